@@ -1,0 +1,196 @@
+import { browser } from 'wxt/browser';
+import { ApiError, createApiClient, NetworkError } from '../../lib/api';
+import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
+import { HistoryCache } from '../../lib/history-cache';
+import { dispatch, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
+import { sendToTab } from '../../lib/messaging-client';
+import { SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
+import { LAST_VALID_SETTINGS_KEY, loadSettings } from '../../lib/settings';
+
+export const FOCUSED_POST_KEY = 'focusedPost';
+export const OUTBOX_STATUS_KEY = 'outboxStatus';
+const SYNC_ALARM = 'firstreply-sync';
+
+export default defineBackground(() => {
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+
+  const outboxReady = openOutboxDB().then((db) => new Outbox(db));
+  const history = new HistoryCache();
+  let lastError: string | null = null;
+  let lastSyncAt: string | null = null;
+  let syncedConnection = '';
+
+  const settings = async (): Promise<Settings> => (await loadSettings(browser.storage.local)).settings;
+  const api = async () => {
+    const s = await settings();
+    return createApiClient({ backendUrl: s.backendUrl, token: s.token });
+  };
+  const describe = (err: unknown) =>
+    err instanceof NetworkError ? 'The backend is unreachable; logs are kept and will sync when it is back.' : (err as Error).message;
+
+  async function status(): Promise<OutboxStatus> {
+    const outbox = await outboxReady;
+    const s: OutboxStatus = { pending: await outbox.pending(), rejected: await outbox.rejectedCount(), lastError, lastSyncAt };
+    await browser.storage.session.set({ [OUTBOX_STATUS_KEY]: s });
+    return s;
+  }
+
+  async function syncOutbox(): Promise<OutboxStatus> {
+    const outbox = await outboxReady;
+    const client = await api();
+    const touched = new Map<string, { platform: FocusedPost['post']['platform']; handle: string }>();
+    let failed = false;
+    await outbox.flush(
+      async (item): Promise<SendResult> => {
+        try {
+          await client.postInteraction(item.body);
+          return { ok: true };
+        } catch (err) {
+          failed = true;
+          lastError = describe(err);
+          return { ok: false, permanent: err instanceof ApiError && err.permanent, error: lastError };
+        }
+      },
+      (item) => touched.set(`${item.body.platform}:${item.body.customer.handle.toLowerCase()}`, { platform: item.body.platform, handle: item.body.customer.handle }),
+    );
+    if (!failed) {
+      lastError = null;
+      lastSyncAt = new Date().toISOString();
+    }
+    for (const { platform, handle } of touched.values()) void announceHistory(platform, handle);
+    return status();
+  }
+
+  /** Tells every tab the new history count of a customer whose log just reached the backend. */
+  async function announceHistory(platform: FocusedPost['post']['platform'], handle: string) {
+    try {
+      const { interactionCount } = await (await api()).getCustomer(platform, handle);
+      history.set(platform, handle, interactionCount);
+      for (const tab of await browser.tabs.query({})) {
+        if (tab.id !== undefined) void sendToTab(tab.id, 'historyChanged', { platform, handle, count: interactionCount });
+      }
+    } catch {
+      // Counts refresh on the next lookup.
+    }
+  }
+
+  /** Brands are team-wide: the backend's list replaces the cached one whenever the connection changes. */
+  async function syncBrands(force = false) {
+    const s = await settings();
+    const connection = `${s.backendUrl}\n${s.token}`;
+    if (!s.token || (!force && connection === syncedConnection)) return;
+    syncedConnection = connection;
+    try {
+      const { brands } = await (await api()).getBrands();
+      if (JSON.stringify(brands) !== JSON.stringify(s.brands)) {
+        const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown> | undefined;
+        await browser.storage.local.set({ [SETTINGS_KEY]: { ...stored, brands } });
+      }
+    } catch {
+      syncedConnection = '';
+    }
+  }
+
+  async function onSettingsChanged() {
+    const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_VALID_SETTINGS_KEY]);
+    const loaded = await loadSettings(browser.storage.local);
+    if (!loaded.problem && JSON.stringify(stored[LAST_VALID_SETTINGS_KEY]) !== JSON.stringify(loaded.settings)) {
+      await browser.storage.local.set({ [LAST_VALID_SETTINGS_KEY]: loaded.settings });
+    }
+    history.clear();
+    await syncBrands();
+    await syncOutbox();
+  }
+
+  const handlers: Handlers = {
+    async focusPost({ post, analysis }, sender) {
+      const focused: FocusedPost = { post, analysis, tabId: sender.tabId, focusedAt: new Date().toISOString() };
+      await browser.storage.session.set({ [FOCUSED_POST_KEY]: focused });
+      let opened = false;
+      if (sender.tabId !== undefined) {
+        try {
+          await browser.sidePanel.open({ tabId: sender.tabId });
+          opened = true;
+        } catch {
+          // Needs a user gesture; the panel still shows this post when the agent opens it.
+        }
+      }
+      return { opened };
+    },
+
+    async getHistoryCounts({ platform, handles }) {
+      const counts: Record<string, number> = {};
+      const missing = handles.filter((h) => {
+        const c = history.get(platform, h);
+        if (c !== undefined) counts[h] = c;
+        return c === undefined;
+      });
+      if (missing.length) {
+        const client = await api();
+        for (let i = 0; i < missing.length; i += 6) {
+          await Promise.all(
+            missing.slice(i, i + 6).map(async (handle) => {
+              const { interactionCount } = await client.getCustomer(platform, handle);
+              history.set(platform, handle, interactionCount);
+              counts[handle] = interactionCount;
+            }),
+          ).catch(() => undefined);
+        }
+      }
+      return { counts };
+    },
+
+    async getCustomerHistory({ platform, handle }) {
+      try {
+        return { history: await (await api()).getCustomer(platform, handle), error: null };
+      } catch (err) {
+        return { history: null, error: describe(err) };
+      }
+    },
+
+    async logInteraction(body) {
+      const outbox = await outboxReady;
+      await outbox.enqueue(body);
+      const s = await syncOutbox();
+      const stillWaiting = (await outbox.list()).some((i) => i.id === body.id);
+      return { synced: !stillWaiting && s.lastError === null, status: s };
+    },
+
+    syncOutbox: () => syncOutbox(),
+    getOutboxStatus: () => status(),
+
+    async testConnection({ backendUrl, token }) {
+      try {
+        const me = await createApiClient({ backendUrl, token }).me();
+        return { ok: true, me };
+      } catch (err) {
+        return { ok: false, error: describe(err) };
+      }
+    },
+  };
+
+  browser.runtime.onMessage.addListener((message, sender) =>
+    dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.url }),
+  );
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void onSettingsChanged();
+  });
+
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void syncOutbox().then(() => syncBrands(true));
+  });
+  self.addEventListener('online', () => void syncOutbox());
+
+  // A build made by `npm start` comes set up for the local demo team.
+  browser.runtime.onInstalled.addListener(async () => {
+    const demoToken = import.meta.env.WXT_DEMO_TOKEN as string | undefined;
+    const demoUrl = import.meta.env.WXT_DEMO_BACKEND_URL as string | undefined;
+    if (!demoToken || !demoUrl) return;
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    if (stored[SETTINGS_KEY] === undefined) await browser.storage.local.set({ [SETTINGS_KEY]: { backendUrl: demoUrl, token: demoToken } });
+  });
+
+  void onSettingsChanged();
+});

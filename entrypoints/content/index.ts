@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import { analyzePost } from '../../lib/analyze';
+import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
+import { compileBrands, type BrandMatcher } from '../../lib/match';
+import { dispatch, type Handlers } from '../../lib/messaging';
+import { sendMessage } from '../../lib/messaging-client';
+import { SETTINGS_KEY } from '../../lib/schemas/settings';
+import { loadSettings } from '../../lib/settings';
+import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
+import { Overlays, type OverlayContext } from './overlays';
+
+export default defineContentScript({
+  matches: CONTENT_SCRIPT_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const adapter = adapterFor(new URL(location.href));
+    if (!adapter) return;
+
+    let { settings } = await loadSettings(browser.storage.local);
+    let matcher: BrandMatcher = compileBrands(settings.brands);
+    const overlaysContext = (): OverlayContext => ({
+      targetMinutes: settings.responseTargetMinutes,
+      onOpen: (post, analysis) => {
+        void sendMessage('focusPost', { post, analysis }).catch(() => undefined);
+      },
+    });
+    const overlays = new Overlays(adapter, overlaysContext());
+
+    const annotate = (posts: ScannedPost[]) => {
+      const handles = new Set<string>();
+      for (const { root, post } of posts) {
+        const analysis = analyzePost(post, matcher);
+        if (!analysis) continue;
+        overlays.attach(root, post, analysis);
+        if (!analysis.ownBrand) handles.add(post.author.handle);
+      }
+      overlays.prune();
+      if (handles.size && settings.token) void loadHistory([...handles]);
+    };
+
+    const loadHistory = async (handles: string[]) => {
+      try {
+        const { counts } = await sendMessage('getHistoryCounts', { platform: adapter.platform, handles });
+        for (const [handle, count] of Object.entries(counts)) overlays.setHistory(adapter.platform, handle, count);
+      } catch {
+        // The backend may be down; overlays simply show no history.
+      }
+    };
+
+    const scanner = createPostScanner({ adapter, doc: document, onPosts: annotate, signal: ctx.signal });
+
+    const onStorage = async (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      ({ settings } = await loadSettings(browser.storage.local));
+      matcher = compileBrands(settings.brands);
+      overlays.setContext(overlaysContext());
+      overlays.detachAll();
+      scanner.rescan();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+    const handlers: Handlers = {
+      historyChanged: async ({ platform, handle, count }) => {
+        overlays.setHistory(platform, handle, count);
+        return {};
+      },
+    };
+    const onMessage = (message: unknown) => dispatch(handlers, message, {});
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      overlays.detachAll();
+    });
+
+    // SPA navigation replaces the timeline; forget what was seen and read the new page.
+    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+  },
+});

@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import { HistoryList } from '../../components/HistoryList';
+import { PostCard } from '../../components/PostCard';
+import { ReplyForm } from '../../components/ReplyForm';
+import { FocusedPostSchema, OutboxStatusSchema, type OutboxStatus } from '../../lib/messaging';
+import { sendMessage } from '../../lib/messaging-client';
+import type { CustomerHistory, Outcome } from '../../lib/schemas/interaction';
+import { SETTINGS_KEY, SettingsSchema } from '../../lib/schemas/settings';
+import { useStoredValue } from '../../lib/ui-storage';
+
+type LogState = { state: 'synced' | 'queued' | 'rejected' | 'error'; message: string };
+
+export function App() {
+  const focused = useStoredValue('session', 'focusedPost', FocusedPostSchema);
+  const outbox = useStoredValue('session', 'outboxStatus', OutboxStatusSchema);
+  const settings = useStoredValue('local', SETTINGS_KEY, SettingsSchema);
+  const [history, setHistory] = useState<{ history: CustomerHistory | null; error: string | null }>({ history: null, error: null });
+  const [busy, setBusy] = useState(false);
+  const [log, setLog] = useState<LogState>();
+
+  const post = focused?.post;
+  const loadHistory = async () => {
+    if (!post) return;
+    setHistory({ history: null, error: null });
+    setHistory(await sendMessage('getCustomerHistory', { platform: post.platform, handle: post.author.handle }));
+  };
+  useEffect(() => {
+    setLog(undefined);
+    void loadHistory();
+  }, [post?.platform, post?.id]);
+  useEffect(() => {
+    void sendMessage('getOutboxStatus', {}).catch(() => undefined);
+  }, []);
+
+  if (!focused || !post) {
+    return (
+      <main>
+        <h1>Firstreply</h1>
+        <p class="muted" data-testid="empty-state">
+          Click the Firstreply bar on a post that mentions your brand to answer it here.
+        </p>
+        <OutboxLine status={outbox} />
+      </main>
+    );
+  }
+
+  const onLog = async (reply: string, outcome: Outcome): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const { synced, status } = await sendMessage('logInteraction', {
+        id: crypto.randomUUID(),
+        platform: post.platform,
+        postId: post.id,
+        postUrl: post.url,
+        customer: post.author,
+        postText: post.text,
+        postedAt: post.publishedAt,
+        reply,
+        outcome,
+        sentiment: focused.analysis.sentiment,
+        brands: [...focused.analysis.brands, ...focused.analysis.competitorBrands],
+        repliedAt: new Date().toISOString(),
+      });
+      if (synced) {
+        setLog({ state: 'synced', message: 'Logged to the team backend.' });
+        void loadHistory();
+      } else if (status.lastError && status.pending === 0) {
+        setLog({ state: 'rejected', message: `The backend refused this log: ${status.lastError}. It is kept under "rejected".` });
+      } else {
+        setLog({ state: 'queued', message: `Saved on this device; ${status.pending} waiting. ${status.lastError ?? ''}` });
+      }
+      return true;
+    } catch (err) {
+      setLog({ state: 'error', message: `Not saved: ${(err as Error).message}` });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main>
+      <h1>Firstreply</h1>
+      <PostCard post={post} analysis={focused.analysis} targetMinutes={settings?.responseTargetMinutes ?? 60} />
+      <h2>Customer history</h2>
+      <HistoryList history={history.history} error={history.error} />
+      <h2>Reply</h2>
+      <ReplyForm busy={busy} onLog={onLog} />
+      {log && (
+        <p class={log.state === 'synced' ? 'ok' : log.state === 'queued' ? 'warn' : 'error'} data-testid="log-status" data-state={log.state}>
+          {log.message}
+        </p>
+      )}
+      <OutboxLine status={outbox} />
+    </main>
+  );
+}
+
+function OutboxLine({ status }: { status: OutboxStatus | undefined }) {
+  if (!status || (status.pending === 0 && status.rejected === 0)) return null;
+  return (
+    <p class="warn" data-testid="outbox-status" data-pending={status.pending}>
+      {status.pending} log{status.pending === 1 ? '' : 's'} waiting to sync
+      {status.rejected ? `, ${status.rejected} refused by the backend` : ''}.{' '}
+      <button type="button" data-testid="sync-now" onClick={() => void sendMessage('syncOutbox', {})}>Sync now</button>
+    </p>
+  );
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { ApiErrorSchema, HealthSchema, MeSchema } from './schemas/api';
+import { BrandsBodySchema, type Brand } from './schemas/brand';
+import {
+  CustomerHistorySchema,
+  InteractionCreatedSchema,
+  InteractionSchema,
+  MetricsSummarySchema,
+  type InteractionInput,
+} from './schemas/interaction';
+import type { Platform } from './schemas/post';
+
+/** The backend answered with an error body (4xx/5xx). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  /** 4xx other than 408/429: sending the same request again cannot succeed. */
+  get permanent(): boolean {
+    return this.status >= 400 && this.status < 500 && this.status !== 408 && this.status !== 429;
+  }
+}
+
+/** The backend could not be reached at all. */
+export class NetworkError extends Error {
+  override name = 'NetworkError';
+}
+
+export interface ApiClientOptions {
+  backendUrl: string;
+  token: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** A typed client of the Firstreply backend; every answer is validated with the shared schemas. */
+export function createApiClient({ backendUrl, token, fetch: fetchImpl = globalThis.fetch.bind(globalThis), timeoutMs = 10_000 }: ApiClientOptions) {
+  const base = backendUrl.replace(/\/+$/, '');
+
+  async function call<T extends z.ZodType>(schema: T, method: string, path: string, body?: unknown): Promise<z.output<T>> {
+    let res: Response;
+    try {
+      res = await fetchImpl(base + path, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (err) {
+      throw new NetworkError(`Cannot reach the backend at ${base}: ${(err as Error).message}`);
+    }
+    const json: unknown = await res.json().catch(() => undefined);
+    if (!res.ok) {
+      const parsed = ApiErrorSchema.safeParse(json);
+      if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.field);
+      throw new ApiError(res.status, 'http_error', `The backend answered ${res.status}`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new ApiError(res.status, 'bad_response', `Unexpected answer from the backend for ${method} ${path}`);
+    return parsed.data;
+  }
+
+  return {
+    health: () => call(HealthSchema, 'GET', '/v1/health'),
+    me: () => call(MeSchema, 'GET', '/v1/me'),
+    getBrands: () => call(BrandsBodySchema, 'GET', '/v1/brands'),
+    putBrands: (brands: Brand[]) => call(BrandsBodySchema, 'PUT', '/v1/brands', { brands }),
+    postInteraction: (body: InteractionInput) => call(InteractionCreatedSchema, 'POST', '/v1/interactions', body),
+    listInteractions: (limit = 50) =>
+      call(z.object({ interactions: z.array(InteractionSchema) }), 'GET', `/v1/interactions?limit=${limit}`),
+    getCustomer: (platform: Platform, handle: string) =>
+      call(CustomerHistorySchema, 'GET', `/v1/customers/${platform}/${encodeURIComponent(handle.replace(/^@+/, ''))}`),
+    metrics: () => call(MetricsSummarySchema, 'GET', '/v1/metrics/summary'),
+  };
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { x } from '../sites/x';
+import { createPostScanner, type ScannedPost } from './post-scanner';
+
+const fixture = readFileSync('test/fixtures/x/timeline.html', 'utf8');
+
+describe('post scanner', () => {
+  const controller = new AbortController();
+  afterEach(() => controller.abort());
+
+  it('reads every post once, then new posts as they are added, skipping unreadable ones', async () => {
+    document.body.innerHTML = fixture;
+    const batches: ScannedPost[][] = [];
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => batches.push(b), signal: controller.signal });
+    await scanner.idle();
+    expect(batches.flat().map((p) => p.post.id)).toHaveLength(9);
+    expect(scanner.stats).toEqual({ read: 9, skipped: 2 });
+
+    // Mutations inside an already-read post do not read it again.
+    document.querySelector('article')!.append(document.createElement('span'));
+    // A new post arrives, as on an infinite timeline.
+    const clone = document.querySelector('article')!.cloneNode(true) as Element;
+    clone.querySelectorAll('a[href*="/status/"]').forEach((a) => a.setAttribute('href', '/maya/status/42'));
+    document.body.append(clone);
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    const ids = batches.flat().map((p) => p.post.id);
+    expect(ids).toHaveLength(10);
+    expect(ids.at(-1)).toBe('42');
+
+    scanner.rescan();
+    await scanner.idle();
+    expect(batches.flat()).toHaveLength(20);
+  });
+
+  it('never lets an adapter error escape into the page', async () => {
+    document.body.innerHTML = fixture;
+    const throwing = { ...x, extractPost: () => { throw new Error('markup changed'); } };
+    const c = new AbortController();
+    const scanner = createPostScanner({ adapter: throwing, doc: document, onPosts: () => undefined, signal: c.signal });
+    await scanner.idle();
+    expect(scanner.stats.read).toBe(0);
+    expect(scanner.stats.skipped).toBe(11);
+    c.abort();
+  });
+});

@@ -1,0 +1,31 @@
+import type { Platform, Post } from '../schemas/post';
+
+/**
+ * How Firstreply reads one site. Adapters are declarative and pure: they do nothing when
+ * imported, take elements as arguments and never throw for markup they do not know
+ * (they return undefined, and the post is skipped).
+ */
+export interface SiteAdapter {
+  /** Same as the file name. */
+  id: string;
+  platform: Platform;
+  /** Content-script match patterns of the pages this adapter reads. */
+  matches: string[];
+  /** Selects the root element of every post or comment on a page. */
+  postSelector: string;
+  getPostId(root: Element): string | undefined;
+  /** Everything the overlay and the side panel need; undefined when the markup is not understood. */
+  extractPost(root: Element): Post | undefined;
+  /** Where the overlay host goes inside the post root. */
+  overlayAnchor(root: Element): Element | undefined;
+  /** The site's own reply box for this post, when it is open. */
+  findReplyBox(root: Element): HTMLElement | undefined;
+}
+
+/** A site the content script runs on; sites still without an adapter only show the toolbar panel. */
+export interface SiteEntry {
+  id: string;
+  platform: Platform;
+  matches: string[];
+  adapter?: SiteAdapter;
+}

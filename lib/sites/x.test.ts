@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { x } from './x';
+
+function load(): Document {
+  const doc = document.implementation.createHTMLDocument('x');
+  doc.documentElement.innerHTML = readFileSync('test/fixtures/x/timeline.html', 'utf8');
+  return doc;
+}
+
+describe('X adapter', () => {
+  const doc = load();
+  const roots = [...doc.querySelectorAll(x.postSelector)];
+  const posts = roots.map((r) => x.extractPost(r));
+
+  it('finds every post root and reads those it understands', () => {
+    expect(roots).toHaveLength(11);
+    expect(posts.filter(Boolean)).toHaveLength(9);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('reads author, permalink, time and text with emoji and hashtags', () => {
+    const p = posts[0]!;
+    expect(p).toMatchObject({
+      platform: 'x',
+      id: '1790000000000000001',
+      url: 'https://x.com/mayachen_/status/1790000000000000001',
+      author: { handle: 'mayachen_', name: 'Maya Chen', profileUrl: 'https://x.com/mayachen_' },
+      publishedAt: '2024-05-13T09:12:44.000Z',
+      isReply: false,
+    });
+    expect(p.text).toBe('Third time I ask: my order from @AcmeAir never arrived and support is useless. Still waiting for a refund 😡 #acmefail');
+  });
+
+  it('expands shortened links to what they show', () => {
+    expect(posts[3]!.text).toBe('Our spring schedule is live. Book now at https://acmeair.com/spring');
+  });
+
+  it('marks replies and to whom', () => {
+    expect(posts[4]).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir' });
+  });
+
+  it("keeps a quoted post's text out of the quoting post", () => {
+    expect(posts[5]!.text).toBe('Switched to SkyJet and honestly never looking back');
+    expect(posts[5]!.author.handle).toBe('ninarossi');
+  });
+
+  it('reads image-only posts with empty text', () => {
+    expect(posts[7]).toMatchObject({ id: '1790000000000000008', text: '' });
+  });
+
+  it('skips posts whose markup it does not understand, without throwing', () => {
+    expect(posts[9]).toBeUndefined();
+    expect(posts[10]).toBeUndefined();
+    const junk = doc.createElement('article');
+    junk.innerHTML = '<a href="/status/notanumber"><time>now</time></a>';
+    expect(() => x.extractPost(junk)).not.toThrow();
+    expect(x.extractPost(junk)).toBeUndefined();
+  });
+});

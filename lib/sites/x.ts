@@ -1,0 +1,86 @@
+import { PostSchema, type Post } from '../schemas/post';
+import type { SiteAdapter } from './types';
+
+// X (twitter.com / x.com) renders each post as <article data-testid="tweet">; the author block is
+// [data-testid="User-Name"], the text [data-testid="tweetText"] with emoji as <img alt>, and the
+// permalink is the <a> around the post's <time datetime>. The reply box is the Draft.js editor
+// [data-testid="tweetTextarea_0"] of the inline composer or the reply dialog.
+const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})/;
+
+function permalink(root: Element): { handle: string; id: string; href: string } | undefined {
+  // The post's own permalink wraps its <time>; a quoted post's time sits inside a nested block
+  // (div[role="link"]), so take the first time that is not inside one.
+  for (const time of root.querySelectorAll('time')) {
+    if (time.closest('div[role="link"]') && time.closest('div[role="link"]') !== root) continue;
+    const a = time.closest('a[href]');
+    const m = a && STATUS_PATH.exec(new URL(a.getAttribute('href')!, 'https://x.com').pathname);
+    if (m) return { handle: m[1]!, id: m[2]!, href: `https://x.com/${m[1]}/status/${m[2]}` };
+  }
+  return undefined;
+}
+
+/** Text as a person reads it: emoji images become their alt text, links their full URL. */
+export function readableText(el: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node instanceof Element) {
+      if (node.tagName === 'IMG') out += node.getAttribute('alt') ?? '';
+      else if (node.tagName === 'A' && /^https?:/.test(node.getAttribute('href') ?? '') && /…$/.test(node.textContent ?? '')) {
+        out += node.textContent!.replace(/…$/, '');
+      } else if (node.tagName === 'BR') out += '\n';
+      else node.childNodes.forEach(walk);
+    }
+  };
+  walk(el);
+  return out.replace(/[ \t]+/g, ' ').trim();
+}
+
+export const x: SiteAdapter = {
+  id: 'x',
+  platform: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*', 'https://mobile.x.com/*'],
+  postSelector: 'article[data-testid="tweet"]',
+
+  getPostId(root) {
+    return permalink(root)?.id;
+  },
+
+  extractPost(root): Post | undefined {
+    const link = permalink(root);
+    if (!link) return undefined;
+    const userName = root.querySelector('[data-testid="User-Name"]');
+    const name = userName?.querySelector('a[href] span')?.textContent?.trim() || undefined;
+    // The post's own text: not the text of a quoted post nested inside it.
+    const textEl = [...root.querySelectorAll('[data-testid="tweetText"]')].find(
+      (el) => !el.closest('div[role="link"]') || el.closest('div[role="link"]') === root,
+    );
+    const time = root.querySelector(`a[href*="/status/${link.id}"] time`);
+    const replyingTo = [...root.querySelectorAll('div')].find((d) => /^Replying to/.test(d.textContent ?? '') && d.children.length <= 3);
+    const inReplyTo = replyingTo?.querySelector('a[href^="/"]')?.getAttribute('href')?.slice(1);
+    const parsed = PostSchema.safeParse({
+      platform: 'x',
+      id: link.id,
+      url: link.href,
+      author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
+      text: textEl ? readableText(textEl) : '',
+      publishedAt: time?.getAttribute('datetime') ?? undefined,
+      isReply: Boolean(inReplyTo),
+      inReplyTo,
+    });
+    return parsed.success ? parsed.data : undefined;
+  },
+
+  overlayAnchor(root) {
+    return root.querySelector('[data-testid="User-Name"]')?.parentElement ?? root;
+  },
+
+  findReplyBox(root) {
+    const doc = root.ownerDocument;
+    return (
+      doc.querySelector<HTMLElement>('[role="dialog"] [data-testid="tweetTextarea_0"]') ??
+      doc.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]') ??
+      undefined
+    );
+  },
+};

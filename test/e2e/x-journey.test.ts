@@ -1,0 +1,132 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Backend, launchWithExtension, serveFixture, writeSettings, type ExtensionBrowser } from './harness';
+
+const BRANDS = [
+  { name: 'Acme Air', aliases: ['AcmeAir'], handles: ['AcmeAir'], hashtags: ['acmefail'] },
+  { name: 'Apple', exclude: ['apple pie'] },
+  { name: 'SkyJet', competitor: true },
+];
+const post = (id: string) => `[data-firstreply-post="x:${id}"]`;
+const COMPLAINT = '1790000000000000001';
+
+describe('X: overlay → side panel → log → history, in real Chromium', () => {
+  const backend = new Backend();
+  let team: { teamId: string; token: string };
+  let ext: ExtensionBrowser;
+  let page: Page;
+
+  const customerCount = async (handle: string) =>
+    (await backend.api<{ interactionCount: number }>(team.token, 'GET', `/v1/customers/x/${handle}`)).json.interactionCount;
+
+  beforeAll(async () => {
+    team = await backend.createTeam('Acme Air Care');
+    await backend.start();
+    expect((await backend.api(team.token, 'PUT', '/v1/brands', { brands: BRANDS })).status).toBe(200);
+    ext = await launchWithExtension();
+    await writeSettings(ext.worker, { backendUrl: backend.url, token: team.token, brands: BRANDS });
+    await serveFixture(ext.context, 'https://x.com/**', 'x/timeline.html');
+    page = await ext.context.newPage();
+    await page.goto('https://x.com/home');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await backend.stop();
+    backend.dispose();
+  });
+
+  it('annotates exactly the posts that mention a brand, with the DOM contract', async () => {
+    await page.locator(`${post(COMPLAINT)} firstreply-overlay`).waitFor({ state: 'attached' });
+    const annotated = await page.$$eval('[data-firstreply-post]', (els) => els.map((e) => e.getAttribute('data-firstreply-post')));
+    expect(annotated.sort()).toEqual(
+      ['1', '2', '4', '5', '6', '7'].map((n) => `x:179000000000000000${n}`).sort(),
+    );
+    const host = (id: string) => page.locator(`${post(id)} firstreply-overlay`);
+    expect(await host(COMPLAINT).getAttribute('data-sentiment')).toBe('negative');
+    expect(await host(COMPLAINT).getAttribute('data-brands')).toBe('Acme Air');
+    expect(await host('1790000000000000002').getAttribute('data-sentiment')).toBe('positive');
+    expect(await host('1790000000000000006').getAttribute('data-brands')).toBe('SkyJet');
+    expect(await host('1790000000000000006').getAttribute('data-competitors')).toBe('SkyJet');
+    expect(await host('1790000000000000004').getAttribute('data-own')).toBe('');
+    // The overlay is visible inside its shadow root, and page CSS did not reach it.
+    await expect(host(COMPLAINT).locator('button.fr-bar').isVisible()).resolves.toBe(true);
+    expect(await host(COMPLAINT).locator('.fr-sentiment').textContent()).toBe('Negative');
+  });
+
+  it('shows a new customer as such before any log', async () => {
+    await expect.poll(() => page.locator(`${post(COMPLAINT)} firstreply-overlay`).getAttribute('data-history-count')).toBe('0');
+  });
+
+  it('opens the side panel on the clicked post, logs a reply, and the overlay shows the history', async () => {
+    await page.locator(`${post(COMPLAINT)} firstreply-overlay button`).click();
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await expect.poll(() => panel.getByTestId('focused-post').getAttribute('data-post')).toBe(`x:${COMPLAINT}`);
+    expect(await panel.getByTestId('post-text').textContent()).toContain('my order from @AcmeAir never arrived');
+    expect(await panel.getByTestId('post-sentiment').textContent()).toBe('negative');
+    await expect.poll(() => panel.getByTestId('history-count').getAttribute('data-count')).toBe('0');
+
+    await panel.getByTestId('reply-text').fill('Maya, I am sorry your order went missing. I have refunded it: you will see it within 3 days.');
+    await panel.getByTestId('outcome-resolved_first_response').check();
+    await panel.getByTestId('log-button').click();
+    await expect.poll(() => panel.getByTestId('log-status').getAttribute('data-state')).toBe('synced');
+    expect(await customerCount('mayachen_')).toBe(1);
+    await expect.poll(() => panel.getByTestId('history-count').getAttribute('data-count')).toBe('1');
+    await expect.poll(() => page.locator(`${post(COMPLAINT)} firstreply-overlay`).getAttribute('data-history-count')).toBe('1');
+    await panel.close();
+  });
+
+  it('keeps a log made while the backend is down and syncs it exactly once', async () => {
+    await backend.stop();
+    await page.locator(`${post(COMPLAINT)} firstreply-overlay button`).click();
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.getByTestId('reply-text').fill('Following up by DM with your booking details, Maya.');
+    await panel.getByTestId('outcome-moved_to_dm').check();
+    await panel.getByTestId('log-button').click();
+    await expect.poll(() => panel.getByTestId('log-status').getAttribute('data-state')).toBe('queued');
+    expect(await panel.getByTestId('log-status').textContent()).toMatch(/unreachable/);
+    await expect.poll(() => panel.getByTestId('outbox-status').getAttribute('data-pending')).toBe('1');
+
+    await backend.start();
+    await panel.getByTestId('sync-now').click();
+    await expect.poll(() => panel.getByTestId('outbox-status').count()).toBe(0);
+    expect(await customerCount('mayachen_')).toBe(2);
+    // A second sync has nothing left to send.
+    await ext.worker.evaluate(() => chrome.runtime.sendMessage({ firstreply: 1, name: 'syncOutbox', data: {} }).catch(() => null));
+    expect(await customerCount('mayachen_')).toBe(2);
+    await panel.close();
+  });
+
+  it('applies new settings on an open tab without a reload', async () => {
+    await writeSettings(ext.worker, { backendUrl: backend.url, token: team.token, brands: [{ name: 'SkyJet', competitor: true }] });
+    await expect.poll(() => page.locator('[data-firstreply-post]').count()).toBe(1);
+    expect(await page.locator('[data-firstreply-post]').getAttribute('data-firstreply-post')).toBe('x:1790000000000000006');
+    await writeSettings(ext.worker, { backendUrl: backend.url, token: team.token, brands: BRANDS });
+    await expect.poll(() => page.locator('[data-firstreply-post]').count()).toBe(6);
+  });
+
+  it('falls back to the last valid settings when the stored ones are malformed, and says so', async () => {
+    await writeSettings(ext.worker, { backendUrl: 'not a url', brands: 'nope' });
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('settings-problem').textContent()).toMatch(/last valid settings/);
+    await page.reload();
+    await expect.poll(() => page.locator('[data-firstreply-post]').count()).toBe(6);
+    await options.close();
+  });
+
+  it('annotates posts that load later, as on an infinite timeline', async () => {
+    await page.evaluate(() => {
+      const first = document.querySelector('article[data-testid="tweet"]')!.closest('[data-testid="cellInnerDiv"]')!;
+      const clone = first.cloneNode(true) as Element;
+      clone.querySelectorAll('[data-firstreply-overlay]').forEach((e) => e.remove());
+      clone.querySelector('article')!.removeAttribute('data-firstreply-post');
+      for (const a of clone.querySelectorAll('a[href*="/status/"]')) a.setAttribute('href', '/mayachen_/status/1790000000000000099');
+      first.parentElement!.append(clone);
+    });
+    await page.locator(`${post('1790000000000000099')} firstreply-overlay`).waitFor({ state: 'attached' });
+  });
+});
