@@ -104,18 +104,17 @@ export default defineBackground(() => {
 
   const handlers: Handlers = {
     async focusPost({ post, analysis }, sender) {
+      // Open first, while the click's user gesture still holds; the panel follows the stored focus.
+      const opening =
+        sender.tabId === undefined
+          ? Promise.resolve(false)
+          : browser.sidePanel.open({ tabId: sender.tabId }).then(
+              () => true,
+              () => false, // Without a gesture the panel shows this post when the agent opens it.
+            );
       const focused: FocusedPost = { post, analysis, tabId: sender.tabId, focusedAt: new Date().toISOString() };
       await browser.storage.session.set({ [FOCUSED_POST_KEY]: focused });
-      let opened = false;
-      if (sender.tabId !== undefined) {
-        try {
-          await browser.sidePanel.open({ tabId: sender.tabId });
-          opened = true;
-        } catch {
-          // Needs a user gesture; the panel still shows this post when the agent opens it.
-        }
-      }
-      return { opened };
+      return { opened: await opening };
     },
 
     async getHistoryCounts({ platform, handles }) {

@@ -39,6 +39,15 @@ export const PostSchema = z.object({
   text: z.string().max(40_000),
   /** ISO 8601 time the post was published, when the page shows it. */
   publishedAt: z.string().datetime({ offset: true }).optional(),
+  /** A post this one quotes or shares, kept apart from the post's own text. */
+  quoted: z
+    .object({
+      author: HandleSchema.optional(),
+      text: z.string().max(40_000),
+      url: z.string().url().max(2000).optional(),
+    })
+    .optional(),
+  /** True for a comment or reply rather than a top-level post. */
   isReply: z.boolean().default(false),
   inReplyTo: z.string().max(200).optional(),
   threadId: z.string().max(300).optional(),

@@ -44,6 +44,7 @@ describe('X adapter', () => {
   it("keeps a quoted post's text out of the quoting post", () => {
     expect(posts[5]!.text).toBe('Switched to SkyJet and honestly never looking back');
     expect(posts[5]!.author.handle).toBe('ninarossi');
+    expect(posts[5]!.quoted).toEqual({ author: 'AcmeAir', text: 'We are updating our baggage policy.' });
   });
 
   it('reads image-only posts with empty text', () => {

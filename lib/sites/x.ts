@@ -55,6 +55,9 @@ export const x: SiteAdapter = {
     const textEl = [...root.querySelectorAll('[data-testid="tweetText"]')].find(
       (el) => !el.closest('div[role="link"]') || el.closest('div[role="link"]') === root,
     );
+    const quoteBlock = root.querySelector('div[role="link"] [data-testid="tweetText"]')?.closest('div[role="link"]');
+    const quoteText = quoteBlock?.querySelector('[data-testid="tweetText"]');
+    const quoteAuthor = quoteBlock?.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
     const time = root.querySelector(`a[href*="/status/${link.id}"] time`);
     const replyingTo = [...root.querySelectorAll('div')].find((d) => /^Replying to/.test(d.textContent ?? '') && d.children.length <= 3);
     const inReplyTo = replyingTo?.querySelector('a[href^="/"]')?.getAttribute('href')?.slice(1);
@@ -65,6 +68,7 @@ export const x: SiteAdapter = {
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
       text: textEl ? readableText(textEl) : '',
       publishedAt: time?.getAttribute('datetime') ?? undefined,
+      quoted: quoteText ? { author: quoteAuthor, text: readableText(quoteText) } : undefined,
       isReply: Boolean(inReplyTo),
       inReplyTo,
     });
