@@ -1,4 +1,5 @@
 import { PostSchema, type Post } from '../schemas/post';
+import { readableText } from '../dom/readable-text';
 import type { SiteAdapter } from './types';
 
 // X (twitter.com / x.com) renders each post as <article data-testid="tweet">; the author block is
@@ -17,23 +18,6 @@ function permalink(root: Element): { handle: string; id: string; href: string } 
     if (m) return { handle: m[1]!, id: m[2]!, href: `https://x.com/${m[1]}/status/${m[2]}` };
   }
   return undefined;
-}
-
-/** Text as a person reads it: emoji images become their alt text, links their full URL. */
-export function readableText(el: Element): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node instanceof Element) {
-      if (node.tagName === 'IMG') out += node.getAttribute('alt') ?? '';
-      else if (node.tagName === 'A' && /^https?:/.test(node.getAttribute('href') ?? '') && /…$/.test(node.textContent ?? '')) {
-        out += node.textContent!.replace(/…$/, '');
-      } else if (node.tagName === 'BR') out += '\n';
-      else node.childNodes.forEach(walk);
-    }
-  };
-  walk(el);
-  return out.replace(/[ \t]+/g, ' ').trim();
 }
 
 export const x: SiteAdapter = {
