@@ -7,7 +7,7 @@ describe('settings', () => {
     const { settings, problem } = resolveSettings({ settings: { token: 't', brands: [{ name: 'Acme', handles: ['@acme'] }] } });
     expect(problem).toBeUndefined();
     expect(settings.backendUrl).toBe('http://localhost:8787');
-    expect(settings.brands[0]).toEqual({ name: 'Acme', aliases: [], handles: ['acme'], hashtags: [], exclude: [], competitor: false });
+    expect(settings.brands[0]).toMatchObject({ name: 'Acme', aliases: [], handles: ['acme'], hashtags: [], exclude: [], competitor: false });
   });
 
   it('falls back to the last valid settings and names the bad field', () => {

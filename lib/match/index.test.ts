@@ -45,3 +45,50 @@ describe('brand matcher', () => {
     expect(m.match('Our schedule is live', 'someone').ownBrands).toEqual([]);
   });
 });
+
+describe('brand matcher: listening-tool features', () => {
+  const full = compileBrands([
+    BrandSchema.parse({ name: 'Acme Air', handles: ['AcmeAir', 'acme.bsky.social'], domains: ['https://www.acmeair.com/'] }),
+    BrandSchema.parse({ name: 'Delta', near: { anyOf: ['flight', 'airline', 'gate', 'baggage'], within: 6 } }),
+    BrandSchema.parse({ name: 'Jaguar', notWith: ['zoo', 'wildlife'] }),
+    BrandSchema.parse({ name: 'Lufthansa', aliases: ['LH'] }),
+    BrandSchema.parse({ name: 'Nordstrom', fuzzy: false }),
+    BrandSchema.parse({ name: 'Apple', exclude: ['apple pie'] }),
+  ]);
+  const hit = (text: string) => full.match(text).mentions.map((x) => x.brand).sort();
+
+  it('finds brand names inside concatenated and camel-cased hashtags and cashtags', () => {
+    expect(hit('never again #acmeairfail')).toEqual(['Acme Air']);
+    expect(hit('#BoycottAcmeAir now')).toEqual(['Acme Air']);
+    expect(hit('#AcmeAirSucks')).toEqual(['Acme Air']);
+    expect(hit('$ACMEAIR is down 5%')).toEqual(['Acme Air']);
+    expect(hit('#applepie season')).toEqual([]);
+    expect(hit('#AppleEvent today')).toEqual(['Apple']);
+  });
+
+  it('finds links to the brand’s domains and handles with dots', () => {
+    expect(hit('see https://help.acmeair.com/bags for details')).toEqual(['Acme Air']);
+    expect(hit('booked on acmeair.com.')).toEqual(['Acme Air']);
+    expect(hit('notacmeair.com is a scam')).toEqual([]);
+    expect(hit('cc @acme.bsky.social')).toEqual(['Acme Air']);
+  });
+
+  it('tolerates one typo in names of six letters or more, unless switched off', () => {
+    expect(hit('flew Lufthasna yesterday')).toEqual(['Lufthansa']);
+    expect(hit('Luftansa lost my bag')).toEqual(['Lufthansa']);
+    expect(hit('Acmeair and Acmeiar')).toEqual(['Acme Air']);
+    expect(hit('Nordstorm sale')).toEqual([]);
+    expect(hit('LH flight')).toEqual(['Lufthansa']);
+  });
+
+  it('needs context near an ambiguous name (near) and drops posts with a must-not-contain word', () => {
+    expect(hit('Delta lost my baggage again')).toEqual(['Delta']);
+    expect(hit('the Mekong delta is beautiful')).toEqual([]);
+    expect(hit('new Jaguar model revealed')).toEqual(['Jaguar']);
+    expect(hit('saw a jaguar at the zoo')).toEqual([]);
+  });
+
+  it("recognises the brand's own handles, including ones with dots", () => {
+    expect(full.match('hello', 'acme.bsky.social').ownBrands).toEqual(['Acme Air']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { SentimentLabel } from '../schemas/post';
-import { fold } from '../text';
+import { foldWord } from '../match/tokens';
 
 export interface SentimentEstimate {
   label: SentimentLabel;
@@ -48,7 +48,7 @@ export function estimateSentiment(text: string): SentimentEstimate {
     total += n * weight;
     evidence += n;
   }
-  const folded = fold(text);
+  const folded = foldWord(text);
   for (const [re, weight] of PHRASES) {
     if (re.test(folded)) {
       total += weight;
