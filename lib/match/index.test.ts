@@ -92,3 +92,11 @@ describe('brand matcher: listening-tool features', () => {
     expect(full.match('hello', 'acme.bsky.social').ownBrands).toEqual(['Acme Air']);
   });
 });
+
+describe('brand matcher state', () => {
+  it('carries nothing from one post to the next', () => {
+    const m = compileBrands([BrandSchema.parse({ name: 'Apple', exclude: ['apple pie'], notWith: ['orchard'] })]);
+    expect(m.match('apple pie and an orchard').mentions).toEqual([]);
+    expect(m.match('my Apple laptop').mentions.map((x) => x.brand)).toEqual(['Apple']);
+  });
+});

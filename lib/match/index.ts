@@ -1,6 +1,6 @@
 import type { Brand } from '../schemas/brand';
 import { editDistanceAtMostOne } from './distance';
-import { foldWord, tokenize, type Tokens } from './tokens';
+import { foldWord, hashWord, newScan, scan, SIGIL_AT, tokenize, wordAt, wordIs, type Scan } from './tokens';
 
 export interface BrandMention {
   brand: string;
@@ -22,10 +22,13 @@ export interface BrandMatcher {
 }
 
 type Kind = 'name' | 'exclude' | 'notWith' | 'near';
+type Span = [start: number, end: number];
 
 interface Phrase {
   brand: number;
   words: string[];
+  /** The words joined by spaces, as reported. */
+  term: string;
   kind: Kind;
 }
 
@@ -34,206 +37,14 @@ interface FuzzyTerm {
   word: string;
 }
 
-/** Shortest term that may be concatenated into a hashtag ("#acmefail") or matched with a typo. */
-const MIN_CONCAT = 4;
-const MIN_FUZZY = 6;
-
-/**
- * Compiles all of a team's terms into a few hash tables so that matching a post costs one pass
- * over its words, whatever the number of terms: phrases are indexed by their first word, handles,
- * hashtags and joined names by their whole form, typo candidates by length and first or last two
- * letters, and domains by one combined pattern.
- */
-export function compileBrands(brands: readonly Brand[]): BrandMatcher {
-  const phrases = new Map<string, Phrase[]>();
-  const handles = new Map<string, number>();
-  /** Hashtag/cashtag/joined-name form → brand, e.g. "acmeair", "acmefail". */
-  const tags = new Map<string, number>();
-  /** Joined exclusion forms, so "#applepie" is not Apple. */
-  const excludedTags = new Map<string, number>();
-  const fuzzyByHead = new Map<string, FuzzyTerm[]>();
-  const fuzzyByTail = new Map<string, FuzzyTerm[]>();
-  const exactWords = new Set<string>();
-  const domains: Array<{ domain: string; brand: number }> = [];
-  let size = 0;
-
-  const addPhrase = (brand: number, term: string, kind: Kind): string[] => {
-    const words = tokenize(term).words;
-    if (words.length === 0) return words;
-    const list = phrases.get(words[0]!) ?? [];
-    list.push({ brand, words, kind });
-    phrases.set(words[0]!, list);
-    size++;
-    return words;
-  };
-  const addFuzzy = (brand: number, word: string) => {
-    if (word.length < MIN_FUZZY || /\d/.test(word)) return;
-    const term = { brand, word };
-    for (const [map, key] of [
-      [fuzzyByHead, `${word.length}:${word.slice(0, 2)}`],
-      [fuzzyByTail, `${word.length}:${word.slice(-2)}`],
-    ] as const) {
-      const list = map.get(key) ?? [];
-      list.push(term);
-      map.set(key, list);
-    }
-  };
-
-  brands.forEach((b, i) => {
-    for (const term of [b.name, ...b.aliases]) {
-      const words = addPhrase(i, term, 'name');
-      const joined = words.join('');
-      if (!joined) continue;
-      tags.set(joined, i);
-      words.forEach((w) => exactWords.add(w));
-      if (b.fuzzy) addFuzzy(i, joined);
-    }
-    for (const h of b.handles) {
-      handles.set(h.toLowerCase(), i);
-      size++;
-    }
-    for (const h of b.hashtags) {
-      tags.set(tokenize(h).words.join(''), i);
-      size++;
-    }
-    for (const e of b.exclude) excludedTags.set(addPhrase(i, e, 'exclude').join(''), i);
-    for (const n of b.notWith) addPhrase(i, n, 'notWith');
-    for (const n of b.near?.anyOf ?? []) addPhrase(i, n, 'near');
-    for (const d of b.domains) {
-      domains.push({ domain: d, brand: i });
-      size++;
-    }
-  });
-
-  const domainPattern = domains.length
-    ? new RegExp(
-        `(?<![\\p{L}\\p{N}@._-])(?:[a-z0-9-]+\\.)*(${domains.map((d) => d.domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_-]|\\.[a-z0-9])`,
-        'gu',
-      )
-    : undefined;
-  const domainBrand = new Map(domains.map((d) => [d.domain, d.brand]));
-
-  return {
-    size,
-    match(text, authorHandle) {
-      const found = new Map<number, Found>();
-      const excluded = new Map<number, Array<[number, number]>>();
-      const near = new Map<number, Array<[number, number]>>();
-      const blocked = new Set<number>();
-      const note = (brand: number, term: string, start: number, end: number, strong: boolean) => {
-        let f = found.get(brand);
-        if (!f) found.set(brand, (f = { terms: new Set(), spans: [] }));
-        f.terms.add(term);
-        f.spans.push({ start, end, strong });
-      };
-      const push = (map: Map<number, Array<[number, number]>>, brand: number, span: [number, number]) => {
-        const list = map.get(brand);
-        if (list) list.push(span);
-        else map.set(brand, [span]);
-      };
-
-      /** Finds phrases in `t`; `at` places a match in the post (sub-words of a hashtag all sit at the tag). */
-      const scanPhrases = (t: Tokens, at: (i: number, len: number) => [number, number], strong: boolean) => {
-        for (let i = 0; i < t.words.length; i++) {
-          const list = phrases.get(t.words[i]!);
-          if (!list) continue;
-          for (const p of list) {
-            if (!phraseAt(t, i, p.words)) continue;
-            const span = at(i, p.words.length);
-            if (p.kind === 'name') note(p.brand, p.words.join(' '), span[0], span[1], strong);
-            else if (p.kind === 'exclude') push(excluded, p.brand, span);
-            else if (p.kind === 'near') push(near, p.brand, span);
-            else blocked.add(p.brand);
-          }
-        }
-      };
-
-      const tokens = tokenize(text);
-      scanPhrases(tokens, (i, len) => [i, i + len], false);
-
-      for (let i = 0; i < tokens.words.length; i++) {
-        const sigil = tokens.sigils[i];
-        const word = tokens.words[i]!;
-        if (sigil === '@') {
-          const b = handles.get(word) ?? tags.get(word);
-          if (b !== undefined) note(b, '@' + word, i, i + 1, true);
-        } else if (sigil === '#' || sigil === '$') {
-          matchTag(tokens.raw[i]!, word, i, sigil);
-        } else if (word.length >= MIN_FUZZY - 1 && !exactWords.has(word) && !phrases.has(word)) {
-          for (const term of fuzzyCandidates(word)) {
-            // A typo, never the term inside a longer word ("SkyJets" is not a misspelt "SkyJet").
-            if (!word.includes(term.word) && editDistanceAtMostOne(word, term.word)) note(term.brand, word, i, i + 1, false);
-          }
-        }
-      }
-
-      function matchTag(raw: string, word: string, at: number, sigil: string) {
-        const ex = excludedTags.get(word);
-        const exact = tags.get(word);
-        if (exact !== undefined && ex !== exact) {
-          note(exact, sigil + word, at, at + 1, true);
-          return;
-        }
-        // "#AcmeAirSucks": camel case marks the words.
-        const parts = raw.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
-        if (parts.length > 1) {
-          const before = found.size;
-          scanPhrases(tokenize(parts.join(' ')), () => [at, at + 1], true);
-          if (found.size > before) return;
-        }
-        // "#acmefail", "#boycottacme": a joined name at either end of a longer tag.
-        if (word.length <= MIN_CONCAT) return;
-        for (let len = word.length - 1; len >= MIN_CONCAT; len--) {
-          for (const piece of [word.slice(0, len), word.slice(word.length - len)]) {
-            const b = tags.get(piece);
-            if (b === undefined) continue;
-            const exclusion = [...excludedTags].some(([e, eb]) => eb === b && word.includes(e));
-            if (!exclusion) note(b, sigil + word, at, at + 1, true);
-            return;
-          }
-        }
-      }
-
-      if (domainPattern && text.includes('.')) {
-        for (const m of text.toLowerCase().matchAll(domainPattern)) {
-          const b = domainBrand.get(m[1]!);
-          if (b !== undefined) note(b, m[0], -1, -1, true);
-        }
-      }
-
-      const mentions: BrandMention[] = [];
-      for (const [b, f] of found) {
-        if (blocked.has(b)) continue;
-        const brand = brands[b]!;
-        const ex = excluded.get(b) ?? [];
-        const ctx = near.get(b);
-        const live = f.spans.some((s) => {
-          // An exclusion wins over every match it overlaps; a match elsewhere in the post still counts.
-          if (ex.some(([xs, xe]) => s.start < xe && xs < s.end)) return false;
-          if (s.strong || !brand.near) return true;
-          const within = brand.near.within;
-          return ctx?.some(([cs, ce]) => cs < s.end + within && s.start - within < ce) ?? false;
-        });
-        if (live) mentions.push({ brand: brand.name, competitor: brand.competitor, terms: [...f.terms] });
-      }
-      const author = authorHandle === undefined ? undefined : foldWord(authorHandle.replace(/^@+/, ''));
-      const own = author === undefined ? undefined : handles.get(author);
-      return { mentions, ownBrands: own === undefined ? [] : [brands[own]!.name] };
-    },
-  };
-
-  function fuzzyCandidates(word: string): FuzzyTerm[] {
-    const out: FuzzyTerm[] = [];
-    const head = word.slice(0, 2);
-    const tail = word.slice(-2);
-    for (let len = word.length - 1; len <= word.length + 1; len++) {
-      const a = fuzzyByHead.get(`${len}:${head}`);
-      const b = fuzzyByTail.get(`${len}:${tail}`);
-      if (a) out.push(...a);
-      if (b) for (const t of b) if (!a?.includes(t)) out.push(t);
-    }
-    return out;
-  }
+/** What one word can start or be: looked up once per word of a post. */
+interface WordInfo {
+  word: string;
+  phrases: Phrase[] | undefined;
+  /** Terms this word is a one-letter typo of. */
+  fuzzy: FuzzyTerm[];
+  /** The first label of a brand domain ("acmeair" of acmeair.com). */
+  domainHead: boolean;
 }
 
 interface Found {
@@ -242,10 +53,290 @@ interface Found {
   spans: Array<{ start: number; end: number; strong: boolean }>;
 }
 
-function phraseAt(t: Tokens, at: number, words: string[]): boolean {
+/** Shortest joined name that may sit inside a longer hashtag ("#acmefail"). */
+const MIN_CONCAT = 4;
+/** Shortest term matched with one typo. */
+const MIN_FUZZY = 6;
+/** Words of posts remembered with what they matched (they recur: Zipf). */
+const WORD_CACHE_SIZE = 50_000;
+const NO_TERMS: FuzzyTerm[] = [];
+
+export function compileBrands(brands: readonly Brand[]): BrandMatcher {
+  return new CompiledMatcher(brands);
+}
+
+/**
+ * All of a team's terms compiled into a few hash tables, so matching a post costs one pass over
+ * its words whatever the number of terms: phrases are indexed by their first word; handles,
+ * hashtags and joined names by their whole form; typo candidates by length and first or last two
+ * letters; domains by one combined pattern, run only when a post holds a domain's first label.
+ */
+class CompiledMatcher implements BrandMatcher {
+  size = 0;
+  private readonly phrases = new Map<string, Phrase[]>();
+  private readonly handles = new Map<string, number>();
+  /** Hashtag/cashtag/joined-name form → brand: "acmeair", "acmefail". */
+  private readonly tags = new Map<string, number>();
+  /** Joined exclusion forms, so "#applepie" is not Apple. */
+  private readonly excludedTags = new Map<string, number>();
+  private readonly fuzzyByHead = new Map<number, FuzzyTerm[]>();
+  private readonly fuzzyByTail = new Map<number, FuzzyTerm[]>();
+  /** fuzzyLengths[n]: some typo-tolerant term has n letters. */
+  private readonly fuzzyLengths: boolean[] = [];
+  /** Every word looked up so far by its hash, with what it can match; starts as the terms' own words. */
+  private words = new Map<number, WordInfo>();
+  private termWords = new Map<number, WordInfo>();
+  private readonly buffer = newScan();
+  /** Words shorter than this can neither start a term nor be a typo of one: no lookup needed. */
+  private shortest = Infinity;
+  private readonly exactWords = new Set<string>();
+  private readonly domainHeads = new Set<string>();
+  private readonly domainBrand = new Map<string, number>();
+  private readonly domainPattern: RegExp | undefined;
+
+  // State of the match in progress; match() is synchronous, so one set serves every call.
+  private found = new Map<number, Found>();
+  private excluded = new Map<number, Span[]>();
+  private near = new Map<number, Span[]>();
+  private blocked = new Set<number>();
+
+  constructor(private readonly brands: readonly Brand[]) {
+    brands.forEach((b, i) => {
+      for (const term of [b.name, ...b.aliases]) {
+        const words = this.addPhrase(i, term, 'name');
+        const joined = words.join('');
+        if (!joined) continue;
+        this.tags.set(joined, i);
+        for (const w of words) this.exactWords.add(w);
+        if (b.fuzzy) this.addFuzzy(i, joined);
+      }
+      for (const h of b.handles) {
+        this.handles.set(h.toLowerCase(), i);
+        this.size++;
+      }
+      for (const h of b.hashtags) {
+        this.tags.set(tokenize(h).words.join(''), i);
+        this.size++;
+      }
+      for (const e of b.exclude) this.excludedTags.set(this.addPhrase(i, e, 'exclude').join(''), i);
+      for (const n of b.notWith) this.addPhrase(i, n, 'notWith');
+      for (const n of b.near?.anyOf ?? []) this.addPhrase(i, n, 'near');
+      for (const d of b.domains) {
+        this.domainBrand.set(d, i);
+        this.domainHeads.add(d.split('.')[0]!);
+        this.size++;
+      }
+    });
+    if (this.fuzzyLengths.length) this.shortest = MIN_FUZZY - 1;
+    for (const word of new Set([...this.phrases.keys(), ...this.domainHeads])) {
+      this.shortest = Math.min(this.shortest, word.length);
+      // Two term words with one hash: the second is found through the slow path in info().
+      if (!this.termWords.has(hashWord(word))) this.termWords.set(hashWord(word), this.describe(word));
+    }
+    this.words = new Map(this.termWords);
+    const escaped = [...this.domainBrand.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.domainPattern = escaped.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}@._-])(?:[a-z0-9-]+\\.)*(${escaped.join('|')})(?![\\p{L}\\p{N}_-]|\\.[a-z0-9])`, 'gu')
+      : undefined;
+  }
+
+  match(text: string, authorHandle?: string): MatchResult {
+    const t = scan(text, this.buffer);
+    let domainsSeen = false;
+
+    for (let i = 0; i < t.count; i++) {
+      const sigil = t.sigils[i];
+      if (!sigil && (t.folded[i]?.length ?? t.ends[i]! - t.starts[i]!) < this.shortest) continue;
+      const info = this.info(t, i);
+      if (info.phrases) this.phrasesAt(t, i, info.phrases, false, -1);
+      if (sigil === SIGIL_AT) {
+        const word = info.word;
+        const b = this.handles.get(word) ?? this.tags.get(word);
+        if (b !== undefined) this.note(b, '@' + word, i, i + 1, true);
+      } else if (sigil) {
+        this.matchTag(text.slice(t.starts[i], t.ends[i]), info.word, i, String.fromCharCode(sigil));
+      } else {
+        if (info.domainHead && text.charCodeAt(t.ends[i]!) === 46 /* . */) domainsSeen = true;
+        const fuzzy = info.fuzzy;
+        for (let k = 0; k < fuzzy.length; k++) this.note(fuzzy[k]!.brand, info.word, i, i + 1, false);
+      }
+    }
+    if (domainsSeen) {
+      for (const m of text.toLowerCase().matchAll(this.domainPattern!)) {
+        const b = this.domainBrand.get(m[1]!);
+        if (b !== undefined) this.note(b, m[0], -1, -1, true);
+      }
+    }
+
+    const mentions = this.found.size ? this.collect() : [];
+    if (this.found.size || this.excluded.size || this.near.size || this.blocked.size) this.reset();
+    const author = authorHandle === undefined ? undefined : foldWord(authorHandle.replace(/^@+/, ''));
+    const own = author === undefined ? undefined : this.handles.get(author);
+    return { mentions, ownBrands: own === undefined ? [] : [this.brands[own]!.name] };
+  }
+
+  private collect(): BrandMention[] {
+    const mentions: BrandMention[] = [];
+    for (const [b, f] of this.found) {
+      if (this.blocked.has(b)) continue;
+      const brand = this.brands[b]!;
+      const ex = this.excluded.get(b);
+      const ctx = this.near.get(b);
+      const live = f.spans.some((s) => {
+        // An exclusion wins over every match it overlaps; a match elsewhere in the post still counts.
+        if (ex?.some(([xs, xe]) => s.start < xe && xs < s.end)) return false;
+        if (s.strong || !brand.near) return true;
+        const within = brand.near.within;
+        return ctx?.some(([cs, ce]) => cs < s.end + within && s.start - within < ce) ?? false;
+      });
+      if (live) mentions.push({ brand: brand.name, competitor: brand.competitor, terms: [...f.terms] });
+    }
+    return mentions;
+  }
+
+  private reset(): void {
+    this.found = new Map();
+    this.excluded = new Map();
+    this.near = new Map();
+    this.blocked = new Set();
+  }
+
+  /** Finds phrases in `t` (the sub-words of a hashtag), every match sitting at the tag's token `at`. */
+  private scanPhrases(t: Scan, at: number): void {
+    for (let i = 0; i < t.count; i++) {
+      const list = this.phrases.get(wordAt(t, i));
+      if (list) this.phrasesAt(t, i, list, true, at);
+    }
+  }
+
+  /** Notes the phrases of `list` that start at word i; with `at` ≥ 0 they all sit at that word. */
+  private phrasesAt(t: Scan, i: number, list: Phrase[], strong: boolean, at: number): void {
+    for (const p of list) {
+      if (!phraseAt(t, i, p.words)) continue;
+      const span: Span = at >= 0 ? [at, at + 1] : [i, i + p.words.length];
+      if (p.kind === 'name') this.note(p.brand, p.term, span[0], span[1], strong);
+      else if (p.kind === 'exclude') pushSpan(this.excluded, p.brand, span);
+      else if (p.kind === 'near') pushSpan(this.near, p.brand, span);
+      else this.blocked.add(p.brand);
+    }
+  }
+
+  /** What word i of a scan can match: one integer-keyed lookup for words seen before. */
+  private info(t: Scan, i: number): WordInfo {
+    const hash = t.hashes[i]!;
+    const known = this.words.get(hash);
+    if (known && wordIs(t, i, known.word)) return known;
+    const info = this.describe(wordAt(t, i));
+    if (!known) {
+      if (this.words.size >= WORD_CACHE_SIZE + this.termWords.size) this.words = new Map(this.termWords);
+      this.words.set(hash, info);
+    }
+    return info;
+  }
+
+  private describe(word: string): WordInfo {
+    const phrases = this.phrases.get(word);
+    return {
+      word,
+      phrases,
+      fuzzy: word.length >= MIN_FUZZY - 1 && !phrases ? this.fuzzyMatches(word) : NO_TERMS,
+      domainHead: this.domainHeads.has(word),
+    };
+  }
+
+  private matchTag(raw: string, word: string, at: number, sigil: string): void {
+    const exact = this.tags.get(word);
+    if (exact !== undefined && this.excludedTags.get(word) !== exact) {
+      this.note(exact, sigil + word, at, at + 1, true);
+      return;
+    }
+    // "#AcmeAirSucks": camel case marks the words.
+    const parts = raw.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
+    if (parts.length > 1) {
+      const before = this.found.size;
+      this.scanPhrases(scan(parts.join(' ')), at);
+      if (this.found.size > before) return;
+    }
+    // "#acmefail", "#boycottacme": a joined name at either end of a longer tag.
+    for (let len = word.length - 1; len >= MIN_CONCAT; len--) {
+      for (const piece of [word.slice(0, len), word.slice(word.length - len)]) {
+        const b = this.tags.get(piece);
+        if (b === undefined) continue;
+        const exclusion = [...this.excludedTags].some(([e, eb]) => eb === b && word.includes(e));
+        if (!exclusion) this.note(b, sigil + word, at, at + 1, true);
+        return;
+      }
+    }
+  }
+
+  /** Terms this word is a one-letter typo of; never the term inside a longer word ("SkyJets"). */
+  private fuzzyMatches(word: string): FuzzyTerm[] {
+    let out = NO_TERMS;
+    const lengths = this.fuzzyLengths;
+    if ((lengths[word.length - 1] || lengths[word.length] || lengths[word.length + 1]) && !this.exactWords.has(word) && !this.phrases.has(word)) {
+      for (let len = word.length - 1; len <= word.length + 1; len++) {
+        if (!lengths[len]) continue;
+        for (const list of [this.fuzzyByHead.get(fuzzyKey(len, word, 0)), this.fuzzyByTail.get(fuzzyKey(len, word, word.length - 2))]) {
+          for (const term of list ?? NO_TERMS) {
+            if (!word.includes(term.word) && editDistanceAtMostOne(word, term.word) && !out.includes(term)) {
+              if (out === NO_TERMS) out = [];
+              out.push(term);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private note(brand: number, term: string, start: number, end: number, strong: boolean): void {
+    let f = this.found.get(brand);
+    if (!f) this.found.set(brand, (f = { terms: new Set(), spans: [] }));
+    f.terms.add(term);
+    f.spans.push({ start, end, strong });
+  }
+
+  private addPhrase(brand: number, term: string, kind: Kind): string[] {
+    const words = tokenize(term).words;
+    if (words.length === 0) return words;
+    const list = this.phrases.get(words[0]!) ?? [];
+    list.push({ brand, words, term: words.join(' '), kind });
+    this.phrases.set(words[0]!, list);
+    this.size++;
+    return words;
+  }
+
+  private addFuzzy(brand: number, word: string): void {
+    if (word.length < MIN_FUZZY || /\d/.test(word)) return;
+    const term = { brand, word };
+    this.fuzzyLengths[word.length] = true;
+    for (const [map, key] of [
+      [this.fuzzyByHead, fuzzyKey(word.length, word, 0)],
+      [this.fuzzyByTail, fuzzyKey(word.length, word, word.length - 2)],
+    ] as const) {
+      const list = map.get(key) ?? [];
+      list.push(term);
+      map.set(key, list);
+    }
+  }
+}
+
+/** One edit leaves either the first two or the last two letters of a 6+ letter word in place. */
+function fuzzyKey(length: number, word: string, at: number): number {
+  return length * 4294967296 + word.charCodeAt(at) * 65536 + word.charCodeAt(at + 1);
+}
+
+function pushSpan(map: Map<number, Span[]>, brand: number, span: Span): void {
+  const list = map.get(brand);
+  if (list) list.push(span);
+  else map.set(brand, [span]);
+}
+
+function phraseAt(t: Scan, at: number, words: string[]): boolean {
+  if (at + words.length > t.count) return false;
   for (let k = 0; k < words.length; k++) {
-    if (t.words[at + k] !== words[k]) return false;
-    if (k > 0 && t.sigils[at + k] !== '') return false;
+    if (!wordIs(t, at + k, words[k]!)) return false;
+    if (k > 0 && t.sigils[at + k] !== 0) return false;
   }
   return true;
 }
