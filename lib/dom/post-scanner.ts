@@ -46,7 +46,7 @@ export function createPostScanner({ adapter, doc, onPosts, signal, sliceMs = 4 }
 
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (r.addedNodes.length) queue.push(r.target, ...r.addedNodes);
+      for (const node of r.addedNodes) queue.push(node);
     }
     schedule();
   });

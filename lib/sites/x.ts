@@ -20,6 +20,19 @@ function permalink(root: Element): { handle: string; id: string; href: string } 
   return undefined;
 }
 
+/** The handle a reply answers, from X's "Replying to @handle" line above the text. */
+function replyingTo(root: Element): string | undefined {
+  for (const a of root.querySelectorAll('a[href^="/"]')) {
+    // The line is a block whose own text starts "Replying to", a few levels above the handle's link.
+    let line = a.parentElement;
+    for (let depth = 0; line && line !== root && depth < 3; depth++, line = line.parentElement) {
+      const lead = line.firstChild?.nodeType === 3 ? line.firstChild.nodeValue : undefined;
+      if (lead && /^\s*Replying to/.test(lead)) return a.getAttribute('href')!.slice(1);
+    }
+  }
+  return undefined;
+}
+
 export const x: SiteAdapter = {
   id: 'x',
   platform: 'x',
@@ -43,8 +56,7 @@ export const x: SiteAdapter = {
     const quoteText = quoteBlock?.querySelector('[data-testid="tweetText"]');
     const quoteAuthor = quoteBlock?.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
     const time = root.querySelector(`a[href*="/status/${link.id}"] time`);
-    const replyingTo = [...root.querySelectorAll('div')].find((d) => /^Replying to/.test(d.textContent ?? '') && d.children.length <= 3);
-    const inReplyTo = replyingTo?.querySelector('a[href^="/"]')?.getAttribute('href')?.slice(1);
+    const inReplyTo = replyingTo(root);
     const parsed = PostSchema.safeParse({
       platform: 'x',
       id: link.id,
