@@ -1,0 +1,182 @@
+/// <reference types="chrome" />
+/**
+ * What the content script costs a page, in real Chromium: a timeline grown to 2,000 posts,
+ * with no extension, with a bare content script (querySelectorAll + textContent), and with
+ * Firstreply. The content script's main-thread time is read from V8's sampling profiler (every
+ * sample with an extension frame on its stack, DOM calls included), its longest task from the
+ * longest unbroken run of such samples; long tasks of the page as a whole from a
+ * PerformanceObserver; heap from CDP after forced collections.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { EXTENSION_DIR, launchChromium } from '../test/e2e/harness';
+
+const BARE = resolve(import.meta.dirname, 'bare-extension');
+const PAGE = readFileSync(resolve(import.meta.dirname, 'pages/x-growing.html'), 'utf8');
+const BRANDS = [
+  { name: 'Acme Air', aliases: ['AcmeAir'], handles: ['AcmeAir'], hashtags: ['acmefail'] },
+  { name: 'SkyJet', competitor: true },
+];
+const STEPS = 40;
+const PER_STEP = 50;
+
+type Config = 'none' | 'bare' | 'firstreply';
+
+interface Run {
+  /** Main-thread time with an extension frame on the stack. */
+  extensionMs: number;
+  /** Longest unbroken stretch of extension work. */
+  longestExtensionMs: number;
+  scriptMs: number;
+  taskMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  annotated: number;
+  /** Heap growth over 2,000 more posts on a timeline that keeps only 200 in the DOM. */
+  heapGrowthKb: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+
+async function settle(page: Page) {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const n = await page.locator('[data-firstreply-post]').count();
+    if (n === last) return;
+    last = n;
+  }
+}
+
+async function grow(page: Page, steps: number) {
+  for (let s = 0; s < steps; s++) {
+    await page.evaluate((n) => (window as unknown as { __grow(n: number): number }).__grow(n), PER_STEP);
+    await frames(page);
+  }
+  await settle(page);
+}
+
+interface Profile {
+  nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Time (ms) of samples whose stack holds a frame of an extension, and the longest unbroken run. */
+function extensionTime(profile: Profile): { total: number; longest: number } {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inExtension = new Map<number, boolean>();
+  const check = (id: number): boolean => {
+    const known = inExtension.get(id);
+    if (known !== undefined) return known;
+    const own = byId.get(id)!.callFrame.url.startsWith('chrome-extension://');
+    const p = parent.get(id);
+    const result = own || (p !== undefined && check(p));
+    inExtension.set(id, result);
+    return result;
+  };
+  let total = 0;
+  let run = 0;
+  let longest = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (check(id)) {
+      total += dt;
+      run += dt;
+      longest = Math.max(longest, run);
+    } else run = 0;
+  });
+  return { total, longest };
+}
+
+async function heapKb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await metrics(cdp)).JSHeapUsedSize! / 1024;
+}
+
+async function run(config: Config): Promise<Run> {
+  const browser = await launchChromium(config === 'none' ? undefined : config === 'bare' ? BARE : EXTENSION_DIR);
+  try {
+    const context: BrowserContext = browser.context;
+    if (config === 'firstreply') {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await worker.evaluate((brands) => chrome.storage.local.set({ settings: { brands, token: '' } }), BRANDS);
+    }
+    await context.route('https://x.com/**', (route) => route.fulfill({ body: PAGE, contentType: 'text/html' }));
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto('https://x.com/home');
+    await settle(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    const before = await metrics(cdp);
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+    await cdp.send('Profiler.start');
+    await grow(page, STEPS);
+    const { profile } = await cdp.send('Profiler.stop');
+    const after = await metrics(cdp);
+    const ext = extensionTime(profile as Profile);
+    if (process.env.FIRSTREPLY_PROFILE_OUT && config === 'firstreply') writeFileSync(process.env.FIRSTREPLY_PROFILE_OUT, JSON.stringify(profile));
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const annotated = await page.locator('[data-firstreply-post]').count();
+
+    // Memory: keep 200 posts in the DOM (as X does) and grow by 2,000 more, twice.
+    await page.evaluate(() => ((window as unknown as { __keep: number }).__keep = 200));
+    await grow(page, STEPS);
+    const heap1 = await heapKb(cdp);
+    await grow(page, STEPS);
+    const heap2 = await heapKb(cdp);
+    return {
+      extensionMs: ext.total,
+      longestExtensionMs: ext.longest,
+      scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
+      taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
+      longestTaskMs: Math.max(0, ...longTasks),
+      longTasks: longTasks.length,
+      annotated,
+      heapGrowthKb: heap2 - heap1,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function benchPageCost(rounds = 3): Promise<string> {
+  const results: Record<Config, Run[]> = { none: [], bare: [], firstreply: [] };
+  for (let r = 0; r < rounds; r++) for (const c of (process.env.FIRSTREPLY_BENCH_ONLY ? [process.env.FIRSTREPLY_BENCH_ONLY as Config] : (['none', 'bare', 'firstreply'] as const))) results[c].push(await run(c));
+  const m = (c: Config, k: keyof Run) => median(results[c].map((x) => x[k]));
+  const gz = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'))).length / 1024;
+  const row = (c: Config, label: string) =>
+    `| ${label} | ${c === 'none' ? '—' : m(c, 'extensionMs').toFixed(1)} | ${c === 'none' ? '—' : m(c, 'longestExtensionMs').toFixed(1)} | ${m(c, 'scriptMs').toFixed(0)} | ${m(c, 'taskMs').toFixed(0)} | ${m(c, 'longestTaskMs').toFixed(0)} (${m(c, 'longTasks')}) | ${m(c, 'heapGrowthKb').toFixed(0)} |`;
+  return [
+    `### Page cost (X timeline grown to ${STEPS * PER_STEP} posts, median of ${rounds} runs, real Chromium)`,
+    '',
+    '| | content script ms | its longest task ms | page script ms | page main-thread ms | page longest task ms (count > 50 ms) | heap growth KB per 2,000 more posts (200 kept in DOM) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    row('none', 'page alone'),
+    row('bare', 'bare content script (baseline)'),
+    row('firstreply', `Firstreply (${m('firstreply', 'annotated')} posts annotated)`),
+    '',
+    `Firstreply's content script time is **${(m('firstreply', 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1)}×** the bare content script's; ` +
+      `its longest task is ${m('firstreply', 'longestExtensionMs').toFixed(1)} ms. Content script bundle: **${gz.toFixed(1)} KB gzipped**.`,
+  ].join('\n');
+}
