@@ -47,7 +47,16 @@ export default defineContentScript({
       }
     };
 
-    const scanner = createPostScanner({ adapter, doc: document, onPosts: annotate, signal: ctx.signal });
+    const scanner = createPostScanner({
+      adapter,
+      doc: document,
+      wanted: ({ text, authorHandle }) => {
+        const { mentions, ownBrands } = matcher.match(text, authorHandle);
+        return mentions.length > 0 || ownBrands.length > 0;
+      },
+      onPosts: annotate,
+      signal: ctx.signal,
+    });
 
     const onStorage = async (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;

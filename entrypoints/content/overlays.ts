@@ -1,18 +1,20 @@
-import { h, render } from 'preact';
-import { Overlay, OVERLAY_CSS } from '../../components/Overlay';
 import type { AnalyzedPost } from '../../lib/analyze';
-import { postKey, type Post } from '../../lib/schemas/post';
+import { ageStatus } from '../../lib/format';
+import { postKey, type Post, type SentimentLabel } from '../../lib/schemas/post';
 import type { SiteAdapter } from '../../lib/sites/types';
+import { OVERLAY_CSS } from './overlay-css';
 
 export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
+
+const SENTIMENT_TEXT: Record<SentimentLabel, string> = { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' };
 
 interface Annotation {
   post: Post;
   analysis: AnalyzedPost;
   host: HTMLElement;
-  shadow: ShadowRoot;
-  historyCount?: number;
+  age: HTMLElement;
+  history: HTMLElement;
 }
 
 export interface OverlayContext {
@@ -22,11 +24,23 @@ export interface OverlayContext {
 
 /**
  * The overlays on one page. Each is a host element with an open shadow root (page CSS cannot
- * reach in, ours cannot leak out); the DOM contract lives on light-DOM attributes:
- * the post root gets data-firstreply-post="<platform>:<id>", the host data-sentiment and data-brands.
+ * reach in, ours cannot leak out) sharing one constructed stylesheet; the DOM contract lives on
+ * light-DOM attributes: the post root gets data-firstreply-post="<platform>:<id>", the host
+ * data-sentiment, data-brands and, once known, data-history-count. Built with plain DOM calls:
+ * hundreds of these appear on a long timeline.
  */
+function chip(doc: Document, cls: string, text: string, title?: string): HTMLElement {
+  const e = doc.createElement('span');
+  e.className = cls;
+  e.textContent = text;
+  if (title) e.title = title;
+  return e;
+}
+
 export class Overlays {
   private readonly byRoot = new Map<Element, Annotation>();
+  private sheet: CSSStyleSheet | undefined;
+  private template: HTMLButtonElement | undefined;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -43,18 +57,32 @@ export class Overlays {
     if (analysis.competitorBrands.length) host.setAttribute('data-competitors', analysis.competitorBrands.join(','));
     if (analysis.ownBrand) host.setAttribute('data-own', '');
     const shadow = host.attachShadow({ mode: 'open' });
-    const anchor = this.adapter.overlayAnchor(root) ?? root;
-    anchor.append(host);
+    this.style(shadow);
+
+    const bar = this.barTemplate(doc).cloneNode(true) as HTMLButtonElement;
+    bar.className = `fr-bar fr-${analysis.sentiment}`;
+    const [sentiment, chips, age, history] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    sentiment.textContent = SENTIMENT_TEXT[analysis.sentiment];
+    for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
+    for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
+    if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
+    bar.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation(); // the site's own click handler would open the post
+      this.ctx.onOpen(post, analysis);
+    });
+    shadow.append(bar);
+
+    const annotation: Annotation = { post, analysis, host, age, history };
+    this.paintAge(annotation);
+    (this.adapter.overlayAnchor(root) ?? root).append(host);
     root.setAttribute(POST_ATTR, postKey(post));
-    const annotation: Annotation = { post, analysis, host, shadow };
     this.byRoot.set(root, annotation);
-    this.paint(annotation);
   }
 
   detach(root: Element): void {
     const a = this.byRoot.get(root);
     if (!a) return;
-    render(null, a.shadow);
     a.host.remove();
     root.removeAttribute(POST_ATTR);
     this.byRoot.delete(root);
@@ -64,17 +92,14 @@ export class Overlays {
     for (const root of [...this.byRoot.keys()]) this.detach(root);
   }
 
-  /** Drops overlays whose post left the page, so nothing keeps detached nodes alive. */
+  /** Forgets overlays whose post left the page, so nothing keeps detached nodes alive. */
   prune(): void {
-    for (const [root, a] of this.byRoot) if (!root.isConnected) {
-      render(null, a.shadow);
-      this.byRoot.delete(root);
-    }
+    for (const root of this.byRoot.keys()) if (!root.isConnected) this.byRoot.delete(root);
   }
 
   setContext(ctx: OverlayContext): void {
     this.ctx = ctx;
-    for (const a of this.byRoot.values()) this.paint(a);
+    for (const a of this.byRoot.values()) this.paintAge(a);
   }
 
   /** Sets the history count of every overlay of this customer. */
@@ -82,27 +107,43 @@ export class Overlays {
     const key = handle.toLowerCase();
     for (const a of this.byRoot.values()) {
       if (a.post.platform === platform && a.post.author.handle.toLowerCase() === key) {
-        a.historyCount = count;
         a.host.setAttribute('data-history-count', String(count));
-        this.paint(a);
+        a.history.textContent = count === 0 ? 'New customer' : `${count} past`;
       }
     }
   }
 
-  private paint(a: Annotation): void {
-    const style = a.shadow.querySelector('style') ?? a.shadow.appendChild(a.host.ownerDocument.createElement('style'));
-    style.textContent = OVERLAY_CSS;
-    let mount = a.shadow.querySelector('div');
-    if (!mount) mount = a.shadow.appendChild(a.host.ownerDocument.createElement('div'));
-    render(
-      h(Overlay, {
-        ...a.analysis,
-        publishedAt: a.post.publishedAt,
-        targetMinutes: this.ctx.targetMinutes,
-        historyCount: a.historyCount,
-        onOpen: () => this.ctx.onOpen(a.post, a.analysis),
-      }),
-      mount,
-    );
+  private paintAge(a: Annotation): void {
+    const age = ageStatus(a.post.publishedAt, this.ctx.targetMinutes);
+    a.age.className = age ? `fr-age fr-age-${age.status}` : 'fr-age';
+    a.age.textContent = age ? age.age + (age.status === 'over' ? ' · over target' : '') : '';
+    a.age.title = `Target: answer within ${this.ctx.targetMinutes} min`;
+  }
+
+  /** The bar's skeleton, built once and cloned: sentiment, brand chips, age, history. */
+  private barTemplate(doc: Document): HTMLButtonElement {
+    if (!this.template) {
+      const bar = doc.createElement('button');
+      bar.type = 'button';
+      bar.title = 'Open in Firstreply';
+      bar.innerHTML = '<span class="fr-sentiment"></span><span class="fr-chips"></span><span class="fr-age"></span><span class="fr-history"></span>';
+      this.template = bar;
+    }
+    return this.template;
+  }
+
+  /** One parsed stylesheet shared by every overlay; a <style> per overlay where that is not possible. */
+  private style(shadow: ShadowRoot): void {
+    try {
+      if (!this.sheet) {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(OVERLAY_CSS);
+      }
+      shadow.adoptedStyleSheets = [this.sheet];
+    } catch {
+      const style = shadow.ownerDocument.createElement('style');
+      style.textContent = OVERLAY_CSS;
+      shadow.append(style);
+    }
   }
 }

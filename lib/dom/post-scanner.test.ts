@@ -15,7 +15,7 @@ describe('post scanner', () => {
     const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => batches.push(b), signal: controller.signal });
     await scanner.idle();
     expect(batches.flat().map((p) => p.post.id)).toHaveLength(9);
-    expect(scanner.stats).toEqual({ read: 9, skipped: 2 });
+    expect(scanner.stats).toEqual({ read: 9, passed: 0, skipped: 2 });
 
     // Mutations inside an already-read post do not read it again.
     document.querySelector('article')!.append(document.createElement('span'));
@@ -32,6 +32,23 @@ describe('post scanner', () => {
     scanner.rescan();
     await scanner.idle();
     expect(batches.flat()).toHaveLength(20);
+  });
+
+  it('passes over posts the first read turns down, and reads the rest in full', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    const read: string[] = [];
+    const scanner = createPostScanner({
+      adapter: x,
+      doc: document,
+      wanted: ({ text }) => /acme/i.test(text),
+      onPosts: (b) => read.push(...b.map((p) => p.post.id)),
+      signal: c.signal,
+    });
+    await scanner.idle();
+    expect(read).toEqual(['1790000000000000001', '1790000000000000002', '1790000000000000004', '1790000000000000005', '1790000000000000007']);
+    expect(scanner.stats).toMatchObject({ passed: 5, skipped: 1 }); // the tombstone has no text; the broken post mentions Acme
+    c.abort();
   });
 
   it('never lets an adapter error escape into the page', async () => {

@@ -10,6 +10,8 @@ export interface ScannedPost {
 export interface ScannerStats {
   /** Posts read and handed on. */
   read: number;
+  /** Posts passed over after the first read (no brand in them). */
+  passed: number;
   /** Post roots whose markup the adapter could not read (skipped, retried when they change). */
   skipped: number;
 }
@@ -17,6 +19,11 @@ export interface ScannerStats {
 export interface PostScannerOptions {
   adapter: SiteAdapter;
   doc: Document;
+  /**
+   * Decides from the adapter's cheap first read whether a post is worth reading in full; posts
+   * it turns down are not read again until rescan().
+   */
+  wanted?: (peek: { text: string; authorHandle?: string }) => boolean;
   /** Called once per flush with every post read in it. */
   onPosts: (posts: ScannedPost[]) => void;
   signal: AbortSignal;
@@ -37,9 +44,9 @@ export interface PostScanner {
  * added nodes; reading happens once per animation frame in slices of a few milliseconds, and
  * a post already read is never read again (a WeakSet, so posts that leave the page are freed).
  */
-export function createPostScanner({ adapter, doc, onPosts, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
+export function createPostScanner({ adapter, doc, wanted, onPosts, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
-  const stats: ScannerStats = { read: 0, skipped: 0 };
+  const stats: ScannerStats = { read: 0, passed: 0, skipped: 0 };
   let seen = new WeakSet<Element>();
   let queue: Node[] = [doc.body];
   let scheduled: Promise<void> | undefined;
@@ -86,6 +93,12 @@ export function createPostScanner({ adapter, doc, onPosts, signal, sliceMs = 4 }
         if (seen.has(root)) continue;
         let post: Post | undefined;
         try {
+          const peek = wanted && adapter.peek?.(root);
+          if (peek && !wanted(peek)) {
+            seen.add(root);
+            stats.passed++;
+            continue;
+          }
           post = adapter.extractPost(root);
         } catch {
           post = undefined;

@@ -3,6 +3,10 @@
  * trailing "…") their full shown URL, <br> a new line; hidden or decorative parts are skipped.
  */
 export function readableText(el: Element): string {
+  // Most posts hold none of what needs the walk; their text is the native textContent.
+  if (!el.querySelector('img, br, a[href^="http"], script, style, template, [aria-hidden="true"]:not(span)')) {
+    return (el.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
+  }
   let out = '';
   const walk = (node: Node) => {
     if (node.nodeType === 3) out += node.nodeValue ?? '';

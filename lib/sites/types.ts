@@ -14,6 +14,11 @@ export interface SiteAdapter {
   /** Selects the root element of every post or comment on a page. */
   postSelector: string;
   getPostId(root: Element): string | undefined;
+  /**
+   * A cheap first read (text as `extractPost` would give it, and the author's handle) used to skip
+   * posts that mention no brand before the full read. It may over-include, never under-include.
+   */
+  peek?(root: Element): { text: string; authorHandle?: string } | undefined;
   /** Everything the overlay and the side panel need; undefined when the markup is not understood. */
   extractPost(root: Element): Post | undefined;
   /** Where the overlay host goes inside the post root. */

@@ -6,15 +6,14 @@ import type { SiteAdapter } from './types';
 // [data-testid="User-Name"], the text [data-testid="tweetText"] with emoji as <img alt>, and the
 // permalink is the <a> around the post's <time datetime>. The reply box is the Draft.js editor
 // [data-testid="tweetTextarea_0"] of the inline composer or the reply dialog.
-const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})/;
+const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
 
 function permalink(root: Element): { handle: string; id: string; href: string } | undefined {
   // The post's own permalink wraps its <time>; a quoted post's time sits inside a nested block
   // (div[role="link"]), so take the first time that is not inside one.
   for (const time of root.querySelectorAll('time')) {
     if (time.closest('div[role="link"]') && time.closest('div[role="link"]') !== root) continue;
-    const a = time.closest('a[href]');
-    const m = a && STATUS_PATH.exec(new URL(a.getAttribute('href')!, 'https://x.com').pathname);
+    const m = STATUS_HREF.exec(time.closest('a[href]')?.getAttribute('href') ?? '');
     if (m) return { handle: m[1]!, id: m[2]!, href: `https://x.com/${m[1]}/status/${m[2]}` };
   }
   return undefined;
@@ -41,6 +40,12 @@ export const x: SiteAdapter = {
 
   getPostId(root) {
     return permalink(root)?.id;
+  },
+
+  peek(root) {
+    const text = root.querySelector('[data-testid="tweetText"]');
+    const author = root.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
+    return { text: text ? readableText(text) : '', authorHandle: author };
   },
 
   extractPost(root): Post | undefined {

@@ -1,0 +1,321 @@
+import { PostSchema, type Post } from '../schemas/post';
+import { readableText } from '../dom/readable-text';
+import type { SiteAdapter } from './types';
+
+// Bluesky's web app (bsky.app) is React Native Web: class names are generated, so everything here
+// rests on testIDs (rendered as data-testid), roles and links.
+// - A feed post is a Pressable div[role="link"][data-testid="feedItem-by-<handle>"]; in a thread the
+//   replies are div[role="link"][data-testid="postThreadItem-by-<handle>"] and the highlighted post
+//   is a plain div with the same testID and no timestamp link of its own.
+// - PostMeta links the display name and handle to /profile/<handle> and the post to
+//   /profile/<handle>/post/<rkey>; that timestamp link carries the full date (niceDate) in
+//   aria-label and data-tooltip.
+// - Text is RichText (data-word-wrap; data-testid="postText" in feeds); a quoted post is a nested
+//   div[role="link"] with its own PostMeta and RichText, so "own" parts are those not inside one.
+// - A collapsed moderation warning (ContentHider) renders a button instead of the post's children.
+// - The reply composer is a dialog with [data-testid="composePostView"], the post being replied to
+//   shown as text (ComposerReplyTo) and a TipTap/ProseMirror contenteditable.
+const ORIGIN = 'https://bsky.app';
+const FEED_ITEM = '[data-testid^="feedItem-by-"]';
+const THREAD_ITEM = '[data-testid^="postThreadItem-by-"]';
+const POST_PATH = /^\/profile\/([^/]{1,253})\/post\/([A-Za-z0-9._~:-]{1,512})\/?$/;
+const STATS_PATH = /^\/profile\/([^/]{1,253})\/post\/([A-Za-z0-9._~:-]{1,512})\/(?:liked-by|reposted-by|quotes)\/?$/;
+const REPLIED_TO = /^(?:Replied|Reply) to\s+(.+)$/;
+const REPLIED_TO_NOBODY = /^(?:you|a blocked post|a post|a deleted post)$/i;
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+interface Link {
+  actor: string;
+  rkey: string;
+  el?: Element;
+}
+
+function clean(s: string | null | undefined): string {
+  return (s ?? '').replace(BIDI, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** True when el belongs to the post itself and not to a post quoted inside it. */
+function own(root: Element, el: Element): boolean {
+  const quote = el.parentElement?.closest('div[role="link"]');
+  return !quote || quote === root || !root.contains(quote);
+}
+
+function parsePath(href: string | null, pattern: RegExp): Link | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    if (url.origin !== ORIGIN) return undefined;
+    const m = pattern.exec(url.pathname);
+    return m ? { actor: decodeURIComponent(m[1]!), rkey: m[2]! } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The handle in the post root's testID (feedItem-by-<handle>, postThreadItem-by-<handle>). */
+function testIdHandle(root: Element): string | undefined {
+  const m = /^(?:feedItem|postThreadItem)-by-(.+)$/.exec(root.getAttribute('data-testid') ?? '');
+  return m?.[1] || undefined;
+}
+
+/** The post's own timestamp permalink (PostMeta), not a quoted post's. */
+function timestampLink(root: Element): Link | undefined {
+  for (const a of root.querySelectorAll('a[href*="/post/"]')) {
+    if (!own(root, a) || !(a.hasAttribute('data-tooltip') || a.hasAttribute('aria-label'))) continue;
+    const link = parsePath(a.getAttribute('href'), POST_PATH);
+    if (link) return { ...link, el: a };
+  }
+  return undefined;
+}
+
+/** The highlighted post of a thread page has no PostMeta and is not itself a link. */
+function isThreadAnchor(root: Element): boolean {
+  return root.matches(THREAD_ITEM) && root.getAttribute('role') !== 'link';
+}
+
+function permalink(root: Element): Link | undefined {
+  const link = timestampLink(root);
+  if (link || !isThreadAnchor(root)) return link;
+  // Its stats links (…/post/<rkey>/liked-by) name it; without engagement only the page URL does.
+  for (const a of root.querySelectorAll('a[href*="/post/"]')) {
+    const stats = own(root, a) ? parsePath(a.getAttribute('href'), STATS_PATH) : undefined;
+    if (stats) return stats;
+  }
+  const page = parsePath(root.ownerDocument.URL, POST_PATH);
+  const handle = testIdHandle(root);
+  if (page && (page.actor === handle || page.actor.startsWith('did:'))) return page;
+  return undefined;
+}
+
+/** Handle and ids as the feed shows them: the testID's handle, or the link's DID when it is invalid. */
+function identity(root: Element): { handle: string; id: string; url: string } | undefined {
+  const link = permalink(root);
+  if (!link) return undefined;
+  const fromTestId = testIdHandle(root);
+  const handle = fromTestId && fromTestId !== 'handle.invalid' ? fromTestId : link.actor;
+  return { handle, id: `${handle}/${link.rkey}`, url: `${ORIGIN}/profile/${handle}/post/${link.rkey}` };
+}
+
+function displayName(root: Element, handle: string): string | undefined {
+  for (const a of root.querySelectorAll('a[href^="/profile/"]')) {
+    if (!own(root, a)) continue;
+    const segment = (a.getAttribute('href') ?? '').split('/')[2];
+    if (!segment || decodeURIComponent(segment) !== handle || (a.getAttribute('href') ?? '').includes('/post/')) continue;
+    // The anchor's author link holds the name and the @handle as two texts; PostMeta's holds one.
+    for (const el of [...a.querySelectorAll('[dir="auto"]'), a]) {
+      const text = clean(el.textContent);
+      if (text && !text.startsWith('@')) return text;
+    }
+  }
+  return undefined;
+}
+
+function ownTextElement(root: Element): Element | undefined {
+  return [...root.querySelectorAll('[data-testid="postText"], [data-word-wrap]')].find(
+    (el) => el.tagName !== 'A' && own(root, el),
+  );
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** niceDate() in English ("May 13, 2024 at 9:12 AM"), read as the browser's local time. */
+function parseShownDate(label: string | null | undefined): string | undefined {
+  const m = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4})(?:,| at)? (\d{1,2}):(\d{2})(?: ?([AP]M))?$/i.exec(clean(label));
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[1]!.toLowerCase());
+  let hour = Number(m[4]);
+  if (m[6]) hour = (hour % 12) + (m[6].toUpperCase() === 'PM' ? 12 : 0);
+  const date = new Date(Number(m[3]), month, Number(m[2]), hour, Number(m[5]));
+  return month < 0 || Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+const TID_ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
+
+/** A record key that is a TID carries its creation time (microseconds since the epoch, top 53 bits). */
+function tidTime(rkey: string): string | undefined {
+  if (!/^[234567a-j][234567a-z]{12}$/.test(rkey)) return undefined;
+  let value = 0n;
+  for (const c of rkey) value = value * 32n + BigInt(TID_ALPHABET.indexOf(c));
+  const date = new Date(Number((value >> 10n) / 1000n));
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+function publishedAt(root: Element, rkey: string): string | undefined {
+  const link = timestampLink(root)?.el;
+  let shown = parseShownDate(link?.getAttribute('data-tooltip')) ?? parseShownDate(link?.getAttribute('aria-label'));
+  if (!shown && !link) {
+    // The highlighted post shows its date as text.
+    for (const el of root.querySelectorAll('div[dir="auto"]')) {
+      shown = own(root, el) ? parseShownDate(el.textContent) : undefined;
+      if (shown) break;
+    }
+  }
+  return shown ?? tidTime(rkey);
+}
+
+function quotedPost(root: Element): Post['quoted'] {
+  const block = [...root.querySelectorAll('div[role="link"]')].find(
+    (el) => el !== root && own(root, el) && el.querySelector('a[href*="/post/"][data-tooltip]'),
+  );
+  if (!block) return undefined;
+  const link = timestampLink(block);
+  const text = [...block.querySelectorAll('[data-word-wrap]')].find((el) => el.tagName !== 'A' && own(block, el));
+  return {
+    author: link?.actor,
+    text: text ? readableText(text) : '',
+    url: link ? `${ORIGIN}/profile/${link.actor}/post/${link.rkey}` : undefined,
+  };
+}
+
+/** "Replied to <name>" above a feed post whose parent is not shown. */
+function repliedTo(root: Element): { name?: string } | undefined {
+  for (const el of root.querySelectorAll('div[dir="auto"]')) {
+    if (!own(root, el) || el.closest('[data-word-wrap], [data-testid="postText"]')) continue;
+    const m = REPLIED_TO.exec(clean(el.textContent));
+    if (m) return REPLIED_TO_NOBODY.test(m[1]!) ? {} : { name: m[1] };
+  }
+  return undefined;
+}
+
+/** An empty spacer whose only content is a drawn reply line. */
+function holdsLine(el: Element | null | undefined): boolean {
+  return Boolean(el?.firstElementChild) && !clean(el!.textContent) && !el!.querySelector('a, img, button, svg');
+}
+
+/** In a feed slice a reply draws the thread line in the first column of its top row. */
+function isSliceChild(root: Element): boolean {
+  const meta = timestampLink(root)?.el;
+  const layout = [...root.children].find((c) => meta && c.contains(meta));
+  return holdsLine(layout?.previousElementSibling?.firstElementChild);
+}
+
+/** The feed item rendered just before this one in the same slice (slice items are siblings). */
+function previousInSlice(root: Element): Element | undefined {
+  let el: Element = root;
+  for (let depth = 0; depth < 2 && !el.previousElementSibling && el.parentElement?.childElementCount === 1; depth++) {
+    el = el.parentElement;
+  }
+  const prev = el.previousElementSibling;
+  if (!prev) return undefined;
+  return prev.matches(FEED_ITEM) ? prev : (prev.querySelector(FEED_ITEM) ?? undefined);
+}
+
+/** A thread reply whose first child draws the line from the item just above it. */
+function hasParentLine(item: Element): boolean {
+  return isThreadAnchor(item) ? Boolean(item.previousElementSibling) : holdsLine(item.firstElementChild?.firstElementChild);
+}
+
+interface ReplyInfo {
+  isReply: boolean;
+  inReplyTo?: string;
+  threadId?: string;
+}
+
+function feedReplyInfo(root: Element): ReplyInfo {
+  const replied = repliedTo(root);
+  if (!isSliceChild(root)) return { isReply: Boolean(replied), inReplyTo: replied?.name };
+  const parent = previousInSlice(root);
+  let first: Element | undefined = parent;
+  for (let prev = parent; prev; prev = isSliceChild(prev) ? previousInSlice(prev) : undefined) first = prev;
+  const threadRoot = first && !isSliceChild(first) && !repliedTo(first) ? identity(first)?.id : undefined;
+  return { isReply: true, inReplyTo: parent ? testIdHandle(parent) : replied?.name, threadId: threadRoot };
+}
+
+function threadReplyInfo(root: Element): ReplyInfo {
+  const items = [...root.ownerDocument.querySelectorAll(THREAD_ITEM)];
+  const index = items.indexOf(root);
+  const first = items[0];
+  const threadId = first && !hasParentLine(first) ? identity(first)?.id : undefined;
+  if (index <= 0) return { isReply: hasParentLine(root), threadId };
+  const anchor = items.findIndex(isThreadAnchor);
+  // Above and at the highlighted post each item replies to the one before it; below it, a reply
+  // answers the item above when a line joins them, else the highlighted post.
+  const parent = anchor < 0 || index <= anchor || hasParentLine(root) ? items[index - 1] : items[anchor];
+  return { isReply: true, inReplyTo: parent ? testIdHandle(parent) : undefined, threadId };
+}
+
+/** A post behind a collapsed moderation warning: only the warning's button is rendered. */
+function isCollapsed(root: Element): boolean {
+  const hider = root.querySelector('[data-testid="contentHider-post"]');
+  return Boolean(hider && hider.lastElementChild?.tagName === 'BUTTON');
+}
+
+function extract(root: Element): Post | undefined {
+  if (!root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) || isCollapsed(root)) return undefined;
+  const who = identity(root);
+  if (!who) return undefined;
+  const rkey = who.id.slice(who.id.lastIndexOf('/') + 1);
+  const textEl = ownTextElement(root);
+  const reply = root.matches(THREAD_ITEM) ? threadReplyInfo(root) : feedReplyInfo(root);
+  const parsed = PostSchema.safeParse({
+    platform: 'bluesky',
+    id: who.id,
+    url: who.url,
+    author: { handle: who.handle, name: displayName(root, who.handle), profileUrl: `${ORIGIN}/profile/${who.handle}` },
+    text: textEl ? readableText(textEl) : '',
+    publishedAt: publishedAt(root, rkey),
+    quoted: quotedPost(root),
+    ...reply,
+    threadId: reply.threadId ?? (!root.matches(THREAD_ITEM) && isThreadParentOfSlice(root) ? who.id : undefined),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The first item of a feed slice that has replies under it is the thread's root. */
+function isThreadParentOfSlice(root: Element): boolean {
+  let el: Element = root;
+  for (let depth = 0; depth < 2 && !el.nextElementSibling && el.parentElement?.childElementCount === 1; depth++) {
+    el = el.parentElement;
+  }
+  const next = el.nextElementSibling;
+  const item = next && (next.matches(FEED_ITEM) ? next : next.querySelector(FEED_ITEM));
+  return Boolean(item && isSliceChild(item));
+}
+
+export const bluesky: SiteAdapter = {
+  id: 'bluesky',
+  platform: 'bluesky',
+  matches: ['https://bsky.app/*'],
+  postSelector: `${FEED_ITEM}, ${THREAD_ITEM}`,
+
+  getPostId(root) {
+    try {
+      return identity(root)?.id;
+    } catch {
+      return undefined;
+    }
+  },
+
+  extractPost(root) {
+    try {
+      return extract(root);
+    } catch {
+      return undefined;
+    }
+  },
+
+  overlayAnchor(root) {
+    const meta = timestampLink(root)?.el;
+    if (meta?.parentElement) return meta.parentElement;
+    // The highlighted post: its author link holds the name and handle.
+    const href = `/profile/${testIdHandle(root) ?? ''}`;
+    const author = [...root.querySelectorAll('a[href^="/profile/"]')].find(
+      (a) => a.getAttribute('href') === href && a.querySelector('[dir="auto"]'),
+    );
+    return author?.parentElement ?? root;
+  },
+
+  findReplyBox(root) {
+    const view = root.ownerDocument.querySelector('[data-testid="composePostView"]');
+    const editor = view?.querySelector<HTMLElement>('[contenteditable="true"]');
+    const post = view && editor ? bluesky.extractPost(root) : undefined;
+    if (!view || !editor || !post) return undefined;
+    // The composer shows the post being replied to as plain text above the editor.
+    const shown = [...view.querySelectorAll('div[dir="auto"]')]
+      .filter((el) => !editor.contains(el))
+      .map((el) => clean(el.textContent));
+    const snippet = clean(post.text).slice(0, 60);
+    const match = snippet ? shown.some((t) => t.includes(snippet)) : shown.includes(post.author.name ?? post.author.handle);
+    return match ? editor : undefined;
+  },
+};

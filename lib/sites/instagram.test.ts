@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instagram } from './instagram';
+
+type HappyWindow = { happyDOM: { setURL(url: string): void } };
+
+/** A saved page, at the address it was saved from (the "saved from url" comment) so the page URL is real. */
+function load(name: string): Document {
+  const html = readFileSync(`test/fixtures/instagram/${name}.html`, 'utf8');
+  const url = /<!-- saved from url=\(\d{4}\)(\S+) -->/.exec(html)?.[1];
+  if (!url) throw new Error(`${name}.html has no saved-from URL`);
+  (window as unknown as HappyWindow).happyDOM.setURL(url);
+  const doc = document.implementation.createHTMLDocument('instagram');
+  doc.documentElement.innerHTML = html;
+  return doc;
+}
+
+afterAll(() => (window as unknown as HappyWindow).happyDOM.setURL('http://localhost:3000/'));
+
+describe('Instagram adapter: feed', () => {
+  let doc: Document;
+  let roots: Element[];
+  let posts: ReturnType<typeof instagram.extractPost>[];
+  beforeAll(() => {
+    doc = load('feed');
+    roots = [...doc.querySelectorAll(instagram.postSelector)];
+    posts = roots.map((r) => instagram.extractPost(r));
+  });
+
+  it('finds every post article and reads those it understands', () => {
+    expect(roots).toHaveLength(8);
+    expect(roots.every((r) => r.tagName === 'ARTICLE')).toBe(true);
+    expect(posts.filter(Boolean)).toHaveLength(6);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    roots.forEach((root, i) => {
+      if (posts[i]) expect(instagram.getPostId(root)).toBe(posts[i]!.id);
+    });
+  });
+
+  it('reads every field of a feed post: caption only, without the username or like count', () => {
+    expect(posts[0]).toEqual({
+      platform: 'instagram',
+      id: 'C7mAyA01xQz',
+      url: 'https://www.instagram.com/p/C7mAyA01xQz/',
+      author: { handle: 'mayachen', profileUrl: 'https://www.instagram.com/mayachen/' },
+      text: 'Third time I ask: my order from @acmeair never arrived and support is useless. Still waiting for a refund 😡 #acmefail',
+      publishedAt: '2024-05-13T09:12:00.000Z',
+      isReply: false,
+    });
+    expect(posts[1]).toMatchObject({ author: { handle: 'tbecker' }, text: 'Huge thanks to the Acme Air crew, the new app is fantastic and check-in took 30 seconds 🙌' });
+    expect(posts[2]!.text).toBe('Baking an apple pie tonight, anyone have a good crust recipe?\nMine always ends up soggy.');
+  });
+
+  it('gives a repost to the original author, not the reposter', () => {
+    expect(posts[3]).toMatchObject({
+      id: 'C7sPrNg04Ls',
+      author: { handle: 'acmeair' },
+      text: 'Our spring schedule is live ✈️ Book now via the link in bio #acmeair',
+    });
+    expect(posts[3]!.text).not.toContain('reposted');
+  });
+
+  it('reads image-only and non-English posts', () => {
+    expect(posts[4]).toMatchObject({ id: 'C7pHoT07iMg', author: { handle: 'photofan' }, text: '' });
+    expect(posts[5]!.text).toBe('Voo da Acme Air atrasado de novo… três horas no aeroporto 😩 @acmeair');
+  });
+
+  it('skips a post still loading until it is filled, and one whose markup changed', () => {
+    expect(posts[6]).toBeUndefined();
+    expect(roots[6]!.querySelector('[data-visualcompletion="loading-state"]')).not.toBeNull();
+    const filled = roots[6]!.cloneNode(false) as Element;
+    filled.innerHTML = roots[1]!.innerHTML;
+    expect(instagram.extractPost(filled)).toMatchObject({ id: 'C7tOm002bRt' });
+    expect(posts[7]).toBeUndefined();
+    expect(instagram.getPostId(roots[7]!)).toBeUndefined();
+  });
+
+  it('never throws on junk', () => {
+    const junk = doc.createElement('article');
+    junk.innerHTML = '<a href="http://[::1"><time datetime="x">1h</time></a><a href="/p/!!/"><time datetime="2024">1h</time></a><a href="/explore/">explore</a>';
+    expect(() => instagram.extractPost(junk)).not.toThrow();
+    expect(instagram.extractPost(junk)).toBeUndefined();
+    expect(instagram.extractPost(doc.createElement('li'))).toBeUndefined();
+  });
+
+  it("anchors the overlay at the author line and returns the post's comment box", () => {
+    const anchor = instagram.overlayAnchor(roots[0]!)!;
+    expect(roots[0]!.contains(anchor)).toBe(true);
+    expect(anchor.querySelector('a[href="/mayachen/"]')).not.toBeNull();
+    expect(anchor.querySelector('time')).not.toBeNull();
+    const box = instagram.findReplyBox(roots[0]!);
+    expect(box?.tagName).toBe('TEXTAREA');
+    expect(roots[0]!.contains(box!)).toBe(true);
+    expect(instagram.findReplyBox(roots[7]!)).toBeUndefined();
+  });
+});
+
+describe('Instagram adapter: post page with comments', () => {
+  let doc: Document;
+  let roots: Element[];
+  let posts: ReturnType<typeof instagram.extractPost>[];
+  beforeAll(() => {
+    doc = load('post');
+    roots = [...doc.querySelectorAll(instagram.postSelector)];
+    posts = roots.map((r) => instagram.extractPost(r));
+  });
+
+  it('takes the caption and each comment as roots, never the article that holds them all', () => {
+    expect(roots).toHaveLength(5);
+    expect(roots.every((r) => r.tagName === 'LI')).toBe(true);
+    expect(doc.querySelector('article')!.matches(instagram.postSelector)).toBe(false);
+    for (const root of roots) expect(root.querySelector(instagram.postSelector)).toBeNull();
+    expect(posts.filter(Boolean)).toHaveLength(4);
+    expect(new Set(posts.flatMap((p) => (p ? [p.id] : []))).size).toBe(4);
+  });
+
+  it('reads the caption as the post', () => {
+    expect(posts[0]).toEqual({
+      platform: 'instagram',
+      id: 'C7rOoT20bAg',
+      url: 'https://www.instagram.com/p/C7rOoT20bAg/',
+      author: { handle: 'acmeair', profileUrl: 'https://www.instagram.com/acmeair/' },
+      text: 'We are updating our baggage policy: one free checked bag on all European routes from June 1 ✈️ #acmeair',
+      publishedAt: '2024-05-12T09:00:00.000Z',
+      isReply: false,
+      threadId: 'C7rOoT20bAg',
+    });
+  });
+
+  it('reads every field of a comment, answering the post owner', () => {
+    expect(posts[1]).toEqual({
+      platform: 'instagram',
+      id: '17998877665544332',
+      url: 'https://www.instagram.com/p/C7rOoT20bAg/c/17998877665544332/',
+      author: { handle: 'dana.k', profileUrl: 'https://www.instagram.com/dana.k/' },
+      text: '@acmeair still no refund for my cancelled flight #acmefail',
+      publishedAt: '2024-05-12T10:15:00.000Z',
+      isReply: true,
+      inReplyTo: 'acmeair',
+      threadId: 'C7rOoT20bAg',
+    });
+  });
+
+  it('links a reply to the comment it answers', () => {
+    expect(posts[2]).toEqual({
+      platform: 'instagram',
+      id: '18011223344556677',
+      url: 'https://www.instagram.com/p/C7rOoT20bAg/c/17998877665544332/r/18011223344556677/',
+      author: { handle: 'acmeair', profileUrl: 'https://www.instagram.com/acmeair/' },
+      text: '@dana.k so sorry Dana, please DM us your booking reference and we will check it today.',
+      publishedAt: '2024-05-12T11:00:00.000Z',
+      isReply: true,
+      inReplyTo: 'dana.k',
+      threadId: 'C7rOoT20bAg',
+    });
+    expect(posts[3]).toMatchObject({ author: { handle: 'carlos.viaja' }, text: '¡Por fin! ¿Esto también vale para vuelos a Canarias? 😍', inReplyTo: 'acmeair' });
+  });
+
+  it('skips a comment whose markup changed', () => {
+    expect(posts[4]).toBeUndefined();
+  });
+
+  it('finds the comment box only for the comment it is prefilled to answer', () => {
+    const box = instagram.findReplyBox(roots[1]!);
+    expect(box?.tagName).toBe('TEXTAREA');
+    expect((box as HTMLTextAreaElement).value).toBe('@dana.k ');
+    expect(instagram.findReplyBox(roots[0]!)).toBeUndefined();
+    expect(instagram.findReplyBox(roots[3]!)).toBeUndefined();
+    (box as HTMLTextAreaElement).value = '';
+    expect(instagram.findReplyBox(roots[0]!)).toBe(box);
+  });
+
+  it('anchors a comment overlay inside the comment', () => {
+    const anchor = instagram.overlayAnchor(roots[1]!)!;
+    expect(roots[1]!.contains(anchor)).toBe(true);
+    expect(anchor.querySelector('a[href="/dana.k/"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,216 @@
+import { PostSchema, type Post } from '../schemas/post';
+import { readableText } from '../dom/readable-text';
+import type { SiteAdapter } from './types';
+
+// Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
+// - in the feed each post is an <article> with a[href="/p/<shortcode>/"] (or /<user>/p/…, /reel/…)
+//   around its time[datetime];
+// - on a post page the <article> holds the whole page (caption and comments), so it is not a post
+//   root; the caption is the first li of the comment list (h1 text, unlinked time) and every comment
+//   is an li whose time links to /p/<shortcode>/c/<id>/ (a reply: /c/<parent id>/r/<id>/);
+// - the author is the username link (its text is the username) just before the time; a repost's
+//   "<user> reposted" line comes before it and names the reposter;
+// - text is span[dir="auto"] (h1 for a post page caption) after the author's link, outside links,
+//   buttons, headings and the <section>s of the action bar;
+// - the reply box is the "Add a comment…" textarea of the post's form; replying to a comment
+//   prefills it with "@<user> ".
+const ORIGIN = 'https://www.instagram.com';
+const COMMENT = 'li:has(time):not(:has(li))';
+const SELECTOR = `article:not(:has(li time)), ${COMMENT}`;
+const PERMALINK = /^\/(?:([A-Za-z0-9._]{1,30})\/)?(p|reel|tv)\/([A-Za-z0-9_-]{5,64})\/(?:c\/(\d{1,30})\/(?:r\/(\d{1,30})\/)?)?$/;
+const PROFILE = /^\/([A-Za-z0-9._]{1,30})\/$/;
+const RESERVED = new Set(['explore', 'accounts', 'p', 'reel', 'reels', 'tv', 'stories', 'direct', 'about', 'legal', 'web']);
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+interface Link {
+  kind: string;
+  code: string;
+  owner?: string;
+  comment?: string;
+  reply?: string;
+  time: Element;
+}
+
+function clean(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function pathOf(href: string | null): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    return /(^|\.)instagram\.com$/.test(url.hostname) ? url.pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseLink(href: string | null): Omit<Link, 'time'> | undefined {
+  const m = PERMALINK.exec(pathOf(href) ?? '');
+  if (!m) return undefined;
+  return { owner: m[1], kind: m[2]!, code: m[3]!, comment: m[4], reply: m[5] };
+}
+
+/** el belongs to this root: a comment's parts are in its li; a feed post holds no comment li. */
+function own(root: Element, el: Element): boolean {
+  const li = el.closest('li');
+  return root.tagName === 'LI' ? li === root : !li || !root.contains(li);
+}
+
+function isCaption(root: Element): boolean {
+  return root.tagName === 'LI' && [...root.querySelectorAll('h1')].some((h) => own(root, h));
+}
+
+function permalink(root: Element): Link | undefined {
+  let unlinked: Element | undefined;
+  for (const time of root.querySelectorAll('time[datetime]')) {
+    if (!own(root, time)) continue;
+    const a = time.closest('a[href]');
+    const link = a && root.contains(a) ? parseLink(a.getAttribute('href')) : undefined;
+    if (link) return { ...link, time };
+    unlinked ??= time;
+  }
+  if (!unlinked || !isCaption(root)) return undefined;
+  // A post page caption: its time is not a link; the post's own time link closes the article.
+  for (const time of root.closest('article')?.querySelectorAll('time[datetime]') ?? []) {
+    const link = time.closest('li') ? undefined : parseLink(time.closest('a[href]')?.getAttribute('href') ?? null);
+    if (link && !link.comment) return { ...link, time: unlinked };
+  }
+  const page = parseLink(root.ownerDocument.URL);
+  return page && !page.comment ? { ...page, time: unlinked } : undefined;
+}
+
+/** The username link closest before the time: the author (a repost line's link comes earlier). */
+function authorLink(root: Element, link: Link): { handle: string; a: Element } | undefined {
+  let found: { handle: string; a: Element } | undefined;
+  for (const a of root.querySelectorAll('a[href]')) {
+    if (!own(root, a)) continue;
+    if (!(a.compareDocumentPosition(link.time) & FOLLOWING)) break;
+    const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
+    if (m && !RESERVED.has(m[1]!) && clean(a.textContent) === m[1]) found = { handle: m[1]!, a };
+  }
+  return found;
+}
+
+function textOf(root: Element, author: { handle: string; a: Element }): string {
+  const blocks: Element[] = [];
+  for (const el of root.querySelectorAll('h1[dir="auto"], span[dir="auto"]')) {
+    if (!own(root, el) || !(author.a.compareDocumentPosition(el) & FOLLOWING) || author.a.contains(el)) continue;
+    const inside = el.parentElement?.closest('a, button, [role="button"], time, h2, h3, section, header');
+    if (inside && root.contains(inside)) continue;
+    if (el.querySelector('time') || blocks.some((b) => b.contains(el))) continue;
+    // The wrapper that starts with the author's name link holds the caption; take the caption itself.
+    if ([...el.querySelectorAll('a[href]')].some((a) => a.getAttribute('href') === author.a.getAttribute('href'))) continue;
+    blocks.push(el);
+  }
+  return blocks
+    .map((b) => readableText(b))
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The comment li that links to a comment id (its own time link), anywhere on the page. */
+function commentRoot(doc: Document, code: string, id: string): Element | undefined {
+  for (const a of doc.querySelectorAll(`a[href*="/c/${id}/"]`)) {
+    const link = parseLink(a.getAttribute('href'));
+    const li = a.closest('li');
+    if (link?.code === code && link.comment === id && !link.reply && li) return li;
+  }
+  return undefined;
+}
+
+/** Who the post page's post belongs to: its caption's author, else its header's username link. */
+function postOwner(root: Element, link: Link): string | undefined {
+  const page = root.closest('article') ?? root.ownerDocument;
+  const caption = [...page.querySelectorAll('li')].find((li) => li.matches(COMMENT) && isCaption(li));
+  const captionLink = caption ? permalink(caption) : undefined;
+  const fromCaption = caption && captionLink ? authorLink(caption, captionLink)?.handle : undefined;
+  if (fromCaption) return fromCaption;
+  for (const a of page.querySelectorAll('header a[href]')) {
+    const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
+    if (m && clean(a.textContent) === m[1]) return m[1];
+  }
+  return link.owner;
+}
+
+function extract(root: Element): Post | undefined {
+  if (!root.matches(SELECTOR) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
+  const link = permalink(root);
+  const author = link ? authorLink(root, link) : undefined;
+  if (!link || !author) return undefined;
+  const isComment = Boolean(link.comment);
+  const commentId = link.reply ?? link.comment;
+  const postUrl = `${ORIGIN}/${link.kind}/${link.code}/`;
+  let inReplyTo: string | undefined;
+  if (link.reply && link.comment) {
+    const parent = commentRoot(root.ownerDocument, link.code, link.comment);
+    const parentLink = parent ? permalink(parent) : undefined;
+    inReplyTo = parent && parentLink ? authorLink(parent, parentLink)?.handle : undefined;
+  } else if (isComment) {
+    inReplyTo = postOwner(root, link);
+  }
+  const text = textOf(root, author);
+  const parsed = PostSchema.safeParse({
+    platform: 'instagram',
+    id: commentId ?? link.code,
+    url: isComment ? `${postUrl}c/${link.comment}/${link.reply ? `r/${link.reply}/` : ''}` : postUrl,
+    author: { handle: author.handle, profileUrl: `${ORIGIN}/${author.handle}/` },
+    text,
+    publishedAt: link.time.getAttribute('datetime') ?? undefined,
+    isReply: isComment,
+    inReplyTo: inReplyTo ?? (link.reply ? /^@([A-Za-z0-9._]{1,30})\b/.exec(text)?.[1] : undefined),
+    threadId: root.tagName === 'LI' ? link.code : undefined,
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+function commentBox(root: Element): HTMLTextAreaElement | undefined {
+  const scope = root.tagName === 'ARTICLE' ? root : (root.closest('article') ?? root.ownerDocument);
+  return scope.querySelector<HTMLTextAreaElement>('form textarea') ?? undefined;
+}
+
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  platform: 'instagram',
+  matches: ['https://www.instagram.com/*'],
+  postSelector: SELECTOR,
+
+  getPostId(root) {
+    try {
+      if (!root.matches(SELECTOR)) return undefined;
+      const link = permalink(root);
+      return link ? (link.reply ?? link.comment ?? link.code) : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
+  extractPost(root) {
+    try {
+      return extract(root);
+    } catch {
+      return undefined;
+    }
+  },
+
+  overlayAnchor(root) {
+    const link = permalink(root);
+    const author = link ? authorLink(root, link) : undefined;
+    if (!link || !author) return root;
+    // The author line: the smallest ancestor of the username link that also holds the time.
+    for (let el = author.a.parentElement; el && el !== root; el = el.parentElement) {
+      if (el.contains(link.time)) return el;
+    }
+    return author.a.parentElement ?? root;
+  },
+
+  findReplyBox(root) {
+    const post = instagram.extractPost(root);
+    const box = post ? commentBox(root) : undefined;
+    if (!post || !box) return undefined;
+    // Replying to a comment prefills "@<user> "; an unprefixed box answers the post itself.
+    const target = /^@([A-Za-z0-9._]{1,30})(?:\s|$)/.exec(box.value)?.[1];
+    if (post.isReply) return target === post.author.handle ? box : undefined;
+    return target ? undefined : box;
+  },
+};

@@ -1,0 +1,190 @@
+// @vitest-environment-options {"url": "https://mastodon.social/home"}
+// Mastodon runs on any host: the adapter makes handles and permalinks absolute with the page's own
+// origin, so the fixtures are read as if served from mastodon.social.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mastodon } from './mastodon';
+
+function read(name: string) {
+  const doc = document.implementation.createHTMLDocument('mastodon');
+  doc.documentElement.innerHTML = readFileSync(`test/fixtures/mastodon/${name}.html`, 'utf8');
+  const roots = [...doc.querySelectorAll(mastodon.postSelector)];
+  return { doc, roots, posts: roots.map((r) => mastodon.extractPost(r)) };
+}
+
+describe('Mastodon adapter, home timeline', () => {
+  const { doc, roots, posts } = read('home');
+
+  it('finds every status, not quoted ones or off-screen placeholders, and reads those it understands', () => {
+    expect(doc.querySelectorAll('article[data-id]')).toHaveLength(13);
+    expect(roots).toHaveLength(12);
+    expect(roots.every((r) => !r.classList.contains('status--is-quote'))).toBe(true);
+    expect(posts.filter(Boolean)).toHaveLength(10);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('reads every field of a local post: status id, permalink, user@instance handle, emoji, link, hashtag', () => {
+    expect(posts[0]).toEqual({
+      platform: 'mastodon',
+      id: '112445566778899001',
+      url: 'https://mastodon.social/@mayachen/112445566778899001',
+      author: { handle: 'mayachen@mastodon.social', name: 'Maya Chen', profileUrl: 'https://mastodon.social/@mayachen' },
+      text: 'Third time I ask: my bag from @AcmeAir never arrived and support is useless. Still waiting for a refund 😡 #acmefail\nClaim: https://acmeair.com/claims/48213',
+      publishedAt: '2024-05-13T09:12:44.000Z',
+      isReply: false,
+      threadId: '112445566778899001',
+    });
+  });
+
+  it('keeps the handle of a remote account as shown, and reads custom emoji as their shortcode', () => {
+    expect(posts[1]).toMatchObject({
+      author: { handle: 'tbecker@hachyderm.io', name: 'Tom Becker', profileUrl: 'https://mastodon.social/@tbecker@hachyderm.io' },
+      url: 'https://mastodon.social/@tbecker@hachyderm.io/112445566778899002',
+      text: 'Huge thanks to the Acme Air crew, check-in took 30 seconds :blobheart:',
+    });
+  });
+
+  it('reads a boost as the boosted post, with its own id and author', () => {
+    expect(doc.querySelector('article[data-id="112445566778899099"] .status__prepend')?.textContent).toContain('Lisa Park boosted');
+    expect(posts[2]).toMatchObject({
+      id: '112445566778899003',
+      author: { handle: 'AcmeAir@acmeair.social', name: 'Acme Air' },
+      text: 'Our spring schedule is live. Book now at https://acmeair.com/spring',
+      isReply: false,
+    });
+  });
+
+  it('keeps a quoted post apart from the quoting post', () => {
+    expect(posts[3]!.text).toBe('Switched to SkyJet and honestly never looking back');
+    expect(posts[3]!.quoted).toEqual({
+      author: 'AcmeAir@acmeair.social',
+      text: 'We are updating our baggage policy.',
+      url: 'https://mastodon.social/@AcmeAir@acmeair.social/112445566778899005',
+    });
+    // A quote of a removed post: the quoting post is read, without a quote.
+    expect(posts[11]).toMatchObject({ id: '112445566778899014', text: 'This aged well', quoted: undefined });
+  });
+
+  it('marks a reply and reads whom it answers from the "Replied to" label', () => {
+    expect(posts[4]).toEqual({
+      platform: 'mastodon',
+      id: '112445566778899006',
+      url: 'https://mastodon.social/@jlee@mastodon.online/112445566778899006',
+      author: { handle: 'jlee@mastodon.online', name: 'J. Lee', profileUrl: 'https://mastodon.social/@jlee@mastodon.online' },
+      text: '@AcmeAir still waiting for my refund, three weeks now #acmefail',
+      publishedAt: '2024-05-13T07:10:00.000Z',
+      isReply: true,
+      inReplyTo: 'AcmeAir@acmeair.social',
+    });
+  });
+
+  it('reads the summary of a content warning while its body is hidden, and the body once shown', () => {
+    expect(posts[5]).toMatchObject({ id: '112445566778899007', text: 'Acme Air rant, long' });
+    const cw = roots[5]!;
+    cw.querySelector('.content-warning')!.insertAdjacentHTML(
+      'afterend',
+      '<div class="status__content status__content--with-action"><div class="status__content__text status__content__text--visible translate" lang="en"><p>Two hours on hold.</p><p>Then they hung up.</p></div></div>',
+    );
+    expect(mastodon.extractPost(cw)!.text).toBe('Acme Air rant, long\n\nTwo hours on hold.\nThen they hung up.');
+  });
+
+  it("reads an image-only post with empty text, not the image's alt text, and a French post as written", () => {
+    expect(posts[6]).toMatchObject({ id: '112445566778899008', text: '', author: { handle: 'photofan@mastodon.social' } });
+    expect(posts[7]!.text).toBe('Vol annulé par Acme Air sans explication, très déçu.');
+  });
+
+  it("skips a post hidden by the reader's filter and a post whose markup changed", () => {
+    expect(roots[8]!.querySelector('.content-warning--filter')).not.toBeNull();
+    expect(posts[8]).toBeUndefined();
+    expect(mastodon.getPostId(roots[9]!)).toBeUndefined();
+    expect(posts[9]).toBeUndefined();
+    expect(posts[10]).toMatchObject({ text: 'Quiet morning, coffee and a good book' });
+  });
+
+  it('anchors the overlay in the status header, not in the quoted post', () => {
+    const anchor = mastodon.overlayAnchor(roots[3]!)!;
+    expect(anchor.classList.contains('status__info')).toBe(true);
+    expect(anchor.closest('.status')).toBe(roots[3]);
+  });
+
+  it('finds the compose box when it is answering this post, and only then', () => {
+    const box = mastodon.findReplyBox(roots[0]!);
+    expect(box).toBe(doc.querySelector('.compose-form textarea.autosuggest-textarea__textarea'));
+    expect(roots.slice(1).map((r) => mastodon.findReplyBox(r))).toEqual(Array(11).fill(undefined));
+    doc.querySelector('.reply-indicator__content')!.textContent = 'Something else entirely';
+    expect(mastodon.findReplyBox(roots[0]!)).toBeUndefined();
+  });
+});
+
+describe('Mastodon adapter, thread page', () => {
+  const { roots, posts } = read('thread');
+
+  it('finds the ancestors, the focused post and the replies', () => {
+    expect(roots).toHaveLength(4);
+    expect(roots[1]!.classList.contains('detailed-status')).toBe(true);
+    expect(posts.filter(Boolean)).toHaveLength(4);
+    expect(posts.map((p) => p?.threadId)).toEqual(Array(4).fill('112445566778899200'));
+  });
+
+  it('reads every field of the focused post, a reply to the post above it', () => {
+    expect(posts[1]).toEqual({
+      platform: 'mastodon',
+      id: '112445566778899201',
+      url: 'https://mastodon.social/@AcmeAir@acmeair.social/112445566778899201',
+      author: { handle: 'AcmeAir@acmeair.social', name: 'Acme Air', profileUrl: 'https://mastodon.social/@AcmeAir@acmeair.social' },
+      text: '@mayachen Sorry to hear that! Please send us a DM with your file reference and we will chase it.',
+      isReply: true,
+      inReplyTo: 'mayachen@mastodon.social',
+      threadId: '112445566778899200',
+    });
+  });
+
+  it('reads every field of a reply below it, answering the first account it mentions', () => {
+    expect(posts[3]).toEqual({
+      platform: 'mastodon',
+      id: '112445566778899203',
+      url: 'https://mastodon.social/@tbecker@hachyderm.io/112445566778899203',
+      author: { handle: 'tbecker@hachyderm.io', name: 'Tom Becker', profileUrl: 'https://mastodon.social/@tbecker@hachyderm.io' },
+      text: '@mayachen @AcmeAir same thing happened to me last week, they sorted it within two days',
+      publishedAt: '2024-05-13T10:45:00.000Z',
+      isReply: true,
+      inReplyTo: 'mayachen@mastodon.social',
+      threadId: '112445566778899200',
+    });
+    expect(posts[0]).toMatchObject({ isReply: false, inReplyTo: undefined, text: '@AcmeAir my bag never arrived, file LIS-48213 #acmefail' });
+    expect(posts[2]).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir@acmeair.social' });
+  });
+
+  it('anchors the focused post overlay in its meta line, outside the profile link', () => {
+    const anchor = mastodon.overlayAnchor(roots[1]!)!;
+    expect(anchor.classList.contains('detailed-status__meta')).toBe(true);
+    expect(anchor.closest('a')).toBeNull();
+  });
+});
+
+describe('Mastodon adapter on markup it does not know', () => {
+  it('returns undefined and never throws', () => {
+    const doc = document.implementation.createHTMLDocument('junk');
+    doc.body.innerHTML = [
+      '<div class="status" data-id="1"></div>',
+      '<div class="status" data-id="2"><div class="status__info"><a class="status__relative-time" href="/@x/3"></a><a class="status__display-name" href="/@x"></a></div></div>',
+      '<div class="status" data-id="4"><div class="status__info"><a class="status__relative-time" href="https://evil.example/@x/4"></a><a class="status__display-name" href="/@x"></a></div></div>',
+      '<div class="status" data-id="5"><div class="status__info"><a class="status__relative-time" href="/@%E0%A4%A/5"></a><a class="status__display-name" href="/@x"><span class="display-name__account">@x y</span></a></div></div>',
+      '<div class="detailed-status"><a class="detailed-status__datetime" href="javascript:alert(1)"></a></div>',
+      '<div class="status" data-id="6"><div class="status__info"><a class="status__relative-time" href="/@x/6"><time datetime="soon"></time></a><a class="status__display-name" href="/@x"><span class="display-name__account">@x</span></a></div><div class="status__content"><div class="status__content__text status__content__text--visible"><a class="mention" href="http://[bad">@y</a> hi</div></div></div>',
+    ].join('');
+    const roots = [...doc.querySelectorAll(mastodon.postSelector)];
+    expect(roots).toHaveLength(6);
+    const results = roots.map((r) => {
+      expect(() => mastodon.extractPost(r)).not.toThrow();
+      expect(() => mastodon.findReplyBox(r)).not.toThrow();
+      expect(() => mastodon.overlayAnchor(r)).not.toThrow();
+      return mastodon.extractPost(r);
+    });
+    expect(results.slice(0, 5)).toEqual(Array(5).fill(undefined));
+    // Well-formed enough to read: an unreadable time is dropped rather than fatal.
+    expect(results[5]).toMatchObject({ id: '6', author: { handle: 'x@mastodon.social' }, text: '@y hi', publishedAt: undefined });
+    expect(mastodon.extractPost(doc.createElement('div'))).toBeUndefined();
+  });
+});

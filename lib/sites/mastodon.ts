@@ -1,0 +1,236 @@
+import { PostSchema, type Post } from '../schemas/post';
+import { readableText } from '../dom/readable-text';
+import type { SiteAdapter } from './types';
+
+// Mastodon's web UI (app/javascript/mastodon/components/status.jsx and friends) renders each status as
+// div.status__wrapper > div.status[data-id] (the id is the status id on the instance being viewed),
+// its header .status__info holding a.status__relative-time (href /@acct/<id>, with <time datetime>)
+// and a.status__display-name (.display-name__html, .display-name__account "@user" for local accounts,
+// "@user@host" for remote ones). A .status__prepend above the status says who boosted it or whom it
+// replies to; a boost's .status is the original post. The text is .status__content__text (emoji as
+// <img alt>); a content warning is .content-warning > p with the text hidden until opened, a filter
+// hit is .content-warning--filter. A quote post nests the quoted status as .status.status--is-quote
+// inside .status__quote. On a thread page the focused status is .detailed-status (permalink in
+// a.detailed-status__datetime, no machine-readable time) between its ancestors and replies. Replying
+// opens the compose form (.compose-form textarea) with a .reply-indicator showing the status.
+// Off-screen timeline items are rendered as bare text placeholders without .status and are skipped.
+// Mastodon runs on many hosts; the page's own origin makes handles and permalinks absolute.
+const ROOT = '.status[data-id]:not(.status--is-quote), .detailed-status';
+const OWNER = '.status, .detailed-status';
+const STATUS_ID = /^\d{1,30}$/;
+const STATUS_PATH = /^\/@([^/]+)\/(\d{1,30})\/?$/;
+
+/** The first element matching `selector` that belongs to `root`, not to a status quoted inside it. */
+function own(root: Element, selector: string): Element | undefined {
+  for (const el of root.querySelectorAll(selector)) if (el.closest(OWNER) === root) return el;
+  return undefined;
+}
+
+function originOf(doc: Document): URL | undefined {
+  for (const href of [doc.location?.href, doc.baseURI]) {
+    try {
+      const url = href ? new URL(href) : undefined;
+      if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return new URL(url.origin);
+    } catch {
+      // try the next
+    }
+  }
+  return undefined;
+}
+
+/** A status permalink on this instance: /@acct/<id>. */
+function statusLink(el: Element | undefined, origin: URL): { acct: string; id: string; url: string } | undefined {
+  const href = el?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, origin);
+    const m = url.origin === origin.origin ? STATUS_PATH.exec(url.pathname) : null;
+    return m ? { acct: decodeURIComponent(m[1]!), id: m[2]!, url: `${origin.origin}${url.pathname.replace(/\/$/, '')}` } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "user@host" for any account, adding this instance's host to local accounts. */
+function globalHandle(acct: string, origin: URL): string | undefined {
+  const bare = acct.trim().replace(/^@/, '');
+  if (!/^[A-Za-z0-9_.-]{1,64}(@[A-Za-z0-9.-]{1,253})?$/.test(bare)) return undefined;
+  return bare.includes('@') ? bare : `${bare}@${origin.hostname}`;
+}
+
+/** Text of rendered status HTML: paragraphs on their own lines, <br> kept, emoji as their alt text. */
+function blockText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  const walker = copy.ownerDocument.createTreeWalker(copy, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+  for (const block of copy.querySelectorAll('p, li, blockquote, pre, h1, h2, h3, h4, h5, h6')) block.append('\n');
+  return readableText(copy)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+interface Status {
+  id: string;
+  url: string;
+  author: Post['author'];
+  text: string;
+  publishedAt?: string;
+  /** The text is not on the page (filtered out by the reader). */
+  hidden: boolean;
+}
+
+function readStatus(root: Element, origin: URL): Status | undefined {
+  const detailed = root.classList.contains('detailed-status');
+  const link = statusLink(own(root, detailed ? 'a.detailed-status__datetime' : 'a.status__relative-time'), origin);
+  if (!link || (!detailed && root.getAttribute('data-id') !== link.id)) return undefined;
+  const nameLink = own(root, detailed ? 'a.detailed-status__display-name' : '.status__info a.status__display-name');
+  const account = nameLink?.querySelector('.display-name__account')?.textContent;
+  const handle = globalHandle(account || link.acct, origin);
+  if (!nameLink || !handle) return undefined;
+  const nameEl = nameLink.querySelector('.display-name__html');
+  const profile = new URL(nameLink.getAttribute('href') || `/@${link.acct}`, origin);
+  // A content warning's summary is part of what the author wrote; the body is read once it is shown.
+  const warning = own(root, '.content-warning:not(.content-warning--filter) > p, .status__content__spoiler-text');
+  const body = [...root.querySelectorAll('.status__content__text')].find(
+    (el) => el.closest(OWNER) === root && (el.classList.contains('status__content__text--visible') || !/display:\s*none/.test(el.getAttribute('style') ?? '')),
+  );
+  const text = [warning ? blockText(warning) : '', body ? blockText(body) : ''].filter(Boolean).join('\n\n');
+  const time = detailed ? undefined : own(root, 'a.status__relative-time time[datetime]')?.getAttribute('datetime');
+  const ms = time ? Date.parse(time) : NaN;
+  return {
+    id: link.id,
+    url: link.url,
+    author: {
+      handle,
+      name: nameEl ? readableText(nameEl) || undefined : undefined,
+      profileUrl: profile.origin === origin.origin ? `${origin.origin}${profile.pathname}` : undefined,
+    },
+    text,
+    publishedAt: Number.isNaN(ms) ? undefined : new Date(ms).toISOString(),
+    hidden: Boolean(own(root, '.content-warning--filter')) && !body && !warning,
+  };
+}
+
+/** The thread page around a status: the column holding the focused .detailed-status, if any. */
+function threadColumn(root: Element): Element | undefined {
+  // One scrollable column per thread (the advanced UI can show a thread beside other columns).
+  for (const detailed of root.ownerDocument.querySelectorAll('.detailed-status')) {
+    const column = detailed.closest('.scrollable') ?? detailed.closest('.column');
+    if (column?.contains(root)) return column;
+  }
+  return undefined;
+}
+
+function rootsIn(container: Element): Element[] {
+  return [...container.querySelectorAll(ROOT)];
+}
+
+/** Whom a status answers: the "Replied to" label, the status above the focused one, or its first mention. */
+function replyTarget(root: Element, origin: URL, column: Element | undefined): string | undefined {
+  const wrapper = root.parentElement;
+  const prepend = wrapper && [...wrapper.children].find((c) => c.classList.contains('status__prepend'));
+  const reblog = prepend?.querySelector('.icon-retweet, .icon-repeat');
+  const labelled = !reblog ? prepend?.querySelector('a[href^="/@"]') : undefined;
+  if (labelled) return globalHandle(labelled.getAttribute('title') || labelled.getAttribute('href')!.slice(2), origin);
+  if (root.classList.contains('detailed-status') && column) {
+    const all = rootsIn(column);
+    const above = all[all.indexOf(root) - 1];
+    return above ? readStatus(above, origin)?.author.handle : undefined;
+  }
+  const content = own(root, '.status__content__text');
+  const mention = content?.querySelector('a.mention:not(.hashtag)[href]');
+  if (!mention) return undefined;
+  try {
+    const url = new URL(mention.getAttribute('href')!, origin);
+    const user = /^\/@([A-Za-z0-9_.-]+)\/?$/.exec(url.pathname)?.[1] ?? /^\/users\/([A-Za-z0-9_.-]+)\/?$/.exec(url.pathname)?.[1];
+    return user ? globalHandle(`${user}@${url.hostname}`, origin) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isReplyStatus(root: Element, column: Element | undefined): boolean {
+  if (root.classList.contains('status-reply')) return true;
+  const wrapper = root.parentElement;
+  if (wrapper?.classList.contains('status__wrapper-reply')) return true;
+  if (root.classList.contains('detailed-status') && column) return rootsIn(column).indexOf(root) > 0;
+  return false;
+}
+
+export const mastodon: SiteAdapter = {
+  id: 'mastodon',
+  platform: 'mastodon',
+  matches: ['https://mastodon.social/*'],
+  postSelector: ROOT,
+
+  getPostId(root) {
+    try {
+      const origin = originOf(root.ownerDocument);
+      if (!origin) return undefined;
+      const detailed = root.classList.contains('detailed-status');
+      const id = statusLink(own(root, detailed ? 'a.detailed-status__datetime' : 'a.status__relative-time'), origin)?.id;
+      return id && (detailed || root.getAttribute('data-id') === id) && STATUS_ID.test(id) ? id : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
+  extractPost(root): Post | undefined {
+    try {
+      const origin = originOf(root.ownerDocument);
+      const status = origin && readStatus(root, origin);
+      if (!origin || !status || status.hidden) return undefined;
+      const quoteRoot = own(root, '.status__quote')?.querySelector('.status.status--is-quote[data-id]');
+      const quote = quoteRoot ? readStatus(quoteRoot, origin) : undefined;
+      const column = threadColumn(root);
+      const isReply = isReplyStatus(root, column);
+      // The conversation: the first status of a thread page, or the status itself when it starts one.
+      const threadRoot = column ? rootsIn(column)[0] : undefined;
+      const threadId = threadRoot ? (threadRoot === root ? status.id : mastodon.getPostId(threadRoot)) : isReply ? undefined : status.id;
+      const parsed = PostSchema.safeParse({
+        platform: 'mastodon',
+        id: status.id,
+        url: status.url,
+        author: status.author,
+        text: status.text,
+        publishedAt: status.publishedAt,
+        quoted: quote && !quote.hidden ? { author: quote.author.handle, text: quote.text, url: quote.url } : undefined,
+        isReply,
+        inReplyTo: isReply ? replyTarget(root, origin, column) : undefined,
+        threadId,
+      });
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
+  overlayAnchor(root) {
+    return own(root, '.status__info') ?? own(root, '.detailed-status__meta') ?? root;
+  },
+
+  findReplyBox(root) {
+    try {
+      const doc = root.ownerDocument;
+      const form = doc.querySelector('.compose-form');
+      const indicator = form?.querySelector('.reply-indicator');
+      const box = form?.querySelector<HTMLElement>('textarea.autosuggest-textarea__textarea, textarea');
+      const origin = originOf(doc);
+      if (!indicator || !box || !origin) return undefined;
+      const id = mastodon.getPostId(root);
+      if (!id) return undefined;
+      // The indicator links the status being answered (4.3+); older ones show only author and text.
+      const linked = [...indicator.querySelectorAll('a[href]')].some((a) => statusLink(a, origin)?.id === id);
+      if (linked) return box;
+      const status = readStatus(root, origin);
+      const acct = indicator.querySelector('.display-name__account')?.textContent;
+      const content = indicator.querySelector('.reply-indicator__content');
+      const same = status && acct && content && globalHandle(acct, origin) === status.author.handle && blockText(content) === status.text;
+      return same ? box : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};

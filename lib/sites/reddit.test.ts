@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { reddit } from './reddit';
+
+function load(name: string): Document {
+  const doc = document.implementation.createHTMLDocument('reddit');
+  doc.documentElement.innerHTML = readFileSync(`test/fixtures/reddit/${name}.html`, 'utf8');
+  return doc;
+}
+
+function read(name: string) {
+  const doc = load(name);
+  const roots = [...doc.querySelectorAll(reddit.postSelector)];
+  return { doc, roots, posts: roots.map((r) => reddit.extractPost(r)) };
+}
+
+function byId(roots: Element[], id: string): Element {
+  const root = roots.find((r) => reddit.getPostId(r) === id);
+  if (!root) throw new Error(`no root ${id}`);
+  return root;
+}
+
+describe('Reddit adapter, new Reddit post page', () => {
+  const { doc, roots, posts } = read('comments');
+
+  it('finds the post and every comment, nested ones included, and reads those it understands', () => {
+    expect(roots).toHaveLength(8);
+    expect(roots.map((r) => r.localName)).toEqual(['shreddit-post', ...Array(7).fill('shreddit-comment')]);
+    expect(posts.filter(Boolean)).toHaveLength(6);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(['t3_1cr0abc', 't1_l3x0a01', 't1_l3x0b02', 't1_l3x0c03', 't1_l3x0d04', 't1_l3x0f06']);
+  });
+
+  it('reads every field of the post: title and body, fullname id, absolute permalink, time', () => {
+    expect(posts[0]).toEqual({
+      platform: 'reddit',
+      id: 't3_1cr0abc',
+      url: 'https://www.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/',
+      author: { handle: 'mayachen_', profileUrl: 'https://www.reddit.com/user/mayachen_/' },
+      text:
+        'Acme Air lost my bag again\n\n' +
+        'Third time I ask: my bag from @AcmeAir never arrived and support is useless. Still waiting for a refund 😡 #acmefail\n' +
+        'Flight from Boston to Lisbon on May 10, file reference LIS-48213.',
+      publishedAt: '2024-05-13T09:12:44.000Z',
+      isReply: false,
+      threadId: 't3_1cr0abc',
+    });
+  });
+
+  it('reads every field of a nested reply, without the text of the reply nested in it', () => {
+    expect(posts[2]).toEqual({
+      platform: 'reddit',
+      id: 't1_l3x0b02',
+      url: 'https://www.reddit.com/r/travel/comments/1cr0abc/comment/l3x0b02/',
+      author: { handle: 'AcmeAir', profileUrl: 'https://www.reddit.com/user/AcmeAir/' },
+      text: 'Sorry to hear that! Please send us a DM with your file reference and we will chase it. ✈️',
+      publishedAt: '2024-05-13T10:05:31.000Z',
+      isReply: true,
+      inReplyTo: 'jlee_travels',
+      threadId: 't3_1cr0abc',
+    });
+    expect(posts[1]!.text).toBe('Same thing happened to me with @AcmeAir last month.\nTook three weeks to get it back.');
+    expect(posts[1]!.publishedAt).toBe('2024-05-13T09:40:02.000Z');
+  });
+
+  it('marks every comment as a reply to its parent comment, or to the post author at the top level', () => {
+    expect(posts.slice(1).flatMap((p) => (p ? [[p.id, p.isReply, p.inReplyTo, p.threadId]] : []))).toEqual([
+      ['t1_l3x0a01', true, 'mayachen_', 't3_1cr0abc'],
+      ['t1_l3x0b02', true, 'jlee_travels', 't3_1cr0abc'],
+      ['t1_l3x0c03', true, 'AcmeAir', 't3_1cr0abc'],
+      ['t1_l3x0d04', true, 'mayachen_', 't3_1cr0abc'],
+      ['t1_l3x0f06', true, 'mayachen_', 't3_1cr0abc'],
+    ]);
+  });
+
+  it('reads a non-English comment as written', () => {
+    expect(posts[4]!.text).toBe('¿Alguien sabe si Acme Air reembolsa las maletas perdidas?');
+  });
+
+  it('skips a deleted comment and a comment whose markup changed', () => {
+    expect(roots[5]!.getAttribute('author')).toBe('[deleted]');
+    expect(posts[5]).toBeUndefined();
+    expect(reddit.getPostId(roots[7]!)).toBeUndefined();
+    expect(posts[7]).toBeUndefined();
+  });
+
+  it('anchors the overlay in a light-DOM slot child next to the author, never in a reply', () => {
+    expect(reddit.overlayAnchor(roots[0]!)?.getAttribute('slot')).toBe('credit-bar');
+    const anchor = reddit.overlayAnchor(roots[1]!)!;
+    expect(anchor.getAttribute('slot')).toBe('commentMeta');
+    expect(anchor.closest('shreddit-comment')).toBe(roots[1]);
+    expect(anchor.textContent).toContain('jlee_travels');
+  });
+
+  it('finds the open reply box of the comment it belongs to, and none where the box is closed', () => {
+    const box = reddit.findReplyBox(byId(roots, 't1_l3x0d04'));
+    expect(box).toBe(doc.querySelector('shreddit-comment[thingid="t1_l3x0d04"] div[slot="rte"][contenteditable="true"]'));
+    expect(box?.getAttribute('role')).toBe('textbox');
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0a01'))).toBeUndefined();
+    // The post's own comment box is only a trigger button until it is opened.
+    expect(reddit.findReplyBox(roots[0]!)).toBeUndefined();
+  });
+});
+
+describe('Reddit adapter, new Reddit feed', () => {
+  const { roots, posts } = read('feed');
+
+  it('finds every post but not the promoted post or the lazily loaded next page', () => {
+    expect(roots).toHaveLength(6);
+    expect(roots.every((r) => r.localName === 'shreddit-post')).toBe(true);
+    expect(posts.filter(Boolean)).toHaveLength(5);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('reads a feed card like the same post on its own page', () => {
+    const page = read('comments').posts[0]!;
+    expect(posts[0]).toEqual(page);
+  });
+
+  it("keeps a crosspost's original apart from the crossposting post", () => {
+    expect(posts[2]).toEqual({
+      platform: 'reddit',
+      id: 't3_1cr2c3d',
+      url: 'https://www.reddit.com/r/travel/comments/1cr2c3d/heads_up_new_carryon_rules/',
+      author: { handle: 'tbecker', profileUrl: 'https://www.reddit.com/user/tbecker/' },
+      text: 'Heads up: new carry-on rules',
+      publishedAt: '2024-05-13T07:45:00.000Z',
+      quoted: {
+        author: 'AcmeAir',
+        text: 'Acme Air is updating its baggage policy',
+        url: 'https://www.reddit.com/r/AcmeAir/comments/1cqz9zz/acme_air_is_updating_its_baggage_policy/',
+      },
+      isReply: false,
+      threadId: 't3_1cr2c3d',
+    });
+  });
+
+  it("reads an image post as its title alone, not the image's alt text", () => {
+    expect(posts[3]).toMatchObject({ id: 't3_1cr3d4e', text: 'Window seat over the Alps', quoted: undefined });
+  });
+
+  it('reads a German post as written', () => {
+    expect(posts[4]).toMatchObject({
+      id: 't3_1cr4e5f',
+      text: 'Acme Air hat meinen Flug ohne Erklärung storniert\n\nHat jemand Erfahrung mit der Erstattung?',
+      publishedAt: '2024-05-13T05:58:41.000Z',
+    });
+  });
+
+  it('skips a post whose markup changed', () => {
+    expect(reddit.getPostId(roots[5]!)).toBeUndefined();
+    expect(posts[5]).toBeUndefined();
+  });
+
+  it('has no reply box on a feed', () => {
+    expect(roots.map((r) => reddit.findReplyBox(r))).toEqual(Array(6).fill(undefined));
+  });
+});
+
+describe('Reddit adapter, old Reddit post page', () => {
+  const { doc, roots, posts } = read('old-comments');
+
+  it('finds the post and every comment, nested ones included, but not "load more" stubs', () => {
+    expect(roots).toHaveLength(7);
+    expect(posts.filter(Boolean)).toHaveLength(5);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(ids).toEqual(['t3_1cs1def', 't1_l3y1a01', 't1_l3y1b02', 't1_l3y1c03', 't1_l3y1e05']);
+  });
+
+  it('reads every field of the post', () => {
+    expect(posts[0]).toEqual({
+      platform: 'reddit',
+      id: 't3_1cs1def',
+      url: 'https://www.reddit.com/r/flying/comments/1cs1def/acme_air_vs_skyjet_for_transatlantic/',
+      author: { handle: 'nina_r', profileUrl: 'https://www.reddit.com/user/nina_r/' },
+      text:
+        'Acme Air vs SkyJet for transatlantic?\n\n' +
+        'Booked Acme Air for July and reading the reviews here I am starting to regret it. #acmefail seems to trend every week.\n' +
+        'Any recent experiences?',
+      publishedAt: '2024-05-13T09:42:10.000Z',
+      isReply: false,
+      threadId: 't3_1cs1def',
+    });
+  });
+
+  it('reads every field of a nested comment, ignoring its edit time and its replies', () => {
+    expect(posts[2]).toEqual({
+      platform: 'reddit',
+      id: 't1_l3y1b02',
+      url: 'https://www.reddit.com/r/flying/comments/1cs1def/acme_air_vs_skyjet_for_transatlantic/l3y1b02/',
+      author: { handle: 'AcmeAir', profileUrl: 'https://www.reddit.com/user/AcmeAir/' },
+      text: 'We are sorry about the stroller, Pete. Our baggage team now tracks every item in the app.',
+      publishedAt: '2024-05-13T10:31:00.000Z',
+      isReply: true,
+      inReplyTo: 'pilot_pete',
+      threadId: 't3_1cs1def',
+    });
+    expect(posts.map((p) => p?.inReplyTo)).toEqual([undefined, 'nina_r', 'pilot_pete', 'AcmeAir', undefined, 'nina_r', undefined]);
+  });
+
+  it('reads a Japanese comment and skips deleted and changed ones', () => {
+    expect(posts[5]!.text).toBe('アクメエアの羽田便はいつも遅れます。');
+    expect(posts[4]).toBeUndefined();
+    expect(posts[6]).toBeUndefined();
+  });
+
+  it('anchors the overlay on the tagline of the thing itself', () => {
+    const anchor = reddit.overlayAnchor(roots[1]!)!;
+    expect(anchor.matches('p.tagline')).toBe(true);
+    expect(anchor.closest('.thing')).toBe(roots[1]);
+  });
+
+  it('finds the reply form opened under a comment, and the comment box under the post', () => {
+    expect(reddit.findReplyBox(roots[1]!)).toBe(doc.querySelector('#commentreply_t1_l3y1a01 textarea[name="text"]'));
+    expect(reddit.findReplyBox(roots[2]!)).toBeUndefined();
+    expect(reddit.findReplyBox(roots[0]!)).toBe(doc.querySelector('.commentarea > form.usertext textarea[name="text"]'));
+  });
+});
+
+describe('Reddit adapter on markup it does not know', () => {
+  it('returns undefined and never throws', () => {
+    const doc = document.implementation.createHTMLDocument('junk');
+    doc.body.innerHTML = [
+      '<shreddit-post></shreddit-post>',
+      '<shreddit-post id="t3_abc" permalink="javascript:alert(1)" author="x"></shreddit-post>',
+      '<shreddit-post id="t3_abc" permalink="https://evil.example/r/x/comments/abc/" author="x"></shreddit-post>',
+      '<shreddit-post id="t1_abc" permalink="/r/x/comments/abc/" author="x"></shreddit-post>',
+      '<shreddit-comment thingid="t1_a&quot;]" parentid="t1_&quot;]x" permalink="/r/x/comments/abc/comment/a/" author="x"></shreddit-comment>',
+      '<shreddit-comment thingid="t1_abc" parentid="t1_&quot;]x" postid="&quot;]" permalink="/r/x/comments/abc/comment/abc/" author="x"><div slot="comment">hi</div></shreddit-comment>',
+      '<shreddit-post id="t3_abc" post-type="crosspost" content-href="http://[bad" permalink="/r/x/comments/abc/" author="x" created-timestamp="yesterday"></shreddit-post>',
+      '<div class="thing comment" data-fullname="t1_abc" data-author="x" data-permalink="%%%"></div>',
+      '<div class="thing link" data-fullname="t3_abc" data-author="x" data-permalink="/r/x/comments/abc/" data-promoted="true"></div>',
+    ].join('');
+    const roots = [...doc.querySelectorAll(reddit.postSelector)];
+    expect(roots).toHaveLength(9);
+    const results = roots.map((r) => {
+      expect(() => reddit.extractPost(r)).not.toThrow();
+      expect(() => reddit.findReplyBox(r)).not.toThrow();
+      expect(() => reddit.overlayAnchor(r)).not.toThrow();
+      return reddit.extractPost(r);
+    });
+    expect(results.slice(0, 5)).toEqual(Array(5).fill(undefined));
+    // A comment with a well-formed id is read even when its parent and post ids are junk.
+    expect(results[5]).toMatchObject({ id: 't1_abc', text: 'hi', inReplyTo: undefined, threadId: 't3_abc' });
+    // An unreadable crosspost target or time is dropped, not fatal.
+    expect(results[6]).toMatchObject({ id: 't3_abc', quoted: undefined, publishedAt: undefined });
+    expect(results.slice(7)).toEqual([undefined, undefined]);
+    expect(reddit.extractPost(doc.createElement('div'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,231 @@
+import { PostSchema, type Post } from '../schemas/post';
+import { readableText } from '../dom/readable-text';
+import type { SiteAdapter } from './types';
+
+// Reddit ships two web clients and this adapter reads both.
+//
+// New Reddit ("shreddit", www/new.reddit.com) renders server-side custom elements whose attributes
+// carry the data: <shreddit-post id="t3_…" permalink author post-title created-timestamp post-type
+// content-href> and <shreddit-comment thingid="t1_…" postid parentid depth author permalink>. The
+// elements have shadow roots, but title, body, credit bar and comment meta are light-DOM children
+// assigned to named slots ([slot="title"], [slot="text-body"], [slot="credit-bar"],
+// [slot="comment"], [slot="commentMeta"]). Replies are nested <shreddit-comment> elements, so
+// everything read from a comment is checked to belong to it and not to a reply inside it. A reply
+// box is a <shreddit-composer> with a Lexical contenteditable, inside the comment's action row.
+//
+// Old Reddit (old.reddit.com) renders each post or comment as div.thing[data-fullname] with
+// data-author, data-permalink, the text in .entry .usertext-body .md and the time in
+// .tagline time[datetime]; replies nest under .child > .sitetable. Its reply box is a
+// form.usertext textarea[name="text"].
+const ORIGIN = 'https://www.reddit.com';
+const FULLNAME = /^t[13]_[a-z0-9]{1,16}$/;
+const USERNAME = /^[A-Za-z0-9_-]{1,40}$/;
+const THREAD = /\/comments\/([a-z0-9]{1,16})(?:\/|$)/;
+const GONE = new Set(['[deleted]', '[removed]']);
+const NEW_ROOT = 'shreddit-post, shreddit-comment';
+const OLD_ROOT = 'div.thing.link[data-fullname], div.thing.comment[data-fullname]';
+
+const isNew = (root: Element) => root.localName === 'shreddit-post' || root.localName === 'shreddit-comment';
+
+/** The first element matching `selector` that belongs to `root` itself, not to a reply nested in it. */
+function own(root: Element, selector: string): Element | undefined {
+  const owner = isNew(root) ? NEW_ROOT : '.thing';
+  for (const el of root.querySelectorAll(selector)) if (el.closest(owner) === root) return el;
+  return undefined;
+}
+
+function fullname(root: Element): string | undefined {
+  const raw = isNew(root)
+    ? root.localName === 'shreddit-post'
+      ? (root.getAttribute('id') ?? root.getAttribute('thingid'))
+      : root.getAttribute('thingid')
+    : root.getAttribute('data-fullname');
+  const kind = root.localName === 'shreddit-post' || root.classList.contains('link') ? 't3_' : 't1_';
+  return raw && FULLNAME.test(raw) && raw.startsWith(kind) ? raw : undefined;
+}
+
+function permalink(root: Element): string | undefined {
+  const raw = root.getAttribute(isNew(root) ? 'permalink' : 'data-permalink');
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw, ORIGIN);
+    if (!/(^|\.)reddit\.com$/.test(url.hostname) || !THREAD.test(url.pathname)) return undefined;
+    return `${ORIGIN}${url.pathname}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An ISO 8601 time from Reddit's forms ("…T09:12:44.000000+0000", "…+00:00", "…Z"). */
+function isoTime(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const ms = Date.parse(raw.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** Text of a rendered Markdown body: paragraphs and list items on their own lines. */
+function blockText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  const walker = copy.ownerDocument.createTreeWalker(copy, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+  for (const block of copy.querySelectorAll('p, li, blockquote, pre, h1, h2, h3, h4, h5, h6, tr')) block.append('\n');
+  return readableText(copy)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function author(root: Element): string | undefined {
+  const name = root.getAttribute(isNew(root) ? 'author' : 'data-author')?.trim();
+  if (!name || GONE.has(name) || !USERNAME.test(name)) return undefined;
+  if (root.hasAttribute('is-author-deleted') || root.hasAttribute('deleted')) return undefined;
+  return name;
+}
+
+/** Title and body of a post, or the body of a comment. */
+function ownText(root: Element): { title?: string; body: string } {
+  if (root.localName === 'shreddit-post') {
+    const titleEl = own(root, '[slot="title"]');
+    const title = root.getAttribute('post-title')?.trim() || (titleEl ? readableText(titleEl) : '');
+    const body = own(root, '[slot="text-body"]');
+    return { title, body: body ? blockText(body) : '' };
+  }
+  if (root.localName === 'shreddit-comment') {
+    const body = own(root, '[slot="comment"]');
+    return { body: body ? blockText(body) : '' };
+  }
+  const body = own(root, '.entry .usertext-body .md');
+  if (root.classList.contains('link')) {
+    const titleEl = own(root, '.entry a.title');
+    return { title: titleEl ? readableText(titleEl) : '', body: body ? blockText(body) : '' };
+  }
+  return { body: body ? blockText(body) : '' };
+}
+
+function publishedAt(root: Element): string | undefined {
+  if (root.localName === 'shreddit-post') return isoTime(root.getAttribute('created-timestamp'));
+  if (root.localName === 'shreddit-comment') {
+    const meta = own(root, '[slot="commentMeta"] faceplate-timeago[ts]');
+    const time = own(root, '[slot="commentMeta"] time[datetime]');
+    return isoTime(meta?.getAttribute('ts') ?? time?.getAttribute('datetime') ?? root.getAttribute('created'));
+  }
+  return isoTime(own(root, '.entry .tagline time[datetime]:not(.edited-timestamp)')?.getAttribute('datetime'));
+}
+
+/** A crosspost's original: the post it links to (content-href) and the title shown in its embed. */
+function crossposted(root: Element): Post['quoted'] {
+  if (root.localName !== 'shreddit-post' || root.getAttribute('post-type') !== 'crosspost') return undefined;
+  const href = root.getAttribute('content-href');
+  if (!href) return undefined;
+  let url: string;
+  try {
+    const u = new URL(href, ORIGIN);
+    if (!/(^|\.)reddit\.com$/.test(u.hostname) || !THREAD.test(u.pathname)) return undefined;
+    url = `${ORIGIN}${u.pathname}`;
+  } catch {
+    return undefined;
+  }
+  const media = own(root, '[slot="post-media-container"]');
+  const links = media ? [...media.querySelectorAll('a[href*="/comments/"]')] : [];
+  const titleLink = links.find((a) => new URL(a.getAttribute('href')!, ORIGIN).pathname === new URL(url).pathname) ?? links[0];
+  const authorLink = media?.querySelector('a[href^="/user/"], a[href^="/u/"]');
+  const quotedAuthor = authorLink?.getAttribute('href')?.match(/^\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})/)?.[1];
+  return { author: quotedAuthor, text: titleLink ? readableText(titleLink) : '', url };
+}
+
+function threadOf(root: Element): string | undefined {
+  if (root.localName === 'shreddit-post' || root.classList.contains('link')) return fullname(root);
+  const postid = root.getAttribute('postid');
+  if (postid && /^t3_[a-z0-9]{1,16}$/.test(postid)) return postid;
+  const m = THREAD.exec(permalink(root) ?? '');
+  return m ? `t3_${m[1]}` : undefined;
+}
+
+/** The author of what a comment answers: its parent comment, or the post for a top-level comment. */
+function parentAuthor(root: Element): string | undefined {
+  const doc = root.ownerDocument;
+  if (root.localName === 'shreddit-comment') {
+    // parentid names the parent comment (top-level comments have none, or the post's t3_ id).
+    const parentid = root.getAttribute('parentid');
+    if (parentid !== null && !parentid.startsWith('t3_')) {
+      if (!/^t1_[a-z0-9]{1,16}$/.test(parentid)) return undefined;
+      const parent = doc.querySelector(`shreddit-comment[thingid="${parentid}"]`);
+      return parent ? author(parent) : undefined;
+    }
+    const parent = parentid === null ? root.parentElement?.closest('shreddit-comment') : undefined;
+    if (parent) return author(parent);
+    const thread = threadOf(root);
+    const post = thread ? doc.querySelector(`shreddit-post[id="${thread}"]`) : undefined;
+    return post ? author(post) : undefined;
+  }
+  const parent = root.parentElement?.closest('div.thing.comment');
+  if (parent) return author(parent);
+  const thread = threadOf(root);
+  const post = thread ? doc.querySelector(`div.thing.link[data-fullname="${thread}"]`) : undefined;
+  return post ? author(post) : undefined;
+}
+
+export const reddit: SiteAdapter = {
+  id: 'reddit',
+  platform: 'reddit',
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
+  postSelector: `${NEW_ROOT}, ${OLD_ROOT}`,
+
+  getPostId(root) {
+    return fullname(root) && permalink(root) ? fullname(root) : undefined;
+  },
+
+  extractPost(root): Post | undefined {
+    try {
+      const id = fullname(root);
+      const url = permalink(root);
+      const handle = author(root);
+      if (!id || !url || !handle || root.getAttribute('data-promoted') === 'true') return undefined;
+      const { title, body } = ownText(root);
+      if (GONE.has(body)) return undefined;
+      const isComment = root.localName === 'shreddit-comment' || root.classList.contains('comment');
+      const text = isComment ? body : [title, body].filter(Boolean).join('\n\n');
+      const parsed = PostSchema.safeParse({
+        platform: 'reddit',
+        id,
+        url,
+        author: { handle, profileUrl: `${ORIGIN}/user/${handle}/` },
+        text,
+        publishedAt: publishedAt(root),
+        quoted: crossposted(root),
+        isReply: isComment,
+        inReplyTo: isComment ? parentAuthor(root) : undefined,
+        threadId: threadOf(root),
+      });
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
+  overlayAnchor(root) {
+    if (root.localName === 'shreddit-post') return own(root, '[slot="credit-bar"]') ?? root;
+    if (root.localName === 'shreddit-comment') return own(root, '[slot="commentMeta"]') ?? root;
+    return own(root, '.entry .tagline') ?? own(root, '.entry') ?? root;
+  },
+
+  findReplyBox(root) {
+    const doc = root.ownerDocument;
+    const editable = 'shreddit-composer [contenteditable="true"], shreddit-composer textarea';
+    if (root.localName === 'shreddit-comment') return own(root, editable) as HTMLElement | undefined;
+    if (root.localName === 'shreddit-post') {
+      // The comment box under a post page's post sits outside every comment.
+      const isPostPage = root.getAttribute('view-context') === 'CommentsPage' || doc.querySelectorAll('shreddit-post').length === 1;
+      if (!isPostPage) return undefined;
+      return ([...doc.querySelectorAll<HTMLElement>(editable)].find((el) => !el.closest('shreddit-comment')) ?? undefined);
+    }
+    if (root.classList.contains('comment')) {
+      const box = own(root, '.child form.usertext textarea[name="text"]');
+      return box?.closest('.child')?.parentElement === root ? (box as HTMLElement) : undefined;
+    }
+    // Old Reddit's post page: the top-level comment form under the one post shown.
+    const isPostPage = doc.querySelector('#siteTable div.thing.link') === root;
+    return isPostPage ? (doc.querySelector<HTMLElement>('.commentarea > form.usertext textarea[name="text"]') ?? undefined) : undefined;
+  },
+};

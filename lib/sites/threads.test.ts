@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threads } from './threads';
+
+type HappyWindow = { happyDOM: { setURL(url: string): void } };
+
+/** A saved page, at the address it was saved from (the "saved from url" comment) so the page URL is real. */
+function load(name: string): Document {
+  const html = readFileSync(`test/fixtures/threads/${name}.html`, 'utf8');
+  const url = /<!-- saved from url=\(\d{4}\)(\S+) -->/.exec(html)?.[1];
+  if (!url) throw new Error(`${name}.html has no saved-from URL`);
+  (window as unknown as HappyWindow).happyDOM.setURL(url);
+  const doc = document.implementation.createHTMLDocument('threads');
+  doc.documentElement.innerHTML = html;
+  return doc;
+}
+
+afterAll(() => (window as unknown as HappyWindow).happyDOM.setURL('http://localhost:3000/'));
+
+describe('Threads adapter: feed', () => {
+  let doc: Document;
+  let roots: Element[];
+  let posts: ReturnType<typeof threads.extractPost>[];
+  beforeAll(() => {
+    doc = load('feed');
+    roots = [...doc.querySelectorAll(threads.postSelector)];
+    posts = roots.map((r) => threads.extractPost(r));
+  });
+
+  it('finds every post container and reads the posts it understands', () => {
+    // 11 cells, one holding two posts, plus the quoted post nested in Nina's.
+    expect(roots).toHaveLength(13);
+    expect(posts.filter(Boolean)).toHaveLength(9);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    roots.forEach((root, i) => expect(threads.getPostId(root)).toBe(posts[i]?.id));
+  });
+
+  it('treats a quoted post nested in a post as part of it, not as a post', () => {
+    const nested = roots[5]!;
+    expect(nested.parentElement?.closest(threads.postSelector)).toBe(roots[4]);
+    expect(threads.getPostId(nested)).toBeUndefined();
+    expect(threads.extractPost(nested)).toBeUndefined();
+    for (const [i, root] of roots.entries()) {
+      if (i !== 5) expect(root.parentElement?.closest(threads.postSelector)).toBeNull();
+    }
+  });
+
+  it('reads every field of a top-level post', () => {
+    expect(posts[0]).toEqual({
+      platform: 'threads',
+      id: 'C7mAyA01xQz',
+      url: 'https://www.threads.com/@mayachen/post/C7mAyA01xQz',
+      author: { handle: 'mayachen', profileUrl: 'https://www.threads.com/@mayachen' },
+      text: 'Third time I ask: my order from @acmeair never arrived and support is useless. Still waiting for a refund 😡 #acmefail',
+      publishedAt: '2024-05-13T09:12:44.000Z',
+      isReply: false,
+    });
+    expect(posts[1]!.text).toBe('Huge thanks to the Acme Air crew, the new app is fantastic and check-in took 30 seconds 🙌');
+    expect(posts[2]!.text).toBe('Baking an apple pie tonight, anyone have a good crust recipe?\nMine always ends up soggy.');
+  });
+
+  it('gives a repost to the original author and shows links as they read', () => {
+    expect(posts[3]).toMatchObject({
+      id: 'C7sPrNg04Ls',
+      author: { handle: 'acmeair' },
+      text: 'Our spring schedule is live. Book now at acmeair.com/spring',
+      isReply: false,
+    });
+  });
+
+  it("keeps a quoted post's text out of the quoting post", () => {
+    expect(posts[4]!.text).toBe('Switched to SkyJet and honestly never looking back');
+    expect(posts[4]!.quoted).toEqual({
+      author: 'acmeair',
+      text: 'We are updating our baggage policy.',
+      url: 'https://www.threads.com/@acmeair/post/C7bAgG05pLc',
+    });
+  });
+
+  it('reads image-only and non-English posts, leaving "Translate" out', () => {
+    expect(posts[6]).toMatchObject({ id: 'C7pHoT07iMg', author: { handle: 'photofan' }, text: '' });
+    expect(posts[7]!.text).toBe('Acme Airの便がまた遅延。もう三回目です😞 @acmeair');
+  });
+
+  it('marks a reply shown under the post it answers', () => {
+    expect(posts[8]).toMatchObject({ id: 'C7bErLn09dY', isReply: false, threadId: 'C7bErLn09dY' });
+    expect(posts[9]).toEqual({
+      platform: 'threads',
+      id: 'C7dAnA10rPl',
+      url: 'https://www.threads.com/@dana.whit/post/C7dAnA10rPl',
+      author: { handle: 'dana.whit', profileUrl: 'https://www.threads.com/@dana.whit' },
+      text: 'Delayed again, three hours now #acmefail',
+      publishedAt: '2024-05-13T05:20:44.000Z',
+      isReply: true,
+      inReplyTo: 'acmeair',
+      threadId: 'C7bErLn09dY',
+    });
+  });
+
+  it('skips unavailable, changed and still-loading posts, without throwing', () => {
+    expect(posts.slice(10)).toEqual([undefined, undefined, undefined]);
+    expect(roots[12]!.querySelector('[data-visualcompletion="loading-state"]')).not.toBeNull();
+    const junk = doc.createElement('div');
+    junk.setAttribute('data-pressable-container', 'true');
+    junk.innerHTML = '<a href="https://%%%/@x/post/y"><time datetime="not a date">x</time></a><a href="/@a/post/ABCDEFG"><time datetime="yesterday">1d</time></a>';
+    expect(() => threads.extractPost(junk)).not.toThrow();
+    expect(threads.extractPost(junk)).toBeUndefined();
+    expect(threads.extractPost(doc.createElement('div'))).toBeUndefined();
+  });
+
+  it('reads a post once its glimmer is replaced by the post', () => {
+    const root = roots[12]!.cloneNode(false) as Element;
+    root.innerHTML = roots[1]!.innerHTML;
+    expect(threads.extractPost(root)).toMatchObject({ id: 'C7tOm002bRt', author: { handle: 'tbecker' } });
+  });
+
+  it('anchors the overlay in the header and finds no reply box when none is open', () => {
+    const anchor = threads.overlayAnchor(roots[0]!)!;
+    expect(roots[0]!.contains(anchor)).toBe(true);
+    expect(anchor.querySelector('a[href="/@mayachen"]')).not.toBeNull();
+    expect(anchor.querySelector('time')).not.toBeNull();
+    expect(threads.findReplyBox(roots[0]!)).toBeUndefined();
+  });
+});
+
+describe('Threads adapter: post page', () => {
+  let roots: Element[];
+  let posts: ReturnType<typeof threads.extractPost>[];
+  beforeAll(() => {
+    const doc = load('post');
+    roots = [...doc.querySelectorAll(threads.postSelector)];
+    posts = roots.map((r) => threads.extractPost(r));
+  });
+
+  it('reads the thread and its replies, skipping the unavailable and loading ones', () => {
+    expect(roots).toHaveLength(6);
+    expect(posts.filter(Boolean)).toHaveLength(4);
+    expect(posts[3]).toBeUndefined();
+    expect(posts[5]).toBeUndefined();
+  });
+
+  it('reads the thread post and a reply to it', () => {
+    expect(posts[0]).toMatchObject({ id: 'C7rOoT20bAg', author: { handle: 'acmeair' }, isReply: false, threadId: 'C7rOoT20bAg' });
+    expect(posts[1]).toEqual({
+      platform: 'threads',
+      id: 'C7rEpL21mYa',
+      url: 'https://www.threads.com/@mayachen/post/C7rEpL21mYa',
+      author: { handle: 'mayachen', profileUrl: 'https://www.threads.com/@mayachen' },
+      text: 'Great, but my bag from last week is still missing @acmeair #acmefail',
+      publishedAt: '2024-05-12T10:15:44.000Z',
+      isReply: true,
+      inReplyTo: 'acmeair',
+      threadId: 'C7rOoT20bAg',
+    });
+  });
+
+  it('links an answer in the same cell to the reply above it, others to the thread post', () => {
+    expect(posts[2]).toMatchObject({ author: { handle: 'acmeair' }, isReply: true, inReplyTo: 'mayachen', threadId: 'C7rOoT20bAg' });
+    expect(posts[4]).toMatchObject({
+      author: { handle: 'carlos.viaja' },
+      text: '¡Por fin! Acme Air, ¿esto también vale para vuelos a Canarias?',
+      isReply: true,
+      inReplyTo: 'acmeair',
+    });
+  });
+
+  it('finds the open reply dialog only for the post it answers', () => {
+    const box = threads.findReplyBox(roots[1]!);
+    expect(box?.getAttribute('data-lexical-editor')).toBe('true');
+    expect(box?.closest('[role="dialog"]')).not.toBeNull();
+    expect(threads.findReplyBox(roots[0]!)).toBeUndefined();
+    expect(threads.findReplyBox(roots[2]!)).toBeUndefined();
+  });
+});

@@ -1,0 +1,197 @@
+import { PostSchema, type Post } from '../schemas/post';
+import { readableText } from '../dom/readable-text';
+import type { SiteAdapter } from './types';
+
+// Threads (threads.com, formerly threads.net) ships Meta's atomic CSS and no test ids, so this
+// reads stable attributes only:
+// - every post is div[data-pressable-container="true"]; a quoted post is another one nested inside
+//   (not a post root of its own: getPostId/extractPost skip it);
+// - the permalink is a[href="/@user/post/<code>"] wrapping time[datetime]; the author is the /@user
+//   of that link (a repost's "<user> reposted" line links the reposter, who is not the author);
+// - the text is the span[dir="auto"] blocks after that time link, outside links and buttons;
+// - a reply and the answers to it share one cell, as siblings; on a post page the thread's posts
+//   come before its replies;
+// - the reply dialog (role="dialog") shows the post being answered above a Lexical editor.
+const ORIGIN = 'https://www.threads.com';
+const SELECTOR = 'div[data-pressable-container="true"]';
+const POST_PATH = /^\/@([A-Za-z0-9._]{1,30})\/post\/([A-Za-z0-9_-]{5,64})\/?$/;
+const HOSTS = /^(?:www\.)?threads\.(?:com|net)$/;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+interface Link {
+  handle: string;
+  code: string;
+  a: Element;
+  time: Element;
+}
+
+function clean(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function containerOf(el: Element): Element | null {
+  return el.parentElement?.closest(SELECTOR) ?? null;
+}
+
+/** el belongs to this post, not to a post quoted in it. */
+function own(root: Element, el: Element): boolean {
+  return el === root || el.closest(SELECTOR) === root;
+}
+
+function parsePath(href: string | null): { handle: string; code: string } | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    if (!HOSTS.test(url.hostname)) return undefined;
+    const m = POST_PATH.exec(url.pathname);
+    return m ? { handle: m[1]!, code: m[2]! } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function permalink(root: Element): Link | undefined {
+  for (const time of root.querySelectorAll('time[datetime]')) {
+    const a = time.closest('a[href]');
+    if (!a || !root.contains(a) || !own(root, time)) continue;
+    const path = parsePath(a.getAttribute('href'));
+    if (path) return { ...path, a, time };
+  }
+  return undefined;
+}
+
+/** A post root: not nested in another post and not a glimmer still loading. */
+function isPostRoot(root: Element): boolean {
+  return root.matches(SELECTOR) && !containerOf(root) && !root.querySelector('[data-visualcompletion="loading-state"]');
+}
+
+function textOf(root: Element, link: Link): string {
+  const blocks: Element[] = [];
+  for (const span of root.querySelectorAll('span[dir="auto"]')) {
+    if (!own(root, span) || !(link.a.compareDocumentPosition(span) & FOLLOWING) || link.a.contains(span)) continue;
+    const inside = span.closest('a, [role="button"], time, h1');
+    if (inside && root.contains(inside)) continue;
+    if (span.querySelector('time, a[href*="/post/"]') || blocks.some((b) => b.contains(span))) continue;
+    blocks.push(span);
+  }
+  return blocks
+    .map((b) => readableText(b))
+    .filter(Boolean)
+    .join('\n');
+}
+
+function quotedPost(root: Element): Post['quoted'] {
+  const nested = [...root.querySelectorAll(SELECTOR)].find((el) => containerOf(el) === root);
+  const link = nested ? permalink(nested) : undefined;
+  if (!nested || !link) return undefined;
+  return { author: link.handle, text: textOf(nested, link), url: `${ORIGIN}/@${link.handle}/post/${link.code}` };
+}
+
+/** Top-level posts of the page in order, leaving out the reply dialog's preview. */
+function pagePosts(doc: Document): Element[] {
+  return [...doc.querySelectorAll(SELECTOR)].filter((el) => !containerOf(el) && !el.closest('[role="dialog"]') && permalink(el));
+}
+
+/** The post answered by this one when both share a cell (siblings). */
+function previousInCell(root: Element): Element | undefined {
+  const prev = root.previousElementSibling;
+  return prev?.matches(SELECTOR) && permalink(prev) ? prev : undefined;
+}
+
+function replyInfo(root: Element): { isReply: boolean; inReplyTo?: string; threadId?: string } {
+  const doc = root.ownerDocument;
+  let page: { handle: string; code: string } | undefined;
+  try {
+    const url = new URL(doc.URL);
+    page = HOSTS.test(url.hostname) ? parsePath(url.pathname) : undefined;
+  } catch {
+    page = undefined;
+  }
+  if (page) {
+    // A post page: the thread's posts, down to the one in the URL, then the replies to it.
+    const posts = pagePosts(doc);
+    const index = posts.indexOf(root);
+    const focus = posts.findIndex((p) => permalink(p)?.code === page.code);
+    const threadId = posts[0] ? permalink(posts[0])?.code : undefined;
+    if (index === 0) return { isReply: false, threadId };
+    if (index > 0 && focus >= 0) {
+      const parent = index <= focus ? posts[index - 1] : (previousInCell(root) ?? posts[focus]);
+      return { isReply: true, inReplyTo: parent ? permalink(parent)?.handle : undefined, threadId };
+    }
+  }
+  // A feed: a reply is shown under the post it answers, in the same cell.
+  const parent = previousInCell(root);
+  if (!parent) {
+    const next = root.nextElementSibling;
+    const startsThread = next?.matches(SELECTOR) && permalink(next);
+    return { isReply: false, threadId: startsThread ? permalink(root)?.code : undefined };
+  }
+  let first: Element = parent;
+  for (let prev = previousInCell(first); prev; prev = previousInCell(first)) first = prev;
+  return { isReply: true, inReplyTo: permalink(parent)?.handle, threadId: permalink(first)?.code };
+}
+
+function extract(root: Element): Post | undefined {
+  if (!isPostRoot(root)) return undefined;
+  const link = permalink(root);
+  if (!link) return undefined;
+  const parsed = PostSchema.safeParse({
+    platform: 'threads',
+    id: link.code,
+    url: `${ORIGIN}/@${link.handle}/post/${link.code}`,
+    author: { handle: link.handle, profileUrl: `${ORIGIN}/@${link.handle}` },
+    text: textOf(root, link),
+    publishedAt: link.time.getAttribute('datetime') ?? undefined,
+    quoted: quotedPost(root),
+    ...replyInfo(root),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+export const threads: SiteAdapter = {
+  id: 'threads',
+  platform: 'threads',
+  matches: ['https://www.threads.net/*', 'https://threads.net/*', 'https://www.threads.com/*', 'https://threads.com/*'],
+  postSelector: SELECTOR,
+
+  getPostId(root) {
+    try {
+      return isPostRoot(root) ? permalink(root)?.code : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
+  extractPost(root) {
+    try {
+      return extract(root);
+    } catch {
+      return undefined;
+    }
+  },
+
+  overlayAnchor(root) {
+    const link = permalink(root);
+    if (!link) return root;
+    // The header row: the smallest ancestor of the time link that also holds the author's link.
+    const profile = `/@${link.handle}`;
+    for (let el = link.a.parentElement; el && el !== root; el = el.parentElement) {
+      if ([...el.querySelectorAll('a[href]')].some((a) => a.getAttribute('href') === profile && own(root, a))) return el;
+    }
+    return root;
+  },
+
+  findReplyBox(root) {
+    const post = threads.extractPost(root);
+    if (!post) return undefined;
+    for (const dialog of root.ownerDocument.querySelectorAll('[role="dialog"]')) {
+      const editor = dialog.querySelector<HTMLElement>('[contenteditable="true"][role="textbox"]');
+      if (!editor) continue;
+      // The dialog shows the post being answered: its author and its text, as text.
+      const shown = [...dialog.querySelectorAll('span[dir="auto"]')].filter((el) => !editor.contains(el)).map((el) => clean(readableText(el)));
+      const snippet = clean(post.text).slice(0, 60);
+      if (shown.includes(post.author.handle) && (!snippet || shown.some((t) => t.includes(snippet)))) return editor;
+    }
+    return undefined;
+  },
+};

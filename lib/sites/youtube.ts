@@ -1,0 +1,189 @@
+import { PostSchema, type Post } from '../schemas/post';
+import { readableText } from '../dom/readable-text';
+import type { SiteAdapter } from './types';
+
+// YouTube (Polymer) renders a comment as <ytd-comment-view-model> (older builds: <ytd-comment-renderer>)
+// with #author-text (href /@handle or /channel/UC…), #content-text (yt-attributed-string or
+// yt-formatted-string; emoji as <img alt>) and #published-time-text a[href*="lc="] whose lc parameter is
+// the comment id and whose v parameter is the video. A comment by the channel owner hides #author-text
+// and shows ytd-author-comment-badge-renderer a#name instead. A thread is ytd-comment-thread-renderer:
+// its top comment (#comment) and the replies under ytd-comment-replies-renderer, each its own comment
+// element, so the thread renderer itself is never a root. The reply box is a ytd-commentbox with a
+// contenteditable #contenteditable-root inside the comment's own #reply-dialog.
+// Community posts are <ytd-backstage-post-renderer> with #author-text, #content-text, a
+// #published-time-text link to /post/<id> and an optional #content-attachment (a shared video is kept
+// apart as `quoted`).
+// Renderers are recycled and filled in after they are attached: until then they have no links and no
+// text, and are skipped.
+const ORIGIN = 'https://www.youtube.com';
+const COMMENT = 'ytd-comment-view-model, ytd-comment-renderer';
+const POST = 'ytd-backstage-post-renderer';
+const ROOT = `${COMMENT}, ${POST}`;
+const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+const COMMENT_ID = /^[A-Za-z0-9_-]{10,60}(?:\.[A-Za-z0-9_-]{10,40})?$/;
+const POST_ID = /^Ug[A-Za-z0-9_-]{10,60}$/;
+
+const isComment = (root: Element) => root.matches(COMMENT);
+
+/** The first element matching `selector` that belongs to `root`, not to a comment or post inside it. */
+function own(root: Element, selector: string): Element | undefined {
+  for (const el of root.querySelectorAll(selector)) if (el.parentElement?.closest(ROOT) === root) return el;
+  return undefined;
+}
+
+function youtubeUrl(href: string | null | undefined): URL | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    return /(^|\.)youtube\.com$/.test(url.hostname) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The video a page is about: its watch-page element, else its URL. */
+function pageVideo(doc: Document): string | undefined {
+  const attr = doc.querySelector('ytd-watch-flexy[video-id]')?.getAttribute('video-id');
+  if (attr && VIDEO_ID.test(attr)) return attr;
+  const url = youtubeUrl(doc.location?.href);
+  const v = url?.searchParams.get('v') ?? /^\/shorts\/([^/?#]+)/.exec(url?.pathname ?? '')?.[1];
+  return v && VIDEO_ID.test(v) ? v : undefined;
+}
+
+interface Link {
+  id: string;
+  url: string;
+  threadId: string;
+}
+
+/** Id, permalink and thread (video or community post) from the root's own time link. */
+function permalink(root: Element): Link | undefined {
+  const url = youtubeUrl(own(root, '#published-time-text a[href], .published-time-text a[href]')?.getAttribute('href'));
+  if (!url) return undefined;
+  const postId = /^\/post\/([^/?#]+)/.exec(url.pathname)?.[1];
+  if (!isComment(root)) {
+    return postId && POST_ID.test(postId) ? { id: postId, url: `${ORIGIN}/post/${postId}`, threadId: postId } : undefined;
+  }
+  const lc = url.searchParams.get('lc');
+  if (!lc || !COMMENT_ID.test(lc)) return undefined;
+  if (postId && POST_ID.test(postId)) return { id: lc, url: `${ORIGIN}/post/${postId}?lc=${lc}`, threadId: postId };
+  const v = url.searchParams.get('v') ?? /^\/shorts\/([^/?#]+)/.exec(url.pathname)?.[1] ?? pageVideo(root.ownerDocument);
+  if (!v || !VIDEO_ID.test(v)) return undefined;
+  return { id: lc, url: `${ORIGIN}/watch?v=${v}&lc=${lc}`, threadId: v };
+}
+
+/** A channel's handle (without @; its channel id when it has no handle) and page, from a link to it. */
+function channelOf(href: string | null | undefined): { handle: string; profileUrl: string } | undefined {
+  const url = youtubeUrl(href);
+  if (!url) return undefined;
+  const handle = /^\/@([^/?#]+)/.exec(url.pathname)?.[1];
+  if (handle) {
+    try {
+      const decoded = decodeURIComponent(handle);
+      return { handle: decoded, profileUrl: `${ORIGIN}/@${handle}` };
+    } catch {
+      return undefined;
+    }
+  }
+  const channel = /^\/channel\/(UC[A-Za-z0-9_-]{22})(?:[/?#]|$)/.exec(url.pathname)?.[1];
+  return channel ? { handle: channel, profileUrl: `${ORIGIN}/channel/${channel}` } : undefined;
+}
+
+function authorOf(root: Element): Post['author'] | undefined {
+  // A comment by the channel owner hides #author-text and names the author in a badge.
+  const plain = own(root, '#author-text[href]');
+  const link = plain && !plain.hasAttribute('hidden') ? plain : own(root, 'ytd-author-comment-badge-renderer a[href]');
+  const channel = channelOf(link?.getAttribute('href'));
+  if (!link || !channel) return undefined;
+  const label = readableText(link.querySelector('#text') ?? link).trim();
+  const name = label && label !== `@${channel.handle}` && label !== channel.handle ? label : undefined;
+  return { handle: channel.handle, name, profileUrl: channel.profileUrl };
+}
+
+function ownText(root: Element): string {
+  const el = isComment(root)
+    ? own(root, '#content-text')
+    : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment') && e.parentElement?.closest(ROOT) === root);
+  return el ? readableText(el) : '';
+}
+
+/** A video shared in a community post. */
+function sharedVideo(root: Element): Post['quoted'] {
+  if (isComment(root)) return undefined;
+  const video = own(root, '#content-attachment ytd-video-renderer');
+  if (!video) return undefined;
+  const titleLink = video.querySelector('a#video-title[href], #video-title-link[href], a#thumbnail[href]');
+  const v = youtubeUrl(titleLink?.getAttribute('href'))?.searchParams.get('v');
+  const title = video.querySelector('#video-title');
+  const channel = video.querySelector('ytd-channel-name a[href], #channel-name a[href]');
+  return {
+    author: channelOf(channel?.getAttribute('href'))?.handle,
+    text: title ? (title.getAttribute('title') ?? readableText(title)).trim() : '',
+    url: v && VIDEO_ID.test(v) ? `${ORIGIN}/watch?v=${v}` : undefined,
+  };
+}
+
+/** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the video's channel. */
+function replyTarget(root: Element, isReply: boolean): string | undefined {
+  const text = own(root, '#content-text');
+  const first = text ? [...text.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim().startsWith('@')) : undefined;
+  if (isReply && first && text && readableText(text).startsWith((first.textContent ?? '').trim())) {
+    return channelOf(first.getAttribute('href'))?.handle ?? first.textContent!.trim().replace(/^@/, '');
+  }
+  if (isReply) {
+    const top = root.closest('ytd-comment-thread-renderer')?.querySelector(COMMENT);
+    return top && top !== root ? authorOf(top)?.handle : undefined;
+  }
+  // A top-level comment answers the video, that is its channel (unless the channel itself wrote it).
+  const owner = root.ownerDocument.querySelector('ytd-watch-metadata #owner ytd-channel-name a[href], ytd-video-owner-renderer ytd-channel-name a[href]');
+  const channel = channelOf(owner?.getAttribute('href'))?.handle;
+  return channel && channel !== authorOf(root)?.handle ? channel : undefined;
+}
+
+export const youtube: SiteAdapter = {
+  id: 'youtube',
+  platform: 'youtube',
+  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  postSelector: ROOT,
+
+  getPostId(root) {
+    return permalink(root)?.id;
+  },
+
+  extractPost(root): Post | undefined {
+    try {
+      const link = permalink(root);
+      const author = link && authorOf(root);
+      if (!link || !author) return undefined;
+      const comment = isComment(root);
+      const text = ownText(root);
+      const quoted = sharedVideo(root);
+      // A comment has text; an empty one has not been filled in yet. A post may be an image alone.
+      if (comment && !text) return undefined;
+      const isReply = comment && (root.hasAttribute('is-reply') || Boolean(root.closest('ytd-comment-replies-renderer')));
+      const parsed = PostSchema.safeParse({
+        platform: 'youtube',
+        id: link.id,
+        url: link.url,
+        author,
+        text,
+        quoted,
+        isReply: comment,
+        inReplyTo: comment ? replyTarget(root, isReply) : undefined,
+        threadId: link.threadId,
+      });
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
+  overlayAnchor(root) {
+    return own(root, '#header-author') ?? own(root, '#author') ?? own(root, '#header') ?? root;
+  },
+
+  findReplyBox(root) {
+    const box = own(root, '#reply-dialog #contenteditable-root[contenteditable="true"], #reply-dialog [contenteditable="true"]');
+    return box as HTMLElement | undefined;
+  },
+};
