@@ -28,6 +28,23 @@ export const OutboxStatusSchema = z.object({
 });
 export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
 
+/** What the content script did on one page: shown in the side panel's diagnostics. */
+export const PageStatsSchema = z.object({
+  url: z.string().max(2000),
+  platform: PlatformSchema,
+  /** Posts read in full. */
+  read: z.number().int().nonnegative(),
+  /** Posts passed over: no brand in them. */
+  passed: z.number().int().nonnegative(),
+  /** Post roots whose markup could not be read (the site may have changed). */
+  skipped: z.number().int().nonnegative(),
+  /** Posts with an overlay. */
+  annotated: z.number().int().nonnegative(),
+  at: z.string(),
+});
+export type PageStats = z.infer<typeof PageStatsSchema>;
+export const pageStatsKey = (tabId: number) => `pageStats:${tabId}`;
+
 const ConnectionSchema = z.object({ backendUrl: z.string(), token: z.string() });
 
 /**
@@ -42,6 +59,8 @@ export const protocol = {
     request: z.object({ platform: PlatformSchema, handles: z.array(HandleSchema).max(500) }),
     response: z.object({ counts: z.record(z.string(), z.number().int().nonnegative()) }),
   },
+  /** content → background: diagnostics of the page, sent when idle after changes. */
+  reportPageStats: { request: PageStatsSchema, response: z.object({}) },
   /** side panel → background: one customer's full history. */
   getCustomerHistory: {
     request: z.object({ platform: PlatformSchema, handle: HandleSchema }),

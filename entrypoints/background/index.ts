@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { ApiError, createApiClient, NetworkError } from '../../lib/api';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
 import { HistoryCache } from '../../lib/history-cache';
-import { dispatch, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
+import { dispatch, pageStatsKey, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab } from '../../lib/messaging-client';
 import { SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, loadSettings } from '../../lib/settings';
@@ -155,6 +155,11 @@ export default defineBackground(() => {
       return { synced: !stillWaiting && s.lastError === null, status: s };
     },
 
+    async reportPageStats(stats, sender) {
+      if (sender.tabId !== undefined) await browser.storage.session.set({ [pageStatsKey(sender.tabId)]: stats });
+      return {};
+    },
+
     syncOutbox: () => syncOutbox(),
     getOutboxStatus: () => status(),
 
@@ -171,6 +176,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.url }),
   );
+
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(pageStatsKey(tabId)));
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) void onSettingsChanged();

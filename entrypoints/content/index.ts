@@ -13,10 +13,10 @@ export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const adapter = adapterFor(new URL(location.href));
+    let { settings } = await loadSettings(browser.storage.local);
+    const adapter = adapterFor(new URL(location.href), settings.mastodonInstances);
     if (!adapter) return;
 
-    let { settings } = await loadSettings(browser.storage.local);
     let matcher: BrandMatcher = compileBrands(settings.brands);
     const overlaysContext = (): OverlayContext => ({
       targetMinutes: settings.responseTargetMinutes,
@@ -36,6 +36,25 @@ export default defineContentScript({
       }
       overlays.prune();
       if (handles.size && settings.token) void loadHistory([...handles]);
+      reportStats();
+    };
+
+    // Diagnostics for the side panel, at most every two seconds.
+    let statsTimer: number | undefined;
+    const reportStats = () => {
+      statsTimer ??= ctx.setTimeout(() => {
+        statsTimer = undefined;
+        const { read, passed, skipped } = scanner.stats;
+        void sendMessage('reportPageStats', {
+          url: location.href.slice(0, 2000),
+          platform: adapter.platform,
+          read,
+          passed,
+          skipped,
+          annotated: overlays.count,
+          at: new Date().toISOString(),
+        }).catch(() => undefined);
+      }, 2000);
     };
 
     const loadHistory = async (handles: string[]) => {
@@ -65,6 +84,7 @@ export default defineContentScript({
       overlays.setContext(overlaysContext());
       overlays.detachAll();
       scanner.rescan();
+      reportStats();
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

@@ -80,6 +80,10 @@ export class Overlays {
     this.byRoot.set(root, annotation);
   }
 
+  get count(): number {
+    return this.byRoot.size;
+  }
+
   detach(root: Element): void {
     const a = this.byRoot.get(root);
     if (!a) return;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { HistoryList } from '../../components/HistoryList';
 import { PostCard } from '../../components/PostCard';
 import { ReplyForm } from '../../components/ReplyForm';
-import { FocusedPostSchema, OutboxStatusSchema, type OutboxStatus } from '../../lib/messaging';
+import { FocusedPostSchema, OutboxStatusSchema, pageStatsKey, PageStatsSchema, type OutboxStatus, type PageStats } from '../../lib/messaging';
 import { sendMessage } from '../../lib/messaging-client';
 import type { CustomerHistory, Outcome } from '../../lib/schemas/interaction';
 import { SETTINGS_KEY, SettingsSchema } from '../../lib/schemas/settings';
@@ -19,6 +19,7 @@ export function App() {
   const [log, setLog] = useState<LogState>();
 
   const post = focused?.post;
+  const stats = useStoredValue('session', pageStatsKey(focused?.tabId ?? -1), PageStatsSchema);
   const loadHistory = async () => {
     if (!post) return;
     setHistory({ history: null, error: null });
@@ -92,7 +93,19 @@ export function App() {
         </p>
       )}
       <OutboxLine status={outbox} />
+      <PageDiagnostics stats={stats} />
     </main>
+  );
+}
+
+function PageDiagnostics({ stats }: { stats: PageStats | undefined }) {
+  if (!stats) return null;
+  return (
+    <details class="muted" data-testid="page-diagnostics" data-read={stats.read} data-skipped={stats.skipped} data-annotated={stats.annotated}>
+      <summary>This page</summary>
+      {stats.annotated} post{stats.annotated === 1 ? '' : 's'} mention your brands; {stats.read + stats.passed} read
+      {stats.skipped > 0 && <span class="warn"> · {stats.skipped} could not be read (the site's markup may have changed)</span>}
+    </details>
   );
 }
 

@@ -51,6 +51,21 @@ describe('post scanner', () => {
     c.abort();
   });
 
+  it('reads a passed-over post again when its text loads later', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    const read: string[] = [];
+    const scanner = createPostScanner({ adapter: x, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+    await scanner.idle();
+    const lisa = document.querySelectorAll('article')[2]!; // "apple pie": passed over
+    lisa.querySelector('[data-testid="tweetText"] span')!.append(document.createTextNode(' — flying Acme Air tomorrow'));
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(read.at(-1)).toBe('1790000000000000003');
+    expect(scanner.stats.passed).toBe(4);
+    c.abort();
+  });
+
   it('never lets an adapter error escape into the page', async () => {
     document.body.innerHTML = fixture;
     const throwing = { ...x, extractPost: () => { throw new Error('markup changed'); } };

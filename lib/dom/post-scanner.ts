@@ -47,8 +47,13 @@ export interface PostScanner {
 export function createPostScanner({ adapter, doc, wanted, onPosts, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
   const stats: ScannerStats = { read: 0, passed: 0, skipped: 0 };
+  /** Roots read in full: never read again. */
   let seen = new WeakSet<Element>();
+  /** Roots passed over (no brand) or unreadable: read again only when something is added inside them. */
+  let passed = new WeakSet<Element>();
+  let unreadable = new WeakSet<Element>();
   let queue: Node[] = [doc.body];
+  let head = 0;
   let scheduled: Promise<void> | undefined;
 
   const observer = new MutationObserver((records) => {
@@ -68,49 +73,54 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, signal, slice
       .then(flush)
       .finally(() => {
         scheduled = undefined;
-        if (queue.length && !signal.aborted) void schedule();
+        if (queue.length > head && !signal.aborted) void schedule();
       });
     return scheduled;
   }
 
-  function rootsIn(node: Node): Element[] {
-    if (!(node instanceof win.Element) || !node.isConnected) return [];
-    // Our own overlay hosts change nothing the adapter reads.
-    if (node.hasAttribute('data-firstreply-overlay')) return [];
-    const roots: Element[] = [];
-    const enclosing = node.closest(adapter.postSelector);
-    if (enclosing) roots.push(enclosing);
-    roots.push(...node.querySelectorAll(adapter.postSelector));
-    return roots;
+  /** Post roots at or below an added node, and the root it was added into (content loading late). */
+  function rootsIn(node: Node): { enclosing: Element | null; roots: Iterable<Element> } {
+    if (!(node instanceof win.Element) || !node.isConnected || node.hasAttribute('data-firstreply-overlay')) {
+      // Text filled into a post that was passed over is a reason to look at it again.
+      const parent = node.nodeType === 3 && node.isConnected ? node.parentElement : null;
+      return { enclosing: parent?.closest(adapter.postSelector) ?? null, roots: [] };
+    }
+    return { enclosing: node.closest(adapter.postSelector), roots: node.querySelectorAll(adapter.postSelector) };
+  }
+
+  function read(root: Element, batch: ScannedPost[]): void {
+    let post: Post | undefined;
+    try {
+      const peek = wanted && adapter.peek?.(root);
+      if (peek && !wanted(peek)) {
+        if (!passed.has(root)) stats.passed++;
+        passed.add(root);
+        return;
+      }
+      post = adapter.extractPost(root);
+    } catch {
+      post = undefined;
+    }
+    if (!post) {
+      if (!unreadable.has(root)) stats.skipped++;
+      unreadable.add(root);
+      return;
+    }
+    if (passed.has(root)) stats.passed--;
+    if (unreadable.has(root)) stats.skipped--;
+    seen.add(root);
+    stats.read++;
+    batch.push({ root, post });
   }
 
   async function flush(): Promise<void> {
     let batch: ScannedPost[] = [];
     let sliceStart = performance.now();
-    while (queue.length && !signal.aborted) {
-      const node = queue.shift()!;
-      for (const root of rootsIn(node)) {
-        if (seen.has(root)) continue;
-        let post: Post | undefined;
-        try {
-          const peek = wanted && adapter.peek?.(root);
-          if (peek && !wanted(peek)) {
-            seen.add(root);
-            stats.passed++;
-            continue;
-          }
-          post = adapter.extractPost(root);
-        } catch {
-          post = undefined;
-        }
-        if (!post) {
-          stats.skipped++;
-          continue;
-        }
-        seen.add(root);
-        stats.read++;
-        batch.push({ root, post });
-      }
+    while (head < queue.length && !signal.aborted) {
+      const node = queue[head++]!;
+      const { enclosing, roots } = rootsIn(node);
+      if (enclosing && !seen.has(enclosing)) read(enclosing, batch);
+      for (const root of roots) if (!seen.has(root) && !passed.has(root) && !unreadable.has(root)) read(root, batch);
       if (performance.now() - sliceStart > sliceMs) {
         if (batch.length) onPosts(batch);
         batch = [];
@@ -118,6 +128,8 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, signal, slice
         sliceStart = performance.now();
       }
     }
+    queue = queue.slice(head);
+    head = 0;
     if (batch.length && !signal.aborted) onPosts(batch);
   }
 
@@ -127,11 +139,14 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, signal, slice
     stats,
     rescan() {
       seen = new WeakSet();
+      passed = new WeakSet();
+      unreadable = new WeakSet();
+      Object.assign(stats, { read: 0, passed: 0, skipped: 0 });
       queue.push(doc.body);
       void schedule();
     },
     async idle() {
-      while (scheduled || queue.length) await (scheduled ?? schedule());
+      while (scheduled || queue.length > head) await (scheduled ?? schedule());
     },
   };
 }

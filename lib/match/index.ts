@@ -226,8 +226,10 @@ class CompiledMatcher implements BrandMatcher {
     const hash = t.hashes[i]!;
     const known = this.words.get(hash);
     if (known && wordIs(t, i, known.word)) return known;
-    const info = this.describe(wordAt(t, i));
-    if (!known) {
+    const word = wordAt(t, i);
+    const info = this.describe(word);
+    // Words with digits (order numbers, counts, "#123") rarely recur: not worth remembering.
+    if (!known && !/\d/.test(word)) {
       if (this.words.size >= WORD_CACHE_SIZE + this.termWords.size) this.words = new Map(this.termWords);
       this.words.set(hash, info);
     }

@@ -106,6 +106,13 @@ describe('Bluesky adapter: timeline', () => {
     expect(posts[10]!.quoted).toBeUndefined();
   });
 
+  it('peeks at the same text and author the full read gives, and not at a post it cannot read yet', () => {
+    roots.forEach((root, i) => {
+      if (posts[i]) expect(bluesky.peek!(root)).toEqual({ text: posts[i]!.text, authorHandle: posts[i]!.author.handle });
+    });
+    expect(bluesky.peek!(roots[11]!)).toBeUndefined();
+  });
+
   it('skips a post behind a moderation warning until it is revealed', () => {
     expect(posts[11]).toBeUndefined();
     const root = roots[11]!.cloneNode(true) as Element;

@@ -256,7 +256,8 @@ function extract(root: Element): Post | undefined {
     publishedAt: publishedAt(root, rkey),
     quoted: quotedPost(root),
     ...reply,
-    threadId: reply.threadId ?? (!root.matches(THREAD_ITEM) && isThreadParentOfSlice(root) ? who.id : undefined),
+    // A top-level post with its replies under it in the feed starts the thread.
+    threadId: reply.threadId ?? (!reply.isReply && !root.matches(THREAD_ITEM) && isThreadParentOfSlice(root) ? who.id : undefined),
   });
   return parsed.success ? parsed.data : undefined;
 }
@@ -281,6 +282,17 @@ export const bluesky: SiteAdapter = {
   getPostId(root) {
     try {
       return identity(root)?.id;
+    } catch {
+      return undefined;
+    }
+  },
+
+  peek(root) {
+    // Undefined while the post cannot be read yet, so that it is read again once revealed.
+    try {
+      if (!root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) || isCollapsed(root)) return undefined;
+      const textEl = ownTextElement(root);
+      return { text: textEl ? readableText(textEl) : '', authorHandle: testIdHandle(root) };
     } catch {
       return undefined;
     }

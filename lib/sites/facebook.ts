@@ -153,7 +153,8 @@ interface Story {
 
 /** The story's own header and, for a share, the box holding the shared story (below the sharer's header). */
 function layout(root: Element): Story {
-  const headers = own(root, HEADER).filter((h) => h.querySelector('a[href]') && !h.parentElement?.closest(HEADER));
+  // Headings of link cards or events name no person or page; only a header naming one starts a story.
+  const headers = own(root, HEADER).filter((h) => !h.parentElement?.closest(HEADER) && authorIn(h));
   const header = headers[0];
   const second = headers[1];
   if (!header || !second) return { header };
@@ -190,7 +191,7 @@ function readStory(root: Element): Post | undefined {
   let quoted: Post['quoted'];
   if (quotedBox) {
     const qMessage = messages.find((m) => quotedBox.contains(m) && !m.parentElement?.closest(MESSAGE));
-    const qHeader = [...quotedBox.querySelectorAll(HEADER)].find((h) => h.querySelector('a[href]'));
+    const qHeader = [...quotedBox.querySelectorAll(HEADER)].find((h) => authorIn(h));
     const qLink = [...quotedBox.querySelectorAll('a[href]')].map((a) => storyLink(a.getAttribute('href'))).find(Boolean);
     quoted = { author: authorIn(qHeader)?.handle, text: qMessage ? messageText(qMessage) : '', url: qLink?.url };
   }
@@ -274,6 +275,25 @@ export const facebook: SiteAdapter = {
   getPostId(root) {
     try {
       return (isComment(root) ? readComment(root) : readStory(root))?.id;
+    } catch {
+      return undefined;
+    }
+  },
+
+  peek(root) {
+    // Undefined until the root can be read (a loading slot is read again once Facebook fills it).
+    try {
+      if (isComment(root)) {
+        const author = commentAuthor(root);
+        const text = commentText(root);
+        return author && text !== undefined && ownCommentLink(root) ? { text, authorHandle: author.handle } : undefined;
+      }
+      if (own(root, AD_LINK).length) return undefined;
+      const { header, quotedBox } = layout(root);
+      const author = authorIn(header);
+      if (!author) return undefined;
+      const mine = messageIn(own(root, MESSAGE), quotedBox);
+      return { text: mine ? messageText(mine) : '', authorHandle: author.handle };
     } catch {
       return undefined;
     }

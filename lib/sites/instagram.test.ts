@@ -66,6 +66,13 @@ describe('Instagram adapter: feed', () => {
     expect(posts[5]!.text).toBe('Voo da Acme Air atrasado de novo… três horas no aeroporto 😩 @acmeair');
   });
 
+  it('peeks at the same text and author the full read gives, and not at a glimmer', () => {
+    roots.forEach((root, i) => {
+      if (posts[i]) expect(instagram.peek!(root)).toEqual({ text: posts[i]!.text, authorHandle: posts[i]!.author.handle });
+    });
+    expect(instagram.peek!(roots[6]!)).toBeUndefined();
+  });
+
   it('skips a post still loading until it is filled, and one whose markup changed', () => {
     expect(posts[6]).toBeUndefined();
     expect(roots[6]!.querySelector('[data-visualcompletion="loading-state"]')).not.toBeNull();

@@ -185,6 +185,18 @@ export const instagram: SiteAdapter = {
     }
   },
 
+  peek(root) {
+    // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
+    try {
+      if (!root.matches(SELECTOR) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
+      const link = permalink(root);
+      const author = link ? authorLink(root, link) : undefined;
+      return author ? { text: textOf(root, author), authorHandle: author.handle } : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
   extractPost(root) {
     try {
       return extract(root);

@@ -176,6 +176,19 @@ describe('LinkedIn adapter', () => {
     );
   });
 
+  it('peeks the same text and author the full read gives, and nothing for roots it cannot read yet', () => {
+    const fresh = load();
+    for (const r of fresh.querySelectorAll(linkedin.postSelector)) {
+      const p = linkedin.extractPost(r);
+      if (p) expect(linkedin.peek!(r)).toEqual({ text: p.text, authorHandle: p.author.handle });
+    }
+    const byFreshId = (id: string) => [...fresh.querySelectorAll(linkedin.postSelector)].find((r) => linkedin.getPostId(r) === id)!;
+    // Undefined, not empty: the scanner reads these again once LinkedIn fills them in.
+    expect(linkedin.peek!(byFreshId('urn:li:activity:7327890328781577012'))).toBeUndefined();
+    expect(linkedin.peek!(byFreshId('urn:li:activity:7327905428275977011'))).toBeUndefined();
+    expect(linkedin.peek!(byFreshId(BROKEN_COMMENT))).toBeUndefined();
+  });
+
   it('anchors the overlay inside the root, by the author line', () => {
     for (const r of roots) {
       const anchor = linkedin.overlayAnchor(r)!;

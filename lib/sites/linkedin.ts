@@ -9,7 +9,8 @@ import type { SiteAdapter } from './types';
 // a repost's original sits in .update-components-mini-update-v2 / .feed-shared-update-v2__update-content-wrapper.
 // Comments are article.comments-comment-entity[data-id="urn:li:comment:(ugcPost|activity:…,…)"] (older UI:
 // article.comments-comment-item), replies nested inside their parent's article; the composer is a Quill
-// div.ql-editor[contenteditable].
+// div.ql-editor[contenteditable]. LinkedIn's redesigned home feed (hashed classes, div[role="listitem"], no
+// data-urn) is not this markup and is not read here; post pages and profile activity still ship it.
 //
 // Times: LinkedIn only prints relative labels ("2h", "1w") that are rounded down, so they are not parsed.
 // Activity and comment ids are snowflakes whose top 41 bits are the creation time in milliseconds, which gives
@@ -202,6 +203,23 @@ export const linkedin: SiteAdapter = {
     }
     const m = ACTIVITY_URN.exec(root.getAttribute('data-urn') ?? '');
     return m ? `urn:li:activity:${m[1]}` : undefined;
+  },
+
+  peek(root) {
+    // Undefined until the root can be read (a placeholder is read again once LinkedIn fills it).
+    try {
+      if (isComment(root)) {
+        if (!COMMENT_URN.test(root.getAttribute('data-id') ?? '')) return undefined;
+        const author = commentAuthor(root);
+        const body = parts(root, '.comments-comment-item__main-content', 'own')[0];
+        return author && body ? { text: textOf(body), authorHandle: author.handle } : undefined;
+      }
+      if (!ACTIVITY_URN.test(root.getAttribute('data-urn') ?? '')) return undefined;
+      const author = actorOf(root, 'own');
+      return author ? { text: postText(root, 'own'), authorHandle: author.handle } : undefined;
+    } catch {
+      return undefined;
+    }
   },
 
   extractPost(root) {

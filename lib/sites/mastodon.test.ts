@@ -12,8 +12,18 @@ function read(name: string) {
   return { doc, roots, posts: roots.map((r) => mastodon.extractPost(r)) };
 }
 
+/** The first read agrees with the full read: the same text and handle, and nothing for what is skipped. */
+function expectPeekAgrees(roots: Element[]) {
+  for (const root of roots) {
+    const post = mastodon.extractPost(root);
+    expect(mastodon.peek!(root)).toEqual(post ? { text: post.text, authorHandle: post.author.handle } : undefined);
+  }
+}
+
 describe('Mastodon adapter, home timeline', () => {
   const { doc, roots, posts } = read('home');
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
 
   it('finds every status, not quoted ones or off-screen placeholders, and reads those it understands', () => {
     expect(doc.querySelectorAll('article[data-id]')).toHaveLength(13);
@@ -119,6 +129,8 @@ describe('Mastodon adapter, home timeline', () => {
 
 describe('Mastodon adapter, thread page', () => {
   const { roots, posts } = read('thread');
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
 
   it('finds the ancestors, the focused post and the replies', () => {
     expect(roots).toHaveLength(4);

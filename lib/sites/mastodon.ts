@@ -177,6 +177,18 @@ export const mastodon: SiteAdapter = {
     }
   },
 
+  peek(root) {
+    // Undefined for what extractPost would skip (hidden by a filter, not understood), so that it is
+    // read again when it changes.
+    try {
+      const origin = originOf(root.ownerDocument);
+      const status = origin && readStatus(root, origin);
+      return status && !status.hidden ? { text: status.text, authorHandle: status.author.handle } : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
   extractPost(root): Post | undefined {
     try {
       const origin = originOf(root.ownerDocument);

@@ -14,6 +14,14 @@ function read(name: string) {
   return { doc, roots, posts: roots.map((r) => reddit.extractPost(r)) };
 }
 
+/** The first read agrees with the full read: the same text and handle, and nothing for what is skipped. */
+function expectPeekAgrees(roots: Element[]) {
+  for (const root of roots) {
+    const post = reddit.extractPost(root);
+    expect(reddit.peek!(root)).toEqual(post ? { text: post.text, authorHandle: post.author.handle } : undefined);
+  }
+}
+
 function byId(roots: Element[], id: string): Element {
   const root = roots.find((r) => reddit.getPostId(r) === id);
   if (!root) throw new Error(`no root ${id}`);
@@ -22,6 +30,8 @@ function byId(roots: Element[], id: string): Element {
 
 describe('Reddit adapter, new Reddit post page', () => {
   const { doc, roots, posts } = read('comments');
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
 
   it('finds the post and every comment, nested ones included, and reads those it understands', () => {
     expect(roots).toHaveLength(8);
@@ -74,6 +84,11 @@ describe('Reddit adapter, new Reddit post page', () => {
     ]);
   });
 
+  it('keeps what a comment quotes with a Markdown blockquote apart from its own words', () => {
+    expect(posts[3]).toMatchObject({ id: 't1_l3x0c03', text: 'DM sent two days ago, still no answer #acmefail' });
+    expect(posts[3]!.quoted).toEqual({ text: 'Please send us a DM with your file reference and we will chase it.' });
+  });
+
   it('reads a non-English comment as written', () => {
     expect(posts[4]!.text).toBe('¿Alguien sabe si Acme Air reembolsa las maletas perdidas?');
   });
@@ -105,6 +120,8 @@ describe('Reddit adapter, new Reddit post page', () => {
 
 describe('Reddit adapter, new Reddit feed', () => {
   const { roots, posts } = read('feed');
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
 
   it('finds every post but not the promoted post or the lazily loaded next page', () => {
     expect(roots).toHaveLength(6);
@@ -162,6 +179,8 @@ describe('Reddit adapter, new Reddit feed', () => {
 describe('Reddit adapter, old Reddit post page', () => {
   const { doc, roots, posts } = read('old-comments');
 
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+
   it('finds the post and every comment, nested ones included, but not "load more" stubs', () => {
     expect(roots).toHaveLength(7);
     expect(posts.filter(Boolean)).toHaveLength(5);
@@ -198,6 +217,11 @@ describe('Reddit adapter, old Reddit post page', () => {
       threadId: 't3_1cs1def',
     });
     expect(posts.map((p) => p?.inReplyTo)).toEqual([undefined, 'nina_r', 'pilot_pete', 'AcmeAir', undefined, 'nina_r', undefined]);
+  });
+
+  it('keeps a blockquote apart from the words of the comment that quotes it', () => {
+    expect(posts[3]!.text).toBe('Good to hear, I will give you another try.');
+    expect(posts[3]!.quoted).toEqual({ text: 'Our baggage team now tracks every item in the app.' });
   });
 
   it('reads a Japanese comment and skips deleted and changed ones', () => {

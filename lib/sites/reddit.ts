@@ -44,16 +44,20 @@ function fullname(root: Element): string | undefined {
   return raw && FULLNAME.test(raw) && raw.startsWith(kind) ? raw : undefined;
 }
 
-function permalink(root: Element): string | undefined {
-  const raw = root.getAttribute(isNew(root) ? 'permalink' : 'data-permalink');
-  if (!raw) return undefined;
+/** The path of a Reddit post or comment link, or undefined for anything else. */
+function threadPath(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
   try {
-    const url = new URL(raw, ORIGIN);
-    if (!/(^|\.)reddit\.com$/.test(url.hostname) || !THREAD.test(url.pathname)) return undefined;
-    return `${ORIGIN}${url.pathname}`;
+    const url = new URL(href, ORIGIN);
+    return /(^|\.)reddit\.com$/.test(url.hostname) && THREAD.test(url.pathname) ? url.pathname : undefined;
   } catch {
     return undefined;
   }
+}
+
+function permalink(root: Element): string | undefined {
+  const path = threadPath(root.getAttribute(isNew(root) ? 'permalink' : 'data-permalink'));
+  return path ? `${ORIGIN}${path}` : undefined;
 }
 
 /** An ISO 8601 time from Reddit's forms ("…T09:12:44.000000+0000", "…+00:00", "…Z"). */
@@ -76,6 +80,15 @@ function blockText(el: Element): string {
     .join('\n');
 }
 
+/** A body's own words, and apart from them what it quotes with Markdown "> " blockquotes. */
+function splitQuotes(el: Element): { own: string; quote?: string } {
+  const copy = el.cloneNode(true) as Element;
+  const quotes = [...copy.querySelectorAll('blockquote')].filter((q) => !q.parentElement?.closest('blockquote'));
+  const quote = quotes.map((q) => blockText(q)).filter(Boolean).join('\n');
+  for (const q of quotes) q.remove();
+  return { own: blockText(copy), quote: quote || undefined };
+}
+
 function author(root: Element): string | undefined {
   const name = root.getAttribute(isNew(root) ? 'author' : 'data-author')?.trim();
   if (!name || GONE.has(name) || !USERNAME.test(name)) return undefined;
@@ -83,24 +96,25 @@ function author(root: Element): string | undefined {
   return name;
 }
 
-/** Title and body of a post, or the body of a comment. */
-function ownText(root: Element): { title?: string; body: string } {
+/** Title and body of a post, or the body of a comment, and what the body quotes. */
+function ownText(root: Element): { title?: string; body: string; quote?: string } {
+  let title: string | undefined;
+  let bodyEl: Element | undefined;
   if (root.localName === 'shreddit-post') {
     const titleEl = own(root, '[slot="title"]');
-    const title = root.getAttribute('post-title')?.trim() || (titleEl ? readableText(titleEl) : '');
-    const body = own(root, '[slot="text-body"]');
-    return { title, body: body ? blockText(body) : '' };
+    title = root.getAttribute('post-title')?.trim() || (titleEl ? readableText(titleEl) : '');
+    bodyEl = own(root, '[slot="text-body"]');
+  } else if (root.localName === 'shreddit-comment') {
+    bodyEl = own(root, '[slot="comment"]');
+  } else {
+    bodyEl = own(root, '.entry .usertext-body .md');
+    if (root.classList.contains('link')) {
+      const titleEl = own(root, '.entry a.title');
+      title = titleEl ? readableText(titleEl) : '';
+    }
   }
-  if (root.localName === 'shreddit-comment') {
-    const body = own(root, '[slot="comment"]');
-    return { body: body ? blockText(body) : '' };
-  }
-  const body = own(root, '.entry .usertext-body .md');
-  if (root.classList.contains('link')) {
-    const titleEl = own(root, '.entry a.title');
-    return { title: titleEl ? readableText(titleEl) : '', body: body ? blockText(body) : '' };
-  }
-  return { body: body ? blockText(body) : '' };
+  const { own: body, quote } = bodyEl ? splitQuotes(bodyEl) : { own: '', quote: undefined };
+  return { title, body, quote };
 }
 
 function publishedAt(root: Element): string | undefined {
@@ -116,22 +130,14 @@ function publishedAt(root: Element): string | undefined {
 /** A crosspost's original: the post it links to (content-href) and the title shown in its embed. */
 function crossposted(root: Element): Post['quoted'] {
   if (root.localName !== 'shreddit-post' || root.getAttribute('post-type') !== 'crosspost') return undefined;
-  const href = root.getAttribute('content-href');
-  if (!href) return undefined;
-  let url: string;
-  try {
-    const u = new URL(href, ORIGIN);
-    if (!/(^|\.)reddit\.com$/.test(u.hostname) || !THREAD.test(u.pathname)) return undefined;
-    url = `${ORIGIN}${u.pathname}`;
-  } catch {
-    return undefined;
-  }
+  const path = threadPath(root.getAttribute('content-href'));
+  if (!path) return undefined;
   const media = own(root, '[slot="post-media-container"]');
   const links = media ? [...media.querySelectorAll('a[href*="/comments/"]')] : [];
-  const titleLink = links.find((a) => new URL(a.getAttribute('href')!, ORIGIN).pathname === new URL(url).pathname) ?? links[0];
+  const titleLink = links.find((a) => threadPath(a.getAttribute('href')) === path) ?? links[0];
   const authorLink = media?.querySelector('a[href^="/user/"], a[href^="/u/"]');
   const quotedAuthor = authorLink?.getAttribute('href')?.match(/^\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})/)?.[1];
-  return { author: quotedAuthor, text: titleLink ? readableText(titleLink) : '', url };
+  return { author: quotedAuthor, text: titleLink ? readableText(titleLink) : '', url: `${ORIGIN}${path}` };
 }
 
 function threadOf(root: Element): string | undefined {
@@ -166,6 +172,18 @@ function parentAuthor(root: Element): string | undefined {
   return post ? author(post) : undefined;
 }
 
+/** What both the first read and the full read need: identity, author and the post's own text. */
+function readable(root: Element) {
+  const id = fullname(root);
+  const url = permalink(root);
+  const handle = author(root);
+  if (!id || !url || !handle || root.getAttribute('data-promoted') === 'true') return undefined;
+  const { title, body, quote } = ownText(root);
+  if (GONE.has(body)) return undefined;
+  const isComment = root.localName === 'shreddit-comment' || root.classList.contains('comment');
+  return { id, url, handle, text: isComment ? body : [title, body].filter(Boolean).join('\n\n'), quote };
+}
+
 export const reddit: SiteAdapter = {
   id: 'reddit',
   platform: 'reddit',
@@ -176,16 +194,22 @@ export const reddit: SiteAdapter = {
     return fullname(root) && permalink(root) ? fullname(root) : undefined;
   },
 
+  peek(root) {
+    // Undefined for what extractPost would skip, so that it is tried again when it changes.
+    try {
+      const read = readable(root);
+      return read && { text: read.text, authorHandle: read.handle };
+    } catch {
+      return undefined;
+    }
+  },
+
   extractPost(root): Post | undefined {
     try {
-      const id = fullname(root);
-      const url = permalink(root);
-      const handle = author(root);
-      if (!id || !url || !handle || root.getAttribute('data-promoted') === 'true') return undefined;
-      const { title, body } = ownText(root);
-      if (GONE.has(body)) return undefined;
+      const read = readable(root);
+      if (!read) return undefined;
+      const { id, url, handle, text, quote } = read;
       const isComment = root.localName === 'shreddit-comment' || root.classList.contains('comment');
-      const text = isComment ? body : [title, body].filter(Boolean).join('\n\n');
       const parsed = PostSchema.safeParse({
         platform: 'reddit',
         id,
@@ -193,7 +217,7 @@ export const reddit: SiteAdapter = {
         author: { handle, profileUrl: `${ORIGIN}/user/${handle}/` },
         text,
         publishedAt: publishedAt(root),
-        quoted: crossposted(root),
+        quoted: crossposted(root) ?? (quote ? { text: quote } : undefined),
         isReply: isComment,
         inReplyTo: isComment ? parentAuthor(root) : undefined,
         threadId: threadOf(root),

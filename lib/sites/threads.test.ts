@@ -109,6 +109,13 @@ describe('Threads adapter: feed', () => {
     expect(threads.extractPost(doc.createElement('div'))).toBeUndefined();
   });
 
+  it('peeks at the same text and author the full read gives, and not at a glimmer', () => {
+    roots.forEach((root, i) => {
+      if (posts[i]) expect(threads.peek!(root)).toEqual({ text: posts[i]!.text, authorHandle: posts[i]!.author.handle });
+    });
+    expect(threads.peek!(roots[12]!)).toBeUndefined();
+  });
+
   it('reads a post once its glimmer is replaced by the post', () => {
     const root = roots[12]!.cloneNode(false) as Element;
     root.innerHTML = roots[1]!.innerHTML;

@@ -162,6 +162,16 @@ export const threads: SiteAdapter = {
     }
   },
 
+  peek(root) {
+    // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
+    try {
+      const link = isPostRoot(root) ? permalink(root) : undefined;
+      return link ? { text: textOf(root, link), authorHandle: link.handle } : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
   extractPost(root) {
     try {
       return extract(root);

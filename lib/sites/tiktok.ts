@@ -167,6 +167,22 @@ export const tiktok: SiteAdapter = {
     }
   },
 
+  peek(root) {
+    // Undefined until the root can be read (a skeleton item is read again once TikTok fills it).
+    try {
+      if (isComment(root)) {
+        const who = /^\d{6,25}$/.test(root.id) ? commentAuthor(root) : undefined;
+        const body = root.querySelector('[data-e2e^="comment-level"]');
+        return who && body ? { text: textOf(body), authorHandle: who.handle } : undefined;
+      }
+      const desc = root.querySelector('[data-e2e="browse-video-desc"], [data-e2e="video-desc"]');
+      const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
+      return desc && handle ? { text: textOf(desc), authorHandle: handle } : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
   extractPost(root) {
     try {
       return isComment(root) ? readComment(root) : readDescription(root);

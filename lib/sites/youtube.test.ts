@@ -9,11 +9,21 @@ function read(name: string) {
   return { doc, roots, posts: roots.map((r) => youtube.extractPost(r)) };
 }
 
+/** The first read agrees with the full read: the same text and handle, and nothing for what is skipped. */
+function expectPeekAgrees(roots: Element[]) {
+  for (const root of roots) {
+    const post = youtube.extractPost(root);
+    expect(youtube.peek!(root)).toEqual(post ? { text: post.text, authorHandle: post.author.handle } : undefined);
+  }
+}
+
 const VIDEO = 'k3Yq9wAcm3E';
 const TOP = 'UgzQ4mKx7TnB2vR9Wd54AaABAg';
 
 describe('YouTube adapter, watch page comments', () => {
   const { doc, roots, posts } = read('watch');
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
 
   it('finds every comment and reply, never a whole thread, and reads those it understands', () => {
     expect(roots).toHaveLength(9);
@@ -83,11 +93,14 @@ describe('YouTube adapter, watch page comments', () => {
     const empty = roots[7]!;
     expect(youtube.getPostId(empty)).toBeUndefined();
     expect(posts[7]).toBeUndefined();
+    // No first read either, so that the scanner does not set it aside as read.
+    expect(youtube.peek!(empty)).toBeUndefined();
     empty.querySelector('#author-text')!.setAttribute('href', '/@latecomer');
     empty.querySelector('#published-time-text a')!.setAttribute('href', `/watch?v=${VIDEO}&lc=UgxLateComer0000000004AaABAg`);
     expect(youtube.extractPost(empty)).toBeUndefined(); // links, but still no text
     empty.querySelector('#content-text')!.textContent = 'Finally loaded';
     expect(youtube.extractPost(empty)).toMatchObject({ id: 'UgxLateComer0000000004AaABAg', author: { handle: 'latecomer' }, text: 'Finally loaded' });
+    expect(youtube.peek!(empty)).toEqual({ text: 'Finally loaded', authorHandle: 'latecomer' });
   });
 
   it('skips a comment whose time link lost its lc= id', () => {
@@ -113,6 +126,8 @@ describe('YouTube adapter, watch page comments', () => {
 
 describe('YouTube adapter, community posts', () => {
   const { roots, posts } = read('posts');
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
 
   it('finds every post and reads those that are filled in', () => {
     expect(roots).toHaveLength(3);

@@ -128,7 +128,9 @@ function replyTarget(root: Element, isReply: boolean): string | undefined {
   const text = own(root, '#content-text');
   const first = text ? [...text.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim().startsWith('@')) : undefined;
   if (isReply && first && text && readableText(text).startsWith((first.textContent ?? '').trim())) {
-    return channelOf(first.getAttribute('href'))?.handle ?? first.textContent!.trim().replace(/^@/, '');
+    // The mention's text is the @handle; its link may be a /channel/UC… id instead.
+    const shown = /^@([A-Za-z0-9._-]{3,30})$/.exec((first.textContent ?? '').trim())?.[1];
+    return shown ?? channelOf(first.getAttribute('href'))?.handle;
   }
   if (isReply) {
     const top = root.closest('ytd-comment-thread-renderer')?.querySelector(COMMENT);
@@ -138,6 +140,17 @@ function replyTarget(root: Element, isReply: boolean): string | undefined {
   const owner = root.ownerDocument.querySelector('ytd-watch-metadata #owner ytd-channel-name a[href], ytd-video-owner-renderer ytd-channel-name a[href]');
   const channel = channelOf(owner?.getAttribute('href'))?.handle;
   return channel && channel !== authorOf(root)?.handle ? channel : undefined;
+}
+
+/** Identity, author and text; undefined while the renderer has not been filled in. */
+function readable(root: Element) {
+  const link = permalink(root);
+  const author = link && authorOf(root);
+  if (!link || !author) return undefined;
+  const text = ownText(root);
+  // A comment has text; an empty one has not been filled in yet. A post may be an image alone.
+  if (isComment(root) && !text) return undefined;
+  return { link, author, text };
 }
 
 export const youtube: SiteAdapter = {
@@ -150,16 +163,23 @@ export const youtube: SiteAdapter = {
     return permalink(root)?.id;
   },
 
+  peek(root) {
+    // Undefined until the renderer is filled in, so that it is read again when it is.
+    try {
+      const read = readable(root);
+      return read && { text: read.text, authorHandle: read.author.handle };
+    } catch {
+      return undefined;
+    }
+  },
+
   extractPost(root): Post | undefined {
     try {
-      const link = permalink(root);
-      const author = link && authorOf(root);
-      if (!link || !author) return undefined;
+      const read = readable(root);
+      if (!read) return undefined;
+      const { link, author, text } = read;
       const comment = isComment(root);
-      const text = ownText(root);
       const quoted = sharedVideo(root);
-      // A comment has text; an empty one has not been filled in yet. A post may be an image alone.
-      if (comment && !text) return undefined;
       const isReply = comment && (root.hasAttribute('is-reply') || Boolean(root.closest('ytd-comment-replies-renderer')));
       const parsed = PostSchema.safeParse({
         platform: 'youtube',

@@ -67,6 +67,10 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     expect(await panel.getByTestId('post-text').textContent()).toContain('my order from @AcmeAir never arrived');
     expect(await panel.getByTestId('post-sentiment').textContent()).toBe('negative');
     await expect.poll(() => panel.getByTestId('history-count').getAttribute('data-count')).toBe('0');
+    // Diagnostics: six posts annotated, and the one whose markup changed counted as unreadable.
+    const diag = panel.getByTestId('page-diagnostics');
+    await expect.poll(() => diag.getAttribute('data-annotated'), { timeout: 5000 }).toBe('6');
+    expect(await diag.getAttribute('data-skipped')).toBe('1');
 
     await panel.getByTestId('reply-text').fill('Maya, I am sorry your order went missing. I have refunded it: you will see it within 3 days.');
     await panel.getByTestId('outcome-resolved_first_response').check();

@@ -1,0 +1,35 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../schemas/post';
+import { ADAPTERS, adapterFor, CONTENT_SCRIPT_MATCHES } from '.';
+
+const adapterFiles = readdirSync('lib/sites').filter((f) => /^[a-z0-9-]+\.ts$/.test(f) && !['index.ts', 'types.ts'].includes(f) && !f.endsWith('.test.ts'));
+
+describe('site registry', () => {
+  it('registers every adapter file, each with its test and at least one fixture', () => {
+    expect(ADAPTERS.map((a) => `${a.id}.ts`).sort()).toEqual(adapterFiles.sort());
+    for (const a of ADAPTERS) {
+      expect(existsSync(`lib/sites/${a.id}.test.ts`), `${a.id} has a test`).toBe(true);
+      expect(readdirSync(`test/fixtures/${a.id}`).some((f) => f.endsWith('.html')), `${a.id} has a fixture`).toBe(true);
+    }
+  });
+
+  it('covers all ten platforms', () => {
+    expect(new Set(ADAPTERS.map((a) => a.platform))).toEqual(new Set(PLATFORMS));
+  });
+
+  it('picks the adapter by host, Mastodon instances by origin, and the demo feed by path', () => {
+    expect(adapterFor(new URL('https://x.com/home'))?.id).toBe('x');
+    expect(adapterFor(new URL('https://old.reddit.com/r/a'))?.id).toBe('reddit');
+    expect(adapterFor(new URL('https://www.youtube.com/watch?v=1'))?.id).toBe('youtube');
+    expect(adapterFor(new URL('https://fosstodon.org/home'))).toBeUndefined();
+    expect(adapterFor(new URL('https://fosstodon.org/home'), ['https://fosstodon.org'])?.id).toBe('mastodon');
+    expect(adapterFor(new URL('http://localhost:8788/firstreply-demo/'))?.id).toBe('x');
+    expect(adapterFor(new URL('http://localhost:8788/other'))).toBeUndefined();
+  });
+
+  it('gives the content script valid, unique match patterns', () => {
+    expect(new Set(CONTENT_SCRIPT_MATCHES).size).toBe(CONTENT_SCRIPT_MATCHES.length);
+    for (const m of CONTENT_SCRIPT_MATCHES) expect(m).toMatch(/^https?:\/\/[a-z0-9.*-]+\/\S*$/);
+  });
+});

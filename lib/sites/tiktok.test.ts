@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PostSchema } from '../schemas/post';
+import { fillReplyBox } from '../dom/fill-reply';
+import { tiktok } from './tiktok';
+
+function load(): Document {
+  const doc = document.implementation.createHTMLDocument('tiktok');
+  doc.documentElement.innerHTML = readFileSync('test/fixtures/tiktok/video.html', 'utf8');
+  return doc;
+}
+
+const VIDEO = '7503255146975644911';
+const VIDEO_URL = `https://www.tiktok.com/@maya.travels/video/${VIDEO}`;
+const T1 = '7503461107253569195';
+const R1a = '7503482136297158601';
+const R1b = '7503500841058920514';
+const T2 = '7503669178952032048';
+
+describe('TikTok adapter', () => {
+  const doc = load();
+  const roots = [...doc.querySelectorAll(tiktok.postSelector)];
+  const byId = new Map(roots.map((r) => [tiktok.getPostId(r), r]));
+  const root = (id: string) => byId.get(id)!;
+  const post = (id: string) => tiktok.extractPost(root(id));
+
+  it('finds the description and every comment root and reads those it understands', () => {
+    expect(roots).toHaveLength(10);
+    const posts = roots.map((r) => tiktok.extractPost(r));
+    expect(posts.filter(Boolean)).toHaveLength(7);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    roots.forEach((r, i) => {
+      if (posts[i]) expect(posts[i]!.id).toBe(tiktok.getPostId(r));
+    });
+    for (const p of posts) if (p) expect(PostSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('reads every field of the video description, with the stitched video kept apart', () => {
+    expect(post(VIDEO)).toEqual({
+      platform: 'tiktok',
+      id: VIDEO,
+      url: VIDEO_URL,
+      author: { handle: 'maya.travels', name: 'Maya Chen', profileUrl: 'https://www.tiktok.com/@maya.travels' },
+      text: '#stitch with @acmeair this is exactly what happened to me three times this month, still no refund 😡 #acmefail #travel',
+      // The page says "1d ago"; the video id says exactly when.
+      publishedAt: '2025-05-11T18:22:05.000Z',
+      // TikTok shows nothing of the stitched video but its author.
+      quoted: { author: 'acmeair', text: '' },
+      isReply: false,
+    });
+  });
+
+  it('reads every field of a nested reply: id from the container, parent, thread', () => {
+    expect(post(R1a)).toEqual({
+      platform: 'tiktok',
+      id: R1a,
+      url: VIDEO_URL,
+      author: { handle: 'acmeair', name: 'Acme Air', profileUrl: 'https://www.tiktok.com/@acmeair' },
+      text: "We're sorry Dana! Please DM us your booking code and we'll sort it out today 🙏",
+      publishedAt: '2025-05-12T09:02:55.000Z',
+      isReply: true,
+      inReplyTo: 'dana.reyes',
+      threadId: VIDEO,
+    });
+  });
+
+  it('marks comments as replies: to the creator at the top level, to the thread when nested', () => {
+    expect(post(T1)).toEqual({
+      platform: 'tiktok',
+      id: T1,
+      url: VIDEO_URL,
+      author: { handle: 'dana.reyes', name: 'Dana Reyes', profileUrl: 'https://www.tiktok.com/@dana.reyes' },
+      text: 'same thing happened to me with @acmeair last week 😤 two hours on hold',
+      publishedAt: '2025-05-12T07:41:19.000Z',
+      isReply: true,
+      inReplyTo: 'maya.travels',
+      threadId: VIDEO,
+    });
+    // The creator's own reply: the "Creator" label is not part of the name, the text has no replies in it.
+    expect(post(R1b)).toMatchObject({ author: { handle: 'maya.travels', name: 'Maya Chen' }, inReplyTo: 'dana.reyes', text: "right?? they still haven't answered my DM" });
+    expect(post(T1)!.text).not.toContain('booking code');
+  });
+
+  it('reads Spanish, unrelated and photo-only comments', () => {
+    expect(post(T2)).toMatchObject({ author: { handle: 'kim_ito', name: 'Kim' }, text: '¿Alguien más tuvo problemas con Acme Air en Madrid? Perdieron mi maleta también' });
+    expect(post('7503813865999176574')!.text).toBe('what app did you use to edit this');
+    expect(post('7503837276371841555')).toMatchObject({ author: { handle: 'tom.b' }, text: '' });
+  });
+
+  it('skips an unavailable item, changed markup without an id, and a skeleton until it is filled', () => {
+    expect(post('7503527771770888533')).toBeUndefined();
+    const noId = roots.find((r) => r.matches('[class*="-DivCommentContentContainer"]') && !r.id)!;
+    expect(tiktok.getPostId(noId)).toBeUndefined();
+    expect(tiktok.extractPost(noId)).toBeUndefined();
+    const skeleton = root('7503893700762285511');
+    expect(tiktok.extractPost(skeleton)).toBeUndefined();
+    const filled = root('7503813865999176574').cloneNode(true) as Element;
+    skeleton.replaceChildren(...filled.childNodes);
+    expect(tiktok.extractPost(skeleton)).toMatchObject({ id: '7503893700762285511', author: { handle: 'lisapark' }, publishedAt: '2025-05-13T11:40:00.000Z' });
+  });
+
+  it('does not lend a description the id of a different video', () => {
+    const other = load();
+    other.querySelector('[data-e2e="browse-video-link"]')!.textContent = 'https://www.tiktok.com/@someone.else/video/7500000000000000000';
+    expect(tiktok.extractPost(other.querySelector(tiktok.postSelector)!)).toBeUndefined();
+  });
+
+  it('never throws on junk, and returns only valid posts', () => {
+    const junk = doc.createElement('div');
+    junk.className = 'css-1-DivCommentContentContainer';
+    junk.id = '12345678901234567890123456789';
+    expect(() => tiktok.extractPost(junk)).not.toThrow();
+    expect(tiktok.extractPost(junk)).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (html, href) => {
+        const item = doc.createElement('div');
+        item.className = 'css-x-DivCommentItemContainer';
+        item.innerHTML = `<div id="7503461107253569195" class="css-y-DivCommentContentContainer"><a href="${href.replace(/"/g, '')}">u</a><p data-e2e="comment-level-1">${html}</p></div>`;
+        doc.querySelector('[class*="-DivCommentListContainer"]')!.append(item);
+        const p = tiktok.extractPost(item.firstElementChild!);
+        item.remove();
+        expect(p === undefined || PostSchema.safeParse(p).success).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('peeks the same text and author the full read gives, and nothing for items it cannot read yet', () => {
+    const fresh = load();
+    const freshRoots = [...fresh.querySelectorAll(tiktok.postSelector)];
+    for (const r of freshRoots) {
+      const p = tiktok.extractPost(r);
+      if (p) expect(tiktok.peek!(r)).toEqual({ text: p.text, authorHandle: p.author.handle });
+    }
+    expect(tiktok.peek!(freshRoots.find((r) => r.id === '7503893700762285511')!)).toBeUndefined(); // skeleton
+    expect(tiktok.peek!(freshRoots.find((r) => r.id === '7503527771770888533')!)).toBeUndefined(); // unavailable
+  });
+
+  it('anchors the overlay inside the root, by the author line', () => {
+    for (const r of roots) {
+      const anchor = tiktok.overlayAnchor(r)!;
+      expect(r === anchor || r.contains(anchor)).toBe(true);
+    }
+    expect(tiktok.overlayAnchor(root(VIDEO))!.querySelector('[data-e2e="browse-username"]')).not.toBeNull();
+    expect(tiktok.overlayAnchor(root(R1a))!.querySelector('[data-e2e="comment-username-2"]')).not.toBeNull();
+  });
+
+  it("finds the video's comment box and a thread's open reply box, and nothing where none is open", () => {
+    const main = tiktok.findReplyBox(root(VIDEO))!;
+    expect(main.closest('[data-e2e="comment-input"]')).not.toBeNull();
+    for (const id of [T1, R1a, R1b]) expect(tiktok.findReplyBox(root(id))!.getAttribute('aria-describedby')).toBe('placeholder-reply7503');
+    expect(tiktok.findReplyBox(root(T2))).toBeUndefined();
+  });
+
+  it('returns a box the shared filler can type into', () => {
+    document.body.replaceChildren(document.importNode(doc.body, true));
+    const box = tiktok.findReplyBox(document.querySelector(tiktok.postSelector)!)!;
+    expect(fillReplyBox(box, 'So sorry Maya, please DM us your booking code.')).toBe(true);
+    expect(box.textContent).toContain('So sorry Maya');
+    document.body.replaceChildren();
+  });
+});
