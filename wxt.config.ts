@@ -7,7 +7,9 @@ export default defineConfig({
   manifest: {
     name: 'Firstreply',
     description: 'Answer customers in place on social sites: sentiment, history and replies beside every brand mention.',
-    permissions: ['storage', 'sidePanel', 'alarms'],
+    permissions: ['storage', 'sidePanel', 'alarms', 'scripting'],
+    // Mastodon instances are added by the team at run time; access is asked for each one then.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Open Firstreply' },
   },
 });

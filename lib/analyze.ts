@@ -7,9 +7,14 @@ export interface AnalyzedPost extends PostAnalysis {
   ownBrand: boolean;
 }
 
-/** What the overlay shows for a post, or undefined when it mentions none of the team's brands. */
+/**
+ * What the overlay shows for a post, or undefined when it mentions none of the team's brands.
+ * A brand named only in the post it quotes or shares counts too (people react to the brand's
+ * content that way); the sentiment is the post's own.
+ */
 export function analyzePost(post: Post, matcher: BrandMatcher): AnalyzedPost | undefined {
-  const { mentions, ownBrands } = matcher.match(post.text, post.author.handle);
+  const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
+  const { mentions, ownBrands } = matcher.match(text, post.author.handle);
   if (mentions.length === 0 && ownBrands.length === 0) return undefined;
   const sentiment = estimateSentiment(post.text);
   return {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ApiError, createApiClient, NetworkError } from '../../lib/api';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
 import { HistoryCache } from '../../lib/history-cache';
+import { syncMastodonScripts } from '../../lib/mastodon-instances';
 import { dispatch, pageStatsKey, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab } from '../../lib/messaging-client';
 import { SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
@@ -98,6 +99,9 @@ export default defineBackground(() => {
       await browser.storage.local.set({ [LAST_VALID_SETTINGS_KEY]: loaded.settings });
     }
     history.clear();
+    await syncMastodonScripts(browser.scripting, loaded.settings.mastodonInstances, (origin) =>
+      browser.permissions.contains({ origins: [`${origin}/*`] }),
+    ).catch((err: unknown) => console.warn('Firstreply: could not register the Mastodon content script', err));
     await syncBrands();
     await syncOutbox();
   }

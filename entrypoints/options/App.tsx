@@ -5,6 +5,7 @@ import { sendMessage } from '../../lib/messaging-client';
 import { BrandListSchema } from '../../lib/schemas/brand';
 import { SETTINGS_KEY, SettingsSchema, type Settings } from '../../lib/schemas/settings';
 import { loadSettings } from '../../lib/settings';
+import { instanceOrigin } from '../../lib/mastodon-instances';
 
 type Note = { kind: 'ok' | 'error' | 'warn'; text: string };
 
@@ -15,6 +16,32 @@ export function App() {
   const [brandsText, setBrandsText] = useState('[]');
   const [note, setNote] = useState<Note>();
   const [brandNote, setBrandNote] = useState<Note>();
+  const [instance, setInstance] = useState('');
+  const [instanceNote, setInstanceNote] = useState<Note>();
+
+  const saveInstances = async (mastodonInstances: string[]) => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, mastodonInstances } });
+  };
+  const addInstance = async () => {
+    const origin = instanceOrigin(instance);
+    if (!origin) {
+      setInstanceNote({ kind: 'error', text: 'Enter the instance’s address, like mastodon.social or https://fosstodon.org.' });
+      return;
+    }
+    // The browser asks the agent to allow Firstreply on that instance.
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    if (!granted) {
+      setInstanceNote({ kind: 'warn', text: `Firstreply was not allowed on ${origin}.` });
+      return;
+    }
+    await saveInstances([...new Set([...(settings?.mastodonInstances ?? []), origin])]);
+    setInstance('');
+    setInstanceNote({ kind: 'ok', text: `Firstreply now reads ${origin}; reload its tabs.` });
+  };
+  const removeInstance = async (origin: string) => {
+    await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+    await saveInstances((settings?.mastodonInstances ?? []).filter((o) => o !== origin));
+  };
 
   const reload = async () => {
     const loaded = await loadSettings(browser.storage.local);
@@ -114,6 +141,22 @@ export function App() {
         <button type="button" data-testid="save-brands" onClick={() => void saveBrands()}>Save brands for the team</button>
       </p>
       {brandNote && <p class={brandNote.kind} data-testid="brands-note">{brandNote.text}</p>}
+
+      <h2>Mastodon instances</h2>
+      <p class="muted">Firstreply reads mastodon.social out of the box; add the other instances your customers use.</p>
+      <ul data-testid="mastodon-instances">
+        {(settings?.mastodonInstances ?? []).map((o) => (
+          <li key={o}>
+            {o} <button type="button" onClick={() => void removeInstance(o)}>Remove</button>
+          </li>
+        ))}
+      </ul>
+      <p class="row">
+        <input type="text" data-testid="mastodon-instance" placeholder="fosstodon.org" value={instance}
+          onInput={(e) => setInstance(e.currentTarget.value)} />
+        <button type="button" data-testid="add-instance" onClick={() => void addInstance()}>Add instance</button>
+      </p>
+      {instanceNote && <p class={instanceNote.kind} data-testid="instance-note">{instanceNote.text}</p>}
     </main>
   );
 }

@@ -10,14 +10,15 @@ export function readableText(el: Element): string {
   let out = '';
   const walk = (node: Node) => {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node instanceof Element) {
-      if (node.getAttribute('aria-hidden') === 'true' && node.tagName !== 'SPAN') return;
-      if (node.tagName === 'IMG') out += node.getAttribute('alt') ?? '';
-      else if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE' || node.tagName === 'TEMPLATE') return;
-      else if (node.tagName === 'A' && /^https?:/.test(node.getAttribute('href') ?? '') && /…$/.test(node.textContent ?? '')) {
-        out += node.textContent!.replace(/…$/, '');
-      } else if (node.tagName === 'BR') out += '\n';
-      else node.childNodes.forEach(walk);
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'SPAN') return;
+      if (el.tagName === 'IMG') out += el.getAttribute('alt') ?? '';
+      else if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') return;
+      else if (el.tagName === 'A' && /^https?:/.test(el.getAttribute('href') ?? '') && /…$/.test(el.textContent ?? '')) {
+        out += el.textContent!.replace(/…$/, '');
+      } else if (el.tagName === 'BR') out += '\n';
+      else el.childNodes.forEach(walk);
     }
   };
   walk(el);

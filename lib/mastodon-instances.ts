@@ -1,0 +1,58 @@
+/** Mastodon runs on thousands of instances: the content script is registered at run time on those the team adds. */
+
+export const MASTODON_SCRIPT_ID = 'firstreply-mastodon';
+
+/** "mastodon.social", "https://fosstodon.org/home" → "https://fosstodon.org"; undefined for what is not a host. */
+export function instanceOrigin(input: string): string | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  try {
+    const url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+    if (url.protocol !== 'https:' || !url.hostname.includes('.')) return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ScriptingApi {
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string; matches?: string[] }>>;
+  registerContentScripts(scripts: ContentScript[]): Promise<void>;
+  updateContentScripts(scripts: ContentScript[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+}
+
+interface ContentScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  runAt: 'document_idle';
+  persistAcrossSessions: boolean;
+}
+
+/**
+ * Makes the registered Mastodon content script cover exactly the instances the team added and
+ * the browser granted access to. Returns the match patterns now registered.
+ */
+export async function syncMastodonScripts(
+  scripting: ScriptingApi,
+  instances: readonly string[],
+  granted: (origin: string) => Promise<boolean>,
+  scriptFile = 'content-scripts/content.js',
+): Promise<string[]> {
+  const origins: string[] = [];
+  for (const i of instances) {
+    const origin = instanceOrigin(i);
+    if (origin && !origins.includes(origin) && (await granted(origin))) origins.push(origin);
+  }
+  const matches = origins.map((o) => `${o}/*`);
+  const [current] = await scripting.getRegisteredContentScripts({ ids: [MASTODON_SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (current) await scripting.unregisterContentScripts({ ids: [MASTODON_SCRIPT_ID] });
+    return [];
+  }
+  const script: ContentScript = { id: MASTODON_SCRIPT_ID, matches, js: [scriptFile], runAt: 'document_idle', persistAcrossSessions: true };
+  if (!current) await scripting.registerContentScripts([script]);
+  else if (JSON.stringify(current.matches ?? []) !== JSON.stringify(matches)) await scripting.updateContentScripts([script]);
+  return matches;
+}

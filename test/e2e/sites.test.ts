@@ -1,0 +1,114 @@
+/// <reference types="chrome" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzePost } from '../../lib/analyze';
+import { compileBrands } from '../../lib/match';
+import { BrandListSchema } from '../../lib/schemas/brand';
+import { postKey, type Post } from '../../lib/schemas/post';
+import { ADAPTERS } from '../../lib/sites';
+import { launchWithExtension, ROOT, writeSettings, type ExtensionBrowser } from './harness';
+
+const BRANDS = BrandListSchema.parse([
+  { name: 'Acme Air', aliases: ['AcmeAir'], handles: ['AcmeAir', 'acmeair'], hashtags: ['acmefail'], domains: ['acmeair.com'] },
+  { name: 'SkyJet', competitor: true },
+]);
+
+/** Where each saved page lives on its site (fixtures that say so carry a "saved from url" line). */
+const URLS: Record<string, string> = {
+  'x/timeline.html': 'https://x.com/home',
+  'facebook/feed.html': 'https://www.facebook.com/',
+  'linkedin/feed.html': 'https://www.linkedin.com/feed/',
+  'mastodon/home.html': 'https://mastodon.social/home',
+  'mastodon/thread.html': 'https://mastodon.social/@AcmeAir@acmeair.social/112445566778899201',
+  'reddit/comments.html': 'https://www.reddit.com/r/flying/comments/1cs1def/acme_air_vs_skyjet_for_transatlantic/',
+  'reddit/feed.html': 'https://www.reddit.com/r/travel/',
+  'reddit/old-comments.html': 'https://old.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/',
+  'tiktok/video.html': 'https://www.tiktok.com/@maya.travels/video/7503255146975644911',
+  'youtube/watch.html': 'https://www.youtube.com/watch?v=k3Yq9wAcm3E',
+  'youtube/posts.html': 'https://www.youtube.com/@AcmeAir/posts',
+};
+
+const fixtures = ADAPTERS.flatMap((adapter) =>
+  readdirSync(join(ROOT, 'test/fixtures', adapter.id))
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const path = `${adapter.id}/${file}`;
+      const html = readFileSync(join(ROOT, 'test/fixtures', path), 'utf8');
+      const url = /saved from url=\(\d+\)(\S+?) ?-->/.exec(html)?.[1] ?? URLS[path];
+      return { adapter, path, html, url: url! };
+    }),
+);
+
+/** What the adapter and the matcher make of a page outside the browser: the posts to annotate. */
+function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number]): Map<string, Post> {
+  const window = new Window({ url });
+  window.document.write(html);
+  const matcher = compileBrands(BRANDS);
+  const out = new Map<string, Post>();
+  for (const root of window.document.querySelectorAll(adapter.postSelector)) {
+    const post = adapter.extractPost(root as unknown as Element);
+    if (post && analyzePost(post, matcher)) out.set(postKey(post), post);
+  }
+  void window.happyDOM.close();
+  return out;
+}
+
+describe('every site adapter, through the extension in real Chromium', () => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    await writeSettings(ext.worker, { brands: BRANDS, token: '' });
+  });
+  afterAll(async () => ext?.close());
+
+  it('has a URL for every fixture', () => {
+    expect(fixtures.filter((f) => !f.url).map((f) => f.path)).toEqual([]);
+  });
+
+  for (const { adapter, path, html, url } of fixtures) {
+    it(`${path}: annotates the posts that mention a brand, with the DOM contract and the fields read`, async () => {
+      const want = expected(html, url, adapter);
+      expect(want.size, 'the fixture mentions a brand').toBeGreaterThan(0);
+      const origin = new URL(url).origin;
+      const page: Page = await ext.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.route(`${origin}/**`, (route) =>
+        route.request().resourceType() === 'document' ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 204, body: '' }),
+      );
+      await page.goto(url);
+      const annotated = () => page.$$eval('[data-firstreply-post]', (els) => els.map((e) => e.getAttribute('data-firstreply-post')!).sort());
+      await expect.poll(annotated, { timeout: 10_000 }).toEqual([...want.keys()].sort());
+      const keys = await annotated();
+      // Every annotated post has exactly one overlay host of its own carrying the contract.
+      const hosts = await page.$$eval('[data-firstreply-post]', (els) =>
+        els.map((e) => {
+          const own = [...e.querySelectorAll('firstreply-overlay')].filter((h) => h.closest('[data-firstreply-post]') === e);
+          return { n: own.length, sentiment: own[0]?.getAttribute('data-sentiment'), brands: own[0]?.getAttribute('data-brands') };
+        }),
+      );
+      for (const h of hosts) {
+        expect(h.n).toBe(1);
+        expect(h.sentiment).toMatch(/^(negative|neutral|positive)$/);
+      }
+      // The fields read in the browser are those read outside it.
+      const first = keys[0]!;
+      // A click as the agent makes it; dispatched, since some saved pages hold an open dialog over the post.
+      await page.locator(`[data-firstreply-post="${first}"] firstreply-overlay button`).first().dispatchEvent('click');
+      await expect
+        .poll(async () => ((await ext.worker.evaluate(() => chrome.storage.session.get('focusedPost'))).focusedPost as { post?: Post } | undefined)?.post?.id)
+        .toBe(want.get(first)!.id);
+      const focused = (await ext.worker.evaluate(() => chrome.storage.session.get('focusedPost'))).focusedPost as { post: Post };
+      const { publishedAt: a, ...inBrowser } = focused.post;
+      const { publishedAt: b, ...outside } = want.get(first)!;
+      expect(inBrowser).toEqual(outside);
+      expect(Boolean(a)).toBe(Boolean(b));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
