@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Post } from '../schemas/post';
 import { bluesky } from './bluesky';
 
 /** A saved page, at the address it was saved from (the "saved from url" comment) so the page URL is real. */
@@ -18,6 +19,11 @@ const local = (month: number, day: number, hour: number, minute: number) =>
   new Date(2024, month - 1, day, hour, minute).toISOString();
 
 afterAll(() => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('http://localhost:3000/'));
+
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
 
 describe('Bluesky adapter: timeline', () => {
   let doc: Document;
@@ -79,6 +85,13 @@ describe('Bluesky adapter: timeline', () => {
     });
   });
 
+  it('counts the quoted post in the first read, which decides whether a brand is named', () => {
+    expect(bluesky.peek!(roots[4]!)).toEqual({
+      text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.',
+      authorHandle: 'ninarossi.bsky.social',
+    });
+  });
+
   it('reads image-only and non-English posts', () => {
     expect(posts[5]).toMatchObject({ id: 'photofan.bsky.social/3kse23wfek22d', text: '' });
     expect(posts[6]!.text).toBe('Vol Acme Air annulé sans prévenir, merci pour rien @acmeair.bsky.social 😤');
@@ -106,9 +119,9 @@ describe('Bluesky adapter: timeline', () => {
     expect(posts[10]!.quoted).toBeUndefined();
   });
 
-  it('peeks at the same text and author the full read gives, and not at a post it cannot read yet', () => {
+  it('peeks at the text (its own and what it quotes) and author the full read gives, and not at a post it cannot read yet', () => {
     roots.forEach((root, i) => {
-      if (posts[i]) expect(bluesky.peek!(root)).toEqual({ text: posts[i]!.text, authorHandle: posts[i]!.author.handle });
+      if (posts[i]) expect(bluesky.peek!(root)).toEqual(firstRead(posts[i]!));
     });
     expect(bluesky.peek!(roots[11]!)).toBeUndefined();
   });

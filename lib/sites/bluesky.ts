@@ -153,16 +153,25 @@ function publishedAt(root: Element, rkey: string): string | undefined {
   return shown ?? tidTime(rkey);
 }
 
-function quotedPost(root: Element): Post['quoted'] {
-  const block = [...root.querySelectorAll('div[role="link"]')].find(
+/** The block of a post quoted in this one: a nested link block with a timestamp link of its own. */
+function quoteBlock(root: Element): Element | undefined {
+  return [...root.querySelectorAll('div[role="link"]')].find(
     (el) => el !== root && own(root, el) && el.querySelector('a[href*="/post/"][data-tooltip]'),
   );
+}
+
+function quoteText(block: Element): string {
+  const text = [...block.querySelectorAll('[data-word-wrap]')].find((el) => el.tagName !== 'A' && own(block, el));
+  return text ? readableText(text) : '';
+}
+
+function quotedPost(root: Element): Post['quoted'] {
+  const block = quoteBlock(root);
   if (!block) return undefined;
   const link = timestampLink(block);
-  const text = [...block.querySelectorAll('[data-word-wrap]')].find((el) => el.tagName !== 'A' && own(block, el));
   return {
     author: link?.actor,
-    text: text ? readableText(text) : '',
+    text: quoteText(block),
     url: link ? `${ORIGIN}/profile/${link.actor}/post/${link.rkey}` : undefined,
   };
 }
@@ -292,7 +301,10 @@ export const bluesky: SiteAdapter = {
     try {
       if (!root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) || isCollapsed(root)) return undefined;
       const textEl = ownTextElement(root);
-      return { text: textEl ? readableText(textEl) : '', authorHandle: testIdHandle(root) };
+      // A quoted post's text counts as a mention too; its permalink is left to the full read.
+      const quote = quoteBlock(root);
+      const text = [textEl ? readableText(textEl) : '', quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
+      return { text, authorHandle: testIdHandle(root) };
     } catch {
       return undefined;
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostSchema } from '../schemas/post';
+import { PostSchema, type Post } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { facebook } from './facebook';
 
@@ -17,6 +17,11 @@ const C1 = '1198765432109876';
 const R1 = '987654321098765';
 const R2 = '1023456789012345';
 const C2 = '1234509876543210';
+
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
 
 describe('Facebook adapter', () => {
   const doc = load();
@@ -110,6 +115,13 @@ describe('Facebook adapter', () => {
     });
   });
 
+  it('counts the shared story in the first read, which decides whether a brand is named', () => {
+    expect(facebook.peek!(storyAt(5))).toEqual({
+      text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy. Details below 👇',
+      authorHandle: 'nina.rossi.9',
+    });
+  });
+
   it('does not take a link card heading for a shared story', () => {
     const story = storyAt(2).cloneNode(true) as Element;
     const card = doc.createElement('div');
@@ -187,12 +199,12 @@ describe('Facebook adapter', () => {
     );
   });
 
-  it('peeks the same text and author the full read gives, and nothing for slots it cannot read yet', () => {
+  it('peeks the text (its own and what it quotes) and author the full read gives, and nothing for slots it cannot read yet', () => {
     const fresh = load();
     const freshRoots = [...fresh.querySelectorAll(facebook.postSelector)];
     for (const r of freshRoots) {
       const p = facebook.extractPost(r);
-      if (p) expect(facebook.peek!(r)).toEqual({ text: p.text, authorHandle: p.author.handle });
+      if (p) expect(facebook.peek!(r)).toEqual(firstRead(p));
     }
     const slot = (n: number) => freshRoots.find((r) => r.getAttribute('aria-posinset') === String(n))!;
     expect(facebook.peek!(slot(12))).toBeUndefined(); // loading skeleton

@@ -176,6 +176,11 @@ function messageIn(scope: Element[], exclude?: Element): Element | undefined {
   return scope.find((m) => !(exclude && exclude.contains(m)) && !m.parentElement?.closest(MESSAGE));
 }
 
+/** The message of the shared story, in the box below the sharer's header. */
+function quotedMessage(scope: Element[], quotedBox: Element): Element | undefined {
+  return scope.find((m) => quotedBox.contains(m) && !m.parentElement?.closest(MESSAGE));
+}
+
 function readStory(root: Element): Post | undefined {
   if (own(root, AD_LINK).length) return undefined;
   const { header, quotedBox } = layout(root);
@@ -190,7 +195,7 @@ function readStory(root: Element): Post | undefined {
   const mine = messageIn(messages, quotedBox);
   let quoted: Post['quoted'];
   if (quotedBox) {
-    const qMessage = messages.find((m) => quotedBox.contains(m) && !m.parentElement?.closest(MESSAGE));
+    const qMessage = quotedMessage(messages, quotedBox);
     const qHeader = [...quotedBox.querySelectorAll(HEADER)].find((h) => authorIn(h));
     const qLink = [...quotedBox.querySelectorAll('a[href]')].map((a) => storyLink(a.getAttribute('href'))).find(Boolean);
     quoted = { author: authorIn(qHeader)?.handle, text: qMessage ? messageText(qMessage) : '', url: qLink?.url };
@@ -292,8 +297,12 @@ export const facebook: SiteAdapter = {
       const { header, quotedBox } = layout(root);
       const author = authorIn(header);
       if (!author) return undefined;
-      const mine = messageIn(own(root, MESSAGE), quotedBox);
-      return { text: mine ? messageText(mine) : '', authorHandle: author.handle };
+      const messages = own(root, MESSAGE);
+      const mine = messageIn(messages, quotedBox);
+      // A shared story's message counts as a mention too.
+      const shared = quotedBox && quotedMessage(messages, quotedBox);
+      const text = [mine ? messageText(mine) : '', shared ? messageText(shared) : ''].filter(Boolean).join('\n');
+      return { text, authorHandle: author.handle };
     } catch {
       return undefined;
     }

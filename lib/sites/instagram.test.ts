@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Post } from '../schemas/post';
 import { instagram } from './instagram';
 
 type HappyWindow = { happyDOM: { setURL(url: string): void } };
@@ -16,6 +17,11 @@ function load(name: string): Document {
 }
 
 afterAll(() => (window as unknown as HappyWindow).happyDOM.setURL('http://localhost:3000/'));
+
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
 
 describe('Instagram adapter: feed', () => {
   let doc: Document;
@@ -66,9 +72,9 @@ describe('Instagram adapter: feed', () => {
     expect(posts[5]!.text).toBe('Voo da Acme Air atrasado de novo… três horas no aeroporto 😩 @acmeair');
   });
 
-  it('peeks at the same text and author the full read gives, and not at a glimmer', () => {
+  it('peeks at the text (its own and what it quotes) and author the full read gives, and not at a glimmer', () => {
     roots.forEach((root, i) => {
-      if (posts[i]) expect(instagram.peek!(root)).toEqual({ text: posts[i]!.text, authorHandle: posts[i]!.author.handle });
+      if (posts[i]) expect(instagram.peek!(root)).toEqual(firstRead(posts[i]!));
     });
     expect(instagram.peek!(roots[6]!)).toBeUndefined();
   });

@@ -187,6 +187,7 @@ export const instagram: SiteAdapter = {
 
   peek(root) {
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
+    // Nothing is quoted on Instagram (a repost is read as the original), so the text is the post's own.
     try {
       if (!root.matches(SELECTOR) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
       const link = permalink(root);

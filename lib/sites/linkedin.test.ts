@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostSchema } from '../schemas/post';
+import { PostSchema, type Post } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { linkedin } from './linkedin';
 
@@ -18,6 +18,11 @@ const R1 = `urn:li:comment:(ugcPost:${UGC},7328014817822883002)`;
 const R2 = `urn:li:comment:(ugcPost:${UGC},7328018447489678523)`;
 const C2 = `urn:li:comment:(ugcPost:${UGC},7328009996512378044)`;
 const BROKEN_COMMENT = `urn:li:comment:(ugcPost:${UGC},7328011124738211006)`;
+
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
 
 describe('LinkedIn adapter', () => {
   const doc = load();
@@ -114,6 +119,13 @@ describe('LinkedIn adapter', () => {
     });
   });
 
+  it("counts a repost's original in the first read, which decides whether a brand is named", () => {
+    expect(linkedin.peek!(byId.get('urn:li:activity:7327978992173833004')!)).toEqual({
+      text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy. Details below ✈️',
+      authorHandle: 'nina-rossi',
+    });
+  });
+
   it('reads a repost whose original was deleted without inventing a quote', () => {
     const p = post('urn:li:activity:7328001058407177009')!;
     expect(p.text).toBe('This was the best thread about airline refunds, now it’s gone?');
@@ -176,11 +188,11 @@ describe('LinkedIn adapter', () => {
     );
   });
 
-  it('peeks the same text and author the full read gives, and nothing for roots it cannot read yet', () => {
+  it('peeks the text (its own and what it quotes) and author the full read gives, and nothing for roots it cannot read yet', () => {
     const fresh = load();
     for (const r of fresh.querySelectorAll(linkedin.postSelector)) {
       const p = linkedin.extractPost(r);
-      if (p) expect(linkedin.peek!(r)).toEqual({ text: p.text, authorHandle: p.author.handle });
+      if (p) expect(linkedin.peek!(r)).toEqual(firstRead(p));
     }
     const byFreshId = (id: string) => [...fresh.querySelectorAll(linkedin.postSelector)].find((r) => linkedin.getPostId(r) === id)!;
     // Undefined, not empty: the scanner reads these again once LinkedIn fills them in.

@@ -216,7 +216,8 @@ export const linkedin: SiteAdapter = {
       }
       if (!ACTIVITY_URN.test(root.getAttribute('data-urn') ?? '')) return undefined;
       const author = actorOf(root, 'own');
-      return author ? { text: postText(root, 'own'), authorHandle: author.handle } : undefined;
+      // A repost's original counts as a mention too.
+      return author ? { text: [postText(root, 'own'), postText(root, 'quoted')].filter(Boolean).join('\n'), authorHandle: author.handle } : undefined;
     } catch {
       return undefined;
     }

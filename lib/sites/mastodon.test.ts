@@ -3,6 +3,7 @@
 // origin, so the fixtures are read as if served from mastodon.social.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Post } from '../schemas/post';
 import { mastodon } from './mastodon';
 
 function read(name: string) {
@@ -12,11 +13,19 @@ function read(name: string) {
   return { doc, roots, posts: roots.map((r) => mastodon.extractPost(r)) };
 }
 
-/** The first read agrees with the full read: the same text and handle, and nothing for what is skipped. */
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
+
+/**
+ * The first read agrees with the full read: the post's own text and what it quotes, the same handle,
+ * and nothing for what is skipped.
+ */
 function expectPeekAgrees(roots: Element[]) {
   for (const root of roots) {
     const post = mastodon.extractPost(root);
-    expect(mastodon.peek!(root)).toEqual(post ? { text: post.text, authorHandle: post.author.handle } : undefined);
+    expect(mastodon.peek!(root)).toEqual(post ? firstRead(post) : undefined);
   }
 }
 
@@ -74,6 +83,19 @@ describe('Mastodon adapter, home timeline', () => {
     });
     // A quote of a removed post: the quoting post is read, without a quote.
     expect(posts[11]).toMatchObject({ id: '112445566778899014', text: 'This aged well', quoted: undefined });
+  });
+
+  it('counts the quoted post in the first read, even one the full read cannot link to', () => {
+    expect(mastodon.peek!(roots[3]!)).toEqual({
+      text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.',
+      authorHandle: 'ninarossi@fosstodon.org',
+    });
+    // The first read takes the quote's words without reading its permalink: a quote whose link is
+    // not understood is left out of the full read but still counts here (over-including is safe).
+    const root = roots[3]!.cloneNode(true) as Element;
+    root.querySelector('.status--is-quote a.status__relative-time')!.setAttribute('href', '/about');
+    expect(mastodon.extractPost(root)).toMatchObject({ text: 'Switched to SkyJet and honestly never looking back', quoted: undefined });
+    expect(mastodon.peek!(root)!.text).toBe('Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.');
   });
 
   it('marks a reply and reads whom it answers from the "Replied to" label', () => {

@@ -1,4 +1,5 @@
 import { PostSchema, type Post } from '../schemas/post';
+import { blockText } from '../dom/block-text';
 import { readableText } from '../dom/readable-text';
 import type { SiteAdapter } from './types';
 
@@ -58,19 +59,6 @@ function globalHandle(acct: string, origin: URL): string | undefined {
   return bare.includes('@') ? bare : `${bare}@${origin.hostname}`;
 }
 
-/** Text of rendered status HTML: paragraphs on their own lines, <br> kept, emoji as their alt text. */
-function blockText(el: Element): string {
-  const copy = el.cloneNode(true) as Element;
-  const walker = copy.ownerDocument.createTreeWalker(copy, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = (n.nodeValue ?? '').replace(/\s+/g, ' ');
-  for (const block of copy.querySelectorAll('p, li, blockquote, pre, h1, h2, h3, h4, h5, h6')) block.append('\n');
-  return readableText(copy)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
 interface Status {
   id: string;
   url: string;
@@ -79,6 +67,21 @@ interface Status {
   publishedAt?: string;
   /** The text is not on the page (filtered out by the reader). */
   hidden: boolean;
+}
+
+/** What a status's author wrote: a content warning's summary, and the body once it is shown. */
+function contentOf(root: Element): { text: string; warning?: Element; body?: Element } {
+  const warning = own(root, '.content-warning:not(.content-warning--filter) > p, .status__content__spoiler-text');
+  const body = [...root.querySelectorAll('.status__content__text')].find(
+    (el) => el.closest(OWNER) === root && (el.classList.contains('status__content__text--visible') || !/display:\s*none/.test(el.getAttribute('style') ?? '')),
+  );
+  const text = [warning ? blockText(warning) : '', body ? blockText(body) : ''].filter(Boolean).join('\n\n');
+  return { text, warning, body };
+}
+
+/** The status a quote post quotes, nested inside it. */
+function quotedRoot(root: Element): Element | undefined {
+  return own(root, '.status__quote')?.querySelector('.status.status--is-quote[data-id]') ?? undefined;
 }
 
 function readStatus(root: Element, origin: URL): Status | undefined {
@@ -91,12 +94,7 @@ function readStatus(root: Element, origin: URL): Status | undefined {
   if (!nameLink || !handle) return undefined;
   const nameEl = nameLink.querySelector('.display-name__html');
   const profile = new URL(nameLink.getAttribute('href') || `/@${link.acct}`, origin);
-  // A content warning's summary is part of what the author wrote; the body is read once it is shown.
-  const warning = own(root, '.content-warning:not(.content-warning--filter) > p, .status__content__spoiler-text');
-  const body = [...root.querySelectorAll('.status__content__text')].find(
-    (el) => el.closest(OWNER) === root && (el.classList.contains('status__content__text--visible') || !/display:\s*none/.test(el.getAttribute('style') ?? '')),
-  );
-  const text = [warning ? blockText(warning) : '', body ? blockText(body) : ''].filter(Boolean).join('\n\n');
+  const { text, warning, body } = contentOf(root);
   const time = detailed ? undefined : own(root, 'a.status__relative-time time[datetime]')?.getAttribute('datetime');
   const ms = time ? Date.parse(time) : NaN;
   return {
@@ -183,7 +181,13 @@ export const mastodon: SiteAdapter = {
     try {
       const origin = originOf(root.ownerDocument);
       const status = origin && readStatus(root, origin);
-      return status && !status.hidden ? { text: status.text, authorHandle: status.author.handle } : undefined;
+      if (!status || status.hidden) return undefined;
+      // A quoted status counts as a mention too: its words are read without its permalink and
+      // author, which only the full read needs (a quote whose permalink is not understood is
+      // over-included here and left out by extractPost).
+      const quote = quotedRoot(root);
+      const text = [status.text, quote ? contentOf(quote).text : ''].filter(Boolean).join('\n');
+      return { text, authorHandle: status.author.handle };
     } catch {
       return undefined;
     }
@@ -194,7 +198,7 @@ export const mastodon: SiteAdapter = {
       const origin = originOf(root.ownerDocument);
       const status = origin && readStatus(root, origin);
       if (!origin || !status || status.hidden) return undefined;
-      const quoteRoot = own(root, '.status__quote')?.querySelector('.status.status--is-quote[data-id]');
+      const quoteRoot = quotedRoot(root);
       const quote = quoteRoot ? readStatus(quoteRoot, origin) : undefined;
       const column = threadColumn(root);
       const isReply = isReplyStatus(root, column);

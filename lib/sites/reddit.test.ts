@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Post } from '../schemas/post';
 import { reddit } from './reddit';
 
 function load(name: string): Document {
@@ -14,11 +15,19 @@ function read(name: string) {
   return { doc, roots, posts: roots.map((r) => reddit.extractPost(r)) };
 }
 
-/** The first read agrees with the full read: the same text and handle, and nothing for what is skipped. */
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
+
+/**
+ * The first read agrees with the full read: the post's own text and what it quotes, the same handle,
+ * and nothing for what is skipped.
+ */
 function expectPeekAgrees(roots: Element[]) {
   for (const root of roots) {
     const post = reddit.extractPost(root);
-    expect(reddit.peek!(root)).toEqual(post ? { text: post.text, authorHandle: post.author.handle } : undefined);
+    expect(reddit.peek!(root)).toEqual(post ? firstRead(post) : undefined);
   }
 }
 
@@ -89,6 +98,13 @@ describe('Reddit adapter, new Reddit post page', () => {
     expect(posts[3]!.quoted).toEqual({ text: 'Please send us a DM with your file reference and we will chase it.' });
   });
 
+  it('counts what a comment quotes in the first read, which decides whether a brand is named', () => {
+    expect(reddit.peek!(roots[3]!)).toEqual({
+      text: 'DM sent two days ago, still no answer #acmefail\nPlease send us a DM with your file reference and we will chase it.',
+      authorHandle: 'jlee_travels',
+    });
+  });
+
   it('reads a non-English comment as written', () => {
     expect(posts[4]!.text).toBe('¿Alguien sabe si Acme Air reembolsa las maletas perdidas?');
   });
@@ -152,6 +168,10 @@ describe('Reddit adapter, new Reddit feed', () => {
       isReply: false,
       threadId: 't3_1cr2c3d',
     });
+  });
+
+  it("counts a crosspost's original in the first read, which decides whether a brand is named", () => {
+    expect(reddit.peek!(roots[2]!)).toEqual({ text: 'Heads up: new carry-on rules\nAcme Air is updating its baggage policy', authorHandle: 'tbecker' });
   });
 
   it("reads an image post as its title alone, not the image's alt text", () => {

@@ -1,4 +1,5 @@
 import { PostSchema, type Post } from '../schemas/post';
+import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { readableText } from '../dom/readable-text';
 import type { SiteAdapter } from './types';
 
@@ -67,26 +68,16 @@ function isoTime(raw: string | null | undefined): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-/** Text of a rendered Markdown body: paragraphs and list items on their own lines. */
-function blockText(el: Element): string {
-  const copy = el.cloneNode(true) as Element;
-  const walker = copy.ownerDocument.createTreeWalker(copy, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = (n.nodeValue ?? '').replace(/\s+/g, ' ');
-  for (const block of copy.querySelectorAll('p, li, blockquote, pre, h1, h2, h3, h4, h5, h6, tr')) block.append('\n');
-  return readableText(copy)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
-}
+/** Rendered Markdown's blocks: tables too, one row a line. */
+const MARKDOWN_BLOCKS = `${TEXT_BLOCKS}, tr`;
 
 /** A body's own words, and apart from them what it quotes with Markdown "> " blockquotes. */
 function splitQuotes(el: Element): { own: string; quote?: string } {
   const copy = el.cloneNode(true) as Element;
   const quotes = [...copy.querySelectorAll('blockquote')].filter((q) => !q.parentElement?.closest('blockquote'));
-  const quote = quotes.map((q) => blockText(q)).filter(Boolean).join('\n');
+  const quote = quotes.map((q) => blockText(q, MARKDOWN_BLOCKS)).filter(Boolean).join('\n');
   for (const q of quotes) q.remove();
-  return { own: blockText(copy), quote: quote || undefined };
+  return { own: blockText(copy, MARKDOWN_BLOCKS), quote: quote || undefined };
 }
 
 function author(root: Element): string | undefined {
@@ -138,6 +129,11 @@ function crossposted(root: Element): Post['quoted'] {
   const authorLink = media?.querySelector('a[href^="/user/"], a[href^="/u/"]');
   const quotedAuthor = authorLink?.getAttribute('href')?.match(/^\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})/)?.[1];
   return { author: quotedAuthor, text: titleLink ? readableText(titleLink) : '', url: `${ORIGIN}${path}` };
+}
+
+/** What a post or comment quotes: the original of a crosspost, else the body's "> " quotes. */
+function quotedOf(root: Element, quote: string | undefined): Post['quoted'] {
+  return crossposted(root) ?? (quote ? { text: quote } : undefined);
 }
 
 function threadOf(root: Element): string | undefined {
@@ -198,7 +194,8 @@ export const reddit: SiteAdapter = {
     // Undefined for what extractPost would skip, so that it is tried again when it changes.
     try {
       const read = readable(root);
-      return read && { text: read.text, authorHandle: read.handle };
+      // What it quotes counts as a mention too (crossposted() returns at once unless it is a crosspost).
+      return read && { text: [read.text, quotedOf(root, read.quote)?.text].filter(Boolean).join('\n'), authorHandle: read.handle };
     } catch {
       return undefined;
     }
@@ -217,7 +214,7 @@ export const reddit: SiteAdapter = {
         author: { handle, profileUrl: `${ORIGIN}/user/${handle}/` },
         text,
         publishedAt: publishedAt(root),
-        quoted: crossposted(root) ?? (quote ? { text: quote } : undefined),
+        quoted: quotedOf(root, quote),
         isReply: isComment,
         inReplyTo: isComment ? parentAuthor(root) : undefined,
         threadId: threadOf(root),

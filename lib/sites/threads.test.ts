@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Post } from '../schemas/post';
 import { threads } from './threads';
 
 type HappyWindow = { happyDOM: { setURL(url: string): void } };
@@ -16,6 +17,11 @@ function load(name: string): Document {
 }
 
 afterAll(() => (window as unknown as HappyWindow).happyDOM.setURL('http://localhost:3000/'));
+
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
 
 describe('Threads adapter: feed', () => {
   let doc: Document;
@@ -78,6 +84,13 @@ describe('Threads adapter: feed', () => {
     });
   });
 
+  it('counts the quoted post in the first read, which decides whether a brand is named', () => {
+    expect(threads.peek!(roots[4]!)).toEqual({
+      text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.',
+      authorHandle: 'ninarossi',
+    });
+  });
+
   it('reads image-only and non-English posts, leaving "Translate" out', () => {
     expect(posts[6]).toMatchObject({ id: 'C7pHoT07iMg', author: { handle: 'photofan' }, text: '' });
     expect(posts[7]!.text).toBe('Acme Airの便がまた遅延。もう三回目です😞 @acmeair');
@@ -109,9 +122,9 @@ describe('Threads adapter: feed', () => {
     expect(threads.extractPost(doc.createElement('div'))).toBeUndefined();
   });
 
-  it('peeks at the same text and author the full read gives, and not at a glimmer', () => {
+  it('peeks at the text (its own and what it quotes) and author the full read gives, and not at a glimmer', () => {
     roots.forEach((root, i) => {
-      if (posts[i]) expect(threads.peek!(root)).toEqual({ text: posts[i]!.text, authorHandle: posts[i]!.author.handle });
+      if (posts[i]) expect(threads.peek!(root)).toEqual(firstRead(posts[i]!));
     });
     expect(threads.peek!(roots[12]!)).toBeUndefined();
   });

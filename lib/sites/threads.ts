@@ -166,7 +166,9 @@ export const threads: SiteAdapter = {
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
     try {
       const link = isPostRoot(root) ? permalink(root) : undefined;
-      return link ? { text: textOf(root, link), authorHandle: link.handle } : undefined;
+      if (!link) return undefined;
+      // A quoted post's text counts as a mention too (its text is read after its own time link).
+      return { text: [textOf(root, link), quotedPost(root)?.text].filter(Boolean).join('\n'), authorHandle: link.handle };
     } catch {
       return undefined;
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostSchema } from '../schemas/post';
+import { PostSchema, type Post } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { tiktok } from './tiktok';
 
@@ -17,6 +17,11 @@ const T1 = '7503461107253569195';
 const R1a = '7503482136297158601';
 const R1b = '7503500841058920514';
 const T2 = '7503669178952032048';
+
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
 
 describe('TikTok adapter', () => {
   const doc = load();
@@ -127,12 +132,12 @@ describe('TikTok adapter', () => {
     );
   });
 
-  it('peeks the same text and author the full read gives, and nothing for items it cannot read yet', () => {
+  it('peeks the text (its own and what it quotes) and author the full read gives, and nothing for items it cannot read yet', () => {
     const fresh = load();
     const freshRoots = [...fresh.querySelectorAll(tiktok.postSelector)];
     for (const r of freshRoots) {
       const p = tiktok.extractPost(r);
-      if (p) expect(tiktok.peek!(r)).toEqual({ text: p.text, authorHandle: p.author.handle });
+      if (p) expect(tiktok.peek!(r)).toEqual(firstRead(p));
     }
     expect(tiktok.peek!(freshRoots.find((r) => r.id === '7503893700762285511')!)).toBeUndefined(); // skeleton
     expect(tiktok.peek!(freshRoots.find((r) => r.id === '7503527771770888533')!)).toBeUndefined(); // unavailable

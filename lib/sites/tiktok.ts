@@ -175,6 +175,7 @@ export const tiktok: SiteAdapter = {
         const body = root.querySelector('[data-e2e^="comment-level"]');
         return who && body ? { text: textOf(body), authorHandle: who.handle } : undefined;
       }
+      // A stitch or duet quotes nothing readable (its quoted text is empty), so the text is the description's.
       const desc = root.querySelector('[data-e2e="browse-video-desc"], [data-e2e="video-desc"]');
       const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
       return desc && handle ? { text: textOf(desc), authorHandle: handle } : undefined;

@@ -15,8 +15,10 @@ export interface SiteAdapter {
   postSelector: string;
   getPostId(root: Element): string | undefined;
   /**
-   * A cheap first read (text as `extractPost` would give it, and the author's handle) used to skip
-   * posts that mention no brand before the full read. It may over-include, never under-include.
+   * A cheap first read used to skip posts that mention no brand before the full read: the text the
+   * brand matcher would see, that is the post's own text and the text it quotes, shares or reposts
+   * (`text` and `quoted.text` as `extractPost` gives them, joined by a new line), and the author's
+   * handle. It may over-include, never under-include. It may be undefined while the post cannot be read yet.
    */
   peek?(root: Element): { text: string; authorHandle?: string } | undefined;
   /** Everything the overlay and the side panel need; undefined when the markup is not understood. */

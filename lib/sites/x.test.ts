@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Post } from '../schemas/post';
 import { x } from './x';
 
 function load(): Document {
   const doc = document.implementation.createHTMLDocument('x');
   doc.documentElement.innerHTML = readFileSync('test/fixtures/x/timeline.html', 'utf8');
   return doc;
+}
+
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
 }
 
 describe('X adapter', () => {
@@ -45,6 +51,24 @@ describe('X adapter', () => {
     expect(posts[5]!.text).toBe('Switched to SkyJet and honestly never looking back');
     expect(posts[5]!.author.handle).toBe('ninarossi');
     expect(posts[5]!.quoted).toEqual({ author: 'AcmeAir', text: 'We are updating our baggage policy.' });
+  });
+
+  it('counts the quoted post in the first read, which decides whether a brand is named', () => {
+    expect(x.peek!(roots[5]!)).toEqual({
+      text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.',
+      authorHandle: 'ninarossi',
+    });
+  });
+
+  it('peeks at the text (its own and what it quotes) and author the full read gives', () => {
+    roots.forEach((root, i) => {
+      const post = posts[i];
+      if (!post) return;
+      const peek = x.peek!(root)!;
+      expect(peek.text).toBe(firstRead(post).text);
+      // The first read takes the handle from the author line, the full read from the permalink.
+      expect(peek.authorHandle?.toLowerCase()).toBe(post.author.handle.toLowerCase());
+    });
   });
 
   it('reads image-only posts with empty text', () => {

@@ -32,6 +32,18 @@ function replyingTo(root: Element): string | undefined {
   return undefined;
 }
 
+/** The post's own text element and the text of the post it quotes (a nested div[role="link"] block). */
+function textElements(root: Element): { own?: Element; quoteBlock?: Element; quote?: Element } {
+  // The post's own text: not the text of a quoted post nested inside it.
+  const own = [...root.querySelectorAll('[data-testid="tweetText"]')].find((el) => {
+    const block = el.closest('div[role="link"]');
+    return !block || block === root;
+  });
+  const quoteBlock = root.querySelector('div[role="link"] [data-testid="tweetText"]')?.closest('div[role="link"]') ?? undefined;
+  const quote = quoteBlock?.querySelector('[data-testid="tweetText"]') ?? undefined;
+  return { own, quoteBlock, quote };
+}
+
 export const x: SiteAdapter = {
   id: 'x',
   platform: 'x',
@@ -43,9 +55,10 @@ export const x: SiteAdapter = {
   },
 
   peek(root) {
-    const text = root.querySelector('[data-testid="tweetText"]');
+    // The post's own text and the text it quotes: a brand named in the quoted post counts too.
+    const { own, quote } = textElements(root);
     const author = root.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
-    return { text: text ? readableText(text) : '', authorHandle: author };
+    return { text: [own ? readableText(own) : '', quote ? readableText(quote) : ''].filter(Boolean).join('\n'), authorHandle: author };
   },
 
   extractPost(root): Post | undefined {
@@ -53,12 +66,7 @@ export const x: SiteAdapter = {
     if (!link) return undefined;
     const userName = root.querySelector('[data-testid="User-Name"]');
     const name = userName?.querySelector('a[href] span')?.textContent?.trim() || undefined;
-    // The post's own text: not the text of a quoted post nested inside it.
-    const textEl = [...root.querySelectorAll('[data-testid="tweetText"]')].find(
-      (el) => !el.closest('div[role="link"]') || el.closest('div[role="link"]') === root,
-    );
-    const quoteBlock = root.querySelector('div[role="link"] [data-testid="tweetText"]')?.closest('div[role="link"]');
-    const quoteText = quoteBlock?.querySelector('[data-testid="tweetText"]');
+    const { own: textEl, quoteBlock, quote: quoteText } = textElements(root);
     const quoteAuthor = quoteBlock?.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
     const time = root.querySelector(`a[href*="/status/${link.id}"] time`);
     const inReplyTo = replyingTo(root);

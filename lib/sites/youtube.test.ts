@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Post } from '../schemas/post';
 import { youtube } from './youtube';
 
 function read(name: string) {
@@ -9,11 +10,19 @@ function read(name: string) {
   return { doc, roots, posts: roots.map((r) => youtube.extractPost(r)) };
 }
 
-/** The first read agrees with the full read: the same text and handle, and nothing for what is skipped. */
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+function firstRead(post: Post) {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
+
+/**
+ * The first read agrees with the full read: the post's own text and what it quotes, the same handle,
+ * and nothing for what is skipped.
+ */
 function expectPeekAgrees(roots: Element[]) {
   for (const root of roots) {
     const post = youtube.extractPost(root);
-    expect(youtube.peek!(root)).toEqual(post ? { text: post.text, authorHandle: post.author.handle } : undefined);
+    expect(youtube.peek!(root)).toEqual(post ? firstRead(post) : undefined);
   }
 }
 
@@ -144,6 +153,13 @@ describe('YouTube adapter, community posts', () => {
       quoted: { author: 'AcmeAir', text: 'Acme Air A321neo business class review', url: 'https://www.youtube.com/watch?v=Zr8tA1cMe2Q' },
       isReply: false,
       threadId: 'UgkxR3p9Qm7vT2cX8bLw1nZk4yHs6dJe0aFq',
+    });
+  });
+
+  it("counts a shared video's title in the first read, which decides whether a brand is named", () => {
+    expect(youtube.peek!(roots[0]!)).toEqual({
+      text: 'Flying with them again next week. What should I review this time? #avgeek\nAcme Air A321neo business class review',
+      authorHandle: 'SkyWanderer',
     });
   });
 

@@ -107,18 +107,27 @@ function ownText(root: Element): string {
   return el ? readableText(el) : '';
 }
 
+/** The renderer of a video shared in a community post. */
+function sharedVideoRenderer(root: Element): Element | undefined {
+  return isComment(root) ? undefined : own(root, '#content-attachment ytd-video-renderer');
+}
+
+/** The title of a shared video, which is what the post shows of it. */
+function videoTitle(video: Element): string {
+  const title = video.querySelector('#video-title');
+  return title ? (title.getAttribute('title') ?? readableText(title)).trim() : '';
+}
+
 /** A video shared in a community post. */
 function sharedVideo(root: Element): Post['quoted'] {
-  if (isComment(root)) return undefined;
-  const video = own(root, '#content-attachment ytd-video-renderer');
+  const video = sharedVideoRenderer(root);
   if (!video) return undefined;
   const titleLink = video.querySelector('a#video-title[href], #video-title-link[href], a#thumbnail[href]');
   const v = youtubeUrl(titleLink?.getAttribute('href'))?.searchParams.get('v');
-  const title = video.querySelector('#video-title');
   const channel = video.querySelector('ytd-channel-name a[href], #channel-name a[href]');
   return {
     author: channelOf(channel?.getAttribute('href'))?.handle,
-    text: title ? (title.getAttribute('title') ?? readableText(title)).trim() : '',
+    text: videoTitle(video),
     url: v && VIDEO_ID.test(v) ? `${ORIGIN}/watch?v=${v}` : undefined,
   };
 }
@@ -167,7 +176,10 @@ export const youtube: SiteAdapter = {
     // Undefined until the renderer is filled in, so that it is read again when it is.
     try {
       const read = readable(root);
-      return read && { text: read.text, authorHandle: read.author.handle };
+      if (!read) return undefined;
+      // A shared video's title counts as a mention too; only its title is read here, not its links.
+      const video = sharedVideoRenderer(root);
+      return { text: [read.text, video ? videoTitle(video) : ''].filter(Boolean).join('\n'), authorHandle: read.author.handle };
     } catch {
       return undefined;
     }
