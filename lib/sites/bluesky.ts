@@ -1,6 +1,6 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // Bluesky's web app (bsky.app) is React Native Web: class names are generated, so everything here
 // rests on testIDs (rendered as data-testid), roles and links.
@@ -282,18 +282,14 @@ function isThreadParentOfSlice(root: Element): boolean {
   return Boolean(item && isSliceChild(item));
 }
 
-export const bluesky: SiteAdapter = {
+export const bluesky: SiteAdapter = defineAdapter({
   id: 'bluesky',
   platform: 'bluesky',
   matches: ['https://bsky.app/*'],
   postSelector: `${FEED_ITEM}, ${THREAD_ITEM}`,
 
   getPostId(root) {
-    try {
-      return identity(root)?.id;
-    } catch {
-      return undefined;
-    }
+    return identity(root)?.id;
   },
 
   peek(root) {
@@ -311,11 +307,7 @@ export const bluesky: SiteAdapter = {
   },
 
   extractPost(root) {
-    try {
-      return extract(root);
-    } catch {
-      return undefined;
-    }
+    return extract(root);
   },
 
   overlayAnchor(root) {
@@ -342,4 +334,4 @@ export const bluesky: SiteAdapter = {
     const match = snippet ? shown.some((t) => t.includes(snippet)) : shown.includes(post.author.name ?? post.author.handle);
     return match ? editor : undefined;
   },
-};
+});

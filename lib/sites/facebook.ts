@@ -1,6 +1,6 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; its author is the link in
 // [data-ad-rendering-role="profile_name"] (an h2/h3/h4 heading in older builds); its permalink is the timestamp
@@ -271,18 +271,14 @@ function inThread(box: Element, stop: Element | undefined): boolean {
   return false;
 }
 
-export const facebook: SiteAdapter = {
+export const facebook: SiteAdapter = defineAdapter({
   id: 'facebook',
   platform: 'facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
   postSelector: `${STORY}, ${COMMENT}`,
 
   getPostId(root) {
-    try {
-      return (isComment(root) ? readComment(root) : readStory(root))?.id;
-    } catch {
-      return undefined;
-    }
+    return (isComment(root) ? readComment(root) : readStory(root))?.id;
   },
 
   peek(root) {
@@ -309,11 +305,7 @@ export const facebook: SiteAdapter = {
   },
 
   extractPost(root) {
-    try {
-      return isComment(root) ? readComment(root) : readStory(root);
-    } catch {
-      return undefined;
-    }
+    return isComment(root) ? readComment(root) : readStory(root);
   },
 
   overlayAnchor(root) {
@@ -342,4 +334,4 @@ export const facebook: SiteAdapter = {
     // The story's own comment box, not a reply box open inside one of its threads.
     return boxes(root).find((b) => !inThread(b, root));
   },
-};
+});

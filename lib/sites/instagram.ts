@@ -1,6 +1,6 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
 // - in the feed each post is an <article> with a[href="/p/<shortcode>/"] (or /<user>/p/…, /reel/…)
@@ -169,7 +169,7 @@ function commentBox(root: Element): HTMLTextAreaElement | undefined {
   return scope.querySelector<HTMLTextAreaElement>('form textarea') ?? undefined;
 }
 
-export const instagram: SiteAdapter = {
+export const instagram: SiteAdapter = defineAdapter({
   id: 'instagram',
   platform: 'instagram',
   matches: ['https://www.instagram.com/*'],
@@ -199,11 +199,7 @@ export const instagram: SiteAdapter = {
   },
 
   extractPost(root) {
-    try {
-      return extract(root);
-    } catch {
-      return undefined;
-    }
+    return extract(root);
   },
 
   overlayAnchor(root) {
@@ -226,4 +222,4 @@ export const instagram: SiteAdapter = {
     if (post.isReply) return target === post.author.handle ? box : undefined;
     return target ? undefined : box;
   },
-};
+});

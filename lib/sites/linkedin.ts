@@ -1,6 +1,6 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // LinkedIn (Ember/artdeco feed). A feed update is div.feed-shared-update-v2[data-urn="urn:li:activity:…"]; its
 // author block is .update-components-actor (a.update-components-actor__meta-link, the name twice: once in
@@ -190,7 +190,7 @@ function readComment(root: Element): Post | undefined {
   }).data;
 }
 
-export const linkedin: SiteAdapter = {
+export const linkedin: SiteAdapter = defineAdapter({
   id: 'linkedin',
   platform: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
@@ -224,11 +224,7 @@ export const linkedin: SiteAdapter = {
   },
 
   extractPost(root) {
-    try {
-      return isComment(root) ? readComment(root) : readPost(root);
-    } catch {
-      return undefined;
-    }
+    return isComment(root) ? readComment(root) : readPost(root);
   },
 
   overlayAnchor(root) {
@@ -250,4 +246,4 @@ export const linkedin: SiteAdapter = {
     // The post's own composer, not a reply composer open inside one of its comments.
     return editors(root).find((el) => !el.closest(COMMENT_ARTICLE));
   },
-};
+});

@@ -1,7 +1,7 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { blockText } from '../dom/block-text';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // Mastodon's web UI (app/javascript/mastodon/components/status.jsx and friends) renders each status as
 // div.status__wrapper > div.status[data-id] (the id is the status id on the instance being viewed),
@@ -157,7 +157,7 @@ function isReplyStatus(root: Element, column: Element | undefined): boolean {
   return false;
 }
 
-export const mastodon: SiteAdapter = {
+export const mastodon: SiteAdapter = defineAdapter({
   id: 'mastodon',
   platform: 'mastodon',
   matches: ['https://mastodon.social/*'],
@@ -249,4 +249,4 @@ export const mastodon: SiteAdapter = {
       return undefined;
     }
   },
-};
+});

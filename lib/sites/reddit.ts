@@ -1,7 +1,7 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // Reddit ships two web clients and this adapter reads both.
 //
@@ -180,7 +180,7 @@ function readable(root: Element) {
   return { id, url, handle, text: isComment ? body : [title, body].filter(Boolean).join('\n\n'), quote };
 }
 
-export const reddit: SiteAdapter = {
+export const reddit: SiteAdapter = defineAdapter({
   id: 'reddit',
   platform: 'reddit',
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
@@ -249,4 +249,4 @@ export const reddit: SiteAdapter = {
     const isPostPage = doc.querySelector('#siteTable div.thing.link') === root;
     return isPostPage ? (doc.querySelector<HTMLElement>('.commentarea > form.usertext textarea[name="text"]') ?? undefined) : undefined;
   },
-};
+});

@@ -33,3 +33,19 @@ describe('site registry', () => {
     for (const m of CONTENT_SCRIPT_MATCHES) expect(m).toMatch(/^https?:\/\/[a-z0-9.*-]+\/\S*$/);
   });
 });
+
+describe('adapters never throw into the page', () => {
+  it('turns any exception of a reader into undefined', () => {
+    const root = document.createElement('article');
+    // An element whose every query throws, as a hostile or half-torn-down page might give.
+    for (const m of ['querySelector', 'querySelectorAll', 'closest', 'matches', 'getAttribute'] as const) {
+      Object.defineProperty(root, m, { value: () => { throw new Error('boom'); } });
+    }
+    for (const a of ADAPTERS) {
+      for (const read of [a.getPostId, a.peek, a.extractPost, a.overlayAnchor, a.findReplyBox]) {
+        expect(() => read?.(root)).not.toThrow();
+        expect(read?.(root)).toBeUndefined();
+      }
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // Threads (threads.com, formerly threads.net) ships Meta's atomic CSS and no test ids, so this
 // reads stable attributes only:
@@ -148,18 +148,14 @@ function extract(root: Element): Post | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export const threads: SiteAdapter = {
+export const threads: SiteAdapter = defineAdapter({
   id: 'threads',
   platform: 'threads',
   matches: ['https://www.threads.net/*', 'https://threads.net/*', 'https://www.threads.com/*', 'https://threads.com/*'],
   postSelector: SELECTOR,
 
   getPostId(root) {
-    try {
-      return isPostRoot(root) ? permalink(root)?.code : undefined;
-    } catch {
-      return undefined;
-    }
+    return isPostRoot(root) ? permalink(root)?.code : undefined;
   },
 
   peek(root) {
@@ -175,11 +171,7 @@ export const threads: SiteAdapter = {
   },
 
   extractPost(root) {
-    try {
-      return extract(root);
-    } catch {
-      return undefined;
-    }
+    return extract(root);
   },
 
   overlayAnchor(root) {
@@ -206,4 +198,4 @@ export const threads: SiteAdapter = {
     }
     return undefined;
   },
-};
+});

@@ -1,6 +1,6 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // TikTok video page (/@user/video/<id>). Class names are generated ("css-1i7ohvi-DivCommentItemContainer
 // eo72wou0"), so only their component part is matched, together with TikTok's data-e2e test ids. The
@@ -152,7 +152,7 @@ function readComment(root: Element): Post | undefined {
   }).data;
 }
 
-export const tiktok: SiteAdapter = {
+export const tiktok: SiteAdapter = defineAdapter({
   id: 'tiktok',
   platform: 'tiktok',
   matches: ['https://www.tiktok.com/*'],
@@ -185,11 +185,7 @@ export const tiktok: SiteAdapter = {
   },
 
   extractPost(root) {
-    try {
-      return isComment(root) ? readComment(root) : readDescription(root);
-    } catch {
-      return undefined;
-    }
+    return isComment(root) ? readComment(root) : readDescription(root);
   },
 
   overlayAnchor(root) {
@@ -209,4 +205,4 @@ export const tiktok: SiteAdapter = {
     }
     return root.ownerDocument.querySelector<HTMLElement>(`[data-e2e="comment-input"] ${editable}`) ?? undefined;
   },
-};
+});

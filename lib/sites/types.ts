@@ -36,3 +36,25 @@ export interface SiteEntry {
   matches: string[];
   adapter?: SiteAdapter;
 }
+
+type Reader = (root: Element) => unknown;
+
+/**
+ * Declares an adapter whose readers can never throw into the page: markup a reader does not
+ * expect gives undefined (the post is skipped and counted), whatever the reader does.
+ */
+export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
+  const safe = { ...adapter };
+  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox'] as const) {
+    const read = adapter[key] as Reader | undefined;
+    if (!read) continue;
+    (safe as unknown as Record<string, Reader>)[key] = (root: Element) => {
+      try {
+        return read.call(adapter, root);
+      } catch {
+        return undefined;
+      }
+    };
+  }
+  return safe;
+}

@@ -1,6 +1,6 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // X (twitter.com / x.com) renders each post as <article data-testid="tweet">; the author block is
 // [data-testid="User-Name"], the text [data-testid="tweetText"] with emoji as <img alt>, and the
@@ -44,7 +44,7 @@ function textElements(root: Element): { own?: Element; quoteBlock?: Element; quo
   return { own, quoteBlock, quote };
 }
 
-export const x: SiteAdapter = {
+export const x: SiteAdapter = defineAdapter({
   id: 'x',
   platform: 'x',
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*', 'https://mobile.x.com/*'],
@@ -96,4 +96,4 @@ export const x: SiteAdapter = {
       undefined
     );
   },
-};
+});

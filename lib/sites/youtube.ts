@@ -1,6 +1,6 @@
 import { PostSchema, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import type { SiteAdapter } from './types';
+import { defineAdapter, type SiteAdapter } from './types';
 
 // YouTube (Polymer) renders a comment as <ytd-comment-view-model> (older builds: <ytd-comment-renderer>)
 // with #author-text (href /@handle or /channel/UC…), #content-text (yt-attributed-string or
@@ -162,7 +162,7 @@ function readable(root: Element) {
   return { link, author, text };
 }
 
-export const youtube: SiteAdapter = {
+export const youtube: SiteAdapter = defineAdapter({
   id: 'youtube',
   platform: 'youtube',
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
@@ -218,4 +218,4 @@ export const youtube: SiteAdapter = {
     const box = own(root, '#reply-dialog #contenteditable-root[contenteditable="true"], #reply-dialog [contenteditable="true"]');
     return box as HTMLElement | undefined;
   },
-};
+});
