@@ -162,8 +162,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function benchPageCost(rounds = 3): Promise<string> {
   const results: Record<Config, Run[]> = { none: [], bare: [], firstreply: [] };
-  for (let r = 0; r < rounds; r++) for (const c of (process.env.FIRSTREPLY_BENCH_ONLY ? [process.env.FIRSTREPLY_BENCH_ONLY as Config] : (['none', 'bare', 'firstreply'] as const))) results[c].push(await run(c));
-  const m = (c: Config, k: keyof Run) => median(results[c].map((x) => x[k]));
+  // FIRSTREPLY_BENCH_ONLY=firstreply (with FIRSTREPLY_PROFILE_OUT=file) profiles one configuration.
+  const configs = process.env.FIRSTREPLY_BENCH_ONLY ? [process.env.FIRSTREPLY_BENCH_ONLY as Config] : (['none', 'bare', 'firstreply'] as const);
+  for (let r = 0; r < rounds; r++) for (const c of configs) results[c].push(await run(c));
+  const m = (c: Config, k: keyof Run) => (results[c].length ? median(results[c].map((x) => x[k])) : NaN);
   const gz = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'))).length / 1024;
   const row = (c: Config, label: string) =>
     `| ${label} | ${c === 'none' ? '—' : m(c, 'extensionMs').toFixed(1)} | ${c === 'none' ? '—' : m(c, 'longestExtensionMs').toFixed(1)} | ${m(c, 'scriptMs').toFixed(0)} | ${m(c, 'taskMs').toFixed(0)} | ${m(c, 'longestTaskMs').toFixed(0)} (${m(c, 'longTasks')}) | ${m(c, 'heapGrowthKb').toFixed(0)} |`;

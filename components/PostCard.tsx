@@ -20,10 +20,22 @@ export function PostCard({ post, analysis, targetMinutes }: { post: Post; analys
         )}
       </header>
       <p class="text" data-testid="post-text">{post.text || <em class="muted">(no text)</em>}</p>
+      {analysis.privateData.length > 0 && (
+        <p class="warn" data-testid="post-private-data">
+          This post shows private data ({analysis.privateData.map((k) => k.replace(/_/g, ' ')).join(', ')}): answer by DM, and consider asking
+          the customer to remove it.
+        </p>
+      )}
       <footer class="row">
         <span class={`pill s-${analysis.sentiment}`} data-testid="post-sentiment">{analysis.sentiment}</span>
         {analysis.brands.map((b) => <span class="pill brand" key={b}>{b}</span>)}
         {analysis.competitorBrands.map((b) => <span class="pill competitor" key={b}>{b} (competitor)</span>)}
+        {analysis.urgency >= 2 && (
+          <span class={`pill urgent urgency-${analysis.urgency}`} data-testid="post-urgency" title={analysis.urgencyReasons.join(', ')}>
+            {analysis.urgency === 3 ? 'Critical' : 'Urgent'}
+          </span>
+        )}
+        {analysis.intents.map((i) => <span class="pill" key={i} data-testid="post-intent">{i.replace(/_/g, ' ')}</span>)}
         <a href={post.url} target="_blank" rel="noreferrer" class="muted">Open post</a>
       </footer>
     </article>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { findPrivateData } from '../lib/classify/pii';
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '../lib/schemas/interaction';
 
 export interface ReplyFormProps {
@@ -10,6 +11,7 @@ export interface ReplyFormProps {
 export function ReplyForm({ busy, onLog }: ReplyFormProps) {
   const [reply, setReply] = useState('');
   const [outcome, setOutcome] = useState<Outcome>('resolved_first_response');
+  const privateData = findPrivateData(reply);
   const submit = async (e: Event) => {
     e.preventDefault();
     if (await onLog(reply, outcome)) setReply('');
@@ -19,6 +21,12 @@ export function ReplyForm({ busy, onLog }: ReplyFormProps) {
       <label for="reply">Your reply</label>
       <textarea id="reply" data-testid="reply-text" rows={5} value={reply} onInput={(e) => setReply(e.currentTarget.value)}
         placeholder="Write a personal, specific answer…" />
+      {privateData.length > 0 && (
+        <p class="warn" data-testid="reply-private-data">
+          Your reply holds private data ({[...new Set(privateData.map((p) => p.kind.replace(/_/g, ' ')))].join(', ')}: {privateData.map((p) => p.masked).join(', ')}).
+          Send it by direct message, not in a public reply.
+        </p>
+      )}
       <fieldset>
         <legend>Outcome</legend>
         {OUTCOMES.map((o) => (

@@ -9,6 +9,12 @@ export const PostAnalysisSchema = z.object({
   score: z.number().min(-1).max(1),
   brands: z.array(z.string()),
   competitorBrands: z.array(z.string()),
+  intents: z.array(z.string()).default([]),
+  urgency: z.number().int().min(0).max(3).default(0),
+  urgencyReasons: z.array(z.string()).default([]),
+  language: z.string().default('unknown'),
+  /** Kinds of private data in the post ("order_number", "email"…): the reply belongs in a DM. */
+  privateData: z.array(z.string()).default([]),
 });
 export type PostAnalysis = z.infer<typeof PostAnalysisSchema>;
 

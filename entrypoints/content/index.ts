@@ -18,6 +18,7 @@ export default defineContentScript({
     if (!adapter) return;
 
     let matcher: BrandMatcher = compileBrands(settings.brands);
+    let competitors = settings.brands.filter((b) => b.competitor).map((b) => b.name);
     const overlaysContext = (): OverlayContext => ({
       targetMinutes: settings.responseTargetMinutes,
       onOpen: (post, analysis) => {
@@ -29,7 +30,7 @@ export default defineContentScript({
     const annotate = (posts: ScannedPost[]) => {
       const handles = new Set<string>();
       for (const { root, post } of posts) {
-        const analysis = analyzePost(post, matcher);
+        const analysis = analyzePost(post, matcher, competitors);
         if (!analysis) continue;
         overlays.attach(root, post, analysis);
         if (!analysis.ownBrand) handles.add(post.author.handle);
@@ -81,6 +82,7 @@ export default defineContentScript({
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       ({ settings } = await loadSettings(browser.storage.local));
       matcher = compileBrands(settings.brands);
+      competitors = settings.brands.filter((b) => b.competitor).map((b) => b.name);
       overlays.setContext(overlaysContext());
       overlays.detachAll();
       scanner.rescan();

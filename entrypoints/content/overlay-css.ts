@@ -13,5 +13,7 @@ export const OVERLAY_CSS = `
 .fr-competitor { background: #fff8c5; color: #7d4e00; } .fr-own { background: #eaeef2; color: #57606a; }
 .fr-age-over { color: #cf222e; font-weight: 600; } .fr-age-due { color: #9a6700; }
 .fr-history { color: #57606a; }
+.fr-intent { background: #f6f8fa; color: #57606a; }
+.fr-urgent { background: #ffebe9; color: #a40e26; font-weight: 600; } .fr-urgency-3 { background: #cf222e; color: #fff; }
 .fr-history:empty, .fr-age:empty { display: none; }
 `;

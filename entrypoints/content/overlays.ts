@@ -8,6 +8,15 @@ export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
 
 const SENTIMENT_TEXT: Record<SentimentLabel, string> = { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' };
+export const INTENT_LABELS: Record<string, string> = {
+  complaint: 'Complaint',
+  question: 'Question',
+  praise: 'Praise',
+  purchase_interest: 'Sales lead',
+  product_feedback: 'Feedback',
+  churn_risk: 'Churn risk',
+  private_data: 'Private data → DM',
+};
 
 interface Annotation {
   post: Post;
@@ -55,6 +64,8 @@ export class Overlays {
     host.setAttribute('data-sentiment', analysis.sentiment);
     host.setAttribute('data-brands', [...analysis.brands, ...analysis.competitorBrands].join(','));
     if (analysis.competitorBrands.length) host.setAttribute('data-competitors', analysis.competitorBrands.join(','));
+    host.setAttribute('data-urgency', String(analysis.urgency));
+    if (analysis.intents.length) host.setAttribute('data-intents', analysis.intents.join(','));
     if (analysis.ownBrand) host.setAttribute('data-own', '');
     const shadow = host.attachShadow({ mode: 'open' });
     this.style(shadow);
@@ -66,6 +77,8 @@ export class Overlays {
     for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
     for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
     if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
+    if (analysis.urgency >= 2) chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${analysis.urgency}`, analysis.urgency === 3 ? 'Critical' : 'Urgent', analysis.urgencyReasons.join(', ')));
+    for (const intent of analysis.intents) if (INTENT_LABELS[intent]) chips.append(chip(doc, 'fr-chip fr-intent', INTENT_LABELS[intent]!));
     bar.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation(); // the site's own click handler would open the post

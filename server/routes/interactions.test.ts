@@ -66,6 +66,13 @@ describe('POST /v1/interactions', () => {
     expect(interaction.brands).toEqual([]);
   });
 
+  it('reads the sentiment of the post when the client sent none', async () => {
+    const { sentiment: _s, ...body } = interactionBody({ customer: { handle: 'from-a-script' }, postText: 'Still waiting for my refund, third time I ask 😡' });
+    const res = await t.api(t.agent.token)('POST', '/v1/interactions', body);
+    expect(res.status).toBe(201);
+    expect(InteractionSchema.parse(res.json.interaction).sentiment).toBe('negative');
+  });
+
   it('does not let viewers log replies', async () => {
     const body = interactionBody();
     const res = await t.api(t.viewer.token)('POST', '/v1/interactions', body);

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { classify } from '../../lib/classify';
 import { HandleSchema, InteractionInputSchema, PlatformSchema } from '../../lib/schemas';
 import type { AppEnv, Db } from '../app-env';
 import { requireRole } from '../auth';
@@ -19,7 +20,10 @@ const ListQuerySchema = z.object({
 export function interactionsRoutes(db: Db) {
   return new Hono<AppEnv>()
     .post('/', requireRole('admin', 'agent'), validate('json', InteractionInputSchema), async (c) => {
-      const { interaction, created } = await logInteraction(db, c.var.team.id, c.var.agent.id, c.req.valid('json'));
+      const input = c.req.valid('json');
+      // Logs from other tools may come without a sentiment: read it from the post, as the extension does.
+      const sentiment = input.sentiment ?? (input.postText ? classify(input.postText).sentiment : undefined);
+      const { interaction, created } = await logInteraction(db, c.var.team.id, c.var.agent.id, { ...input, sentiment });
       return created ? c.json({ interaction, created }, 201) : c.json({ interaction, created }, 200);
     })
     .get('/', validate('query', ListQuerySchema), async (c) => {

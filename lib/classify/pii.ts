@@ -1,0 +1,437 @@
+/**
+ * Private data in a post or a reply: emails, phone numbers, payment cards, order/booking/case
+ * numbers, street addresses and account numbers. Rule-based and linear-time: it runs on every
+ * brand-mentioning post of a page, in the page's main thread.
+ *
+ * How it works: URLs, @handles and #hashtags are blanked out of a working copy of the text first
+ * (same length, so offsets stay those of the original), then each stage finds its kind and blanks
+ * what it found, so later stages never report the same characters twice. All patterns are
+ * compiled once here, anchored by look-behinds so that each can only start at the beginning of a
+ * token, and built from quantifiers that cannot split the same characters two ways.
+ */
+
+export type PiiKind = 'email' | 'phone' | 'card' | 'order_number' | 'address' | 'account_id';
+
+export interface PiiFinding {
+  kind: PiiKind;
+  start: number;
+  end: number;
+  /** the text, partly masked for display: "j***@gmail.com", "**** **** **** 4242" */
+  masked: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Stands in for blanked characters: matches no letter, digit, space or separator below. */
+const BLANK = '\u0000';
+
+// ---------------------------------------------------------------------------------------------
+// Blanked zones: links, handles, hashtags.
+
+const URL_RE = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"]+/giu;
+/** A bare domain followed by a path ("x.com/acme/status/1790…"): ids in paths are not phones. */
+const BARE_LINK_RE = /(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s<>"]*/giu;
+/** @handles, including fediverse ones (@name@instance.social). */
+const HANDLE_RE = /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_.]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu;
+const HASHTAG_RE = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
+/** Calendar dates in numeric forms (2024-05-13, 13/05/2024, 13.05.24) and clock times (10:45). */
+const DATE_RE = /(?<![\p{N}.\/-])(?:\d{4}[-.\/]\d{1,2}[-.\/]\d{1,2}|\d{1,2}[-.\/]\d{1,2}[-.\/](?:\d{4}|\d{2}))(?![\p{N}])/gu;
+const TIME_RE = /(?<![\p{N}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{N}:])/gu;
+
+// ---------------------------------------------------------------------------------------------
+// Introduced numbers: "order #A12345", "booking ref XK7P2Q", "account no 123456789".
+
+const INTRO_RE =
+  /(?<![\p{L}\p{N}])(order|booking|reservation|ticket|confirmation|case|reference|ref|pnr|tracking|incident|complaint|claim|invoice|receipt|transaction|shipment|parcel|consignment|rma|return|refund|request|record|locator|account|acct|a\/c|customer|member|membership|loyalty|subscriber|client|policy|rewards|user|ff|frequent flyer|frequent flier|iban)(?![\p{L}\p{N}])/giu;
+
+const ACCOUNT_WORDS = new Set([
+  'account', 'acct', 'a/c', 'customer', 'member', 'membership', 'loyalty', 'subscriber', 'client', 'policy', 'rewards', 'user', 'ff',
+  'frequent flyer', 'frequent flier', 'iban',
+]);
+/** Words too common to introduce a number on their own: "member ID 88442211" yes, "member 2 years" no. */
+const NEEDS_MARKER = new Set([
+  'customer', 'member', 'membership', 'loyalty', 'subscriber', 'client', 'policy', 'rewards', 'user', 'ff', 'frequent flyer', 'frequent flier',
+  'record', 'request', 'return', 'refund',
+]);
+/** Words that may introduce an all-letter airline record locator ("PNR ABCDEF", "booking ref QWERTY"). */
+const LOCATOR_WORDS = new Set(['pnr', 'ref', 'reference', 'locator', 'code', 'confirmation']);
+/** Words between the introducing word and the value. */
+const MARKERS = new Set(['number', 'num', 'no', 'nº', 'nr', 'nbr', 'id', 'code', 'ref', 'reference', 'locator', 'is', 'was', 'details']);
+const EXPLICIT_MARKERS = new Set(['number', 'num', 'no', 'nº', 'nr', 'nbr', 'id', 'code', 'ref', 'reference', 'locator', '#']);
+const GAP_RE = /[\s:#.=()\[\]–-]{0,6}/uy;
+const VALUE_RE = /[\p{L}\p{N}º]+(?:[-\/][\p{L}\p{N}]+)*/uy;
+const NEXT_DIGITS_RE = /[ -](\d{3,})(?![\p{L}\p{N}])/uy;
+const UNIT_VALUE = /^\d+(?:st|nd|rd|th|am|pm|h|hr|hrs|min|mins|k|m|kg|km|gb|mb|tb|x|s)$/i;
+const FLIGHT_SHAPE = /^[A-Z]{2}\d{1,4}$|^[A-Z]\d\d{1,4}$|^\d[A-Z]\d{1,4}$/;
+const YEAR_SHAPE = /^(?:19|20)\d\d$/;
+const DATE_SHAPE = /^\d{1,4}[-\/]\d{1,2}[-\/]\d{1,4}$/;
+
+// ---------------------------------------------------------------------------------------------
+// Runs of digits: cards and phones. Groups are separated by exactly one separator (or a
+// parenthesis), so a run can be read only one way and the pattern stays linear.
+
+const RUN_RE = /(?<![\p{L}\p{N}_.,\/:#@$€£¥₹+\-])(?:\+|\(\+?)?\d+(?:(?:[ .\-]|\) ?| ?\()\d+)*\)?/gu;
+const DIGIT_GROUP_RE = /\d+/g;
+const CURRENCY_BEFORE = /[$€£¥₹]\s?$/u;
+const AFTER_NOT_PHONE =
+  /^(?:\s?(?:%|€|£|\$|usd|eur|gbp|dollars?|euros?|pounds?|bucks|k|m|mil|million|billion)(?![\p{L}])|[.,]\d|\s(?:followers|views|likes|people|users|customers|points|miles|km|times|hours|days|minutes|seconds|steps|subscribers|downloads|members|votes|retweets|reposts|years|tickets|items|units|pieces|passengers|bags|flights)\b)/iu;
+
+// ---------------------------------------------------------------------------------------------
+// Street addresses.
+
+const STREET_TYPES =
+  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|terrace|close|crescent|cres|square|sq|highway|hwy|parkway|pkwy|circle|cir|trail|mews|gardens|grove';
+const ADDRESS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}$€£#.,/:-])(\\d{1,5}[a-zA-Z]?(?:-\\d{1,5})?),?\\s((?:[\\p{L}][\\p{L}'’.-]*\\s){1,3}?)(${STREET_TYPES})(?![\\p{L}\\p{N}])\\.?`,
+  'giu',
+);
+/** Continental forms: "Calle Mayor 12", "Via Roma 10", "Rua Augusta 100", "Hauptstraße 5", "Kalverstraat 12", "12 rue de Rivoli". */
+const EU_ADDRESS_RE =
+  /(?<![\p{L}\p{N}])(?:(?:calle|avenida|avda\.|via|viale|corso|piazza|rua|travessa|plaza|paseo|carrer)\s(?:[\p{L}'’.-]+\s){1,3}?\d{1,4}[a-z]?|[\p{L}]+(?:straße|strasse|str\.|weg|allee|platz|gasse|laan|straat|gracht|plein|kade|singel)\s\d{1,4}[a-z]?|\d{1,4}(?:\s?bis)?,?\s(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai)\s(?:(?:de|du|des|la|le|les|l'|d')\s?|[\p{Lu}][\p{L}'’-]*\s?){1,4})(?![\p{L}\p{N}])/giu;
+const UNIT_BEFORE = /(?:^|[^\p{L}\p{N}])((?:flat|apt|apartment|unit|suite|ste)\.?\s?#?[\p{L}\p{N}]{1,5},?\s?)$/iu;
+const POSTCODE_AFTER =
+  /^(?:,?\s?[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,2}){0,2},?\s?(?:[A-Z]{2}\s)?([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|\d{4,5})(?![\p{L}\p{N}])/u;
+/** Words that cannot name a street: "2 hours on the road", "3 times a day". */
+const NOT_STREET_NAME = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'at', 'to', 'for', 'from', 'by', 'with', 'my', 'your', 'our', 'their', 'his', 'her',
+  'this', 'that', 'these', 'those', 'is', 'was', 'are', 'were', 'i', 'you', 'we', 'they', 'it', 'more', 'other', 'hours', 'hour', 'hrs',
+  'days', 'day', 'mins', 'minutes', 'weeks', 'months', 'years', 'times', 'people', 'items', 'bags', 'flights', 'tickets', 'seats', 'stops',
+  'miles', 'km', 'of', 'each', 'per', 'every', 'out', 'but', 'so', 'not', 'no', 'down', 'up', 'off', 'over', 'lost', 'still', 'just',
+]);
+/** Words kept readable in a masked address: street types and flat/unit words. */
+const KEPT_ADDRESS_WORDS = new Set([
+  ...STREET_TYPES.split('|'),
+  ...'flat|apt|apartment|unit|suite|ste|calle|avenida|avda|via|viale|corso|piazza|rua|travessa|plaza|paseo|carrer|rue|boulevard|bd|allée|impasse|chemin|quai'.split('|'),
+]);
+
+// ---------------------------------------------------------------------------------------------
+
+/** Every piece of private data in the text, in order of position. Never throws. */
+export function findPrivateData(text: string): PiiFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const found: PiiFinding[] = [];
+  let work = text;
+
+  // Emails first: their @ must not be read as a handle.
+  const emails = findEmails(text);
+  for (const e of emails.emails) found.push({ kind: 'email', start: e.start, end: e.end, masked: maskEmail(text.slice(e.start, e.end)) });
+  work = blank(work, [...emails.emails, ...emails.handles]);
+
+  work = blank(work, [...spans(work, URL_RE), ...spans(work, BARE_LINK_RE)]);
+  work = blank(work, spans(work, HANDLE_RE));
+
+  // Numbers a word introduces, before hashtags: "order #A12345" is an order, not a tag.
+  const introduced = findIntroduced(work, text);
+  found.push(...introduced);
+  work = blank(work, introduced);
+
+  work = blank(work, [...spans(work, HASHTAG_RE), ...spans(work, DATE_RE)]);
+  work = blank(work, spans(work, TIME_RE));
+
+  const numbers = findNumbers(work, text);
+  found.push(...numbers);
+  work = blank(work, numbers);
+
+  found.push(...findAddresses(work, text));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function spans(work: string, re: RegExp): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(work); m; m = re.exec(work)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The text with the spans replaced by BLANK, in one pass. */
+function blank(work: string, list: Span[]): string {
+  if (list.length === 0) return work;
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    const start = Math.max(s.start, at);
+    if (s.end <= start) continue;
+    out += work.slice(at, start) + BLANK.repeat(s.end - start);
+    at = s.end;
+  }
+  return out + work.slice(at);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Emails, scanned around each "@" (linear: no character is scanned from two "@"s).
+
+const isLocalChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isDomainChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+const TLD_RE = /^[A-Za-z]{2,}$/;
+
+function findEmails(text: string): { emails: Span[]; handles: Span[] } {
+  const emails: Span[] = [];
+  const handles: Span[] = [];
+  let floor = 0;
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let s = at;
+    while (s > floor && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < at && text[s] === '.') s++;
+    let e = at + 1;
+    while (e < text.length && isDomainChar(text.charCodeAt(e))) e++;
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+    const domain = text.slice(at + 1, e);
+    const dot = domain.lastIndexOf('.');
+    const valid = s < at && dot > 0 && TLD_RE.test(domain.slice(dot + 1)) && !domain.includes('..');
+    if (valid) {
+      // "@name@instance.social" is a fediverse handle, not an email.
+      if (s > 0 && text[s - 1] === '@') handles.push({ start: s - 1, end: e });
+      else emails.push({ start: s, end: e });
+      floor = e;
+      at = text.indexOf('@', e);
+    } else {
+      at = text.indexOf('@', at + 1);
+    }
+  }
+  return { emails, handles };
+}
+
+function maskEmail(email: string): string {
+  const at = email.indexOf('@');
+  return `${email.slice(0, 1)}***${email.slice(at)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function findIntroduced(work: string, text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  INTRO_RE.lastIndex = 0;
+  for (let m = INTRO_RE.exec(work); m; m = INTRO_RE.exec(work)) {
+    const keyword = m[1]!.toLowerCase();
+    let at = m.index + m[0].length;
+    let marker = false;
+    let locator = LOCATOR_WORDS.has(keyword);
+    let account = ACCOUNT_WORDS.has(keyword);
+    let value: { start: number; end: number; raw: string } | undefined;
+    for (let step = 0; step < 4 && at < work.length; step++) {
+      GAP_RE.lastIndex = at;
+      const gap = GAP_RE.exec(work)?.[0] ?? '';
+      if (gap.includes('#')) marker = true;
+      at += gap.length;
+      VALUE_RE.lastIndex = at;
+      const v = VALUE_RE.exec(work);
+      if (!v) break;
+      const word = v[0].toLowerCase();
+      if (MARKERS.has(word) || (INTRO_WORD_SET.has(word) && step === 0)) {
+        if (EXPLICIT_MARKERS.has(word)) marker = true;
+        if (LOCATOR_WORDS.has(word)) locator = true;
+        if (ACCOUNT_WORDS.has(word)) account = true;
+        at += v[0].length;
+        continue;
+      }
+      value = { start: at, end: at + v[0].length, raw: v[0] };
+      break;
+    }
+    if (!value) continue;
+    if (NEEDS_MARKER.has(keyword) && !marker) continue;
+    // "reference 7731 2231": digit groups that carry on.
+    let end = value.end;
+    if (/^\d{3,}$/.test(value.raw)) {
+      for (let i = 0; i < 4 && end - value.start < 30; i++) {
+        NEXT_DIGITS_RE.lastIndex = end;
+        const n = NEXT_DIGITS_RE.exec(work);
+        if (!n) break;
+        end += n[0].length;
+      }
+    }
+    const raw = text.slice(value.start, end);
+    if (!isIntroducedValue(end === value.end ? raw : raw.replace(/[ -]/g, ''), marker, locator)) continue;
+    out.push({ kind: account ? 'account_id' : 'order_number', start: value.start, end, masked: maskCode(raw) });
+    INTRO_RE.lastIndex = end;
+  }
+  return out;
+}
+
+const INTRO_WORD_SET = new Set([
+  'order', 'booking', 'reservation', 'ticket', 'confirmation', 'case', 'reference', 'ref', 'pnr', 'tracking', 'incident', 'complaint', 'claim',
+  'invoice', 'receipt', 'transaction', 'shipment', 'parcel', 'consignment', 'rma', 'return', 'refund', 'request', 'record', 'locator', 'account',
+  'acct', 'customer', 'member', 'membership', 'loyalty', 'subscriber', 'client', 'policy', 'rewards', 'user', 'ff', 'iban',
+]);
+
+function isIntroducedValue(raw: string, marker: boolean, locator: boolean): boolean {
+  if (raw.length > 30) return false;
+  const digits = raw.replace(/\D/g, '').length;
+  if (digits === 0) {
+    // An all-letter airline record locator: six capitals after "PNR", "ref", "code"…
+    return locator && /^[A-Z]{6}$/.test(raw);
+  }
+  if (raw.length < (marker ? 4 : 5)) return false;
+  if (UNIT_VALUE.test(raw) || DATE_SHAPE.test(raw)) return false;
+  if (!marker && (YEAR_SHAPE.test(raw) || FLIGHT_SHAPE.test(raw))) return false;
+  return true;
+}
+
+/** Hides all but the last 2–3 characters of a code, keeping its separators. */
+function maskCode(raw: string): string {
+  const alnum = raw.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const keep = alnum > 6 ? 3 : 2;
+  return maskKeepingLast(raw, /[\p{L}\p{N}]/u, keep);
+}
+
+function maskKeepingLast(raw: string, which: RegExp, keep: number): string {
+  const chars = [...raw];
+  let seen = 0;
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (!which.test(chars[i]!)) continue;
+    seen++;
+    if (seen > keep) chars[i] = '*';
+  }
+  return chars.join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function findNumbers(work: string, text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(work); m; m = RUN_RE.exec(work)) {
+    let start = m.index;
+    let run = m[0];
+    // A closing parenthesis only belongs to the run when it opened one: "(call 0800 123 4567)".
+    if (run.endsWith(')') && !run.includes('(')) run = run.slice(0, -1);
+    const end = start + run.length;
+    const after = text.slice(end, end + 16);
+    if (/^[\p{L}\p{N}_]/u.test(after)) continue;
+    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+
+    const card = cardIn(run);
+    if (card) {
+      const s = start + card.start;
+      const e = start + card.end;
+      out.push({ kind: 'card', start: s, end: e, masked: maskKeepingLast(text.slice(s, e), /\d/, 4) });
+      continue;
+    }
+    if (AFTER_NOT_PHONE.test(after)) continue;
+    if (isPhone(run)) {
+      if (run.startsWith('(') && !/\)/.test(run.slice(1))) {
+        start += 1;
+        run = run.slice(1);
+      }
+      out.push({ kind: 'phone', start, end, masked: maskKeepingLast(text.slice(start, end), /\d/, 3) });
+    }
+  }
+  return out;
+}
+
+/** A payment card inside a run: the whole run, or consecutive groups of it, 13–19 digits, Luhn-valid. */
+function cardIn(run: string): Span | undefined {
+  if (run.includes('+') || run.includes('(')) return undefined;
+  const groups: Array<{ start: number; end: number; digits: string }> = [];
+  DIGIT_GROUP_RE.lastIndex = 0;
+  for (let g = DIGIT_GROUP_RE.exec(run); g; g = DIGIT_GROUP_RE.exec(run)) groups.push({ start: g.index, end: g.index + g[0].length, digits: g[0] });
+  for (let i = 0; i < groups.length; i++) {
+    let digits = '';
+    for (let j = i; j < groups.length; j++) {
+      digits += groups[j]!.digits;
+      if (digits.length > 19) break;
+      if (digits.length < 13) continue;
+      const lengths = groups.slice(i, j + 1).map((g) => g.digits.length);
+      if (cardShaped(lengths) && /^[2-6]/.test(digits) && luhn(digits)) return { start: groups[i]!.start, end: groups[j]!.end };
+    }
+  }
+  return undefined;
+}
+
+function cardShaped(lengths: number[]): boolean {
+  if (lengths.length === 1) return true;
+  const key = lengths.join('-');
+  if (key === '4-6-5' || key === '4-6-4') return true;
+  return lengths.every((l, i) => (i === lengths.length - 1 ? l >= 1 && l <= 4 : l === 4));
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+function isPhone(run: string): boolean {
+  const groups = run.match(/\d+/g) ?? [];
+  const digits = groups.join('');
+  const international = run.startsWith('+') || run.startsWith('(+') || /^00[1-9]/.test(digits);
+  if (digits.length < 9 || digits.length > 15) return false;
+  if (groups.every((g) => YEAR_SHAPE.test(g)) && groups.length > 1) return false;
+  if (international) return groups.length <= 7;
+  if (groups.length > 6) return false;
+  if (groups.length === 1) return true;
+  // "1.234.567.890": thousands, not a phone.
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(run)) return false;
+  let singles = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    if (g.length > 8) return false;
+    if (g.length === 1) {
+      singles++;
+      if (i !== 0 || !/[01]/.test(g)) return false;
+    }
+  }
+  return singles <= 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function findAddresses(work: string, text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  ADDRESS_RE.lastIndex = 0;
+  for (let m = ADDRESS_RE.exec(work); m; m = ADDRESS_RE.exec(work)) {
+    const words = m[2]!.trim().split(/\s+/);
+    if (words.some((w) => NOT_STREET_NAME.has(w.toLowerCase().replace(/[.'’]/g, '')))) {
+      ADDRESS_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(address(text, m.index, m.index + m[0].length));
+  }
+  EU_ADDRESS_RE.lastIndex = 0;
+  for (let m = EU_ADDRESS_RE.exec(work); m; m = EU_ADDRESS_RE.exec(work)) {
+    const end = m.index + m[0].trimEnd().length;
+    if (out.some((f) => f.start < end && m!.index < f.end)) continue;
+    out.push(address(text, m.index, end));
+  }
+  return out;
+}
+
+/** An address span widened to a flat/unit before it and a postcode after it. */
+function address(text: string, start: number, end: number): PiiFinding {
+  const before = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (before) start -= before[1]!.length;
+  const after = POSTCODE_AFTER.exec(text.slice(end, end + 60));
+  if (after) end += after[0].length;
+  return { kind: 'address', start, end, masked: maskAddress(text.slice(start, end)) };
+}
+
+/** Keeps street types and the first letter of each word; hides numbers and postcodes. */
+function maskAddress(raw: string): string {
+  return raw.replace(/[\p{L}\p{N}'’]+/gu, (w) => {
+    if (KEPT_ADDRESS_WORDS.has(w.toLowerCase())) return w;
+    if (/\d/.test(w) || /^[A-Z]{1,2}$/.test(w)) return '*'.repeat(w.length);
+    return w.length <= 1 ? w : w[0] + '*'.repeat(w.length - 1);
+  });
+}
