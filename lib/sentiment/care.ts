@@ -1,3 +1,5 @@
+import type { ScanCounts } from './features';
+
 /**
  * What customer care adds to a general tweet model: the language of service failures, emoji
  * that public tweet corpora rarely held, sarcasm that customers use on brands, and the point of a
@@ -38,44 +40,71 @@ const SARCASM: RegExp[] = [
   /\bthanks? for (the|another|yet another) (delay|cancellation|outage|crash|update that broke)\b/,
 ];
 
-const NEGATIVE_WORDS = new Set([
+/**
+ * Words at least one of which every phrase and sarcasm match above contains. The feature scan
+ * counts them; the patterns run only on posts that hold one.
+ */
+export const CUE_WORDS = [
+  'still', 'time', 'again', 'reply', 'response', 'answer', 'replied', 'answered', 'helped', 'cancel', 'cancelling', 'canceling',
+  'account', 'switching', 'work', 'load', 'open', 'connect', 'log', 'login', 'sign', 'signin', 'help', 'respond', 'working',
+  'loading', 'responding', 'received', 'arrived', 'happy', 'impressed', 'acceptable', 'come', 'shown', 'refunded', 'fixed',
+  'resolved', 'refund', 'money', 'order', 'bag', 'package', 'parcel', 'charged', 'billed', 'overcharged', 'worst', 'terrible',
+  'awful', 'horrible', 'appalling', 'pathetic', 'disgraceful', 'shocking', 'lost', 'missing', 'damaged', 'delayed', 'cancelled',
+  'canceled', 'hold', 'waited', 'waiting', 'nothing', 'another', 'more', 'needed', 'wanted', 'love', 'loving', 'right', 's',
+  'delay', 'cancellation', 'outage', 'crash', 'update',
+];
+
+/** All patterns as one, with one capture group each: a post is scanned once, whatever their number. */
+function combine(patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(${p.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+}
+const ANY_NEGATIVE_PHRASE = combine(NEGATIVE_PHRASES);
+const ANY_SARCASM = combine(SARCASM);
+
+/** How many of the combined patterns match somewhere in the text. */
+function countPatterns(re: RegExp, text: string): number {
+  const seen = new Set<number>();
+  for (const m of text.matchAll(re)) seen.add(m.findIndex((g, i) => i > 0 && g !== undefined));
+  return seen.size;
+}
+
+/** Words of service failure, counted by the feature scan (lib/sentiment/features.ts). */
+export const FAILURE_WORDS = new Set([
   'slow', 'delayed', 'delay', 'delays', 'late', 'stuck', 'stranded', 'broken', 'broke', 'refund', 'cancelled', 'canceled', 'cancellation',
   'outage', 'lost', 'missing', 'overcharged', 'crash', 'crashes', 'crashed', 'crashing', 'bug', 'buggy', 'glitch', 'error', 'rude',
   'unacceptable', 'ridiculous', 'useless', 'scam', 'ripoff', 'unreliable', 'disappointed', 'disappointing', 'frustrated', 'frustrating',
   'fail', 'failed', 'fails', 'nightmare', 'joke', 'shambles', 'incompetent', 'unprofessional', 'hidden', 'unusable',
 ]);
 
-const NEGATIVE_EMOJI = /[😠😡🤬😤👎💩😢😭😞😩😫🙄😒🤮😣😖💔😑😾🤦😓😥😰😱]/gu;
-const POSITIVE_EMOJI = /[😀😃😄😁😊🙂😍🥰😘👍🙌👏🎉❤💯✨🤩😻🙏💪🥳😎💙💚💜🧡💛]/gu;
-const CONTRAST = /\b(?:but|however|although|though|yet)\b/;
+/** Emoji the care layer reads (counted by the feature scan). */
+export const NEGATIVE_EMOJI = [...'😠😡🤬😤👎💩😢😭😞😩😫🙄😒🤮😣😖💔😑😾🤦😓😥😰😱'];
+export const POSITIVE_EMOJI = [...'😀😃😄😁😊🙂😍🥰😘👍🙌👏🎉❤💯✨🤩😻🙏💪🥳😎💙💚💜🧡💛'];
 const FAIL_TAG = /#\w*(fail|sucks|never\w*again|boycott|worst|disappointed)\w*/i;
 
 const SHIFT = { phrase: 1.4, word: 0.5, emoji: 0.9, sarcasm: 2.5, contrast: 1.2, tag: 1.5 };
 
 /** Care-specific evidence in a post, as logit shifts. */
-export function careEvidence(text: string): CareEvidence {
-  const lower = text.toLowerCase().replace(/’/g, "'");
+export function careEvidence(text: string, counts: ScanCounts): CareEvidence {
+  const lower = counts.cues === 0 ? '' : text.includes('’') ? text.toLowerCase().replace(/’/g, "'") : text.toLowerCase();
   let negative = 0;
   let positive = 0;
 
-  for (const re of NEGATIVE_PHRASES) if (re.test(lower)) negative += SHIFT.phrase;
-  const sarcastic = SARCASM.some((re) => re.test(lower));
+  let sarcastic = false;
+  if (counts.cues > 0) {
+    negative += countPatterns(ANY_NEGATIVE_PHRASE, lower) * SHIFT.phrase;
+    ANY_SARCASM.lastIndex = 0;
+    sarcastic = ANY_SARCASM.test(lower);
+  }
   if (sarcastic) negative += SHIFT.sarcasm;
-  if (FAIL_TAG.test(text)) negative += SHIFT.tag;
+  if (text.includes('#') && FAIL_TAG.test(text)) negative += SHIFT.tag;
 
-  const negEmoji = text.match(NEGATIVE_EMOJI)?.length ?? 0;
-  const posEmoji = text.match(POSITIVE_EMOJI)?.length ?? 0;
-  negative += Math.min(3, negEmoji) * SHIFT.emoji;
-  if (!sarcastic) positive += Math.min(3, posEmoji) * SHIFT.emoji;
+  negative += Math.min(3, counts.negativeEmoji) * SHIFT.emoji;
+  if (!sarcastic) positive += Math.min(3, counts.positiveEmoji) * SHIFT.emoji;
 
-  // Service-failure words, squashing elongation ("sooo slooow"); what follows "but" weighs most.
-  const parts = lower.split(CONTRAST);
-  parts.forEach((part, i) => {
-    const last = parts.length > 1 && i === parts.length - 1;
-    let count = 0;
-    for (const w of part.match(/[a-z']+/g) ?? []) if (NEGATIVE_WORDS.has(w.replace(/(.)\1{2,}/g, '$1').replace(/(.)\1{2,}/g, '$1$1'))) count++;
-    negative += Math.min(3, count) * (last ? SHIFT.word + SHIFT.contrast / 2 : parts.length > 1 ? SHIFT.word / 2 : SHIFT.word);
-    if (last && count > 0) negative += SHIFT.contrast / 2;
-  });
+  // Service-failure words; what follows "but" weighs most.
+  const before = counts.failureWords - counts.failureWordsAfterContrast;
+  negative += Math.min(3, before) * (counts.contrast ? SHIFT.word / 2 : SHIFT.word);
+  const after = Math.min(3, counts.failureWordsAfterContrast);
+  negative += after * (SHIFT.word + SHIFT.contrast / 2) + (after > 0 ? SHIFT.contrast / 2 : 0);
   return { negative, positive };
 }

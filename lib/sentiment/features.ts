@@ -70,8 +70,9 @@ export function cleanText(text: string): string {
 
 /**
  * Word hash → what the lexicon knows of the word, packed in one integer so that each token costs
- * one lookup: valence in [-4, 4] (VADER's lexicon, shipped with the model) × 10, times 4, plus
- * bit 0 for a booster ("very") and bit 1 for a contrast word ("but").
+ * one lookup: valence in [-4, 4] (VADER's lexicon, shipped with the model) × 10, times 64, plus
+ * bit 0 for a booster ("very"), bit 1 for a contrast word ("but"), and bits 2–5 for what the
+ * care layer counts (see markTokens).
  */
 export type Lexicon = Map<number, number>;
 
@@ -79,12 +80,42 @@ export function parseLexicon(packed: string): Lexicon {
   const lex: Lexicon = new Map();
   for (const entry of packed.split('|')) {
     const at = entry.lastIndexOf(':');
-    if (at > 0) lex.set(key(fnv(entry.slice(0, at))), Math.round(Number(entry.slice(at + 1)) * 10) * 4);
+    if (at > 0) lex.set(key(fnv(entry.slice(0, at))), Math.round(Number(entry.slice(at + 1)) * 10) * 64);
   }
   for (const b of BOOSTERS) lex.set(b, (lex.get(b) ?? 0) | 1);
   for (const c of CONTRAST) lex.set(c, (lex.get(c) ?? 0) | 2);
   return lex;
 }
+
+export const FAILURE_WORD = 4;
+export const NEGATIVE_EMOJI = 8;
+export const POSITIVE_EMOJI = 16;
+export const CUE = 32;
+
+/**
+ * Flags tokens the care layer counts — words of service failure ("slow", "refund"), negative and
+ * positive emoji — so the feature scan counts them in the same pass (they are not model features).
+ */
+export function markTokens(lex: Lexicon, tokens: Iterable<string>, flag: number): Lexicon {
+  for (const t of tokens) {
+    const k = key(fnv(t));
+    lex.set(k, (lex.get(k) ?? 0) | flag);
+  }
+  return lex;
+}
+
+/** What the feature scan counts for the care layer. */
+export interface ScanCounts {
+  failureWords: number;
+  failureWordsAfterContrast: number;
+  contrast: boolean;
+  negativeEmoji: number;
+  positiveEmoji: number;
+  /** Words that phrase patterns of the care layer need (its patterns run only when there are some). */
+  cues: number;
+}
+
+export const newCounts = (): ScanCounts => ({ failureWords: 0, failureWordsAfterContrast: 0, contrast: false, negativeEmoji: 0, positiveEmoji: 0, cues: 0 });
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const EMOTICON_MOUTH = new Set([...")]dDpP3*([/\\|@cCoO"].map((ch) => ch.charCodeAt(0)));
@@ -273,7 +304,7 @@ export function features(text: string, lex?: Lexicon, out: number[] = []): numbe
 }
 
 /** Calls `visit` with each feature bucket of a post (see `features`), without collecting them. */
-export function forEachFeature(text: string, lex: Lexicon | undefined, visit: (bucket: number) => void): void {
+export function forEachFeature(text: string, lex: Lexicon | undefined, visit: (bucket: number) => void, counts?: ScanCounts): void {
   let prev = T.start;
   let pos = 0;
   let neg = 0;
@@ -294,8 +325,18 @@ export function forEachFeature(text: string, lex: Lexicon | undefined, visit: (b
     if (info & 2) {
       contrast = true;
       after = 0;
+      if (counts) counts.contrast = true;
     }
-    let v = (info >> 2) / 10;
+    if (counts && info & (FAILURE_WORD | NEGATIVE_EMOJI | POSITIVE_EMOJI | CUE)) {
+      if (info & CUE) counts.cues++;
+      if (info & FAILURE_WORD) {
+        counts.failureWords++;
+        if (contrast) counts.failureWordsAfterContrast++;
+      }
+      if (info & NEGATIVE_EMOJI) counts.negativeEmoji++;
+      if (info & POSITIVE_EMOJI) counts.positiveEmoji++;
+    }
+    let v = (info >> 6) / 10;
     if (v !== 0) {
       if (boosted) v *= 1.3;
       if (negated) v *= -0.74;

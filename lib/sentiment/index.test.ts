@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentiment } from '.';
 import { careEvidence } from './care';
+import { newCounts } from './features';
 import { decodeModel, encodeModel, fromBase64, toBase64 } from './model-format';
 
 const label = (t: string) => sentiment(t).label;
@@ -62,7 +63,7 @@ describe('sentiment of social posts', () => {
   });
 
   it('finds no care evidence in plain chatter', () => {
-    expect(careEvidence('see you at the game tonight')).toEqual({ negative: 0, positive: 0 });
+    expect(careEvidence('see you at the game tonight', newCounts())).toEqual({ negative: 0, positive: 0 });
   });
 });
 

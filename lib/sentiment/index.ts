@@ -1,6 +1,6 @@
 import type { SentimentLabel } from '../schemas/post';
-import { careEvidence } from './care';
-import { BUCKETS, forEachFeature, parseLexicon, type Lexicon } from './features';
+import { careEvidence, CUE_WORDS, FAILURE_WORDS, NEGATIVE_EMOJI, POSITIVE_EMOJI } from './care';
+import { BUCKETS, CUE, FAILURE_WORD, forEachFeature, markTokens, NEGATIVE_EMOJI as NEG, newCounts, parseLexicon, POSITIVE_EMOJI as POS, type Lexicon } from './features';
 import { CLASS_OFFSETS, LEXICON, MODEL_BASE64 } from './model-data';
 import { decodeModel, fromBase64 } from './model-format';
 
@@ -29,7 +29,12 @@ function model(): Loaded {
     const m = decodeModel(fromBase64(MODEL_BASE64));
     const weights = new Int8Array(BUCKETS * m.classes);
     m.buckets.forEach((b, i) => weights.set(m.weights.subarray(i * m.classes, (i + 1) * m.classes), b * m.classes));
-    loaded = { weights, scale: m.scale, lexicon: parseLexicon(LEXICON) };
+    const lexicon = parseLexicon(LEXICON);
+    markTokens(lexicon, FAILURE_WORDS, FAILURE_WORD);
+    markTokens(lexicon, NEGATIVE_EMOJI, NEG);
+    markTokens(lexicon, POSITIVE_EMOJI, POS);
+    markTokens(lexicon, CUE_WORDS, CUE);
+    loaded = { weights, scale: m.scale, lexicon };
   }
   return loaded;
 }
@@ -55,8 +60,9 @@ export function sentiment(text: string): SentimentResult {
   const { weights, scale, lexicon } = model();
   table = weights;
   zn = zu = zp = 0;
-  forEachFeature(text, lexicon, add);
-  const care = careEvidence(text);
+  const counts = newCounts();
+  forEachFeature(text, lexicon, add, counts);
+  const care = careEvidence(text, counts);
   zn = zn * scale + CLASS_OFFSETS[0]! + care.negative;
   zu = zu * scale + CLASS_OFFSETS[1]!;
   zp = zp * scale + CLASS_OFFSETS[2]! + care.positive;
