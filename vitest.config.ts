@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import SummaryLine from './test/summary-reporter';
 
 export default defineConfig({
   test: {
+    reporters: ['default', new SummaryLine()],
     projects: [
       {
         // Pure logic and DOM code of the extension: happy-dom, fake IndexedDB, fake browser APIs.
