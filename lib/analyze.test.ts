@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePost } from './analyze';
+import { analyzePost, detailPost } from './analyze';
 import { compileBrands } from './match';
 import { BrandSchema } from './schemas/brand';
 import { PostSchema } from './schemas/post';
@@ -25,6 +25,17 @@ describe('analyzePost', () => {
   it('counts a brand named in the quoted post, with the sentiment of the post itself', () => {
     const a = analyzePost(post('this is fantastic news!', { quoted: { author: 'AcmeAir', text: 'Acme Air adds 14 routes' } }), matcher);
     expect(a).toMatchObject({ brands: ['Acme Air'], sentiment: 'positive' });
+  });
+
+  it('reads intents, urgency and private data when asked for details', () => {
+    const p = post('Acme Air lost my bag and still no reply, booking ref XK7P2Q');
+    const quick = analyzePost(p, matcher)!;
+    expect(quick).toMatchObject({ detailed: false, intents: [], urgency: 0 });
+    const full = detailPost(p, quick, ['SkyJet']);
+    expect(full).toMatchObject({ detailed: true, sentiment: 'negative', language: 'en', brands: ['Acme Air'] });
+    expect(full.intents).toEqual(expect.arrayContaining(['complaint', 'private_data']));
+    expect(full.privateData).toContain('order_number');
+    expect(full.urgency).toBeGreaterThanOrEqual(2);
   });
 
   it("marks the brand's own posts", () => {

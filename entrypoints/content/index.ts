@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analyzePost } from '../../lib/analyze';
+import { analyzePost, detailPost } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands, type BrandMatcher } from '../../lib/match';
 import { dispatch, type Handlers } from '../../lib/messaging';
@@ -24,13 +24,14 @@ export default defineContentScript({
       onOpen: (post, analysis) => {
         void sendMessage('focusPost', { post, analysis }).catch(() => undefined);
       },
+      detail: (post, analysis) => detailPost(post, analysis, competitors),
     });
     const overlays = new Overlays(adapter, overlaysContext());
 
     const annotate = (posts: ScannedPost[]) => {
       const handles = new Set<string>();
       for (const { root, post } of posts) {
-        const analysis = analyzePost(post, matcher, competitors);
+        const analysis = analyzePost(post, matcher);
         if (!analysis) continue;
         overlays.attach(root, post, analysis);
         if (!analysis.ownBrand) handles.add(post.author.handle);

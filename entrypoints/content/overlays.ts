@@ -22,6 +22,7 @@ interface Annotation {
   post: Post;
   analysis: AnalyzedPost;
   host: HTMLElement;
+  chips: HTMLElement;
   age: HTMLElement;
   history: HTMLElement;
 }
@@ -29,6 +30,8 @@ interface Annotation {
 export interface OverlayContext {
   targetMinutes: number;
   onOpen: (post: Post, analysis: AnalyzedPost) => void;
+  /** Reads the rest of a post (intents, urgency…) once its overlay comes into view. */
+  detail: (post: Post, analysis: AnalyzedPost) => AnalyzedPost;
 }
 
 /**
@@ -64,8 +67,6 @@ export class Overlays {
     host.setAttribute('data-sentiment', analysis.sentiment);
     host.setAttribute('data-brands', [...analysis.brands, ...analysis.competitorBrands].join(','));
     if (analysis.competitorBrands.length) host.setAttribute('data-competitors', analysis.competitorBrands.join(','));
-    host.setAttribute('data-urgency', String(analysis.urgency));
-    if (analysis.intents.length) host.setAttribute('data-intents', analysis.intents.join(','));
     if (analysis.ownBrand) host.setAttribute('data-own', '');
     const shadow = host.attachShadow({ mode: 'open' });
     this.style(shadow);
@@ -77,17 +78,17 @@ export class Overlays {
     for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
     for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
     if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
-    if (analysis.urgency >= 2) chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${analysis.urgency}`, analysis.urgency === 3 ? 'Critical' : 'Urgent', analysis.urgencyReasons.join(', ')));
-    for (const intent of analysis.intents) if (INTENT_LABELS[intent]) chips.append(chip(doc, 'fr-chip fr-intent', INTENT_LABELS[intent]!));
     bar.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation(); // the site's own click handler would open the post
-      this.ctx.onOpen(post, analysis);
+      this.ctx.onOpen(post, this.detailed(annotation));
     });
     shadow.append(bar);
 
-    const annotation: Annotation = { post, analysis, host, age, history };
+    const annotation: Annotation = { post, analysis, host, chips, age, history };
     this.paintAge(annotation);
+    this.byHost.set(host, annotation);
+    this.visibility(doc)?.observe(host);
     (this.adapter.overlayAnchor(root) ?? root).append(host);
     root.setAttribute(POST_ATTR, postKey(post));
     this.byRoot.set(root, annotation);
@@ -100,6 +101,7 @@ export class Overlays {
   detach(root: Element): void {
     const a = this.byRoot.get(root);
     if (!a) return;
+    this.observer?.unobserve(a.host);
     a.host.remove();
     root.removeAttribute(POST_ATTR);
     this.byRoot.delete(root);
@@ -111,7 +113,47 @@ export class Overlays {
 
   /** Forgets overlays whose post left the page, so nothing keeps detached nodes alive. */
   prune(): void {
-    for (const root of this.byRoot.keys()) if (!root.isConnected) this.byRoot.delete(root);
+    for (const [root, a] of this.byRoot) {
+      if (root.isConnected) continue;
+      this.observer?.unobserve(a.host);
+      this.byRoot.delete(root);
+    }
+  }
+
+  private observer: IntersectionObserver | undefined;
+  private readonly byHost = new WeakMap<Element, Annotation>();
+
+  /** One observer for all overlays: details are read for posts near the viewport only. */
+  private visibility(doc: Document): IntersectionObserver | undefined {
+    const win = doc.defaultView;
+    if (!this.observer && win && 'IntersectionObserver' in win) {
+      this.observer = new win.IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            if (!e.isIntersecting) continue;
+            this.observer!.unobserve(e.target);
+            const a = this.byHost.get(e.target);
+            if (a) this.detailed(a);
+          }
+        },
+        { rootMargin: '600px 0px' },
+      );
+    }
+    return this.observer;
+  }
+
+  /** Reads a post's details once and shows them: urgency and intent chips, data-urgency, data-intents. */
+  private detailed(a: Annotation): AnalyzedPost {
+    if (a.analysis.detailed) return a.analysis;
+    a.analysis = this.ctx.detail(a.post, a.analysis);
+    const doc = a.host.ownerDocument;
+    a.host.setAttribute('data-urgency', String(a.analysis.urgency));
+    if (a.analysis.intents.length) a.host.setAttribute('data-intents', a.analysis.intents.join(','));
+    if (a.analysis.urgency >= 2) {
+      a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${a.analysis.urgency}`, a.analysis.urgency === 3 ? 'Critical' : 'Urgent', a.analysis.urgencyReasons.join(', ')));
+    }
+    for (const intent of a.analysis.intents) if (INTENT_LABELS[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', INTENT_LABELS[intent]!));
+    return a.analysis;
   }
 
   setContext(ctx: OverlayContext): void {

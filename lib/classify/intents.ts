@@ -135,6 +135,9 @@ const STRONG_COMPLAINT: Cue[] = [
   cue(/\b(?:unacceptable|disgusting|ridiculous|outrageous|shambles|fed up|sick and tired)\b/),
   cue(/\b(?:absolute|complete|total|such a|what a) (?:joke|disgrace|shambles|nightmare|mess|farce)\b/),
   cue(/\b(?:never|not) (?:once )?(?:had|got|received|gotten) (?:a |any )?(?:reply|response|answer|call back|callback)\b/, false),
+  cue(/\b(?:do not|don'?t|never|avoid) (?:ever )?(?:fly|flying|buy|buying|use|using|book|booking|bank|banking|shop|shopping|order|ordering) (?:with|from|at)\b/, false),
+  cue(/\b(?:would not|wouldn'?t|do not|don'?t|cannot|can'?t|could not|couldn'?t|never|will not|won'?t) recommend\b(?![^.!?]{0,20}\benough\b)/, false),
+  cue(/\bis this a joke\b/),
 ];
 
 const WEAK_COMPLAINT: Cue[] = [
@@ -143,14 +146,17 @@ const WEAK_COMPLAINT: Cue[] = [
   cue(/\b(?:not|isn'?t|is not|aren'?t|wasn'?t|stopped|doesn'?t|does not|don'?t|didn'?t|won'?t|will not|can'?t|cannot) (?:working|work|load|loading|open|connect|respond|responding|help|helping)\b/, false),
   cue(/\brefunds?\b|\bmoney back\b|\bcompensation\b|\bchargeback\b/),
   cue(/\b(?:cancell?ed|delayed|overbooked|diverted) (?:my |our |the )?(?:flight|train|order|delivery|booking|trip)\b|\b(?:flight|train|order|delivery|booking)s? (?:was |is |got |has been |been )?(?:cancell?ed|delayed)\b/),
-  cue(/\b(?:lost|missing|damaged|broken|stolen) (?:my |our |the )?(?:bag|bags|luggage|suitcase|baggage|order|package|parcel|item|items)\b|\b(?:bag|bags|luggage|suitcase|baggage|package|parcel) (?:is |was |are |were |got |has been )?(?:lost|missing|damaged)\b/),
+  cue(/\b(?:lost|missing|damaged|broken|stolen) (?:my |our |the )?(?:bag|bags|luggage|suitcase|baggage|order|package|parcel|item|items)\b|\b(?:bag|bags|luggage|suitcase|baggage|package|parcel|order) (?:is |was |are |were |got |has been )?(?:lost|missing|damaged|gone|stolen)\b/),
   cue(/\b(?:worst|rude|rudest|useless|pathetic|terrible|awful|horrible|appalling|incompetent|unprofessional|unhelpful|disappointed|disappointing|frustrated|frustrating|annoyed|annoying|angry|furious|fuming|livid|disgusted|nightmare|ripoff|rip-off|scam|hate|sucks|ignored|ignoring)\b/),
   cue(/\bno (?:reply|response|answer|one (?:has )?(?:replied|answered|helped|called)|call ?back|updates?)\b|\b(?:nobody|no one) (?:replies|answers|responds|helps|cares|called)\b/, false),
   cue(/\b(?:broken|broke|faulty|defective|wrong (?:item|order|size|charge|amount))\b/),
   cue(/\b(?:problem|problems|issue|issues|complaint|complain|complaining|trouble)\b/),
   cue(/\b(?:on hold|waited|waiting|queued?) (?:for )?(?:over |almost |nearly )?(?:\d+|an|two|three|four|five|six) (?:hours?|hrs?|days|weeks|minutes|mins)\b/),
   cue(/\b(?:waste of|sick of|tired of|fed up with|hidden (?:fees|charges)|(?:poor|bad|slow) (?:service|support|response|communication))\b/),
-  cue(/\b(?:stuck|stranded|late|slow|delay|delays)\b/),
+  cue(/\b(?:stuck|stranded|late|slow|delay|delays|joke|unhappy|dissatisfied|locked out|locked|blocked|suspended)\b/),
+  cue(/\bnot (?:impressed|happy|pleased|satisfied|acceptable|good enough|ok|okay|fair|right)\b/, false),
+  cue(/\b(?:can'?t|cannot|unable to|not able to|couldn'?t) (?:log ?in|sign ?in|login|access|pay|connect|check ?in|book|get through|reach|transfer|withdraw)\b/, false),
+  cue(/\b(?:\d+|an|two|three|four|five|six) (?:hours?|hrs?|mins?|minutes) (?:on hold|waiting|in (?:a |the )?queue)\b/),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -179,7 +185,8 @@ const ASKS: Cue[] = [
   cue(/\bany (?:idea|ideas|update|updates|news|word|eta|info|information|timeline|chance|way)\b/),
   cue(/\bwondering (?:if|whether|how|what|when|why|where)\b|\b(?:i have a|quick|a) question\b/),
   cue(/\b(?:please|pls|plz|plse|kindly) (?:help|assist|advise|respond|reply|dm|pm|get back|look into|sort|fix|check|call|contact|tell|explain|confirm|let me know)\b/),
-  cue(/\bhelp (?:me|us|please|pls|plz|needed|a brother|a sister|asap)\b|\bhelp\s*!|#help\b|\bsos\b/),
+  cue(/\bhelp (?:me|us|please|pls|plz|needed|a brother|a sister|asap|my|with)\b|\bhelp\s*!|#help\b|\bsos\b/),
+  cue(/\b(?:would love|'d love|would like|'d like|want|need|needed) to know\b/),
   cue(/\b(?:need|needs|needing|want|requesting|require|looking for|desperate for) (?:some |your |urgent |any |a little )?(?:help|assistance|support|advice)\b/),
   cue(/\b(?:can|could|will|would) (?:someone|somebody|anyone|anybody)\b|\bsomeone (?:please )?help\b/),
   cue(/\b(?:dm|pm|message|inbox|email|call|contact|ring) me\b|\bget back to me\b|\blet me know\b/),
@@ -257,12 +264,12 @@ const CHURN: Cue[] = [
   cue(/\bclos(?:e|ing|ed) (?:my|our|the) (?:\w+ )?account\b/),
   cue(/\bnever again\b|\bnever ever again\b/, false),
   cue(/\bnever (?:flying|buying|ordering|using|shopping|booking|banking|staying|eating|going|travell?ing|dealing|coming|recommending|choosing) (?:with |from |at |on |to |back )?[^.!?]{0,30}?\bagain\b/, false),
-  cue(/\b(?:will|'ll|would|i) never (?:fly|use|buy|book|order|shop|bank|stay|recommend|deal|travel|choose|trust|return|come back|go back) (?:with |from |at |to )?(?:you|u|them|this|your|again)\b/, false),
-  cue(/#never\w*again\b|#boycott\w*|#(?:bye|goodbye)\w+/, false),
-  cue(/\b(?:i'?m|im|i am|we'?re|we are|so|totally|officially|absolutely|completely|finally) done with (?:you|u|ya|y'all|you guys|this|your|them)\b/),
+  cue(/\b(?:will|'ll|would|i|gonna) never (?:ever )?(?:fly|use|buy|book|order|shop|bank|stay|recommend|deal|travel|choose|trust|return|come back|go back) (?:with |from |at |to )?(?:you|u|them|this|your|again|[^.!?]{0,30}?\bagain)\b/, false),
+  cue(/#never\w*again|#boycott\w*|#(?:bye|goodbye)\w+/, false),
+  cue(/\bdone with (?:you|u|ya|y'all|you guys|your|@\w+|this (?:company|airline|bank|app|service|network|provider|store|shop))\b|\b(?:i'?m|im|i am|we'?re|we are|so|totally|officially|absolutely|completely|finally) done with (?:this|them)\b/),
   cue(/\b(?:i'?m|im|i am|we'?re) (?:so |officially |absolutely |totally |completely )?done\s*(?:[.!]|$)/),
   cue(/\b(?:leaving|leave|left|quit|quitting|ditching|ditch|dumping|dump) (?:you|u|y'all|you guys|your (?:bank|service|network|company|airline))\b/),
-  cue(/\bunsubscrib(?:e|ed|ing)\b(?! from (?:your |the |these |all )?(?:e-?mails?|newsletters?|mailing lists?|texts?|sms|notifications|marketing|promo))/),
+  cue(/\bunsubscrib(?:e|ed|ing)\b(?! (?:me |us )?from (?:your |the |these |all )?(?:e-?mails?|newsletters?|mailing lists?|texts?|sms|notifications|marketing|promo))/),
   cue(/\blast time i (?:will |'ll )?(?:fly|buy|use|order|shop|book|bank|stay|travel|choose|trust|deal)\b|\b(?:that|this|it)(?:'s| is| will be) the last time\b/),
   cue(/\btak(?:e|ing) (?:my|our) (?:business|money|custom) (?:elsewhere|somewhere else)\b/),
   cue(/\b(?:find|finding|look for|looking for|found) (?:a |another |a new |a different )(?:bank|provider|airline|carrier|network|isp|broadband|supplier|insurer|energy supplier)\b/),
@@ -338,6 +345,7 @@ function isQuestion(t: string): boolean {
   SENTENCES.lastIndex = 0;
   for (let m = SENTENCES.exec(t); m; m = SENTENCES.exec(t)) {
     const sentence = m[0].replace(LEADING_NOISE, '');
+    if (RHETORICAL.test(sentence.replace(/[^a-z0-9' ]+/g, ' ').trim())) continue;
     FIRST_WORDS.lastIndex = 0;
     const w1 = FIRST_WORDS.exec(sentence)?.[0];
     const w2 = FIRST_WORDS.exec(sentence)?.[0];

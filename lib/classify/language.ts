@@ -97,13 +97,13 @@ const LETTERS: Record<string, Partial<Record<Lang, number>>> = {
 /** Each letter counts at most this many times: one borrowed "café" does not make a post French. */
 const LETTER_CAP = 3;
 
-const STRIP = /(?:\bhttps?:\/\/|\bwww\.)\S+|(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*|\S+@\S+\.\S+|[@#][\p{L}\p{N}_.]+/giu;
+const STRIP = /(?:\bhttps?:\/\/|\bwww\.)\S+|(?<![\p{L}\p{N}@.\/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[@#][\p{L}\p{N}_.]+/giu;
 const APOSTROPHES = /[’‘ʼ`´]/g;
 /** Words with their apostrophes ("don't", "l'avion") and the punctuation that ends sentences. */
 const TOKENS = /[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*|[.!?¿¡\n]/gu;
 const LETTER = /\p{L}/gu;
 const LATIN = /\p{Script=Latin}/u;
-const INNER_CAPITAL = /^\p{L}[\p{Ll}\p{M}]*\p{Lu}/u;
+const INNER_CAPITAL = /[\p{Ll}\p{M}]\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}']/u;
 /** Capitalised inside a sentence and still a function word: English "I", German "Sie". */
 const CAPITAL_FUNCTION_WORDS = new Set(['I', "I'm", "I've", "I'd", "I'll", 'Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Usted', 'Ustedes']);

@@ -384,6 +384,9 @@ function isPhone(run: string): boolean {
   if (groups.length === 1) return true;
   // "1.234.567.890": thousands, not a phone.
   if (/^\d{1,3}(?:\.\d{3})+$/.test(run)) return false;
+  // "seats 12 14 16 18 20": a list. National numbers in pairs start with 0 ("06 12 34 56 78").
+  const first = groups[0]!;
+  if (groups.length >= 4 && first[0] !== '0' && groups.every((g) => g.length === first.length && g.length <= 3)) return false;
   let singles = 0;
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;

@@ -51,7 +51,7 @@ const CRITICAL: Array<{ reason: string; re: RegExp; neg: boolean }> = [
   {
     reason: 'outage',
     neg: true,
-    re: /\b(?:outage|outages|blackout|(?:is|are|'s|s|went|goes|go|been|keeps going|keep going) down\b(?! (?:to|by|the|there|here|from|stairs|under|a|an|my|in|at|\d))|down (?:again|for everyone|everywhere|nationwide|for hours|all day|for me and)|not working for (?:anyone|everyone|anybody)|(?:anyone|anybody) else (?:having|getting|experiencing|seeing|unable|can'?t|not able|with)|is it just me|no (?:signal|service|internet|connection) (?:all day|for hours|since|again|anywhere)|service disruption|systems? (?:is |are )?down)\b/g,
+    re: /\b(?:outage|outages|blackout|(?:is|are|'s|s|went|goes|go|been|keeps going|keep going) down\b(?! (?:(?:to|by|the|there|here|from|stairs|under|a|an|my|in|at)\b|\d))|down (?:again|for everyone|everywhere|nationwide|for hours|all day|for me and)|not working for (?:anyone|everyone|anybody)|(?:anyone|anybody) else (?:having|getting|experiencing|seeing|unable|can'?t|not able|with)|is it just me|no (?:signal|service|internet|connection) (?:all day|for hours|since|again|anywhere)|service disruption|systems? (?:is |are )?down)\b/g,
   },
   {
     reason: 'discrimination',

@@ -53,6 +53,10 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     // The overlay is visible inside its shadow root, and page CSS did not reach it.
     await expect(host(COMPLAINT).locator('button.fr-bar').isVisible()).resolves.toBe(true);
     expect(await host(COMPLAINT).locator('.fr-sentiment').textContent()).toBe('Negative');
+    // In view, the overlay also reads what the customer wants and how urgent it is.
+    await expect.poll(() => host(COMPLAINT).getAttribute('data-intents')).toMatch(/complaint/);
+    expect(Number(await host(COMPLAINT).getAttribute('data-urgency'))).toBeGreaterThanOrEqual(2);
+    expect(await host(COMPLAINT).locator('.fr-urgent').textContent()).toMatch(/Urgent|Critical/);
   });
 
   it('shows a new customer as such before any log', async () => {
