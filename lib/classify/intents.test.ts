@@ -59,6 +59,10 @@ describe('complaint', () => {
     expect(has('Sooo disappointed, stilllll waiting', -0.5, 'complaint')).toBe(true);
     expect(has('STILL WAITING FOR MY REFUND', -0.5, 'complaint')).toBe(true);
     expect(has('My order hasn’t arrived', -0.5, 'complaint')).toBe(true);
+    // Only the squashed words carry the cue here.
+    expect(has('The worrrrst serviceeee', 0.1, 'complaint')).toBe(true);
+    expect(has('stilllll waiting', -0.5, 'complaint')).toBe(true);
+    expect(has('pleeeease heeelp', 0, 'question')).toBe(true);
   });
 
   it('leaves praise and plain chatter alone', () => {

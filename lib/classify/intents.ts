@@ -35,9 +35,9 @@ const DOUBLE_LETTER_WORDS = new Set([
   'booked', 'booking', 'pass', 'miss', 'missed', 'missing', 'off', 'stuff', 'happy', 'apple', 'access', 'address', 'cancelled', 'cancelling',
   'really', 'well', 'terrible', 'horrible', 'free', 'seen', 'been', 'keep', 'keeps', 'week', 'weeks', 'hello', 'app', 'apps', 'support',
   'issue', 'issues', 'error', 'better', 'little', 'button', 'settings', 'shopping', 'stopped', 'shipped', 'shipping', 'staff', 'food', 'room',
-  'door', 'seriously', 'appalling', 'disappointed', 'disappointing', 'annoying', 'annoyed', 'unacceptable', 'account', 'sucks', 'loooove',
-  'ridiculous', 'see', 'fee', 'fees', 'cheers', 'wee', 'yell', 'kill', 'hell', 'smell', 'sell', 'full', 'pull', 'add', 'odd', 'jammed',
-  'programme', 'recommend', 'occurred', 'worried', 'hurry', 'sweet', 'speed', 'bitter', 'fatty', 'happened', 'kudos', 'awesome', 'less',
+  'door', 'appalling', 'disappointed', 'disappointing', 'annoying', 'annoyed', 'unacceptable', 'account',
+  'ridiculous', 'see', 'fee', 'fees', 'cheers', 'yell', 'kill', 'hell', 'smell', 'sell', 'full', 'pull', 'add', 'odd', 'jammed',
+  'programme', 'recommend', 'occurred', 'worried', 'hurry', 'sweet', 'speed', 'happened', 'less',
 ]);
 
 function squash(word: string): string {

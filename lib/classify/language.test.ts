@@ -23,6 +23,8 @@ describe('English', () => {
     expect(detectLanguage('Just flew La Compagnie to Paris, lovely crew')).toBe('en');
     expect(detectLanguage('Thanks to El Corte Inglés for the quick delivery')).toBe('en');
     expect(detectLanguage('Loving my new Casa Del Mar order, arrived today')).toBe('en');
+    expect(detectLanguage('Thanks El Corte Inglés!')).toBe('en');
+    expect(detectLanguage('Flying La Compagnie de la Mer again')).toBe('en');
   });
 });
 
@@ -81,6 +83,7 @@ describe('unknown', () => {
     ['Arabic', 'لم تصل حقيبتي بعد'],
     ['Russian', 'Я всё ещё жду возврат денег'],
     ['Russian with a handle and a link', '@AcmeAir где мой багаж? https://acme.com'],
+    ['Japanese with a few English words', '荷物がまだ届きません。空港で三時間待っています。my bag is lost'],
     ['Swedish', 'Jag väntar fortfarande på min väska'],
     ['Indonesian', 'Saya masih menunggu pengembalian dana'],
     ['Polish', 'Nie dostałem jeszcze zwrotu pieniędzy'],

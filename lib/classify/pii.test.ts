@@ -57,6 +57,8 @@ describe('phone numbers', () => {
     'I paid 1 299 999 € for this',
     '#acme2024 #1234567890',
     '8 digits only: 1234 5678',
+    'the jackpot is $ 1250000000 this week',
+    'promo code 4155550123abc expired',
   ])('finds no phone in %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -198,16 +200,14 @@ const postPiece = fc.oneof(
 describe('properties', () => {
   it('never throws, and every finding lies inside the text, in order, without overlap', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200, unit: 'binary' }), fc.array(postPiece, { maxLength: 40 }).map((p) => p.join(' '))), (text) => {
-        const found = findPrivateData(text);
+      fc.property(fc.oneof(fc.string({ maxLength: 200, unit: 'grapheme' }), fc.array(postPiece, { maxLength: 40 }).map((p) => p.join(' '))), (text) => {
         let last = 0;
-        for (const f of found) {
-          expect(f.start).toBeGreaterThanOrEqual(last);
-          expect(f.end).toBeGreaterThan(f.start);
-          expect(f.end).toBeLessThanOrEqual(text.length);
-          expect(f.masked.length).toBeGreaterThan(0);
+        const bad = findPrivateData(text).filter((f) => {
+          const ok = f.start >= last && f.end > f.start && f.end <= text.length && f.masked.length > 0;
           last = f.end;
-        }
+          return !ok;
+        });
+        expect(bad).toEqual([]);
       }),
       { numRuns: 250 },
     );
