@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePost, detailPost } from './analyze';
+import { analyzePost } from './analyze';
+import { detailPost } from './analyze-detail';
 import { compileBrands } from './match';
 import { BrandSchema } from './schemas/brand';
 import { PostSchema } from './schemas/post';

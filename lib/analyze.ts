@@ -1,13 +1,16 @@
 import type { BrandMatcher } from './match';
 import type { PostAnalysis } from './messaging';
+
+/*
+ * Split in two so the content script stays light: what every brand-mentioning post needs at once
+ * (here), and what the rest of the reading costs (./analyze-detail.ts, run in the background for
+ * posts someone looks at).
+ */
 import type { Post } from './schemas/post';
-import { classify } from './classify';
 import { sentiment } from './sentiment';
 
 export interface AnalyzedPost extends PostAnalysis {
   ownBrand: boolean;
-  /** False until intents, urgency, language and private data are read (see detailPost). */
-  detailed: boolean;
 }
 
 /**
@@ -32,25 +35,5 @@ export function analyzePost(post: Post, matcher: BrandMatcher): AnalyzedPost | u
     privateData: [],
     ownBrand: ownBrands.length > 0,
     detailed: false,
-  };
-}
-
-/**
- * The rest of what Firstreply reads from a post — intents, urgency, language, private data — for
- * posts someone looks at (an overlay in view, a post opened in the side panel).
- */
-export function detailPost(post: Post, analysis: AnalyzedPost, competitors: string[] = []): AnalyzedPost {
-  if (analysis.detailed) return analysis;
-  const c = classify(post.text, { competitors });
-  return {
-    ...analysis,
-    sentiment: c.sentiment,
-    score: c.score,
-    intents: c.intents,
-    urgency: c.urgency,
-    urgencyReasons: c.urgencyReasons,
-    language: c.language,
-    privateData: [...new Set(c.privateData.map((p) => p.kind))],
-    detailed: true,
   };
 }

@@ -15,6 +15,8 @@ export const PostAnalysisSchema = z.object({
   language: z.string().default('unknown'),
   /** Kinds of private data in the post ("order_number", "email"…): the reply belongs in a DM. */
   privateData: z.array(z.string()).default([]),
+  /** False until intents, urgency, language and private data are read. */
+  detailed: z.boolean().default(false),
 });
 export type PostAnalysis = z.infer<typeof PostAnalysisSchema>;
 
@@ -67,6 +69,13 @@ export const protocol = {
   },
   /** content → background: diagnostics of the page, sent when idle after changes. */
   reportPageStats: { request: PageStatsSchema, response: z.object({}) },
+  /** content → background: intents, urgency, language and private data of posts in view, one call per batch. */
+  detailPosts: {
+    request: z.object({ posts: z.array(z.object({ key: z.string().max(400), text: z.string().max(40_000) })).max(200) }),
+    response: z.object({
+      details: z.record(z.string(), PostAnalysisSchema.pick({ intents: true, urgency: true, urgencyReasons: true, language: true, privateData: true })),
+    }),
+  },
   /** side panel → background: one customer's full history. */
   getCustomerHistory: {
     request: z.object({ platform: PlatformSchema, handle: HandleSchema }),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { detailPost, postDetails } from '../../lib/analyze-detail';
 import { ApiError, createApiClient, NetworkError } from '../../lib/api';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
 import { HistoryCache } from '../../lib/history-cache';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
     const s = await settings();
     return createApiClient({ backendUrl: s.backendUrl, token: s.token });
   };
+  const competitors = async () => (await settings()).brands.filter((b) => b.competitor).map((b) => b.name);
   const describe = (err: unknown) =>
     err instanceof NetworkError ? 'The backend is unreachable; logs are kept and will sync when it is back.' : (err as Error).message;
 
@@ -116,9 +118,19 @@ export default defineBackground(() => {
               () => true,
               () => false, // Without a gesture the panel shows this post when the agent opens it.
             );
-      const focused: FocusedPost = { post, analysis, tabId: sender.tabId, focusedAt: new Date().toISOString() };
+      const focused: FocusedPost = {
+        post,
+        analysis: detailPost(post, analysis, await competitors()),
+        tabId: sender.tabId,
+        focusedAt: new Date().toISOString(),
+      };
       await browser.storage.session.set({ [FOCUSED_POST_KEY]: focused });
       return { opened: await opening };
+    },
+
+    async detailPosts({ posts }) {
+      const names = await competitors();
+      return { details: Object.fromEntries(posts.map(({ key, text }) => [key, postDetails(text, names)])) };
     },
 
     async getHistoryCounts({ platform, handles }) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analyzePost, detailPost } from '../../lib/analyze';
+import { analyzePost } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands, type BrandMatcher } from '../../lib/match';
 import { dispatch, type Handlers } from '../../lib/messaging';
@@ -18,13 +18,12 @@ export default defineContentScript({
     if (!adapter) return;
 
     let matcher: BrandMatcher = compileBrands(settings.brands);
-    let competitors = settings.brands.filter((b) => b.competitor).map((b) => b.name);
     const overlaysContext = (): OverlayContext => ({
       targetMinutes: settings.responseTargetMinutes,
       onOpen: (post, analysis) => {
         void sendMessage('focusPost', { post, analysis }).catch(() => undefined);
       },
-      detail: (post, analysis) => detailPost(post, analysis, competitors),
+      details: async (posts) => (await sendMessage('detailPosts', { posts })).details,
     });
     const overlays = new Overlays(adapter, overlaysContext());
 
@@ -83,7 +82,6 @@ export default defineContentScript({
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       ({ settings } = await loadSettings(browser.storage.local));
       matcher = compileBrands(settings.brands);
-      competitors = settings.brands.filter((b) => b.competitor).map((b) => b.name);
       overlays.setContext(overlaysContext());
       overlays.detachAll();
       scanner.rescan();

@@ -1,4 +1,5 @@
 import type { AnalyzedPost } from '../../lib/analyze';
+import type { PostDetails } from '../../lib/analyze-detail';
 import { ageStatus } from '../../lib/format';
 import { postKey, type Post, type SentimentLabel } from '../../lib/schemas/post';
 import type { SiteAdapter } from '../../lib/sites/types';
@@ -30,8 +31,8 @@ interface Annotation {
 export interface OverlayContext {
   targetMinutes: number;
   onOpen: (post: Post, analysis: AnalyzedPost) => void;
-  /** Reads the rest of a post (intents, urgency…) once its overlay comes into view. */
-  detail: (post: Post, analysis: AnalyzedPost) => AnalyzedPost;
+  /** Reads the rest of posts (intents, urgency…) once their overlays come into view, keyed by post key. */
+  details: (posts: Array<{ key: string; text: string }>) => Promise<Record<string, PostDetails>>;
 }
 
 /**
@@ -81,7 +82,7 @@ export class Overlays {
     bar.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation(); // the site's own click handler would open the post
-      this.ctx.onOpen(post, this.detailed(annotation));
+      this.ctx.onOpen(post, annotation.analysis);
     });
     shadow.append(bar);
 
@@ -129,12 +130,14 @@ export class Overlays {
     if (!this.observer && win && 'IntersectionObserver' in win) {
       this.observer = new win.IntersectionObserver(
         (entries) => {
+          const batch: Annotation[] = [];
           for (const e of entries) {
             if (!e.isIntersecting) continue;
             this.observer!.unobserve(e.target);
             const a = this.byHost.get(e.target);
-            if (a) this.detailed(a);
+            if (a && !a.analysis.detailed) batch.push(a);
           }
+          if (batch.length) void this.detail(batch);
         },
         { rootMargin: '600px 0px' },
       );
@@ -142,18 +145,24 @@ export class Overlays {
     return this.observer;
   }
 
-  /** Reads a post's details once and shows them: urgency and intent chips, data-urgency, data-intents. */
-  private detailed(a: Annotation): AnalyzedPost {
-    if (a.analysis.detailed) return a.analysis;
-    a.analysis = this.ctx.detail(a.post, a.analysis);
-    const doc = a.host.ownerDocument;
-    a.host.setAttribute('data-urgency', String(a.analysis.urgency));
-    if (a.analysis.intents.length) a.host.setAttribute('data-intents', a.analysis.intents.join(','));
-    if (a.analysis.urgency >= 2) {
-      a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${a.analysis.urgency}`, a.analysis.urgency === 3 ? 'Critical' : 'Urgent', a.analysis.urgencyReasons.join(', ')));
+  /** Reads posts' details (one message for all) and shows them: urgency and intent chips, data-urgency, data-intents. */
+  private async detail(batch: Annotation[]): Promise<void> {
+    let details: Record<string, PostDetails>;
+    try {
+      details = await this.ctx.details(batch.map((a) => ({ key: postKey(a.post), text: a.post.text })));
+    } catch {
+      return; // the overlay keeps what it has
     }
-    for (const intent of a.analysis.intents) if (INTENT_LABELS[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', INTENT_LABELS[intent]!));
-    return a.analysis;
+    for (const a of batch) {
+      const d = details[postKey(a.post)];
+      if (!d || !a.host.isConnected) continue;
+      a.analysis = { ...a.analysis, ...d, detailed: true };
+      const doc = a.host.ownerDocument;
+      a.host.setAttribute('data-urgency', String(d.urgency));
+      if (d.intents.length) a.host.setAttribute('data-intents', d.intents.join(','));
+      if (d.urgency >= 2) a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${d.urgency}`, d.urgency === 3 ? 'Critical' : 'Urgent', d.urgencyReasons.join(', ')));
+      for (const intent of d.intents) if (INTENT_LABELS[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', INTENT_LABELS[intent]!));
+    }
   }
 
   setContext(ctx: OverlayContext): void {
