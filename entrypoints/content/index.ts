@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { analyzePost } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands, type BrandMatcher } from '../../lib/match';
@@ -8,6 +9,9 @@ import { SETTINGS_KEY } from '../../lib/schemas/settings';
 import { loadSettings } from '../../lib/settings';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
 import { Overlays, type OverlayContext } from './overlays';
+
+// Pages' content security policies forbid eval in content scripts: validate without compiling.
+z.config({ jitless: true });
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,

@@ -70,13 +70,19 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     await expect.poll(() => panel.getByTestId('focused-post').getAttribute('data-post')).toBe(`x:${COMPLAINT}`);
     expect(await panel.getByTestId('post-text').textContent()).toContain('my order from @AcmeAir never arrived');
     expect(await panel.getByTestId('post-sentiment').textContent()).toBe('negative');
+    expect(await panel.getByTestId('post-intent').allTextContents()).toContain('complaint');
+    expect(await panel.getByTestId('post-urgency').textContent()).toMatch(/Urgent|Critical/);
     await expect.poll(() => panel.getByTestId('history-count').getAttribute('data-count')).toBe('0');
     // Diagnostics: six posts annotated, and the one whose markup changed counted as unreadable.
     const diag = panel.getByTestId('page-diagnostics');
     await expect.poll(() => diag.getAttribute('data-annotated'), { timeout: 5000 }).toBe('6');
     expect(await diag.getAttribute('data-skipped')).toBe('1');
 
+    // A reply with private data in it is flagged before it goes out.
+    await panel.getByTestId('reply-text').fill('Maya, write to me at sam.care@acmeair.com with your order number');
+    await expect.poll(() => panel.getByTestId('reply-private-data').textContent()).toMatch(/email/);
     await panel.getByTestId('reply-text').fill('Maya, I am sorry your order went missing. I have refunded it: you will see it within 3 days.');
+    expect(await panel.getByTestId('reply-private-data').count()).toBe(0);
     await panel.getByTestId('outcome-resolved_first_response').check();
     await panel.getByTestId('log-button').click();
     await expect.poll(() => panel.getByTestId('log-status').getAttribute('data-state')).toBe('synced');
