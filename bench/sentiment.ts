@@ -78,7 +78,7 @@ export function benchSentiment(): string {
     for (let i = 0; i < 20_000; i++) classify(sample);
   }, 3).perSecond;
   sections.push(`Full \`classify()\` (sentiment + intents + urgency + language + private data): ${Math.round(full).toLocaleString('en-US')} posts/s.`);
-  return ['### Sentiment', '', ...sections].join('\n\n');
+  return ['### Sentiment', ...sections].join('\n\n');
 }
 
 function binaryF1(gold: Label[], predicted: Label[]): number {
