@@ -294,16 +294,12 @@ export const bluesky: SiteAdapter = defineAdapter({
 
   peek(root) {
     // Undefined while the post cannot be read yet, so that it is read again once revealed.
-    try {
-      if (!root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) || isCollapsed(root)) return undefined;
-      const textEl = ownTextElement(root);
-      // A quoted post's text counts as a mention too; its permalink is left to the full read.
-      const quote = quoteBlock(root);
-      const text = [textEl ? readableText(textEl) : '', quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
-      return { text, authorHandle: testIdHandle(root) };
-    } catch {
-      return undefined;
-    }
+    if (!root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) || isCollapsed(root)) return undefined;
+    const textEl = ownTextElement(root);
+    // A quoted post's text counts as a mention too; its permalink is left to the full read.
+    const quote = quoteBlock(root);
+    const text = [textEl ? readableText(textEl) : '', quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
+    return { text, authorHandle: testIdHandle(root) };
   },
 
   extractPost(root) {

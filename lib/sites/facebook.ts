@@ -283,25 +283,21 @@ export const facebook: SiteAdapter = defineAdapter({
 
   peek(root) {
     // Undefined until the root can be read (a loading slot is read again once Facebook fills it).
-    try {
-      if (isComment(root)) {
-        const author = commentAuthor(root);
-        const text = commentText(root);
-        return author && text !== undefined && ownCommentLink(root) ? { text, authorHandle: author.handle } : undefined;
-      }
-      if (own(root, AD_LINK).length) return undefined;
-      const { header, quotedBox } = layout(root);
-      const author = authorIn(header);
-      if (!author) return undefined;
-      const messages = own(root, MESSAGE);
-      const mine = messageIn(messages, quotedBox);
-      // A shared story's message counts as a mention too.
-      const shared = quotedBox && quotedMessage(messages, quotedBox);
-      const text = [mine ? messageText(mine) : '', shared ? messageText(shared) : ''].filter(Boolean).join('\n');
-      return { text, authorHandle: author.handle };
-    } catch {
-      return undefined;
+    if (isComment(root)) {
+      const author = commentAuthor(root);
+      const text = commentText(root);
+      return author && text !== undefined && ownCommentLink(root) ? { text, authorHandle: author.handle } : undefined;
     }
+    if (own(root, AD_LINK).length) return undefined;
+    const { header, quotedBox } = layout(root);
+    const author = authorIn(header);
+    if (!author) return undefined;
+    const messages = own(root, MESSAGE);
+    const mine = messageIn(messages, quotedBox);
+    // A shared story's message counts as a mention too.
+    const shared = quotedBox && quotedMessage(messages, quotedBox);
+    const text = [mine ? messageText(mine) : '', shared ? messageText(shared) : ''].filter(Boolean).join('\n');
+    return { text, authorHandle: author.handle };
   },
 
   extractPost(root) {

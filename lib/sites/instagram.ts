@@ -176,26 +176,18 @@ export const instagram: SiteAdapter = defineAdapter({
   postSelector: SELECTOR,
 
   getPostId(root) {
-    try {
-      if (!root.matches(SELECTOR)) return undefined;
-      const link = permalink(root);
-      return link ? (link.reply ?? link.comment ?? link.code) : undefined;
-    } catch {
-      return undefined;
-    }
+    if (!root.matches(SELECTOR)) return undefined;
+    const link = permalink(root);
+    return link ? (link.reply ?? link.comment ?? link.code) : undefined;
   },
 
   peek(root) {
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
     // Nothing is quoted on Instagram (a repost is read as the original), so the text is the post's own.
-    try {
-      if (!root.matches(SELECTOR) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
-      const link = permalink(root);
-      const author = link ? authorLink(root, link) : undefined;
-      return author ? { text: textOf(root, author), authorHandle: author.handle } : undefined;
-    } catch {
-      return undefined;
-    }
+    if (!root.matches(SELECTOR) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
+    const link = permalink(root);
+    const author = link ? authorLink(root, link) : undefined;
+    return author ? { text: textOf(root, author), authorHandle: author.handle } : undefined;
   },
 
   extractPost(root) {

@@ -207,20 +207,16 @@ export const linkedin: SiteAdapter = defineAdapter({
 
   peek(root) {
     // Undefined until the root can be read (a placeholder is read again once LinkedIn fills it).
-    try {
-      if (isComment(root)) {
-        if (!COMMENT_URN.test(root.getAttribute('data-id') ?? '')) return undefined;
-        const author = commentAuthor(root);
-        const body = parts(root, '.comments-comment-item__main-content', 'own')[0];
-        return author && body ? { text: textOf(body), authorHandle: author.handle } : undefined;
-      }
-      if (!ACTIVITY_URN.test(root.getAttribute('data-urn') ?? '')) return undefined;
-      const author = actorOf(root, 'own');
-      // A repost's original counts as a mention too.
-      return author ? { text: [postText(root, 'own'), postText(root, 'quoted')].filter(Boolean).join('\n'), authorHandle: author.handle } : undefined;
-    } catch {
-      return undefined;
+    if (isComment(root)) {
+      if (!COMMENT_URN.test(root.getAttribute('data-id') ?? '')) return undefined;
+      const author = commentAuthor(root);
+      const body = parts(root, '.comments-comment-item__main-content', 'own')[0];
+      return author && body ? { text: textOf(body), authorHandle: author.handle } : undefined;
     }
+    if (!ACTIVITY_URN.test(root.getAttribute('data-urn') ?? '')) return undefined;
+    const author = actorOf(root, 'own');
+    // A repost's original counts as a mention too.
+    return author ? { text: [postText(root, 'own'), postText(root, 'quoted')].filter(Boolean).join('\n'), authorHandle: author.handle } : undefined;
   },
 
   extractPost(root) {

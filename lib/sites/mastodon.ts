@@ -164,63 +164,51 @@ export const mastodon: SiteAdapter = defineAdapter({
   postSelector: ROOT,
 
   getPostId(root) {
-    try {
-      const origin = originOf(root.ownerDocument);
-      if (!origin) return undefined;
-      const detailed = root.classList.contains('detailed-status');
-      const id = statusLink(own(root, detailed ? 'a.detailed-status__datetime' : 'a.status__relative-time'), origin)?.id;
-      return id && (detailed || root.getAttribute('data-id') === id) && STATUS_ID.test(id) ? id : undefined;
-    } catch {
-      return undefined;
-    }
+    const origin = originOf(root.ownerDocument);
+    if (!origin) return undefined;
+    const detailed = root.classList.contains('detailed-status');
+    const id = statusLink(own(root, detailed ? 'a.detailed-status__datetime' : 'a.status__relative-time'), origin)?.id;
+    return id && (detailed || root.getAttribute('data-id') === id) && STATUS_ID.test(id) ? id : undefined;
   },
 
   peek(root) {
     // Undefined for what extractPost would skip (hidden by a filter, not understood), so that it is
     // read again when it changes.
-    try {
-      const origin = originOf(root.ownerDocument);
-      const status = origin && readStatus(root, origin);
-      if (!status || status.hidden) return undefined;
-      // A quoted status counts as a mention too: its words are read without its permalink and
-      // author, which only the full read needs (a quote whose permalink is not understood is
-      // over-included here and left out by extractPost).
-      const quote = quotedRoot(root);
-      const text = [status.text, quote ? contentOf(quote).text : ''].filter(Boolean).join('\n');
-      return { text, authorHandle: status.author.handle };
-    } catch {
-      return undefined;
-    }
+    const origin = originOf(root.ownerDocument);
+    const status = origin && readStatus(root, origin);
+    if (!status || status.hidden) return undefined;
+    // A quoted status counts as a mention too: its words are read without its permalink and
+    // author, which only the full read needs (a quote whose permalink is not understood is
+    // over-included here and left out by extractPost).
+    const quote = quotedRoot(root);
+    const text = [status.text, quote ? contentOf(quote).text : ''].filter(Boolean).join('\n');
+    return { text, authorHandle: status.author.handle };
   },
 
   extractPost(root): Post | undefined {
-    try {
-      const origin = originOf(root.ownerDocument);
-      const status = origin && readStatus(root, origin);
-      if (!origin || !status || status.hidden) return undefined;
-      const quoteRoot = quotedRoot(root);
-      const quote = quoteRoot ? readStatus(quoteRoot, origin) : undefined;
-      const column = threadColumn(root);
-      const isReply = isReplyStatus(root, column);
-      // The conversation: the first status of a thread page, or the status itself when it starts one.
-      const threadRoot = column ? rootsIn(column)[0] : undefined;
-      const threadId = threadRoot ? (threadRoot === root ? status.id : mastodon.getPostId(threadRoot)) : isReply ? undefined : status.id;
-      const parsed = PostSchema.safeParse({
-        platform: 'mastodon',
-        id: status.id,
-        url: status.url,
-        author: status.author,
-        text: status.text,
-        publishedAt: status.publishedAt,
-        quoted: quote && !quote.hidden ? { author: quote.author.handle, text: quote.text, url: quote.url } : undefined,
-        isReply,
-        inReplyTo: isReply ? replyTarget(root, origin, column) : undefined,
-        threadId,
-      });
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
+    const origin = originOf(root.ownerDocument);
+    const status = origin && readStatus(root, origin);
+    if (!origin || !status || status.hidden) return undefined;
+    const quoteRoot = quotedRoot(root);
+    const quote = quoteRoot ? readStatus(quoteRoot, origin) : undefined;
+    const column = threadColumn(root);
+    const isReply = isReplyStatus(root, column);
+    // The conversation: the first status of a thread page, or the status itself when it starts one.
+    const threadRoot = column ? rootsIn(column)[0] : undefined;
+    const threadId = threadRoot ? (threadRoot === root ? status.id : mastodon.getPostId(threadRoot)) : isReply ? undefined : status.id;
+    const parsed = PostSchema.safeParse({
+      platform: 'mastodon',
+      id: status.id,
+      url: status.url,
+      author: status.author,
+      text: status.text,
+      publishedAt: status.publishedAt,
+      quoted: quote && !quote.hidden ? { author: quote.author.handle, text: quote.text, url: quote.url } : undefined,
+      isReply,
+      inReplyTo: isReply ? replyTarget(root, origin, column) : undefined,
+      threadId,
+    });
+    return parsed.success ? parsed.data : undefined;
   },
 
   overlayAnchor(root) {
@@ -228,25 +216,21 @@ export const mastodon: SiteAdapter = defineAdapter({
   },
 
   findReplyBox(root) {
-    try {
-      const doc = root.ownerDocument;
-      const form = doc.querySelector('.compose-form');
-      const indicator = form?.querySelector('.reply-indicator');
-      const box = form?.querySelector<HTMLElement>('textarea.autosuggest-textarea__textarea, textarea');
-      const origin = originOf(doc);
-      if (!indicator || !box || !origin) return undefined;
-      const id = mastodon.getPostId(root);
-      if (!id) return undefined;
-      // The indicator links the status being answered (4.3+); older ones show only author and text.
-      const linked = [...indicator.querySelectorAll('a[href]')].some((a) => statusLink(a, origin)?.id === id);
-      if (linked) return box;
-      const status = readStatus(root, origin);
-      const acct = indicator.querySelector('.display-name__account')?.textContent;
-      const content = indicator.querySelector('.reply-indicator__content');
-      const same = status && acct && content && globalHandle(acct, origin) === status.author.handle && blockText(content) === status.text;
-      return same ? box : undefined;
-    } catch {
-      return undefined;
-    }
+    const doc = root.ownerDocument;
+    const form = doc.querySelector('.compose-form');
+    const indicator = form?.querySelector('.reply-indicator');
+    const box = form?.querySelector<HTMLElement>('textarea.autosuggest-textarea__textarea, textarea');
+    const origin = originOf(doc);
+    if (!indicator || !box || !origin) return undefined;
+    const id = mastodon.getPostId(root);
+    if (!id) return undefined;
+    // The indicator links the status being answered (4.3+); older ones show only author and text.
+    const linked = [...indicator.querySelectorAll('a[href]')].some((a) => statusLink(a, origin)?.id === id);
+    if (linked) return box;
+    const status = readStatus(root, origin);
+    const acct = indicator.querySelector('.display-name__account')?.textContent;
+    const content = indicator.querySelector('.reply-indicator__content');
+    const same = status && acct && content && globalHandle(acct, origin) === status.author.handle && blockText(content) === status.text;
+    return same ? box : undefined;
   },
 });

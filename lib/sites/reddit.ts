@@ -192,37 +192,29 @@ export const reddit: SiteAdapter = defineAdapter({
 
   peek(root) {
     // Undefined for what extractPost would skip, so that it is tried again when it changes.
-    try {
-      const read = readable(root);
-      // What it quotes counts as a mention too (crossposted() returns at once unless it is a crosspost).
-      return read && { text: [read.text, quotedOf(root, read.quote)?.text].filter(Boolean).join('\n'), authorHandle: read.handle };
-    } catch {
-      return undefined;
-    }
+    const read = readable(root);
+    // What it quotes counts as a mention too (crossposted() returns at once unless it is a crosspost).
+    return read && { text: [read.text, quotedOf(root, read.quote)?.text].filter(Boolean).join('\n'), authorHandle: read.handle };
   },
 
   extractPost(root): Post | undefined {
-    try {
-      const read = readable(root);
-      if (!read) return undefined;
-      const { id, url, handle, text, quote } = read;
-      const isComment = root.localName === 'shreddit-comment' || root.classList.contains('comment');
-      const parsed = PostSchema.safeParse({
-        platform: 'reddit',
-        id,
-        url,
-        author: { handle, profileUrl: `${ORIGIN}/user/${handle}/` },
-        text,
-        publishedAt: publishedAt(root),
-        quoted: quotedOf(root, quote),
-        isReply: isComment,
-        inReplyTo: isComment ? parentAuthor(root) : undefined,
-        threadId: threadOf(root),
-      });
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
+    const read = readable(root);
+    if (!read) return undefined;
+    const { id, url, handle, text, quote } = read;
+    const isComment = root.localName === 'shreddit-comment' || root.classList.contains('comment');
+    const parsed = PostSchema.safeParse({
+      platform: 'reddit',
+      id,
+      url,
+      author: { handle, profileUrl: `${ORIGIN}/user/${handle}/` },
+      text,
+      publishedAt: publishedAt(root),
+      quoted: quotedOf(root, quote),
+      isReply: isComment,
+      inReplyTo: isComment ? parentAuthor(root) : undefined,
+      threadId: threadOf(root),
+    });
+    return parsed.success ? parsed.data : undefined;
   },
 
   overlayAnchor(root) {

@@ -160,14 +160,10 @@ export const threads: SiteAdapter = defineAdapter({
 
   peek(root) {
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
-    try {
-      const link = isPostRoot(root) ? permalink(root) : undefined;
-      if (!link) return undefined;
-      // A quoted post's text counts as a mention too (its text is read after its own time link).
-      return { text: [textOf(root, link), quotedPost(root)?.text].filter(Boolean).join('\n'), authorHandle: link.handle };
-    } catch {
-      return undefined;
-    }
+    const link = isPostRoot(root) ? permalink(root) : undefined;
+    if (!link) return undefined;
+    // A quoted post's text counts as a mention too (its text is read after its own time link).
+    return { text: [textOf(root, link), quotedPost(root)?.text].filter(Boolean).join('\n'), authorHandle: link.handle };
   },
 
   extractPost(root) {

@@ -159,29 +159,21 @@ export const tiktok: SiteAdapter = defineAdapter({
   postSelector: `${DESCRIPTION}, ${COMMENT}`,
 
   getPostId(root) {
-    try {
-      if (isComment(root)) return /^\d{6,25}$/.test(root.id) ? root.id : undefined;
-      return videoOf(root)?.id;
-    } catch {
-      return undefined;
-    }
+    if (isComment(root)) return /^\d{6,25}$/.test(root.id) ? root.id : undefined;
+    return videoOf(root)?.id;
   },
 
   peek(root) {
     // Undefined until the root can be read (a skeleton item is read again once TikTok fills it).
-    try {
-      if (isComment(root)) {
-        const who = /^\d{6,25}$/.test(root.id) ? commentAuthor(root) : undefined;
-        const body = root.querySelector('[data-e2e^="comment-level"]');
-        return who && body ? { text: textOf(body), authorHandle: who.handle } : undefined;
-      }
-      // A stitch or duet quotes nothing readable (its quoted text is empty), so the text is the description's.
-      const desc = root.querySelector('[data-e2e="browse-video-desc"], [data-e2e="video-desc"]');
-      const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
-      return desc && handle ? { text: textOf(desc), authorHandle: handle } : undefined;
-    } catch {
-      return undefined;
+    if (isComment(root)) {
+      const who = /^\d{6,25}$/.test(root.id) ? commentAuthor(root) : undefined;
+      const body = root.querySelector('[data-e2e^="comment-level"]');
+      return who && body ? { text: textOf(body), authorHandle: who.handle } : undefined;
     }
+    // A stitch or duet quotes nothing readable (its quoted text is empty), so the text is the description's.
+    const desc = root.querySelector('[data-e2e="browse-video-desc"], [data-e2e="video-desc"]');
+    const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
+    return desc && handle ? { text: textOf(desc), authorHandle: handle } : undefined;
   },
 
   extractPost(root) {

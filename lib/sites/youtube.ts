@@ -174,40 +174,32 @@ export const youtube: SiteAdapter = defineAdapter({
 
   peek(root) {
     // Undefined until the renderer is filled in, so that it is read again when it is.
-    try {
-      const read = readable(root);
-      if (!read) return undefined;
-      // A shared video's title counts as a mention too; only its title is read here, not its links.
-      const video = sharedVideoRenderer(root);
-      return { text: [read.text, video ? videoTitle(video) : ''].filter(Boolean).join('\n'), authorHandle: read.author.handle };
-    } catch {
-      return undefined;
-    }
+    const read = readable(root);
+    if (!read) return undefined;
+    // A shared video's title counts as a mention too; only its title is read here, not its links.
+    const video = sharedVideoRenderer(root);
+    return { text: [read.text, video ? videoTitle(video) : ''].filter(Boolean).join('\n'), authorHandle: read.author.handle };
   },
 
   extractPost(root): Post | undefined {
-    try {
-      const read = readable(root);
-      if (!read) return undefined;
-      const { link, author, text } = read;
-      const comment = isComment(root);
-      const quoted = sharedVideo(root);
-      const isReply = comment && (root.hasAttribute('is-reply') || Boolean(root.closest('ytd-comment-replies-renderer')));
-      const parsed = PostSchema.safeParse({
-        platform: 'youtube',
-        id: link.id,
-        url: link.url,
-        author,
-        text,
-        quoted,
-        isReply: comment,
-        inReplyTo: comment ? replyTarget(root, isReply) : undefined,
-        threadId: link.threadId,
-      });
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
+    const read = readable(root);
+    if (!read) return undefined;
+    const { link, author, text } = read;
+    const comment = isComment(root);
+    const quoted = sharedVideo(root);
+    const isReply = comment && (root.hasAttribute('is-reply') || Boolean(root.closest('ytd-comment-replies-renderer')));
+    const parsed = PostSchema.safeParse({
+      platform: 'youtube',
+      id: link.id,
+      url: link.url,
+      author,
+      text,
+      quoted,
+      isReply: comment,
+      inReplyTo: comment ? replyTarget(root, isReply) : undefined,
+      threadId: link.threadId,
+    });
+    return parsed.success ? parsed.data : undefined;
   },
 
   overlayAnchor(root) {
