@@ -53,6 +53,9 @@ interface Found {
   spans: Array<{ start: number; end: number; strong: boolean }>;
 }
 
+const CAPITAL_INSIDE = /.\p{Lu}/u;
+const CAMEL_CASE = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+
 /** Shortest joined name that may sit inside a longer hashtag ("#acmefail"). */
 const MIN_CONCAT = 4;
 /** Shortest term matched with one typo. */
@@ -253,7 +256,8 @@ class CompiledMatcher implements BrandMatcher {
       return;
     }
     // "#AcmeAirSucks": camel case marks the words.
-    const parts = raw.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
+    // Only a tag with a capital after its first letter can be camel case; most are not.
+    const parts = CAPITAL_INSIDE.test(raw) ? raw.split(CAMEL_CASE) : [raw];
     if (parts.length > 1) {
       const before = this.found.size;
       this.scanPhrases(scan(parts.join(' ')), at);
