@@ -7,10 +7,10 @@
  */
 import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -56,17 +56,6 @@ function clusterOwner(): { uid: number; gid: number } | undefined {
   } catch {
     throw new Error(`Running as root, PostgreSQL needs the "postgres" account, which does not exist: ${INSTALL_HINT}`);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function startCluster(bin: string): Promise<{ url: string; stop: () => void }> {
