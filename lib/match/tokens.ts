@@ -9,6 +9,8 @@
  * non-ASCII letters. `tokenize` gives the words as strings, for everything else.
  */
 
+import { FNV_BASIS, fnv, fnvStep } from '../hash';
+
 export interface Scan {
   /** The text, lowercased (positions as in the original but for rare letters; see `folded`). */
   lower: string;
@@ -58,9 +60,7 @@ export function foldWord(word: string): string {
 }
 
 export function hashWord(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h & 0x3fffffff;
+  return fnv(word) & 0x3fffffff;
 }
 
 export function newScan(): Scan {
@@ -85,12 +85,12 @@ export function scan(text: string, out: Scan = newScan()): Scan {
     const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
     const sigil = prev === SIGIL_HASH || prev === SIGIL_CASH ? prev : prev === SIGIL_AT && !(start > 1 && isWordAt(text, start - 2)) ? prev : 0;
     let ascii = samePositions;
-    let h = 0x811c9dc5;
+    let h = FNV_BASIS;
     for (; i < n; i++) {
       const c = lower.charCodeAt(i);
       if (c < 128) {
         if (!isAsciiWord(c)) break;
-        h = Math.imul(h ^ c, 16777619);
+        h = fnvStep(h, c);
       } else if (isOtherWord(c, text, i)) ascii = false;
       else break;
     }

@@ -6,20 +6,11 @@
  * characters and hashes words as it goes, without building lowercase copies of them.
  */
 
+import { FNV_BASIS, fnv, fnvStep } from '../hash';
+
 export const HASH_BITS = 18;
 export const BUCKETS = 1 << HASH_BITS;
 const MASK = BUCKETS - 1;
-const FNV_BASIS = 0x811c9dc5;
-
-function fnvStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 16777619);
-}
-
-export function fnv(s: string, seed = FNV_BASIS): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
-  return h >>> 0;
-}
 
 function pair(a: number, b: number): number {
   return (Math.imul(a ^ 0x9e3779b9, 16777619) ^ b) >>> 0;
