@@ -7,7 +7,7 @@ import { syncMastodonScripts } from '../../lib/mastodon-instances';
 import { dispatch, pageStatsKey, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab } from '../../lib/messaging-client';
 import { SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
-import { LAST_VALID_SETTINGS_KEY, loadSettings } from '../../lib/settings';
+import { LAST_VALID_SETTINGS_KEY, loadSettings, resolveSettings } from '../../lib/settings';
 
 export const FOCUSED_POST_KEY = 'focusedPost';
 export const OUTBOX_STATUS_KEY = 'outboxStatus';
@@ -96,7 +96,7 @@ export default defineBackground(() => {
 
   async function onSettingsChanged() {
     const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_VALID_SETTINGS_KEY]);
-    const loaded = await loadSettings(browser.storage.local);
+    const loaded = resolveSettings(stored);
     if (!loaded.problem && JSON.stringify(stored[LAST_VALID_SETTINGS_KEY]) !== JSON.stringify(loaded.settings)) {
       await browser.storage.local.set({ [LAST_VALID_SETTINGS_KEY]: loaded.settings });
     }
