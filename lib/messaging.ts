@@ -15,10 +15,20 @@ export const PostAnalysisSchema = z.object({
   language: z.string().default('unknown'),
   /** Kinds of private data in the post ("order_number", "email"…): the reply belongs in a DM. */
   privateData: z.array(z.string()).default([]),
-  /** False until intents, urgency, language and private data are read. */
-  detailed: z.boolean().default(false),
+  /** False while sentiment, intents, urgency, language and private data are not read yet (then sentiment says nothing). */
+  read: z.boolean().default(false),
 });
 export type PostAnalysis = z.infer<typeof PostAnalysisSchema>;
+
+export const PostReadingSchema = PostAnalysisSchema.pick({
+  sentiment: true,
+  score: true,
+  intents: true,
+  urgency: true,
+  urgencyReasons: true,
+  language: true,
+  privateData: true,
+});
 
 export const FocusedPostSchema = z.object({
   post: PostSchema,
@@ -53,6 +63,9 @@ export const PageStatsSchema = z.object({
 export type PageStats = z.infer<typeof PageStatsSchema>;
 export const pageStatsKey = (tabId: number) => `pageStats:${tabId}`;
 
+/** Most posts read in one readPosts message. */
+export const READ_BATCH = 200;
+
 const ConnectionSchema = z.object({ backendUrl: z.string(), token: z.string() });
 
 /**
@@ -69,12 +82,10 @@ export const protocol = {
   },
   /** content → background: diagnostics of the page, sent when idle after changes. */
   reportPageStats: { request: PageStatsSchema, response: z.object({}) },
-  /** content → background: intents, urgency, language and private data of posts in view, one call per batch. */
-  detailPosts: {
-    request: z.object({ posts: z.array(z.object({ key: z.string().max(400), text: z.string().max(40_000) })).max(200) }),
-    response: z.object({
-      details: z.record(z.string(), PostAnalysisSchema.pick({ intents: true, urgency: true, urgencyReasons: true, language: true, privateData: true })),
-    }),
+  /** content → background: sentiment, intents, urgency, language and private data of posts that name a brand, one call per batch. */
+  readPosts: {
+    request: z.object({ posts: z.array(z.object({ key: z.string().max(400), text: z.string().max(40_000) })).max(READ_BATCH) }),
+    response: z.object({ readings: z.record(z.string(), PostReadingSchema) }),
   },
   /** side panel → background: one customer's full history. */
   getCustomerHistory: {
@@ -114,6 +125,11 @@ export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): En
   return { firstreply: 1, name, data };
 }
 
+/** The content script's long-lived connection to the background (see connectBackground). */
+export const PORT_NAME = 'firstreply';
+export const PortRequestSchema = z.object({ id: z.number().int(), envelope: z.unknown() });
+export const PortAnswerSchema = z.object({ id: z.number().int(), answer: z.unknown().optional(), error: z.string().optional() });
+
 export function isMessageName(name: string): name is MessageName {
   return Object.hasOwn(protocol, name);
 }
@@ -125,6 +141,10 @@ export type Handlers = {
 /**
  * Validates an incoming envelope and runs its handler. Returns undefined for messages that are
  * not ours or have no handler here, so other listeners may answer them.
+ *
+ * Every message is validated once per crossing: a request where it arrives (its sender may be a
+ * page's content script), an answer here, where it is produced, before it leaves. Receivers of an
+ * answer take it as it comes, so a content script spends no time on validation it cannot improve.
  */
 export function dispatch(handlers: Handlers, message: unknown, sender: { tabId?: number; url?: string }): Promise<unknown> | undefined {
   const env = EnvelopeSchema.safeParse(message);
@@ -137,5 +157,5 @@ export function dispatch(handlers: Handlers, message: unknown, sender: { tabId?:
     const issue = parsed.error.issues[0];
     return Promise.reject(new Error(`${name}: invalid ${issue?.path.join('.') || 'request'}: ${issue?.message}`));
   }
-  return handler(parsed.data, sender);
+  return handler(parsed.data, sender).then((answer) => protocol[name].response.parse(answer));
 }

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { analyzePost } from '../../lib/analyze';
+import { matchPost, unreadAnalysis, type PostMatch } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands, type BrandMatcher } from '../../lib/match';
-import { dispatch, type Handlers } from '../../lib/messaging';
-import { sendMessage } from '../../lib/messaging-client';
+import { dispatch, READ_BATCH, type Handlers } from '../../lib/messaging';
+import { connectBackground, sendMessage } from '../../lib/messaging-client';
+import type { PostReading } from '../../lib/reading';
+import { postKey } from '../../lib/schemas/post';
 import { SETTINGS_KEY } from '../../lib/schemas/settings';
 import { loadSettings } from '../../lib/settings';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
@@ -12,6 +14,12 @@ import { Overlays, type OverlayContext } from './overlays';
 
 // Pages' content security policies forbid eval in content scripts: validate without compiling.
 z.config({ jitless: true });
+
+interface Matched {
+  root: Element;
+  post: ScannedPost['post'];
+  match: PostMatch;
+}
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
@@ -27,19 +35,45 @@ export default defineContentScript({
       onOpen: (post, analysis) => {
         void sendMessage('focusPost', { post, analysis }).catch(() => undefined);
       },
-      details: async (posts) => (await sendMessage('detailPosts', { posts })).details,
     });
     const overlays = new Overlays(adapter, overlaysContext());
+    const background = connectBackground();
+    ctx.onInvalidated(() => background.close());
+    /** Bumped when settings change: readings asked for before then are not shown. */
+    let generation = 0;
 
+    // The scanner hands over posts read from the page; those naming a brand are read in the
+    // background (sentiment, intents, urgency: one message per batch) and get their overlay then.
     const annotate = (posts: ScannedPost[]) => {
-      const handles = new Set<string>();
+      const matched: Matched[] = [];
       for (const { root, post } of posts) {
-        const analysis = analyzePost(post, matcher);
-        if (!analysis) continue;
-        overlays.attach(root, post, analysis);
-        if (!analysis.ownBrand) handles.add(post.author.handle);
+        const match = matchPost(post, matcher);
+        if (match) matched.push({ root, post, match });
+        else overlays.detach(root);
       }
       overlays.prune();
+      if (matched.length) void read(matched, generation);
+      reportStats();
+    };
+
+    const read = async (matched: Matched[], asked: number) => {
+      const readings: Record<string, PostReading> = {};
+      try {
+        for (let i = 0; i < matched.length; i += READ_BATCH) {
+          const posts = matched.slice(i, i + READ_BATCH).map(({ post }) => ({ key: postKey(post), text: post.text }));
+          Object.assign(readings, (await background.request('readPosts', { posts })).readings);
+        }
+      } catch {
+        // The background did not answer (the extension is reloading): overlays show brands only.
+      }
+      if (asked !== generation) return;
+      const handles = new Set<string>();
+      for (const { root, post, match } of matched) {
+        if (!root.isConnected) continue;
+        const reading = readings[postKey(post)];
+        overlays.attach(root, post, reading ? { ...match, ...reading, read: true } : unreadAnalysis(match));
+        if (!match.ownBrand) handles.add(post.author.handle);
+      }
       if (handles.size && settings.token) void loadHistory([...handles]);
       reportStats();
     };
@@ -50,7 +84,7 @@ export default defineContentScript({
       statsTimer ??= ctx.setTimeout(() => {
         statsTimer = undefined;
         const { read, passed, skipped } = scanner.stats;
-        void sendMessage('reportPageStats', {
+        void background.request('reportPageStats', {
           url: location.href.slice(0, 2000),
           platform: adapter.platform,
           read,
@@ -64,7 +98,7 @@ export default defineContentScript({
 
     const loadHistory = async (handles: string[]) => {
       try {
-        const { counts } = await sendMessage('getHistoryCounts', { platform: adapter.platform, handles });
+        const { counts } = await background.request('getHistoryCounts', { platform: adapter.platform, handles });
         for (const [handle, count] of Object.entries(counts)) overlays.setHistory(adapter.platform, handle, count);
       } catch {
         // The backend may be down; overlays simply show no history.
@@ -74,10 +108,7 @@ export default defineContentScript({
     const scanner = createPostScanner({
       adapter,
       doc: document,
-      wanted: ({ text, authorHandle }) => {
-        const { mentions, ownBrands } = matcher.match(text, authorHandle);
-        return mentions.length > 0 || ownBrands.length > 0;
-      },
+      wanted: ({ text, authorHandle }) => matcher.screen(text, authorHandle),
       onPosts: annotate,
       signal: ctx.signal,
     });
@@ -87,6 +118,7 @@ export default defineContentScript({
       ({ settings } = await loadSettings(browser.storage.local));
       matcher = compileBrands(settings.brands);
       overlays.setContext(overlaysContext());
+      generation++;
       overlays.detachAll();
       scanner.rescan();
       reportStats();

@@ -20,8 +20,9 @@ export interface PostScannerOptions {
   adapter: SiteAdapter;
   doc: Document;
   /**
-   * Decides from the adapter's cheap first read whether a post is worth reading in full; posts
-   * it turns down are not read again until rescan().
+   * Decides from the adapter's cheap first read (its `peek`, or the root's raw textContent) whether
+   * a post is worth reading in full; posts it turns down are not read again until rescan() or
+   * until something is added inside them.
    */
   wanted?: (peek: { text: string; authorHandle?: string }) => boolean;
   /** Called once per flush with every post read in it. */
@@ -91,7 +92,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, signal, slice
   function read(root: Element, batch: ScannedPost[]): void {
     let post: Post | undefined;
     try {
-      const peek = wanted && adapter.peek?.(root);
+      const peek = wanted && (adapter.peek ? adapter.peek(root) : { text: root.textContent ?? '' });
       if (peek && !wanted(peek)) {
         if (!passed.has(root)) stats.passed++;
         passed.add(root);

@@ -1,5 +1,6 @@
 import type { Brand } from '../schemas/brand';
 import { editDistanceAtMostOne } from './distance';
+import { compileScreen, phraseKey, typoKeys, type Screen } from './screen';
 import { foldWord, hashWord, newScan, scan, SIGIL_AT, tokenize, wordAt, wordIs, type Scan } from './tokens';
 
 export interface BrandMention {
@@ -17,6 +18,11 @@ export interface MatchResult {
 
 export interface BrandMatcher {
   match(text: string, authorHandle?: string): MatchResult;
+  /**
+   * The cheap first test: false only when `text` cannot mention a brand, even when it is a post's
+   * raw textContent with words of neighbouring blocks glued on; true when the author is a brand.
+   */
+  screen(text: string, authorHandle?: string): boolean;
   /** Number of compiled terms. */
   readonly size: number;
 }
@@ -96,6 +102,7 @@ class CompiledMatcher implements BrandMatcher {
   private readonly domainHeads = new Set<string>();
   private readonly domainBrand = new Map<string, number>();
   private readonly domainPattern: RegExp | undefined;
+  private readonly screener: Screen;
 
   // State of the match in progress; match() is synchronous, so one set serves every call.
   private found = new Map<number, Found>();
@@ -104,6 +111,7 @@ class CompiledMatcher implements BrandMatcher {
   private blocked = new Set<number>();
 
   constructor(private readonly brands: readonly Brand[]) {
+    const screenKeys: string[] = [];
     brands.forEach((b, i) => {
       for (const term of [b.name, ...b.aliases]) {
         const words = this.addPhrase(i, term, 'name');
@@ -111,14 +119,18 @@ class CompiledMatcher implements BrandMatcher {
         if (!joined) continue;
         this.tags.set(joined, i);
         for (const w of words) this.exactWords.add(w);
-        if (b.fuzzy) this.addFuzzy(i, joined);
+        screenKeys.push(phraseKey(words)!);
+        if (b.fuzzy && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
       }
       for (const h of b.handles) {
         this.handles.set(h.toLowerCase(), i);
+        screenKeys.push(h);
         this.size++;
       }
       for (const h of b.hashtags) {
-        this.tags.set(tokenize(h).words.join(''), i);
+        const joined = tokenize(h).words.join('');
+        this.tags.set(joined, i);
+        screenKeys.push(joined);
         this.size++;
       }
       for (const e of b.exclude) this.excludedTags.set(this.addPhrase(i, e, 'exclude').join(''), i);
@@ -126,6 +138,7 @@ class CompiledMatcher implements BrandMatcher {
       for (const n of b.near?.anyOf ?? []) this.addPhrase(i, n, 'near');
       for (const d of b.domains) {
         this.domainBrand.set(d, i);
+        screenKeys.push(d);
         this.domainHeads.add(d.split('.')[0]!);
         this.size++;
       }
@@ -137,10 +150,19 @@ class CompiledMatcher implements BrandMatcher {
       if (!this.termWords.has(hashWord(word))) this.termWords.set(hashWord(word), this.describe(word));
     }
     this.words = new Map(this.termWords);
+    this.screener = compileScreen(screenKeys);
     const escaped = [...this.domainBrand.keys()].map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.domainPattern = escaped.length
       ? new RegExp(`(?<![\\p{L}\\p{N}@._-])(?:[a-z0-9-]+\\.)*(${escaped.join('|')})(?![\\p{L}\\p{N}_-]|\\.[a-z0-9])`, 'gu')
       : undefined;
+  }
+
+  screen(text: string, authorHandle?: string): boolean {
+    return this.screener.test(text) || (authorHandle !== undefined && this.ownBrand(authorHandle) !== undefined);
+  }
+
+  private ownBrand(authorHandle: string): number | undefined {
+    return this.handles.get(foldWord(authorHandle.replace(/^@+/, '')));
   }
 
   match(text: string, authorHandle?: string): MatchResult {
@@ -173,8 +195,7 @@ class CompiledMatcher implements BrandMatcher {
 
     const mentions = this.found.size ? this.collect() : [];
     if (this.found.size || this.excluded.size || this.near.size || this.blocked.size) this.reset();
-    const author = authorHandle === undefined ? undefined : foldWord(authorHandle.replace(/^@+/, ''));
-    const own = author === undefined ? undefined : this.handles.get(author);
+    const own = authorHandle === undefined ? undefined : this.ownBrand(authorHandle);
     return { mentions, ownBrands: own === undefined ? [] : [this.brands[own]!.name] };
   }
 
@@ -312,8 +333,9 @@ class CompiledMatcher implements BrandMatcher {
     return words;
   }
 
-  private addFuzzy(brand: number, word: string): void {
-    if (word.length < MIN_FUZZY || /\d/.test(word)) return;
+  /** Makes `word` typo-tolerant when it is long enough and has no digits; false when it is not. */
+  private addFuzzy(brand: number, word: string): boolean {
+    if (word.length < MIN_FUZZY || /\d/.test(word)) return false;
     const term = { brand, word };
     this.fuzzyLengths[word.length] = true;
     for (const [map, key] of [
@@ -324,6 +346,7 @@ class CompiledMatcher implements BrandMatcher {
       list.push(term);
       map.set(key, list);
     }
+    return true;
   }
 }
 

@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -256,7 +256,7 @@ function extract(root: Element): Post | undefined {
   const rkey = who.id.slice(who.id.lastIndexOf('/') + 1);
   const textEl = ownTextElement(root);
   const reply = root.matches(THREAD_ITEM) ? threadReplyInfo(root) : feedReplyInfo(root);
-  const parsed = PostSchema.safeParse({
+  return parsePost({
     platform: 'bluesky',
     id: who.id,
     url: who.url,
@@ -268,7 +268,6 @@ function extract(root: Element): Post | undefined {
     // A top-level post with its replies under it in the feed starts the thread.
     threadId: reply.threadId ?? (!reply.isReply && !root.matches(THREAD_ITEM) && isThreadParentOfSlice(root) ? who.id : undefined),
   });
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** The first item of a feed slice that has replies under it is the thread's root. */

@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -200,7 +200,7 @@ function readStory(root: Element): Post | undefined {
     const qLink = [...quotedBox.querySelectorAll('a[href]')].map((a) => storyLink(a.getAttribute('href'))).find(Boolean);
     quoted = { author: authorIn(qHeader)?.handle, text: qMessage ? messageText(qMessage) : '', url: qLink?.url };
   }
-  return PostSchema.safeParse({
+  return parsePost({
     platform: 'facebook',
     id: link.id,
     url: link.url,
@@ -208,7 +208,7 @@ function readStory(root: Element): Post | undefined {
     text: mine ? messageText(mine) : '',
     quoted,
     isReply: false,
-  }).data;
+  });
 }
 
 function ownCommentLink(root: Element): CommentLink | undefined {
@@ -249,7 +249,7 @@ function readComment(root: Element): Post | undefined {
     const story = root.closest(STORY);
     inReplyTo = story ? authorIn(layout(story).header)?.handle : undefined;
   }
-  return PostSchema.safeParse({
+  return parsePost({
     platform: 'facebook',
     id: link.id,
     url: link.url,
@@ -258,7 +258,7 @@ function readComment(root: Element): Post | undefined {
     isReply: true,
     inReplyTo,
     threadId: link.story.id,
-  }).data;
+  });
 }
 
 const TEXTBOX = 'div[contenteditable="true"][role="textbox"]';

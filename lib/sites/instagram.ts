@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -150,7 +150,7 @@ function extract(root: Element): Post | undefined {
     inReplyTo = postOwner(root, link);
   }
   const text = textOf(root, author);
-  const parsed = PostSchema.safeParse({
+  return parsePost({
     platform: 'instagram',
     id: commentId ?? link.code,
     url: isComment ? `${postUrl}c/${link.comment}/${link.reply ? `r/${link.reply}/` : ''}` : postUrl,
@@ -161,7 +161,6 @@ function extract(root: Element): Post | undefined {
     inReplyTo: inReplyTo ?? (link.reply ? /^@([A-Za-z0-9._]{1,30})\b/.exec(text)?.[1] : undefined),
     threadId: root.tagName === 'LI' ? link.code : undefined,
   });
-  return parsed.success ? parsed.data : undefined;
 }
 
 function commentBox(root: Element): HTMLTextAreaElement | undefined {

@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -147,7 +147,7 @@ function readPost(root: Element): Post | undefined {
   }
   // A repost whose original is gone shows a tombstone with neither author nor text: no quote to keep.
   const quoted = quotedAuthor || quotedText ? { author: quotedAuthor?.handle, text: quotedText, url: quotedUrl } : undefined;
-  return PostSchema.safeParse({
+  return parsePost({
     platform: 'linkedin',
     id: `urn:li:activity:${m[1]}`,
     url: postUrl(m[1]!),
@@ -156,7 +156,7 @@ function readPost(root: Element): Post | undefined {
     publishedAt: timeOfId(m[1]!),
     quoted,
     isReply: false,
-  }).data;
+  });
 }
 
 function readComment(root: Element): Post | undefined {
@@ -177,7 +177,7 @@ function readComment(root: Element): Post | undefined {
   const url = parentUrn && COMMENT_URN.test(parentUrn)
     ? `${thread}?commentUrn=${encodeUrn(parentUrn)}&replyUrn=${encodeUrn(urn)}`
     : `${thread}?commentUrn=${encodeUrn(urn)}`;
-  return PostSchema.safeParse({
+  return parsePost({
     platform: 'linkedin',
     id: urn,
     url,
@@ -187,7 +187,7 @@ function readComment(root: Element): Post | undefined {
     isReply: true,
     inReplyTo,
     threadId: postId && ACTIVITY_URN.test(postId) ? postId : `urn:li:${m[1]}:${m[2]}`,
-  }).data;
+  });
 }
 
 export const linkedin: SiteAdapter = defineAdapter({

@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { blockText } from '../dom/block-text';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
@@ -196,7 +196,7 @@ export const mastodon: SiteAdapter = defineAdapter({
     // The conversation: the first status of a thread page, or the status itself when it starts one.
     const threadRoot = column ? rootsIn(column)[0] : undefined;
     const threadId = threadRoot ? (threadRoot === root ? status.id : mastodon.getPostId(threadRoot)) : isReply ? undefined : status.id;
-    const parsed = PostSchema.safeParse({
+    return parsePost({
       platform: 'mastodon',
       id: status.id,
       url: status.url,
@@ -208,7 +208,6 @@ export const mastodon: SiteAdapter = defineAdapter({
       inReplyTo: isReply ? replyTarget(root, origin, column) : undefined,
       threadId,
     });
-    return parsed.success ? parsed.data : undefined;
   },
 
   overlayAnchor(root) {

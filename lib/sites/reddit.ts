@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
@@ -202,7 +202,7 @@ export const reddit: SiteAdapter = defineAdapter({
     if (!read) return undefined;
     const { id, url, handle, text, quote } = read;
     const isComment = root.localName === 'shreddit-comment' || root.classList.contains('comment');
-    const parsed = PostSchema.safeParse({
+    return parsePost({
       platform: 'reddit',
       id,
       url,
@@ -214,7 +214,6 @@ export const reddit: SiteAdapter = defineAdapter({
       inReplyTo: isComment ? parentAuthor(root) : undefined,
       threadId: threadOf(root),
     });
-    return parsed.success ? parsed.data : undefined;
   },
 
   overlayAnchor(root) {

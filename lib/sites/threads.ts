@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -135,7 +135,7 @@ function extract(root: Element): Post | undefined {
   if (!isPostRoot(root)) return undefined;
   const link = permalink(root);
   if (!link) return undefined;
-  const parsed = PostSchema.safeParse({
+  return parsePost({
     platform: 'threads',
     id: link.code,
     url: `${ORIGIN}/@${link.handle}/post/${link.code}`,
@@ -145,7 +145,6 @@ function extract(root: Element): Post | undefined {
     quoted: quotedPost(root),
     ...replyInfo(root),
   });
-  return parsed.success ? parsed.data : undefined;
 }
 
 export const threads: SiteAdapter = defineAdapter({

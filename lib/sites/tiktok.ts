@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -107,7 +107,7 @@ function readDescription(root: Element): Post | undefined {
   const text = textOf(desc);
   // A stitch or duet names the video it builds on; TikTok's page shows nothing else of it.
   const stitched = STITCH.exec(text)?.[1];
-  return PostSchema.safeParse({
+  return parsePost({
     platform: 'tiktok',
     id: video.id,
     url: video.url,
@@ -116,7 +116,7 @@ function readDescription(root: Element): Post | undefined {
     publishedAt: timeOfId(video.id),
     quoted: stitched ? { author: stitched, text: '' } : undefined,
     isReply: false,
-  }).data;
+  });
 }
 
 function commentAuthor(root: Element): ReturnType<typeof author> | undefined {
@@ -139,7 +139,7 @@ function readComment(root: Element): Post | undefined {
   const thread = replies ? closestComponent(replies, 'DivCommentItemContainer') : undefined;
   const parent = thread && [...thread.children].find((c) => hasComponent(c, 'DivCommentContentContainer'));
   const inReplyTo = replies ? (parent ? commentAuthor(parent)?.handle : undefined) : video.author;
-  return PostSchema.safeParse({
+  return parsePost({
     platform: 'tiktok',
     id,
     url: video.url,
@@ -149,7 +149,7 @@ function readComment(root: Element): Post | undefined {
     isReply: true,
     inReplyTo,
     threadId: video.id,
-  }).data;
+  });
 }
 
 export const tiktok: SiteAdapter = defineAdapter({

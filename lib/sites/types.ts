@@ -15,10 +15,12 @@ export interface SiteAdapter {
   postSelector: string;
   getPostId(root: Element): string | undefined;
   /**
-   * A cheap first read used to skip posts that mention no brand before the full read: the text the
-   * brand matcher would see, that is the post's own text and the text it quotes, shares or reposts
-   * (`text` and `quoted.text` as `extractPost` gives them, joined by a new line), and the author's
-   * handle. It may over-include, never under-include. It may be undefined while the post cannot be read yet.
+   * A cheap first read used to skip posts that mention no brand before the full read: a text that
+   * holds, as substrings, what the brand matcher would see (the post's own text and the text it
+   * quotes, shares or reposts) and the author's handle when the page shows it nowhere in that text.
+   * It may over-include, never under-include; the brand matcher's `screen` reads it. It may be
+   * undefined while the post cannot be read yet. Without it the root's raw textContent is read,
+   * which suits sites whose post roots do not nest other posts and show the author's @handle.
    */
   peek?(root: Element): { text: string; authorHandle?: string } | undefined;
   /** Everything the overlay and the side panel need; undefined when the markup is not understood. */

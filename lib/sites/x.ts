@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -54,12 +54,6 @@ export const x: SiteAdapter = defineAdapter({
     return permalink(root)?.id;
   },
 
-  peek(root) {
-    // The post's own text and the text it quotes: a brand named in the quoted post counts too.
-    const { own, quote } = textElements(root);
-    const author = root.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
-    return { text: [own ? readableText(own) : '', quote ? readableText(quote) : ''].filter(Boolean).join('\n'), authorHandle: author };
-  },
 
   extractPost(root): Post | undefined {
     const link = permalink(root);
@@ -70,7 +64,7 @@ export const x: SiteAdapter = defineAdapter({
     const quoteAuthor = quoteBlock?.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
     const time = root.querySelector(`a[href*="/status/${link.id}"] time`);
     const inReplyTo = replyingTo(root);
-    const parsed = PostSchema.safeParse({
+    return parsePost({
       platform: 'x',
       id: link.id,
       url: link.href,
@@ -81,7 +75,6 @@ export const x: SiteAdapter = defineAdapter({
       isReply: Boolean(inReplyTo),
       inReplyTo,
     });
-    return parsed.success ? parsed.data : undefined;
   },
 
   overlayAnchor(root) {

@@ -1,4 +1,4 @@
-import { PostSchema, type Post } from '../schemas/post';
+import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -188,7 +188,7 @@ export const youtube: SiteAdapter = defineAdapter({
     const comment = isComment(root);
     const quoted = sharedVideo(root);
     const isReply = comment && (root.hasAttribute('is-reply') || Boolean(root.closest('ytd-comment-replies-renderer')));
-    const parsed = PostSchema.safeParse({
+    return parsePost({
       platform: 'youtube',
       id: link.id,
       url: link.url,
@@ -199,7 +199,6 @@ export const youtube: SiteAdapter = defineAdapter({
       inReplyTo: comment ? replyTarget(root, isReply) : undefined,
       threadId: link.threadId,
     });
-    return parsed.success ? parsed.data : undefined;
   },
 
   overlayAnchor(root) {
