@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchPost, unreadAnalysis } from './analyze';
+import { analyzePost } from './analyze';
+import { detailPost } from './analyze-detail';
 import { compileBrands } from './match';
-import { readPost, withReading } from './reading';
 import { BrandSchema } from './schemas/brand';
 import { PostSchema } from './schemas/post';
 
@@ -9,41 +9,37 @@ const matcher = compileBrands([BrandSchema.parse({ name: 'Acme Air', handles: ['
 const post = (text: string, extra: object = {}) =>
   PostSchema.parse({ platform: 'x', id: '1', url: 'https://x.com/a/status/1', author: { handle: 'someone' }, text, ...extra });
 
-describe('matchPost', () => {
+describe('analyzePost', () => {
   it('passes over posts that mention no brand', () => {
-    expect(matchPost(post('lovely weather'), matcher)).toBeUndefined();
+    expect(analyzePost(post('lovely weather'), matcher)).toBeUndefined();
   });
 
-  it('splits brands from competitors', () => {
-    expect(matchPost(post('Acme Air lost my bag, SkyJet never did'), matcher)).toEqual({ brands: ['Acme Air'], competitorBrands: ['SkyJet'], ownBrand: false });
+  it('splits brands from competitors and reads the sentiment', () => {
+    expect(analyzePost(post('Acme Air lost my bag, SkyJet never did'), matcher)).toMatchObject({
+      brands: ['Acme Air'],
+      competitorBrands: ['SkyJet'],
+      sentiment: 'negative',
+      ownBrand: false,
+    });
   });
 
-  it('counts a brand named in the quoted post', () => {
-    expect(matchPost(post('this is fantastic news!', { quoted: { author: 'AcmeAir', text: 'Acme Air adds 14 routes' } }), matcher)).toMatchObject({ brands: ['Acme Air'] });
+  it('counts a brand named in the quoted post, with the sentiment of the post itself', () => {
+    const a = analyzePost(post('this is fantastic news!', { quoted: { author: 'AcmeAir', text: 'Acme Air adds 14 routes' } }), matcher);
+    expect(a).toMatchObject({ brands: ['Acme Air'], sentiment: 'positive' });
+  });
+
+  it('reads intents, urgency and private data when asked for details', () => {
+    const p = post('Acme Air lost my bag and still no reply, booking ref XK7P2Q');
+    const quick = analyzePost(p, matcher)!;
+    expect(quick).toMatchObject({ detailed: false, intents: [], urgency: 0 });
+    const full = detailPost(p, quick, ['SkyJet']);
+    expect(full).toMatchObject({ detailed: true, sentiment: 'negative', language: 'en', brands: ['Acme Air'] });
+    expect(full.intents).toEqual(expect.arrayContaining(['complaint', 'private_data']));
+    expect(full.privateData).toContain('order_number');
+    expect(full.urgency).toBeGreaterThanOrEqual(2);
   });
 
   it("marks the brand's own posts", () => {
-    expect(matchPost(post('Our schedule is live', { author: { handle: 'AcmeAir' } }), matcher)).toEqual({ brands: [], competitorBrands: [], ownBrand: true });
-  });
-});
-
-describe('readPost', () => {
-  it('reads sentiment, intents, urgency, language and private data from the post’s own text', () => {
-    const r = readPost('Acme Air lost my bag and still no reply, booking ref XK7P2Q', ['SkyJet']);
-    expect(r).toMatchObject({ sentiment: 'negative', language: 'en' });
-    expect(r.intents).toEqual(expect.arrayContaining(['complaint', 'private_data']));
-    expect(r.privateData).toContain('order_number');
-    expect(r.urgency).toBeGreaterThanOrEqual(2);
-    expect(readPost('this is fantastic news!').sentiment).toBe('positive');
-  });
-
-  it('reads a post the overlay could not have read, and leaves a read one as it is', () => {
-    const p = post('Acme Air lost my bag and still no reply');
-    const unread = unreadAnalysis(matchPost(p, matcher)!);
-    expect(unread).toMatchObject({ read: false, intents: [], urgency: 0 });
-    const full = withReading(p, unread, ['SkyJet']);
-    expect(full).toMatchObject({ read: true, sentiment: 'negative', brands: ['Acme Air'], ownBrand: false });
-    expect(full.intents).toContain('complaint');
-    expect(withReading(p, full)).toBe(full);
+    expect(analyzePost(post('Our schedule is live', { author: { handle: 'AcmeAir' } }), matcher)).toMatchObject({ ownBrand: true, brands: [] });
   });
 });

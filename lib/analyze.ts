@@ -1,39 +1,39 @@
 import type { BrandMatcher } from './match';
 import type { PostAnalysis } from './messaging';
-import type { Post } from './schemas/post';
 
-/**
- * What the content script decides about a post on the page: which of the team's brands and
- * competitors it names, and whether a brand wrote it. The rest of the reading (sentiment, intents,
- * urgency…) happens in the background (./reading.ts), off the page's main thread.
+/*
+ * Split in two so the content script stays light: what every brand-mentioning post needs at once
+ * (here), and what the rest of the reading costs (./analyze-detail.ts, run in the background for
+ * posts someone looks at).
  */
-export interface PostMatch {
-  brands: string[];
-  competitorBrands: string[];
-  /** A brand's own handle wrote it: the brand speaking, not a mention. */
-  ownBrand: boolean;
-}
+import type { Post } from './schemas/post';
+import { sentiment } from './sentiment';
 
 export interface AnalyzedPost extends PostAnalysis {
   ownBrand: boolean;
 }
 
 /**
- * The brands a post names, or undefined when it names none and no brand wrote it. A brand named
- * only in the post it quotes or shares counts too (people react to the brand's content that way).
+ * What the overlay shows for a post at once — its brands and sentiment — or undefined when it
+ * mentions none of the team's brands. A brand named only in the post it quotes or shares counts
+ * too (people react to the brand's content that way); the sentiment is the post's own.
  */
-export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefined {
+export function analyzePost(post: Post, matcher: BrandMatcher): AnalyzedPost | undefined {
   const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
   const { mentions, ownBrands } = matcher.match(text, post.author.handle);
   if (mentions.length === 0 && ownBrands.length === 0) return undefined;
+  const s = sentiment(post.text);
   return {
+    sentiment: s.label,
+    score: s.score,
     brands: mentions.filter((m) => !m.competitor).map((m) => m.brand),
     competitorBrands: mentions.filter((m) => m.competitor).map((m) => m.brand),
+    intents: [],
+    urgency: 0,
+    urgencyReasons: [],
+    language: 'unknown',
+    privateData: [],
     ownBrand: ownBrands.length > 0,
+    detailed: false,
   };
-}
-
-/** A matched post whose reading could not be had (the background did not answer): brands only. */
-export function unreadAnalysis(match: PostMatch): AnalyzedPost {
-  return { ...match, sentiment: 'neutral', score: 0, intents: [], urgency: 0, urgencyReasons: [], language: 'unknown', privateData: [], read: false };
 }

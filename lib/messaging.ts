@@ -15,20 +15,10 @@ export const PostAnalysisSchema = z.object({
   language: z.string().default('unknown'),
   /** Kinds of private data in the post ("order_number", "email"…): the reply belongs in a DM. */
   privateData: z.array(z.string()).default([]),
-  /** False while sentiment, intents, urgency, language and private data are not read yet (then sentiment says nothing). */
-  read: z.boolean().default(false),
+  /** False until intents, urgency, language and private data are read. */
+  detailed: z.boolean().default(false),
 });
 export type PostAnalysis = z.infer<typeof PostAnalysisSchema>;
-
-export const PostReadingSchema = PostAnalysisSchema.pick({
-  sentiment: true,
-  score: true,
-  intents: true,
-  urgency: true,
-  urgencyReasons: true,
-  language: true,
-  privateData: true,
-});
 
 export const FocusedPostSchema = z.object({
   post: PostSchema,
@@ -63,9 +53,6 @@ export const PageStatsSchema = z.object({
 export type PageStats = z.infer<typeof PageStatsSchema>;
 export const pageStatsKey = (tabId: number) => `pageStats:${tabId}`;
 
-/** Most posts read in one readPosts message. */
-export const READ_BATCH = 200;
-
 const ConnectionSchema = z.object({ backendUrl: z.string(), token: z.string() });
 
 /**
@@ -82,10 +69,12 @@ export const protocol = {
   },
   /** content → background: diagnostics of the page, sent when idle after changes. */
   reportPageStats: { request: PageStatsSchema, response: z.object({}) },
-  /** content → background: sentiment, intents, urgency, language and private data of posts that name a brand, one call per batch. */
-  readPosts: {
-    request: z.object({ posts: z.array(z.object({ key: z.string().max(400), text: z.string().max(40_000) })).max(READ_BATCH) }),
-    response: z.object({ readings: z.record(z.string(), PostReadingSchema) }),
+  /** content → background: intents, urgency, language and private data of posts in view, one call per batch. */
+  detailPosts: {
+    request: z.object({ posts: z.array(z.object({ key: z.string().max(400), text: z.string().max(40_000) })).max(200) }),
+    response: z.object({
+      details: z.record(z.string(), PostAnalysisSchema.pick({ intents: true, urgency: true, urgencyReasons: true, language: true, privateData: true })),
+    }),
   },
   /** side panel → background: one customer's full history. */
   getCustomerHistory: {

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
+import { detailPost, postDetails } from '../../lib/analyze-detail';
 import { ApiError, createApiClient, NetworkError } from '../../lib/api';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
 import { HistoryCache } from '../../lib/history-cache';
 import { syncMastodonScripts } from '../../lib/mastodon-instances';
 import { dispatch, pageStatsKey, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab, serveChannel } from '../../lib/messaging-client';
-import { readPost, withReading } from '../../lib/reading';
 import { SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, loadSettings, resolveSettings } from '../../lib/settings';
 
@@ -120,7 +120,7 @@ export default defineBackground(() => {
             );
       const focused: FocusedPost = {
         post,
-        analysis: withReading(post, analysis, await competitors()),
+        analysis: detailPost(post, analysis, await competitors()),
         tabId: sender.tabId,
         focusedAt: new Date().toISOString(),
       };
@@ -128,9 +128,9 @@ export default defineBackground(() => {
       return { opened: await opening };
     },
 
-    async readPosts({ posts }) {
+    async detailPosts({ posts }) {
       const names = await competitors();
-      return { readings: Object.fromEntries(posts.map(({ key, text }) => [key, readPost(text, names)])) };
+      return { details: Object.fromEntries(posts.map(({ key, text }) => [key, postDetails(text, names)])) };
     },
 
     async getHistoryCounts({ platform, handles }) {

@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { matchPost, unreadAnalysis, type PostMatch } from '../../lib/analyze';
+import { analyzePost } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands, type BrandMatcher } from '../../lib/match';
-import { dispatch, READ_BATCH, type Handlers } from '../../lib/messaging';
+import { dispatch, type Handlers } from '../../lib/messaging';
 import { connectBackground, sendMessage } from '../../lib/messaging-client';
-import type { PostReading } from '../../lib/reading';
-import { postKey } from '../../lib/schemas/post';
 import { SETTINGS_KEY } from '../../lib/schemas/settings';
 import { loadSettings } from '../../lib/settings';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
@@ -14,12 +12,6 @@ import { Overlays, type OverlayContext } from './overlays';
 
 // Pages' content security policies forbid eval in content scripts: validate without compiling.
 z.config({ jitless: true });
-
-interface Matched {
-  root: Element;
-  post: ScannedPost['post'];
-  match: PostMatch;
-}
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
@@ -35,45 +27,21 @@ export default defineContentScript({
       onOpen: (post, analysis) => {
         void sendMessage('focusPost', { post, analysis }).catch(() => undefined);
       },
+      details: async (posts) => (await background.request('detailPosts', { posts })).details,
     });
-    const overlays = new Overlays(adapter, overlaysContext());
     const background = connectBackground();
     ctx.onInvalidated(() => background.close());
-    /** Bumped when settings change: readings asked for before then are not shown. */
-    let generation = 0;
+    const overlays = new Overlays(adapter, overlaysContext());
 
-    // The scanner hands over posts read from the page; those naming a brand are read in the
-    // background (sentiment, intents, urgency: one message per batch) and get their overlay then.
     const annotate = (posts: ScannedPost[]) => {
-      const matched: Matched[] = [];
+      const handles = new Set<string>();
       for (const { root, post } of posts) {
-        const match = matchPost(post, matcher);
-        if (match) matched.push({ root, post, match });
-        else overlays.detach(root);
+        const analysis = analyzePost(post, matcher);
+        if (!analysis) continue;
+        overlays.attach(root, post, analysis);
+        if (!analysis.ownBrand) handles.add(post.author.handle);
       }
       overlays.prune();
-      if (matched.length) void read(matched, generation);
-      reportStats();
-    };
-
-    const read = async (matched: Matched[], asked: number) => {
-      const readings: Record<string, PostReading> = {};
-      try {
-        for (let i = 0; i < matched.length; i += READ_BATCH) {
-          const posts = matched.slice(i, i + READ_BATCH).map(({ post }) => ({ key: postKey(post), text: post.text }));
-          Object.assign(readings, (await background.request('readPosts', { posts })).readings);
-        }
-      } catch {
-        // The background did not answer (the extension is reloading): overlays show brands only.
-      }
-      if (asked !== generation) return;
-      const handles = new Set<string>();
-      for (const { root, post, match } of matched) {
-        if (!root.isConnected) continue;
-        const reading = readings[postKey(post)];
-        overlays.attach(root, post, reading ? { ...match, ...reading, read: true } : unreadAnalysis(match));
-        if (!match.ownBrand) handles.add(post.author.handle);
-      }
       if (handles.size && settings.token) void loadHistory([...handles]);
       reportStats();
     };
@@ -118,7 +86,6 @@ export default defineContentScript({
       ({ settings } = await loadSettings(browser.storage.local));
       matcher = compileBrands(settings.brands);
       overlays.setContext(overlaysContext());
-      generation++;
       overlays.detachAll();
       scanner.rescan();
       reportStats();

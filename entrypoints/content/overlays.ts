@@ -1,4 +1,5 @@
 import type { AnalyzedPost } from '../../lib/analyze';
+import type { PostDetails } from '../../lib/analyze-detail';
 import { ageStatus } from '../../lib/format';
 import { postKey, type Post, type SentimentLabel } from '../../lib/schemas/post';
 import type { SiteAdapter } from '../../lib/sites/types';
@@ -20,7 +21,9 @@ export const INTENT_LABELS: Record<string, string> = {
 
 interface Annotation {
   post: Post;
+  analysis: AnalyzedPost;
   host: HTMLElement;
+  chips: HTMLElement;
   age: HTMLElement;
   history: HTMLElement;
 }
@@ -28,15 +31,16 @@ interface Annotation {
 export interface OverlayContext {
   targetMinutes: number;
   onOpen: (post: Post, analysis: AnalyzedPost) => void;
+  /** Reads the rest of posts (intents, urgency…) once their overlays come into view, keyed by post key. */
+  details: (posts: Array<{ key: string; text: string }>) => Promise<Record<string, PostDetails>>;
 }
 
 /**
  * The overlays on one page. Each is a host element with an open shadow root (page CSS cannot
  * reach in, ours cannot leak out) sharing one constructed stylesheet; the DOM contract lives on
  * light-DOM attributes: the post root gets data-firstreply-post="<platform>:<id>", the host
- * data-brands, data-sentiment, data-urgency and data-intents (once the post is read) and, once
- * known, data-history-count. Built once per post with plain DOM calls: hundreds of these appear
- * on a long timeline.
+ * data-sentiment, data-brands and, once known, data-history-count. Built with plain DOM calls:
+ * hundreds of these appear on a long timeline.
  */
 function chip(doc: Document, cls: string, text: string, title?: string): HTMLElement {
   const e = doc.createElement('span');
@@ -61,6 +65,7 @@ export class Overlays {
     const doc = root.ownerDocument;
     const host = doc.createElement('firstreply-overlay');
     host.setAttribute(OVERLAY_ATTR, '');
+    host.setAttribute('data-sentiment', analysis.sentiment);
     host.setAttribute('data-brands', [...analysis.brands, ...analysis.competitorBrands].join(','));
     if (analysis.competitorBrands.length) host.setAttribute('data-competitors', analysis.competitorBrands.join(','));
     if (analysis.ownBrand) host.setAttribute('data-own', '');
@@ -68,33 +73,23 @@ export class Overlays {
     this.style(shadow);
 
     const bar = this.barTemplate(doc).cloneNode(true) as HTMLButtonElement;
+    bar.className = `fr-bar fr-${analysis.sentiment}`;
     const [sentiment, chips, age, history] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-    if (analysis.read) {
-      host.setAttribute('data-sentiment', analysis.sentiment);
-      host.setAttribute('data-urgency', String(analysis.urgency));
-      if (analysis.intents.length) host.setAttribute('data-intents', analysis.intents.join(','));
-      bar.className = `fr-bar fr-${analysis.sentiment}`;
-      sentiment.textContent = SENTIMENT_TEXT[analysis.sentiment];
-    } else {
-      bar.className = 'fr-bar';
-      sentiment.textContent = 'Not read';
-    }
+    sentiment.textContent = SENTIMENT_TEXT[analysis.sentiment];
     for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
     for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
     if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
-    if (analysis.urgency >= 2) {
-      chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${analysis.urgency}`, analysis.urgency === 3 ? 'Critical' : 'Urgent', analysis.urgencyReasons.join(', ')));
-    }
-    for (const intent of analysis.intents) if (INTENT_LABELS[intent]) chips.append(chip(doc, 'fr-chip fr-intent', INTENT_LABELS[intent]!));
     bar.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation(); // the site's own click handler would open the post
-      this.ctx.onOpen(post, analysis);
+      this.ctx.onOpen(post, annotation.analysis);
     });
     shadow.append(bar);
 
-    const annotation: Annotation = { post, host, age, history };
+    const annotation: Annotation = { post, analysis, host, chips, age, history };
     this.paintAge(annotation);
+    this.byHost.set(host, annotation);
+    this.visibility(doc)?.observe(host);
     (this.adapter.overlayAnchor(root) ?? root).append(host);
     root.setAttribute(POST_ATTR, postKey(post));
     this.byRoot.set(root, annotation);
@@ -107,6 +102,7 @@ export class Overlays {
   detach(root: Element): void {
     const a = this.byRoot.get(root);
     if (!a) return;
+    this.observer?.unobserve(a.host);
     a.host.remove();
     root.removeAttribute(POST_ATTR);
     this.byRoot.delete(root);
@@ -116,13 +112,61 @@ export class Overlays {
     for (const root of [...this.byRoot.keys()]) this.detach(root);
   }
 
-  private prunedAt = 0;
+  private prunedAt = -Infinity;
 
   /** Forgets overlays whose post left the page, so nothing keeps detached nodes alive (at most once a second). */
   prune(now = performance.now()): void {
     if (now - this.prunedAt < 1000) return;
     this.prunedAt = now;
-    for (const root of this.byRoot.keys()) if (!root.isConnected) this.byRoot.delete(root);
+    for (const [root, a] of this.byRoot) {
+      if (root.isConnected) continue;
+      this.observer?.unobserve(a.host);
+      this.byRoot.delete(root);
+    }
+  }
+
+  private observer: IntersectionObserver | undefined;
+  private readonly byHost = new WeakMap<Element, Annotation>();
+
+  /** One observer for all overlays: details are read for posts near the viewport only. */
+  private visibility(doc: Document): IntersectionObserver | undefined {
+    const win = doc.defaultView;
+    if (!this.observer && win && 'IntersectionObserver' in win) {
+      this.observer = new win.IntersectionObserver(
+        (entries) => {
+          const batch: Annotation[] = [];
+          for (const e of entries) {
+            if (!e.isIntersecting) continue;
+            this.observer!.unobserve(e.target);
+            const a = this.byHost.get(e.target);
+            if (a && !a.analysis.detailed) batch.push(a);
+          }
+          if (batch.length) void this.detail(batch);
+        },
+        { rootMargin: '600px 0px' },
+      );
+    }
+    return this.observer;
+  }
+
+  /** Reads posts' details (one message for all) and shows them: urgency and intent chips, data-urgency, data-intents. */
+  private async detail(batch: Annotation[]): Promise<void> {
+    let details: Record<string, PostDetails>;
+    try {
+      details = await this.ctx.details(batch.map((a) => ({ key: postKey(a.post), text: a.post.text })));
+    } catch {
+      return; // the overlay keeps what it has
+    }
+    for (const a of batch) {
+      const d = details[postKey(a.post)];
+      if (!d || !a.host.isConnected) continue;
+      a.analysis = { ...a.analysis, ...d, detailed: true };
+      const doc = a.host.ownerDocument;
+      a.host.setAttribute('data-urgency', String(d.urgency));
+      if (d.intents.length) a.host.setAttribute('data-intents', d.intents.join(','));
+      if (d.urgency >= 2) a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${d.urgency}`, d.urgency === 3 ? 'Critical' : 'Urgent', d.urgencyReasons.join(', ')));
+      for (const intent of d.intents) if (INTENT_LABELS[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', INTENT_LABELS[intent]!));
+    }
   }
 
   setContext(ctx: OverlayContext): void {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchPost } from '../../lib/analyze';
+import { analyzePost } from '../../lib/analyze';
 import { compileBrands } from '../../lib/match';
 import { BrandListSchema } from '../../lib/schemas/brand';
 import { postKey, type Post } from '../../lib/schemas/post';
@@ -50,7 +50,7 @@ function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number])
   const out = new Map<string, Post>();
   for (const root of window.document.querySelectorAll(adapter.postSelector)) {
     const post = adapter.extractPost(root as unknown as Element);
-    if (post && matchPost(post, matcher)) out.set(postKey(post), post);
+    if (post && analyzePost(post, matcher)) out.set(postKey(post), post);
   }
   void window.happyDOM.close();
   return out;
