@@ -1,6 +1,7 @@
 import type { PostAnalysis } from '../lib/messaging';
 import type { Post } from '../lib/schemas/post';
 import { ageStatus } from '../lib/format';
+import { intentLabel, urgencyLabel } from '../lib/labels';
 
 export function PostCard({ post, analysis, targetMinutes }: { post: Post; analysis: PostAnalysis; targetMinutes: number }) {
   const age = ageStatus(post.publishedAt, targetMinutes);
@@ -30,12 +31,12 @@ export function PostCard({ post, analysis, targetMinutes }: { post: Post; analys
         <span class={`pill s-${analysis.sentiment}`} data-testid="post-sentiment">{analysis.sentiment}</span>
         {analysis.brands.map((b) => <span class="pill brand" key={b}>{b}</span>)}
         {analysis.competitorBrands.map((b) => <span class="pill competitor" key={b}>{b} (competitor)</span>)}
-        {analysis.urgency >= 2 && (
+        {urgencyLabel(analysis.urgency) && (
           <span class={`pill urgent urgency-${analysis.urgency}`} data-testid="post-urgency" title={analysis.urgencyReasons.join(', ')}>
-            {analysis.urgency === 3 ? 'Critical' : 'Urgent'}
+            {urgencyLabel(analysis.urgency)}
           </span>
         )}
-        {analysis.intents.map((i) => <span class="pill" key={i} data-testid="post-intent">{i.replace(/_/g, ' ')}</span>)}
+        {analysis.intents.map((i) => <span class="pill" key={i} data-testid="post-intent">{intentLabel(i)}</span>)}
         <a href={post.url} target="_blank" rel="noreferrer" class="muted">Open post</a>
       </footer>
     </article>

@@ -1,23 +1,15 @@
 import type { AnalyzedPost } from '../../lib/analyze';
 import type { PostDetails } from '../../lib/analyze-detail';
 import { ageStatus } from '../../lib/format';
-import { postKey, type Post, type SentimentLabel } from '../../lib/schemas/post';
+import { INTENT_LABELS, SENTIMENT_LABELS, urgencyLabel } from '../../lib/labels';
+
+const intentLabels: Record<string, string> = INTENT_LABELS;
+import { postKey, type Post } from '../../lib/schemas/post';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { OVERLAY_CSS } from './overlay-css';
 
 export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
-
-const SENTIMENT_TEXT: Record<SentimentLabel, string> = { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' };
-export const INTENT_LABELS: Record<string, string> = {
-  complaint: 'Complaint',
-  question: 'Question',
-  praise: 'Praise',
-  purchase_interest: 'Sales lead',
-  product_feedback: 'Feedback',
-  churn_risk: 'Churn risk',
-  private_data: 'Private data → DM',
-};
 
 interface Annotation {
   post: Post;
@@ -75,7 +67,7 @@ export class Overlays {
     const bar = this.barTemplate(doc).cloneNode(true) as HTMLButtonElement;
     bar.className = `fr-bar fr-${analysis.sentiment}`;
     const [sentiment, chips, age, history] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-    sentiment.textContent = SENTIMENT_TEXT[analysis.sentiment];
+    sentiment.textContent = SENTIMENT_LABELS[analysis.sentiment];
     for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
     for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
     if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
@@ -164,8 +156,9 @@ export class Overlays {
       const doc = a.host.ownerDocument;
       a.host.setAttribute('data-urgency', String(d.urgency));
       if (d.intents.length) a.host.setAttribute('data-intents', d.intents.join(','));
-      if (d.urgency >= 2) a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${d.urgency}`, d.urgency === 3 ? 'Critical' : 'Urgent', d.urgencyReasons.join(', ')));
-      for (const intent of d.intents) if (INTENT_LABELS[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', INTENT_LABELS[intent]!));
+      const urgent = urgencyLabel(d.urgency);
+      if (urgent) a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${d.urgency}`, urgent, d.urgencyReasons.join(', ')));
+      for (const intent of d.intents) if (intentLabels[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', intentLabels[intent]!));
     }
   }
 

@@ -70,7 +70,7 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     await expect.poll(() => panel.getByTestId('focused-post').getAttribute('data-post')).toBe(`x:${COMPLAINT}`);
     expect(await panel.getByTestId('post-text').textContent()).toContain('my order from @AcmeAir never arrived');
     expect(await panel.getByTestId('post-sentiment').textContent()).toBe('negative');
-    expect(await panel.getByTestId('post-intent').allTextContents()).toContain('complaint');
+    expect(await panel.getByTestId('post-intent').allTextContents()).toContain('Complaint');
     expect(await panel.getByTestId('post-urgency').textContent()).toMatch(/Urgent|Critical/);
     await expect.poll(() => panel.getByTestId('history-count').getAttribute('data-count')).toBe('0');
     // Diagnostics: six posts annotated, and the one whose markup changed counted as unreadable.
