@@ -103,7 +103,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      overlays.detachAll();
+      overlays.dispose();
     });
 
     // SPA navigation replaces the timeline; forget what was seen and read the new page.

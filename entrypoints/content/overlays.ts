@@ -46,6 +46,9 @@ export class Overlays {
   private readonly byRoot = new Map<Element, Annotation>();
   private sheet: CSSStyleSheet | undefined;
   private template: HTMLButtonElement | undefined;
+  /** Bars built once per look (sentiment, brands, competitors, own post), cloned for each overlay. */
+  private readonly bars = new Map<string, HTMLButtonElement>();
+  private readonly listening = new AbortController();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -64,19 +67,10 @@ export class Overlays {
     const shadow = host.attachShadow({ mode: 'open' });
     this.style(shadow);
 
-    const bar = this.barTemplate(doc).cloneNode(true) as HTMLButtonElement;
-    bar.className = `fr-bar fr-${analysis.sentiment}`;
-    const [sentiment, chips, age, history] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-    sentiment.textContent = SENTIMENT_LABELS[analysis.sentiment];
-    for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
-    for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
-    if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
-    bar.addEventListener('click', (e) => {
-      e.preventDefault();
-      e.stopPropagation(); // the site's own click handler would open the post
-      this.ctx.onOpen(post, annotation.analysis);
-    });
+    const bar = this.bar(doc, analysis).cloneNode(true) as HTMLButtonElement;
+    const [, chips, age, history] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
     shadow.append(bar);
+    this.listen(doc);
 
     const annotation: Annotation = { post, analysis, host, chips, age, history };
     this.paintAge(annotation);
@@ -85,6 +79,54 @@ export class Overlays {
     (this.adapter.overlayAnchor(root) ?? root).append(host);
     root.setAttribute(POST_ATTR, postKey(post));
     this.byRoot.set(root, annotation);
+  }
+
+  /** The built bar for an analysis's look, kept for the next post that looks the same. */
+  private bar(doc: Document, analysis: AnalyzedPost): HTMLButtonElement {
+    const key = [analysis.sentiment, analysis.brands.join(','), analysis.competitorBrands.join(','), analysis.ownBrand].join('|');
+    let bar = this.bars.get(key);
+    if (!bar) {
+      bar = this.barTemplate(doc).cloneNode(true) as HTMLButtonElement;
+      bar.className = `fr-bar fr-${analysis.sentiment}`;
+      const [sentiment, chips] = bar.children as unknown as [HTMLElement, HTMLElement];
+      sentiment.textContent = SENTIMENT_LABELS[analysis.sentiment];
+      for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
+      for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
+      if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
+      if (this.bars.size < 500) this.bars.set(key, bar);
+    }
+    return bar;
+  }
+
+  /**
+   * One click listener for every overlay, on the window in the capture phase: a click on a bar
+   * opens its post in the side panel and goes no further (the site would open the post).
+   */
+  private listen(doc: Document): void {
+    const win = doc.defaultView;
+    if (!win || this.listened) return;
+    this.listened = true;
+    win.addEventListener(
+      'click',
+      (e) => {
+        const host = e.target;
+        if (!(host instanceof win.HTMLElement) || host.localName !== 'firstreply-overlay' || e.composedPath()[0] === host) return;
+        const a = this.byHost.get(host);
+        if (!a) return;
+        e.preventDefault();
+        e.stopPropagation();
+        this.ctx.onOpen(a.post, a.analysis);
+      },
+      { capture: true, signal: this.listening.signal },
+    );
+  }
+
+  private listened = false;
+
+  /** Takes every overlay off the page and stops listening (the content script is going away). */
+  dispose(): void {
+    this.detachAll();
+    this.listening.abort();
   }
 
   get count(): number {

@@ -8,13 +8,14 @@ import { defineAdapter, type SiteAdapter } from './types';
 // [data-testid="tweetTextarea_0"] of the inline composer or the reply dialog.
 const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
 
-function permalink(root: Element): { handle: string; id: string; href: string } | undefined {
+function permalink(root: Element): { handle: string; id: string; href: string; time: Element } | undefined {
   // The post's own permalink wraps its <time>; a quoted post's time sits inside a nested block
   // (div[role="link"]), so take the first time that is not inside one.
   for (const time of root.querySelectorAll('time')) {
-    if (time.closest('div[role="link"]') && time.closest('div[role="link"]') !== root) continue;
+    const block = time.closest('div[role="link"]');
+    if (block && block !== root) continue;
     const m = STATUS_HREF.exec(time.closest('a[href]')?.getAttribute('href') ?? '');
-    if (m) return { handle: m[1]!, id: m[2]!, href: `https://x.com/${m[1]}/status/${m[2]}` };
+    if (m) return { handle: m[1]!, id: m[2]!, href: `https://x.com/${m[1]}/status/${m[2]}`, time };
   }
   return undefined;
 }
@@ -62,7 +63,6 @@ export const x: SiteAdapter = defineAdapter({
     const name = userName?.querySelector('a[href] span')?.textContent?.trim() || undefined;
     const { own: textEl, quoteBlock, quote: quoteText } = textElements(root);
     const quoteAuthor = quoteBlock?.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
-    const time = root.querySelector(`a[href*="/status/${link.id}"] time`);
     const inReplyTo = replyingTo(root);
     return parsePost({
       platform: 'x',
@@ -70,7 +70,7 @@ export const x: SiteAdapter = defineAdapter({
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
       text: textEl ? readableText(textEl) : '',
-      publishedAt: time?.getAttribute('datetime') ?? undefined,
+      publishedAt: link.time.getAttribute('datetime') ?? undefined,
       quoted: quoteText ? { author: quoteAuthor, text: readableText(quoteText) } : undefined,
       isReply: Boolean(inReplyTo),
       inReplyTo,
