@@ -67,6 +67,26 @@ describe('post scanner', () => {
     c.abort();
   });
 
+  it('reads a page already full of posts in slices, each post once', async () => {
+    document.body.innerHTML = fixture;
+    const first = document.querySelector('article')!;
+    for (let i = 0; i < 200; i++) {
+      const clone = first.cloneNode(true) as Element;
+      clone.querySelectorAll('a[href*="/status/"]').forEach((a) => a.setAttribute('href', `/maya/status/${1000 + i}`));
+      document.body.append(clone);
+    }
+    const c = new AbortController();
+    const batches: ScannedPost[][] = [];
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => batches.push(b), signal: c.signal, sliceMs: 0 });
+    await scanner.idle();
+    const ids = batches.flat().map((p) => p.post.id);
+    expect(ids).toHaveLength(209);
+    expect(new Set(ids).size).toBe(209);
+    // The first scan is one node (the body) holding every post, yet the work is cut into slices.
+    expect(batches.length).toBeGreaterThan(10);
+    c.abort();
+  });
+
   it('never lets an adapter error escape into the page', async () => {
     document.body.innerHTML = fixture;
     const throwing = { ...x, extractPost: () => { throw new Error('markup changed'); } };

@@ -80,7 +80,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, signal, slice
   }
 
   /** Post roots at or below an added node, and the root it was added into (content loading late). */
-  function rootsIn(node: Node): { enclosing: Element | null; roots: Iterable<Element> } {
+  function rootsIn(node: Node): { enclosing: Element | null; roots: ArrayLike<Element> } {
     if (!(node instanceof win.Element) || !node.isConnected || node.hasAttribute('data-firstreply-overlay')) {
       // Text filled into a post that was passed over is a reason to look at it again.
       const parent = node.nodeType === 3 && node.isConnected ? node.parentElement : null;
@@ -117,12 +117,23 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, signal, slice
   async function flush(): Promise<void> {
     let batch: ScannedPost[] = [];
     let sliceStart = performance.now();
-    while (head < queue.length && !signal.aborted) {
-      const node = queue[head++]!;
-      const { enclosing, roots } = rootsIn(node);
-      if (enclosing && !seen.has(enclosing)) read(enclosing, batch);
-      for (const root of roots) if (!seen.has(root) && !passed.has(root) && !unreadable.has(root)) read(root, batch);
-      if (performance.now() - sliceStart > sliceMs) {
+    // The post roots found under the node being processed: a whole page on the first scan, so
+    // they are read one at a time, and a slice can end between two of them.
+    let roots: ArrayLike<Element> = [];
+    let at = 0;
+    let step = 0;
+    while ((at < roots.length || head < queue.length) && !signal.aborted) {
+      if (at < roots.length) {
+        const root = roots[at++]!;
+        if (!seen.has(root) && !passed.has(root) && !unreadable.has(root)) read(root, batch);
+      } else {
+        const found = rootsIn(queue[head++]!);
+        if (found.enclosing && !seen.has(found.enclosing)) read(found.enclosing, batch);
+        roots = found.roots;
+        at = 0;
+      }
+      // The clock is read every few steps: a step costs microseconds, a slice milliseconds.
+      if ((++step & 7) === 0 && performance.now() - sliceStart > sliceMs) {
         if (batch.length) onPosts(batch);
         batch = [];
         await yieldToPage(win);
