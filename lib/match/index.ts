@@ -105,10 +105,10 @@ class CompiledMatcher implements BrandMatcher {
   private readonly screener: Screen;
 
   // State of the match in progress; match() is synchronous, so one set serves every call.
-  private found = new Map<number, Found>();
-  private excluded = new Map<number, Span[]>();
-  private near = new Map<number, Span[]>();
-  private blocked = new Set<number>();
+  private readonly found = new Map<number, Found>();
+  private readonly excluded = new Map<number, Span[]>();
+  private readonly near = new Map<number, Span[]>();
+  private readonly blocked = new Set<number>();
 
   constructor(private readonly brands: readonly Brand[]) {
     const screenKeys: string[] = [];
@@ -219,10 +219,10 @@ class CompiledMatcher implements BrandMatcher {
   }
 
   private reset(): void {
-    this.found = new Map();
-    this.excluded = new Map();
-    this.near = new Map();
-    this.blocked = new Set();
+    this.found.clear();
+    this.excluded.clear();
+    this.near.clear();
+    this.blocked.clear();
   }
 
   /** Finds phrases in `t` (the sub-words of a hashtag), every match sitting at the tag's token `at`. */
