@@ -41,7 +41,6 @@ export default defineContentScript({
         overlays.attach(root, post, analysis);
         if (!analysis.ownBrand) handles.add(post.author.handle);
       }
-      overlays.prune();
       if (handles.size && settings.token) void loadHistory([...handles]);
       reportStats();
     };
@@ -78,6 +77,8 @@ export default defineContentScript({
       doc: document,
       wanted: ({ text, authorHandle }) => matcher.screen(text, authorHandle),
       onPosts: annotate,
+      // Overlays whose post left the page are forgotten (at most once a second).
+      onRemoved: () => overlays.prune(),
       signal: ctx.signal,
     });
 

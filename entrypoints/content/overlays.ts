@@ -125,6 +125,7 @@ export class Overlays {
 
   /** Takes every overlay off the page and stops listening (the content script is going away). */
   dispose(): void {
+    clearTimeout(this.pruneTimer);
     this.detachAll();
     this.listening.abort();
   }
@@ -147,10 +148,20 @@ export class Overlays {
   }
 
   private prunedAt = -Infinity;
+  private pruneTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Forgets overlays whose post left the page, so nothing keeps detached nodes alive (at most once a second). */
+  /**
+   * Forgets overlays whose post left the page, so nothing keeps detached nodes alive. Called when
+   * nodes leave the page; runs at most once a second, and once more a second after the last call.
+   */
   prune(now = performance.now()): void {
-    if (now - this.prunedAt < 1000) return;
+    if (now - this.prunedAt < 1000) {
+      this.pruneTimer ??= setTimeout(() => {
+        this.pruneTimer = undefined;
+        this.prune();
+      }, 1000 - (now - this.prunedAt));
+      return;
+    }
     this.prunedAt = now;
     for (const [root, a] of this.byRoot) {
       if (root.isConnected) continue;

@@ -87,6 +87,22 @@ describe('post scanner', () => {
     c.abort();
   });
 
+  it('says when nodes leave the page, once per batch of changes', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    let removals = 0;
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, onRemoved: () => removals++, signal: c.signal });
+    await scanner.idle();
+    expect(removals).toBe(0);
+    document.querySelectorAll('article').forEach((a, i) => i < 3 && a.remove());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(removals).toBe(1);
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(removals).toBe(1);
+    c.abort();
+  });
+
   it('never lets an adapter error escape into the page', async () => {
     document.body.innerHTML = fixture;
     const throwing = { ...x, extractPost: () => { throw new Error('markup changed'); } };

@@ -27,6 +27,8 @@ export interface PostScannerOptions {
   wanted?: (peek: { text: string; authorHandle?: string }) => boolean;
   /** Called once per flush with every post read in it. */
   onPosts: (posts: ScannedPost[]) => void;
+  /** Called when nodes left the page (posts may have gone with them). */
+  onRemoved?: () => void;
   signal: AbortSignal;
   /** Longest stretch of work before yielding to the page. */
   sliceMs?: number;
@@ -45,7 +47,7 @@ export interface PostScanner {
  * added nodes; reading happens once per animation frame in slices of a few milliseconds, and
  * a post already read is never read again (a WeakSet, so posts that leave the page are freed).
  */
-export function createPostScanner({ adapter, doc, wanted, onPosts, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
+export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
   const stats: ScannerStats = { read: 0, passed: 0, skipped: 0 };
   /** Roots read in full: never read again. */
@@ -58,9 +60,12 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, signal, slice
   let scheduled: Promise<void> | undefined;
 
   const observer = new MutationObserver((records) => {
+    let removed = false;
     for (const r of records) {
       for (const node of r.addedNodes) queue.push(node);
+      if (r.removedNodes.length) removed = true;
     }
+    if (removed) onRemoved?.();
     schedule();
   });
   observer.observe(doc.body, { childList: true, subtree: true });
