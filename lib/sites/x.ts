@@ -23,6 +23,8 @@ function permalink(root: Element): { handle: string; id: string; href: string; t
 /** The handle a reply answers, from X's "Replying to @handle" line above the text. */
 function replyingTo(root: Element): string | undefined {
   for (const a of root.querySelectorAll('a[href^="/"]')) {
+    // The line's links show "@handle" as their own text (the author's handle link wraps blocks).
+    if (!a.firstChild?.nodeValue?.startsWith('@')) continue;
     // The line is a block whose own text starts "Replying to", a few levels above the handle's link.
     let line = a.parentElement;
     for (let depth = 0; line && line !== root && depth < 3; depth++, line = line.parentElement) {
@@ -35,13 +37,14 @@ function replyingTo(root: Element): string | undefined {
 
 /** The post's own text element and the text of the post it quotes (a nested div[role="link"] block). */
 function textElements(root: Element): { own?: Element; quoteBlock?: Element; quote?: Element } {
-  // The post's own text: not the text of a quoted post nested inside it.
-  const own = [...root.querySelectorAll('[data-testid="tweetText"]')].find((el) => {
+  let own: Element | undefined;
+  let quote: Element | undefined;
+  let quoteBlock: Element | undefined;
+  for (const el of root.querySelectorAll('[data-testid="tweetText"]')) {
     const block = el.closest('div[role="link"]');
-    return !block || block === root;
-  });
-  const quoteBlock = root.querySelector('div[role="link"] [data-testid="tweetText"]')?.closest('div[role="link"]') ?? undefined;
-  const quote = quoteBlock?.querySelector('[data-testid="tweetText"]') ?? undefined;
+    if (!block || block === root) own ??= el; // the post's own text, not a quoted post's
+    else if (!quote) [quote, quoteBlock] = [el, block];
+  }
   return { own, quoteBlock, quote };
 }
 
