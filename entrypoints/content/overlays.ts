@@ -73,7 +73,7 @@ export class Overlays {
     this.listen(doc);
 
     const annotation: Annotation = { post, analysis, host, chips, age, history };
-    this.paintAge(annotation);
+    this.paintAge(annotation, true);
     this.byHost.set(host, annotation);
     this.visibility(doc)?.observe(host);
     (this.adapter.overlayAnchor(root) ?? root).append(host);
@@ -88,8 +88,9 @@ export class Overlays {
     if (!bar) {
       bar = this.barTemplate(doc).cloneNode(true) as HTMLButtonElement;
       bar.className = `fr-bar fr-${analysis.sentiment}`;
-      const [sentiment, chips] = bar.children as unknown as [HTMLElement, HTMLElement];
+      const [sentiment, chips, age] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
       sentiment.textContent = SENTIMENT_LABELS[analysis.sentiment];
+      age.title = this.ageTitle();
       for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
       for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
       if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
@@ -217,6 +218,7 @@ export class Overlays {
 
   setContext(ctx: OverlayContext): void {
     this.ctx = ctx;
+    this.bars.clear(); // their age title names the response-time target
     for (const a of this.byRoot.values()) this.paintAge(a);
   }
 
@@ -231,11 +233,17 @@ export class Overlays {
     }
   }
 
-  private paintAge(a: Annotation): void {
+  /** The post's age against the response-time target; a `fresh` bar already has the title and no age. */
+  private paintAge(a: Annotation, fresh = false): void {
     const age = ageStatus(a.post.publishedAt, this.ctx.targetMinutes);
+    if (fresh && !age) return;
     a.age.className = age ? `fr-age fr-age-${age.status}` : 'fr-age';
     a.age.textContent = age ? age.age + (age.status === 'over' ? ' · over target' : '') : '';
-    a.age.title = `Target: answer within ${this.ctx.targetMinutes} min`;
+    if (!fresh) a.age.title = this.ageTitle();
+  }
+
+  private ageTitle(): string {
+    return `Target: answer within ${this.ctx.targetMinutes} min`;
   }
 
   /** The bar's skeleton, built once and cloned: sentiment, brand chips, age, history. */
