@@ -2,6 +2,15 @@ import type { Post } from '../schemas/post';
 import type { SiteAdapter } from '../sites/types';
 import { nextFrame, yieldToPage } from './schedule';
 
+/** The element nodes were added into (a mutation record's target). */
+class Into {
+  constructor(readonly node: Node) {}
+}
+
+const NONE: ArrayLike<Element> = [];
+/** Firstreply's own overlay host: never a post, never inside one to read. */
+const OVERLAY_TAG = 'firstreply-overlay';
+
 export interface ScannedPost {
   root: Element;
   post: Post;
@@ -55,14 +64,17 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
   /** Roots passed over (no brand) or unreadable: read again only when something is added inside them. */
   let passed = new WeakSet<Element>();
   let unreadable = new WeakSet<Element>();
-  let queue: Node[] = [doc.body];
+  let queue: Array<Node | Into> = [doc.body];
   let head = 0;
   let scheduled: Promise<void> | undefined;
 
   const observer = new MutationObserver((records) => {
     let removed = false;
     for (const r of records) {
-      for (const node of r.addedNodes) queue.push(node);
+      if (r.addedNodes.length) {
+        queue.push(new Into(r.target));
+        for (const node of r.addedNodes) queue.push(node);
+      }
       if (r.removedNodes.length) removed = true;
     }
     if (removed) onRemoved?.();
@@ -84,14 +96,17 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     return scheduled;
   }
 
-  /** Post roots at or below an added node, and the root it was added into (content loading late). */
-  function rootsIn(node: Node): { enclosing: Element | null; roots: ArrayLike<Element> } {
-    if (!(node instanceof win.Element) || !node.isConnected || node.hasAttribute('data-firstreply-overlay')) {
-      // Text filled into a post that was passed over is a reason to look at it again.
-      const parent = node.nodeType === 3 && node.isConnected ? node.parentElement : null;
-      return { enclosing: parent?.closest(adapter.postSelector) ?? null, roots: [] };
+  /**
+   * Post roots at or below an added node; for the node something was added into, the post it is
+   * in (content loading late), once per change rather than once per added node.
+   */
+  function rootsIn(item: Node | Into): { enclosing: Element | null; roots: ArrayLike<Element> } {
+    if (item instanceof Into) {
+      const into = item.node;
+      return { enclosing: into instanceof win.Element && into.isConnected ? into.closest(adapter.postSelector) : null, roots: NONE };
     }
-    return { enclosing: node.closest(adapter.postSelector), roots: node.querySelectorAll(adapter.postSelector) };
+    if (!(item instanceof win.Element) || !item.isConnected || item.localName === OVERLAY_TAG) return { enclosing: null, roots: NONE };
+    return { enclosing: item.matches(adapter.postSelector) ? item : null, roots: item.querySelectorAll(adapter.postSelector) };
   }
 
   function read(root: Element, batch: ScannedPost[]): void {
