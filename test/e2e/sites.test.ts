@@ -77,6 +77,8 @@ describe('every site adapter, through the extension in real Chromium', () => {
       const page: Page = await ext.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      // Nothing leaves the machine: other origins (images, fonts on CDNs) are refused at once.
+      await page.route((u) => u.origin !== origin, (route) => route.abort());
       await page.route(`${origin}/**`, (route) =>
         route.request().resourceType() === 'document' ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 204, body: '' }),
       );
