@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PostSchema, type Post } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { facebook } from './facebook';
+import { adapterFor } from '.';
 
 function load(): Document {
   const doc = document.implementation.createHTMLDocument('facebook');
@@ -234,5 +235,349 @@ describe('Facebook adapter', () => {
     expect(fillReplyBox(box, 'Hi Maya, we are sorry. Please check your messages.')).toBe(true);
     expect(box.textContent).toContain('Hi Maya, we are sorry.');
     document.body.replaceChildren();
+  });
+});
+
+function loadFixture(file: string): Document {
+  const doc = document.implementation.createHTMLDocument('facebook');
+  doc.documentElement.innerHTML = readFileSync(`test/fixtures/facebook/${file}`, 'utf8');
+  return doc;
+}
+
+describe('Facebook adapter, stories whose timestamp link is not filled in yet', () => {
+  const doc = loadFixture('hover-links.html');
+  const roots = [...doc.querySelectorAll(facebook.postSelector)];
+  const storyAt = (n: number) => roots.find((r) => r.getAttribute('aria-posinset') === String(n))!;
+  const read = (n: number) => facebook.extractPost(storyAt(n));
+  const P1 = 'pfbid02Hv7kN3qW9sT1xB5mC8rY4zL6dF2gA0uE7iO3wP5tR9jM4eK6bV8cX2nZ1yQl';
+  const P4 = 'pfbid0Tb4cK8mW2xR6vN1qZ9sL3yH7jF5dA0gE2uI4oP6tB8nC1kM3eV5wX7zQ9rYl';
+
+  it('reads the stories something else names, and the comments, and skips the rest', () => {
+    expect(roots).toHaveLength(14);
+    const posts = roots.map((r) => facebook.extractPost(r));
+    const readable = roots.filter((_, i) => posts[i]).map((r) => r.getAttribute('aria-posinset') ?? 'comment');
+    expect(readable).toEqual(['1', 'comment', 'comment', '2', '3', '4', 'comment', '8', '11']);
+    roots.forEach((r, i) => expect(facebook.getPostId(r)).toBe(posts[i]?.id));
+    for (const p of posts) if (p) expect(PostSchema.safeParse(p).success).toBe(true);
+  });
+
+  it("takes a story's id from its own comments' permalinks", () => {
+    expect(read(1)).toEqual({
+      platform: 'facebook',
+      id: P1,
+      url: `https://www.facebook.com/priya.nair.21/posts/${P1}`,
+      author: { handle: 'priya.nair.21', name: 'Priya Nair', profileUrl: 'https://www.facebook.com/priya.nair.21' },
+      text: 'Acme Air cancelled my flight to Porto and rebooked me two days later. Two days! 😠\nAnyone else stuck at the airport tonight?',
+      isReply: false,
+    });
+    const brandReply = roots.find((r) => r.getAttribute('aria-label') === 'Comment by Acme Air 40 minutes ago')!;
+    expect(facebook.extractPost(brandReply)).toMatchObject({ id: '1207766554433221', author: { handle: 'AcmeAir' }, inReplyTo: 'priya.nair.21', threadId: P1 });
+  });
+
+  it('takes it from its photos: the post they belong to (set=pcb.), in a group the group post (set=gm.)', () => {
+    expect(read(2)).toMatchObject({
+      id: '122113456801234567',
+      url: 'https://www.facebook.com/daniel.okafor/posts/122113456801234567',
+      author: { handle: 'daniel.okafor', name: 'Daniel Okafor' },
+      text: 'Lounge in Lisbon before my @AcmeAir flight. Honestly not bad at all ✈️',
+    });
+    expect(read(3)).toMatchObject({
+      id: '2087654321098765',
+      url: 'https://www.facebook.com/groups/1439876543210987/posts/2087654321098765/',
+      author: { handle: '100023456789012', name: 'Marta Silva', profileUrl: 'https://www.facebook.com/profile.php?id=100023456789012' },
+      text: 'SkyJet or Acme Air for Lisbon to Berlin next month? SkyJet is 40 euros cheaper but I keep reading about their delays.',
+    });
+    // In a group, a profile's photo set (pcb) does not name the group post, and the reverse.
+    const group = storyAt(3).cloneNode(true) as Element;
+    group.querySelectorAll('a[href*="set=gm."]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace('set=gm.', 'set=pcb.')));
+    expect(facebook.extractPost(group)).toBeUndefined();
+  });
+
+  it("takes a reel's id from its link, in any language", () => {
+    expect(read(8)).toMatchObject({
+      id: '1187654321098765',
+      url: 'https://www.facebook.com/reel/1187654321098765',
+      author: { handle: 'lena.hoffmann.ber' },
+      text: 'Acme Air hat meinen Koffer schon wieder verloren. Drei Tage ohne Gepäck in Lissabon 😩',
+    });
+  });
+
+  it("gives a share the sharer's id, never the shared story's, and keeps the shared story apart", () => {
+    expect(read(4)).toEqual({
+      platform: 'facebook',
+      id: P4,
+      url: `https://www.facebook.com/permalink.php?story_fbid=${P4}&id=100012345678901`,
+      author: { handle: '100012345678901', name: 'Tom Becker', profileUrl: 'https://www.facebook.com/profile.php?id=100012345678901' },
+      text: 'Finally some good news from Acme Air 🙌',
+      quoted: {
+        author: 'AcmeAir',
+        text: 'Free seat selection is back on all European routes from 1 June.',
+        url: 'https://www.facebook.com/AcmeAir/posts/pfbid037uV9nX2mB4zQ6wE8rT1yK3hJ5fG7dS9aP2oI4uL6cN8vM0xB2kZ4qW6eRtl',
+      },
+      isReply: false,
+    });
+    // Without the comment under it, only the shared story's links are left: not the sharer's.
+    expect(read(5)).toBeUndefined();
+    const bare = storyAt(4).cloneNode(true) as Element;
+    bare.querySelectorAll('div[role="article"]').forEach((c) => c.remove());
+    expect(facebook.extractPost(bare)).toBeUndefined();
+  });
+
+  it('skips a story whose only ids name other posts, disagree, or are an ad', () => {
+    expect(read(6)).toBeUndefined(); // a link to another post in the text
+    expect(read(7)).toBeUndefined(); // sponsored
+    expect(facebook.peek!(storyAt(7))).toBeUndefined();
+    expect(read(9)).toBeUndefined(); // nothing names it
+    expect(read(10)).toBeUndefined(); // photos naming two posts
+    // Comments naming two different posts are not guessed between either.
+    const story = storyAt(1).cloneNode(true) as Element;
+    const second = story.querySelectorAll('a[href*="comment_id="]')[1]!;
+    second.setAttribute('href', second.getAttribute('href')!.replace(P1, P4));
+    expect(facebook.extractPost(story)).toBeUndefined();
+  });
+
+  it('prefers the timestamp link once Facebook fills it in, as it does for story 11', () => {
+    expect(read(11)).toMatchObject({ id: 'pfbid0KjH6gF4dS2aP9oI7uY5tR3eW1qZ8xC6vB4nM2lK9jH7gF5dS3aP1oI8uY6tRl', author: { handle: 'kim.ito.3' } });
+    const story = storyAt(2).cloneNode(true) as Element;
+    story.querySelector('a[href="#"]')!.setAttribute('href', 'https://www.facebook.com/daniel.okafor/posts/pfbid02Dk8fN3qW9sT1xB5mC8rY4zL6dF2gA0uE7iO3wP5tR9jM4eK6bV8cX2nZ1yQl?__cft__[0]=AZ');
+    expect(facebook.extractPost(story)).toMatchObject({ id: 'pfbid02Dk8fN3qW9sT1xB5mC8rY4zL6dF2gA0uE7iO3wP5tR9jM4eK6bV8cX2nZ1yQl' });
+  });
+
+  it('peeks what the full read gives, and anchors overlays inside the root', () => {
+    for (const r of roots) {
+      const p = facebook.extractPost(r);
+      if (p) expect(facebook.peek!(r)).toEqual(firstRead(p));
+      const anchor = facebook.overlayAnchor(r)!;
+      expect(r === anchor || r.contains(anchor)).toBe(true);
+    }
+  });
+});
+
+describe('Facebook adapter, m.facebook.com touch site', () => {
+  const doc = loadFixture('mobile-feed.html');
+  const stories = [...doc.querySelectorAll(facebook.postSelector)];
+  const page = loadFixture('mobile-story.html');
+  const pageRoots = [...page.querySelectorAll(facebook.postSelector)];
+  const byId = new Map(pageRoots.map((r) => [facebook.getPostId(r), r]));
+  const P1 = '3312456789012345';
+  const P1_URL = `https://www.facebook.com/permalink.php?story_fbid=${P1}&id=100041234567890`;
+
+  it('is the adapter for m.facebook.com', () => {
+    expect(adapterFor(new URL('https://m.facebook.com/'))?.id).toBe('facebook');
+    expect(facebook.matches).toContain('https://m.facebook.com/*');
+  });
+
+  it('finds every story and reads those with a post id', () => {
+    expect(stories).toHaveLength(7);
+    const posts = stories.map((r) => facebook.extractPost(r));
+    expect(posts.map((p) => p?.id)).toEqual(['3312456789012345', '829911223344556', '3318877665544332', '2091234567890123', undefined, '3319988776655443', undefined]);
+    stories.forEach((r, i) => expect(facebook.getPostId(r)).toBe(posts[i]?.id));
+    for (const p of posts) if (p) expect(PostSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('reads every field of a story: id and owner from data-ft, the whole text behind "More"', () => {
+    expect(facebook.extractPost(stories[0]!)).toEqual({
+      platform: 'facebook',
+      id: P1,
+      url: P1_URL,
+      author: { handle: 'maya.chen.77', name: 'Maya Chen', profileUrl: 'https://www.facebook.com/maya.chen.77' },
+      text:
+        'Third flight this month delayed and Acme Air support keeps closing my ticket 😡 Still waiting on the refund for AC 2291, and every time I call ' +
+        'I get a different answer about when it will arrive. Today it was "7 to 10 working days", last week it was 5.\n' +
+        'Has anyone actually got money back from them? #acmefail',
+      isReply: false,
+    });
+  });
+
+  it("keeps a shared story apart, and never takes the id of the post 'shared a post' links to", () => {
+    expect(facebook.extractPost(stories[2]!)).toEqual({
+      platform: 'facebook',
+      id: '3318877665544332',
+      url: 'https://www.facebook.com/permalink.php?story_fbid=3318877665544332&id=100052233445566',
+      author: { handle: 'nina.rossi.9', name: 'Nina Rossi', profileUrl: 'https://www.facebook.com/nina.rossi.9' },
+      text: 'Acme Air says bags fly free again on European routes. We will see 🤨',
+      quoted: {
+        author: 'AcmeAir',
+        text: 'Good news: your first checked bag is free again on all European routes from 1 June 🧳',
+        url: 'https://www.facebook.com/permalink.php?story_fbid=741122334455668&id=101122334455667',
+      },
+      isReply: false,
+    });
+    // Without data-ft, the timestamp link still names the sharer's story, not the header's link to the shared one.
+    const share = stories[2]!.cloneNode(true) as Element;
+    share.setAttribute('data-ft', '{"tn":"-R"}');
+    expect(facebook.extractPost(share)).toMatchObject({ id: '3318877665544332', quoted: { text: expect.stringContaining('first checked bag') } });
+  });
+
+  it('reads page, group and Portuguese stories', () => {
+    expect(facebook.extractPost(stories[1]!)).toMatchObject({
+      url: 'https://www.facebook.com/permalink.php?story_fbid=829911223344556&id=104455667788990',
+      author: { handle: 'lisbonlayovers', name: 'Lisbon Layovers' },
+      text: 'Tried both on the Lisbon to London route this week. SkyJet boarded on time and the seats had more legroom; Acme Air had the better lounge.\nFull comparison on the blog.',
+    });
+    expect(facebook.extractPost(stories[3]!)).toMatchObject({
+      url: 'https://www.facebook.com/groups/1439876543210987/posts/2091234567890123/',
+      author: { handle: 'marta.silva.lx', name: 'Marta Silva' },
+      text: 'Has anyone flown @AcmeAir premium economy to New York? Worth the extra 180 euros?',
+    });
+    expect(facebook.extractPost(stories[5]!)!.text).toBe('A Acme Air perdeu a minha mala outra vez. Três dias sem bagagem em Lisboa e ninguém responde 😤');
+  });
+
+  it('skips sponsored stories and stories without a post id; falls back to the timestamp link', () => {
+    expect(facebook.extractPost(stories[4]!)).toBeUndefined();
+    expect(facebook.peek!(stories[4]!)).toBeUndefined();
+    expect(facebook.extractPost(stories[6]!)).toBeUndefined();
+    const story = stories[5]!.cloneNode(true) as Element;
+    story.setAttribute('data-ft', '{"qid":"7312456789012345678","tn":"-R"}');
+    expect(facebook.extractPost(story)).toMatchObject({ id: '3319988776655443', url: 'https://www.facebook.com/permalink.php?story_fbid=3319988776655443&id=100067788990011' });
+    story.querySelector('[data-sigil~="m-feed-voice-subtitle"] a')!.setAttribute('href', '#');
+    expect(facebook.extractPost(story)).toBeUndefined();
+  });
+
+  it('does not read a story nested in another as a story of its own', () => {
+    const share = stories[2]!.cloneNode(true) as Element;
+    const inner = share.querySelector(':scope .story_body_container .story_body_container')!;
+    const nested = doc.createElement('article');
+    nested.setAttribute('data-ft', '{"top_level_post_id":"741122334455668","content_owner_id_new":"101122334455667"}');
+    inner.replaceWith(nested);
+    nested.append(inner);
+    expect(facebook.extractPost(nested)).toBeUndefined();
+    expect(facebook.extractPost(share)).toMatchObject({
+      id: '3318877665544332',
+      text: 'Acme Air says bags fly free again on European routes. We will see 🤨',
+      quoted: { author: 'AcmeAir', text: 'Good news: your first checked bag is free again on all European routes from 1 June 🧳' },
+    });
+  });
+
+  it("reads a story's page: the story and its comments, replies answering the comment they sit in", () => {
+    expect(pageRoots).toHaveLength(5);
+    expect(facebook.extractPost(pageRoots[0]!)).toMatchObject({ id: P1, url: P1_URL, author: { handle: 'maya.chen.77' } });
+    expect(facebook.extractPost(byId.get('3312459988776655')!)).toEqual({
+      platform: 'facebook',
+      id: '3312459988776655',
+      url: `${P1_URL}&comment_id=3312459988776655`,
+      author: { handle: '100039988776655', name: 'Dana Reyes', profileUrl: 'https://www.facebook.com/profile.php?id=100039988776655' },
+      text: 'Same thing happened to me with Acme Air last week 😤 two hours on hold and nothing',
+      isReply: true,
+      inReplyTo: 'maya.chen.77',
+      threadId: P1,
+    });
+    expect(facebook.extractPost(byId.get('3312460011223344')!)).toEqual({
+      platform: 'facebook',
+      id: '3312460011223344',
+      url: `${P1_URL}&comment_id=3312459988776655&reply_comment_id=3312460011223344`,
+      author: { handle: 'maya.chen.77', name: 'Maya Chen', profileUrl: 'https://www.facebook.com/maya.chen.77' },
+      text: 'Same, still no answer to my DM 🙄',
+      isReply: true,
+      inReplyTo: '100039988776655',
+      threadId: P1,
+    });
+    expect(facebook.extractPost(byId.get('3312460099887766')!)).toMatchObject({ author: { handle: 'AcmeAir', name: 'Acme Air' }, inReplyTo: 'maya.chen.77' });
+    // The story's text does not take its comments'.
+    expect(facebook.extractPost(pageRoots[0]!)!.text).not.toContain('two hours on hold');
+  });
+
+  it('skips a comment whose ids do not agree', () => {
+    const c = byId.get('3312460122334455')!.cloneNode(true) as Element;
+    c.querySelector('[data-commentid]')!.setAttribute('data-commentid', `${P1}_3312460099887766`);
+    expect(facebook.extractPost(c)).toBeUndefined();
+    expect(facebook.peek!(c)).toBeUndefined();
+  });
+
+  it("finds the story's comment box and fills it", () => {
+    const box = facebook.findReplyBox(pageRoots[0]!)!;
+    expect(box.getAttribute('name')).toBe('comment_text');
+    for (const id of ['3312459988776655', '3312460011223344']) expect(facebook.findReplyBox(byId.get(id)!)).toBeUndefined();
+    expect(facebook.findReplyBox(stories[0]!)).toBeUndefined();
+    document.body.replaceChildren(document.importNode(pageRoots[0]!, true));
+    const live = facebook.findReplyBox(document.body.firstElementChild!)!;
+    expect(fillReplyBox(live, 'Hi Maya, we are sorry.')).toBe(true);
+    document.body.replaceChildren();
+  });
+
+  it('peeks what the full read gives, and anchors overlays inside the root by the author', () => {
+    for (const r of [...stories, ...pageRoots]) {
+      const p = facebook.extractPost(r);
+      if (p) expect(facebook.peek!(r)).toEqual(firstRead(p));
+      const anchor = facebook.overlayAnchor(r)!;
+      expect(r === anchor || r.contains(anchor)).toBe(true);
+    }
+    expect(facebook.overlayAnchor(stories[0]!)!.tagName).toBe('HEADER');
+    expect(facebook.overlayAnchor(byId.get('3312460099887766')!)!.textContent).toContain('Acme Air');
+  });
+
+  it('never throws on junk data-ft or comment markup, and returns only valid posts', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (ft, html, token) => {
+        const el = doc.createElement('article');
+        el.setAttribute('data-ft', ft);
+        el.innerHTML = `<div class="story_body_container"><header><h3><strong><a href="/someone">Someone</a></strong></h3></header>${html}</div>`;
+        const c = doc.createElement('div');
+        c.setAttribute('data-sigil', 'comment');
+        c.id = '3312460122334455';
+        c.innerHTML = `<div data-sigil="feed_story_ring100045566778899"></div><div data-sigil="comment-body" data-commentid="${token.replace(/"/g, '')}">x</div>${html}`;
+        for (const r of [el, c]) {
+          const p = facebook.extractPost(r);
+          expect(p === undefined || PostSchema.safeParse(p).success).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('Facebook adapter, m.facebook.com current renderer', () => {
+  const doc = loadFixture('mobile-feed-current.html');
+  const cards = [...doc.querySelectorAll(facebook.postSelector)];
+
+  it('finds every card and reads only those whose video names the post', () => {
+    expect(cards).toHaveLength(6);
+    const posts = cards.map((r) => facebook.extractPost(r));
+    expect(posts.map((p) => p?.id)).toEqual(['3312467788990011', undefined, '3312478899001122', undefined, undefined, undefined]);
+    cards.forEach((r, i) => expect(facebook.getPostId(r)).toBe(posts[i]?.id));
+    for (const p of posts) if (p) expect(PostSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('reads a video post: id from its tracking data, the name as handle (no profile is linked), icon glyphs left out', () => {
+    expect(facebook.extractPost(cards[0]!)).toEqual({
+      platform: 'facebook',
+      id: '3312467788990011',
+      url: 'https://www.facebook.com/3312467788990011',
+      author: { handle: 'Dana Reyes', name: 'Dana Reyes' },
+      text: 'Acme Air left us on the tarmac in Lisbon for 3 hours with no water. This is the view from seat 23C 🙃',
+      isReply: false,
+    });
+    // Cut with "See more": the cut stays visible as "…".
+    expect(facebook.extractPost(cards[2]!)).toMatchObject({
+      author: { handle: 'Lucía Gómez' },
+      text: 'Acme Air me ha perdido la maleta otra vez. La próxima vez vuelo con SkyJet, por lo menos ellos contestan…',
+    });
+  });
+
+  it('skips ads, shares it cannot split, cards without a post id, and cards naming two posts', () => {
+    expect(facebook.peek!(cards[3]!)).toBeUndefined(); // sponsored
+    expect(facebook.peek!(cards[4]!)).toBeUndefined(); // a share: two author lines
+    expect(facebook.extractPost(cards[1]!)).toBeUndefined(); // text only
+    expect(facebook.extractPost(cards[5]!)).toBeUndefined(); // photo only
+    const card = cards[0]!.cloneNode(true) as Element;
+    const video = card.querySelector('[data-video-tracking]')!;
+    const other = video.cloneNode(true) as Element;
+    other.setAttribute('data-video-tracking', '{"qid":"-1","mf_story_key":"3312467788990099","top_level_post_id":"3312467788990099"}');
+    video.after(other);
+    expect(facebook.extractPost(card)).toBeUndefined();
+    video.setAttribute('data-video-tracking', '{not json');
+    other.remove();
+    expect(facebook.extractPost(card)).toBeUndefined();
+  });
+
+  it('peeks what the full read gives, anchors by the author line, and finds no reply box in a card', () => {
+    for (const r of cards) {
+      const p = facebook.extractPost(r);
+      if (p) expect(facebook.peek!(r)).toEqual(firstRead(p));
+      const anchor = facebook.overlayAnchor(r)!;
+      expect(r === anchor || r.contains(anchor)).toBe(true);
+      expect(facebook.findReplyBox(r)).toBeUndefined();
+    }
+    expect(facebook.overlayAnchor(cards[0]!)!.querySelector('[role="link"]')!.textContent).toBe('Dana Reyes');
   });
 });

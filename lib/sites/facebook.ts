@@ -5,12 +5,20 @@ import { defineAdapter, type SiteAdapter } from './types';
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; its author is the link in
 // [data-ad-rendering-role="profile_name"] (an h2/h3/h4 heading in older builds); its permalink is the timestamp
 // link (/<user>/posts/<id>, /permalink.php?story_fbid=…, /groups/<g>/posts/<id>/) — which Facebook only fills in
-// once the pointer has been over it, so a story can show no stable id yet: it is skipped, never given an invented
-// one. The text is [data-ad-rendering-role="story_message"] / [data-ad-preview="message"], one div[dir=auto] per
+// once the pointer has been over it (href="#" until then). The story's id is then read where the story names it
+// elsewhere: the permalinks of its own comments (/<user>/posts/<id>?comment_id=…), and the links of its photos to
+// the post that holds them (set=pcb.<post> on a profile or page, set=gm.<post> in a group), or its reel
+// (/reel/<id>). Links in the text, in the header and in a shared story name other posts and are never used; ids
+// that disagree are not guessed between, and a story with none is skipped, never given an invented id.
+// The text is [data-ad-rendering-role="story_message"] / [data-ad-preview="message"], one div[dir=auto] per
 // paragraph, emoji as <img alt>, "See more" a div[role=button]. A shared story is attached below the sharer's
 // words with its own header and message. Comments are div[role="article"] labelled "Comment by …" / "Reply by …",
 // their timestamp linking ?comment_id=<id>(&reply_comment_id=<id>). The composer is a Lexical
 // div[contenteditable][role="textbox"].
+//
+// m.facebook.com is read in both of its renderers, each described above its reader below: the older touch site
+// (article[data-ft] stories, comments div[data-sigil~="comment"]) and the current one (div[data-tracking-duration-id]
+// cards of data-mcomponent containers, without links).
 //
 // Times: Facebook prints only relative or partial labels ("2h", "May 6") and its ids carry no time, so
 // publishedAt is left undefined. Sponsored stories are skipped: they have no story permalink, and their links
@@ -27,11 +35,8 @@ const NOT_PROFILES = new Set([
   'hashtag', 'photo', 'photo.php', 'photos', 'watch', 'reel', 'reels', 'stories', 'story.php', 'permalink.php',
   'events', 'marketplace', 'gaming', 'ads', 'l.php', 'share', 'sharer', 'login', 'help', 'privacy', 'policies',
   'notifications', 'messages', 'friends', 'bookmarks', 'search', 'pages', 'settings', 'business', 'legal', 'home.php',
+  'groups', 'media', 'video.php', 'browse', 'composer',
 ]);
-
-function isComment(root: Element): boolean {
-  return !root.matches(STORY) && root.matches(COMMENT);
-}
 
 /** Elements of `root` itself (not of a comment or story nested in it). */
 function own(root: Element, selector: string): Element[] {
@@ -111,7 +116,7 @@ function commentLink(href: string | null | undefined): CommentLink | undefined {
 
 interface Author {
   handle: string;
-  profileUrl: string;
+  profileUrl?: string;
   name?: string;
 }
 
@@ -181,15 +186,85 @@ function quotedMessage(scope: Element[], quotedBox: Element): Element | undefine
   return scope.find((m) => quotedBox.contains(m) && !m.parentElement?.closest(MESSAGE));
 }
 
+/**
+ * The one permalink a source names: undefined when it names none, null when its ids disagree (the story is
+ * then not read at all rather than given one of them).
+ */
+function agreed(links: Permalink[]): Permalink | null | undefined {
+  const first = links[0];
+  if (!first) return undefined;
+  return links.every((l) => l.id === first.id) ? first : null;
+}
+
+/** The post a photo or video link says it belongs to: set=pcb.<post> (a profile's or page's), set=gm.<post> (a group's). */
+function containerOf(href: string | null | undefined): { kind: 'pcb' | 'gm'; id: string; group?: string } | undefined {
+  const url = parseUrl(href);
+  if (!url) return undefined;
+  const set = /^(pcb|gm)\.(\d{5,25})$/.exec(url.searchParams.get('set') ?? '')
+    // Older paths: /<user>/photos/pcb.<post>/<photo>/, /<user>/videos/pcb.<post>/<video>/
+    ?? /^\/[^/]+\/(?:photos|videos)\/(pcb|gm)\.(\d{5,25})\/\d+\/?$/.exec(url.pathname);
+  if (!set) return undefined;
+  const group = url.searchParams.get('idorvanity') ?? '';
+  return { kind: set[1] as 'pcb' | 'gm', id: set[2]!, group: /^[A-Za-z0-9.]{1,100}$/.test(group) ? group : undefined };
+}
+
+/** The group a story was posted in, from its header (the group's name, or the author's member link). */
+function groupOf(header: Element | undefined): string | undefined {
+  for (const a of header?.querySelectorAll('a[href]') ?? []) {
+    const m = /^\/groups\/([A-Za-z0-9.]{1,100})(?:\/|$)/.exec(parseUrl(a.getAttribute('href'))?.pathname ?? '');
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The story's permalink: its timestamp link, or — while Facebook leaves that as href="#" until hovered — what
+ * else in the story names the story itself: its comments' permalinks, then its photos' post, then its reel.
+ * Only links of the story's own body count: not its header (the author; for a share, who shared), not its text
+ * (links to other posts), not the story it shares.
+ */
+function storyPermalink(root: Element, header: Element | undefined, quotedBox: Element | undefined, author: Author): Permalink | undefined {
+  const body = own(root, 'a[href]').filter((a) => !(quotedBox && quotedBox.contains(a)) && !a.closest(HEADER) && !a.closest(MESSAGE));
+  const direct = body
+    .filter((a) => !parseUrl(a.getAttribute('href'))?.searchParams.has('comment_id'))
+    .map((a) => storyLink(a.getAttribute('href')))
+    .find(Boolean);
+  if (direct) return direct;
+  const threads = () =>
+    [...root.querySelectorAll(COMMENT)]
+      .filter((c) => c.closest(STORY) === root && !(quotedBox && quotedBox.contains(c)))
+      .flatMap((c) => ownCommentLink(c)?.story ?? []);
+  const media = () => {
+    // A group's photos name the group post (gm); elsewhere the profile's or page's post (pcb).
+    const group = groupOf(header);
+    return body.flatMap((a): Permalink[] => {
+      const c = containerOf(a.getAttribute('href'));
+      if (!c || c.kind !== (group ? 'gm' : 'pcb')) return [];
+      const g = group ?? c.group;
+      if (c.kind === 'pcb') return [{ id: c.id, url: `${ORIGIN}/${author.handle}/posts/${c.id}` }];
+      return [{ id: c.id, url: g ? `${ORIGIN}/groups/${g}/posts/${c.id}/` : `${ORIGIN}/${c.id}` }];
+    });
+  };
+  const reels = () =>
+    quotedBox
+      ? []
+      : body.flatMap((a): Permalink[] => {
+          const m = /^\/reel\/(\d{5,25})\/?$/.exec(parseUrl(a.getAttribute('href'))?.pathname ?? '');
+          return m ? [{ id: m[1]!, url: `${ORIGIN}/reel/${m[1]}` }] : [];
+        });
+  for (const source of [threads, media, reels]) {
+    const found = agreed(source());
+    if (found !== undefined) return found ?? undefined;
+  }
+  return undefined;
+}
+
 function readStory(root: Element): Post | undefined {
   if (own(root, AD_LINK).length) return undefined;
   const { header, quotedBox } = layout(root);
   const author = authorIn(header);
   if (!author) return undefined;
-  const link = own(root, 'a[href]')
-    .filter((a) => !(quotedBox && quotedBox.contains(a)) && !a.closest(HEADER) && !parseUrl(a.getAttribute('href'))?.searchParams.has('comment_id'))
-    .map((a) => storyLink(a.getAttribute('href')))
-    .find(Boolean);
+  const link = storyPermalink(root, header, quotedBox, author);
   if (!link) return undefined;
   const messages = own(root, MESSAGE);
   const mine = messageIn(messages, quotedBox);
@@ -271,24 +346,335 @@ function inThread(box: Element, stop: Element | undefined): boolean {
   return false;
 }
 
+// m.facebook.com, the older touch site (modelled on pages saved from it). A story is article[data-ft]
+// (div[data-sigil~="story-div"] on a story's own page) whose data-ft JSON names it: top_level_post_id,
+// content_owner_id_new (who posted), page_insights listing the group (page_id_type "group") for a group's post,
+// original_content_id / original_content_owner_id for a share, and an "ei" key on ads. Inside
+// div.story_body_container: a <header> whose h3 links the author (and, in "… shared a <a>post</a>", the shared
+// post — never this story) and whose [data-sigil~="m-feed-voice-subtitle"] holds the timestamp link
+// (/story.php?story_fbid=…&id=…, /groups/<g>/permalink/<id>/); the text div[data-ft='{"tn":"*s"}'] (class _5rgt),
+// one <p> per paragraph, a long text cut with "… More" (span.text_exposed_hide) and its rest already in
+// .text_exposed_show; a share's story nested in its own article / .story_body_container. On a story's page its
+// comments follow inside the story: div[data-sigil="comment"] with id=<comment id>, replies
+// div[data-sigil="comment inline-reply"] inside the comment they answer, the body [data-sigil="comment-body"]
+// with data-commentid="<post>_<comment>", the author's id in data-sigil="feed_story_ring<id>", the composer a
+// textarea.
+const TOUCH_STORY = 'article[data-ft], div[role="article"][data-ft], div[data-sigil~="story-div"]';
+const TOUCH_COMMENT = 'div[data-sigil~="comment"]';
+const TOUCH_BOUNDARY = `${TOUCH_STORY}, ${TOUCH_COMMENT}`;
+const TOUCH_MESSAGE = `div[data-ft='{"tn":"*s"}'], div._5rgt`;
+const TOUCH_SUBTITLE = '[data-sigil~="m-feed-voice-subtitle"]';
+
+/** Elements of a touch story or comment itself (not of a comment nested in it). */
+function touchOwn(root: Element, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter((el) => el.closest(TOUCH_BOUNDARY) === root);
+}
+
+function dataFt(el: Element): Record<string, unknown> | undefined {
+  try {
+    const ft: unknown = JSON.parse(el.getAttribute('data-ft') ?? '');
+    return ft && typeof ft === 'object' ? (ft as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A numeric Facebook id given as a string or a number. */
+function fbid(value: unknown): string | undefined {
+  const s = typeof value === 'number' ? String(value) : value;
+  return typeof s === 'string' && /^\d{5,25}$/.test(s) ? s : undefined;
+}
+
+function touchSponsored(root: Element, ft: Record<string, unknown> | undefined): boolean {
+  return Boolean(ft && 'ei' in ft) || touchOwn(root, 'a[href*="/ads/about"], a[href*="is_sponsored"]').length > 0;
+}
+
+/** The shared story of a share: the first story nested inside this one. */
+function touchQuotedBox(root: Element): Element | undefined {
+  return root.querySelector(':scope article, :scope div[role="article"], :scope .story_body_container .story_body_container') ?? undefined;
+}
+
+function touchHeader(root: Element, quotedBox: Element | undefined): Element | undefined {
+  return touchOwn(root, 'h3').find((h) => !(quotedBox && quotedBox.contains(h)));
+}
+
+/** A permalink from a touch story's data-ft: the group's post, or the poster's story. */
+function ftPermalink(id: string | undefined, owner: string | undefined, group?: string): Permalink | undefined {
+  if (!id) return undefined;
+  if (group) return { id, url: `${ORIGIN}/groups/${group}/posts/${id}/` };
+  return { id, url: owner ? `${ORIGIN}/permalink.php?story_fbid=${id}&id=${owner}` : `${ORIGIN}/${id}` };
+}
+
+function touchPermalink(root: Element, ft: Record<string, unknown> | undefined, quotedBox: Element | undefined): Permalink | undefined {
+  const id = fbid(ft?.top_level_post_id);
+  if (id) {
+    // A story in a group lists the group among its page_insights (beside the page that posted it, if any).
+    const insights = ft?.page_insights && typeof ft.page_insights === 'object' ? Object.values(ft.page_insights) : [];
+    const group = (insights as Array<{ page_id?: unknown; page_id_type?: unknown } | null>).find((v) => v?.page_id_type === 'group');
+    return ftPermalink(id, fbid(ft?.content_owner_id_new), fbid(group?.page_id));
+  }
+  // No data-ft id: the timestamp link under the author's name (the touch site always fills it in).
+  return touchOwn(root, `${TOUCH_SUBTITLE} a[href]`)
+    .filter((a) => !(quotedBox && quotedBox.contains(a)))
+    .map((a) => storyLink(a.getAttribute('href')))
+    .find(Boolean);
+}
+
+/** Touch text: paragraphs joined by new lines; "… More" dropped when the rest of the text is there. */
+function touchText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll('[data-sigil~="more"], [style*="display:none"], [style*="display: none"]').forEach((n) => n.remove());
+  if (clone.querySelector('.text_exposed_show')) clone.querySelectorAll('.text_exposed_hide').forEach((n) => n.remove());
+  const paras = [...clone.querySelectorAll('p')].filter((p) => !p.querySelector('p'));
+  if (!paras.length) return readableText(clone);
+  return paras.map((p) => readableText(p)).filter(Boolean).join('\n');
+}
+
+interface TouchStory {
+  author: Author;
+  text: string;
+  quoted?: Post['quoted'];
+  ft?: Record<string, unknown>;
+  quotedBox?: Element;
+}
+
+function touchStoryParts(root: Element): TouchStory | undefined {
+  // A story nested in another is the shared part of that one, read with it.
+  if (root.parentElement?.closest(TOUCH_STORY)) return undefined;
+  const ft = dataFt(root);
+  if (touchSponsored(root, ft)) return undefined;
+  const quotedBox = touchQuotedBox(root);
+  const author = authorIn(touchHeader(root, quotedBox));
+  if (!author) return undefined;
+  const outermost = (m: Element) => !m.parentElement?.closest(TOUCH_MESSAGE);
+  const mine = touchOwn(root, TOUCH_MESSAGE).find((m) => outermost(m) && !(quotedBox && quotedBox.contains(m)));
+  let quoted: Post['quoted'];
+  if (quotedBox) {
+    const qMessage = [...quotedBox.querySelectorAll(TOUCH_MESSAGE)].find(outermost);
+    const qAuthor = authorIn([...quotedBox.querySelectorAll('h3')].find((h) => authorIn(h)));
+    const qLink =
+      ftPermalink(fbid(ft?.original_content_id), fbid(ft?.original_content_owner_id)) ??
+      [...quotedBox.querySelectorAll(`${TOUCH_SUBTITLE} a[href]`)].map((a) => storyLink(a.getAttribute('href'))).find(Boolean);
+    quoted = { author: qAuthor?.handle, text: qMessage ? touchText(qMessage) : '', url: qLink?.url };
+  }
+  return { author, text: mine ? touchText(mine) : '', quoted, ft, quotedBox };
+}
+
+function readTouchStory(root: Element): Post | undefined {
+  const parts = touchStoryParts(root);
+  const link = parts && touchPermalink(root, parts.ft, parts.quotedBox);
+  if (!parts || !link) return undefined;
+  return parsePost({
+    platform: 'facebook',
+    id: link.id,
+    url: link.url,
+    author: parts.author,
+    text: parts.text,
+    quoted: parts.quoted,
+    isReply: false,
+  });
+}
+
+interface TouchComment {
+  id: string;
+  story: string;
+  /** The top-level comment a reply answers. */
+  parent?: Element;
+  parentId?: string;
+}
+
+/** A touch comment's ids, from its id attribute and the "<post>_<comment>" token of its body. */
+function touchCommentIds(root: Element): TouchComment | undefined {
+  const id = root.getAttribute('id') ?? '';
+  const body = touchOwn(root, '[data-sigil~="comment-body"][data-commentid]')[0];
+  const m = /^(\d{5,25})_(\d{5,25})$/.exec(body?.getAttribute('data-commentid') ?? '');
+  if (!m || m[2] !== id) return undefined;
+  const isReply = (root.getAttribute('data-sigil') ?? '').split(/\s+/).includes('inline-reply');
+  if (!isReply) return { id, story: m[1]! };
+  const parent = root.parentElement?.closest(TOUCH_COMMENT) ?? undefined;
+  const parentId = parent?.getAttribute('id') ?? '';
+  return parent && /^\d{5,25}$/.test(parentId) ? { id, story: m[1]!, parent, parentId } : undefined;
+}
+
+function touchCommentAuthor(root: Element): Author | undefined {
+  for (const a of touchOwn(root, 'a[href]')) {
+    if (a.closest('[data-sigil~="comment-body"]')) continue; // mentions in the text
+    const name = oneLine(a.textContent);
+    const p = profileOf(a.getAttribute('href'));
+    if (p && name) return { ...p, name };
+  }
+  const ring = touchOwn(root, '[data-sigil^="feed_story_ring"]')[0];
+  const id = /^feed_story_ring(\d{5,25})$/.exec(ring?.getAttribute('data-sigil') ?? '')?.[1];
+  if (!id) return undefined;
+  const name = oneLine(touchOwn(root, 'div._2b05')[0]?.textContent);
+  return { handle: id, profileUrl: `${ORIGIN}/profile.php?id=${id}`, name };
+}
+
+function touchCommentText(root: Element): string | undefined {
+  const body = touchOwn(root, '[data-sigil~="comment-body"]')[0];
+  return body ? readableText(body) : undefined;
+}
+
+function readTouchComment(root: Element): Post | undefined {
+  const ids = touchCommentIds(root);
+  const author = touchCommentAuthor(root);
+  const text = touchCommentText(root);
+  if (!ids || !author || text === undefined) return undefined;
+  const storyRoot = root.closest(TOUCH_STORY) ?? undefined;
+  const story = storyRoot && touchStoryParts(storyRoot);
+  const storyLinkOf = storyRoot && story ? touchPermalink(storyRoot, story.ft, story.quotedBox) : undefined;
+  const storyUrl = storyLinkOf?.id === ids.story ? storyLinkOf.url : `${ORIGIN}/${ids.story}`;
+  const sep = storyUrl.includes('?') ? '&' : '?';
+  const top = ids.parentId ?? ids.id;
+  return parsePost({
+    platform: 'facebook',
+    id: ids.id,
+    url: `${storyUrl}${sep}comment_id=${top}${ids.parentId ? `&reply_comment_id=${ids.id}` : ''}`,
+    author,
+    text,
+    isReply: true,
+    inReplyTo: ids.parent ? touchCommentAuthor(ids.parent)?.handle : story?.author.handle,
+    threadId: ids.story,
+  });
+}
+
+// m.facebook.com, the current renderer (modelled on markup that feed cleaners and ad blockers for it captured on
+// devices and published). The feed is div[data-type="vscroller"]; each card a
+// div[data-tracking-duration-id] of nested div[data-mcomponent="MContainer"]; text in
+// div[data-mcomponent="TextArea" | "ServerTextArea"] > .native-text, the author a span[role="link"] (no href: the
+// renderer navigates by data-action-id, so cards carry no post or profile links), the time a span after it; Facebook's icon
+// font as private-use characters. data-tracking-duration-id is a counter, not an id. The only post id a card
+// carries is top_level_post_id in a video's data-video-tracking JSON, so only such cards are read; ads carry
+// "is_sponsored"/"adid" there or data-testid="sponsored-story-photo". A card showing a second author line (a
+// share) is not split reliably and is skipped.
+const LITE_STORY = 'div[data-tracking-duration-id]';
+const LITE_TEXT = '[data-mcomponent="TextArea"], [data-mcomponent="ServerTextArea"]';
+const PRIVATE_USE = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
+
+function liteOwn(root: Element, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter((el) => el.closest(LITE_STORY) === root);
+}
+
+function liteTracking(root: Element): Array<Record<string, unknown>> {
+  return liteOwn(root, '[data-video-tracking]').flatMap((el) => {
+    try {
+      const t: unknown = JSON.parse(el.getAttribute('data-video-tracking') ?? '');
+      return t && typeof t === 'object' ? [t as Record<string, unknown>] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function liteSponsored(root: Element, tracking: Array<Record<string, unknown>>): boolean {
+  return (
+    tracking.some((t) => Boolean(t.is_sponsored) || 'adid' in t) ||
+    liteOwn(root, '[data-testid="sponsored-story-photo"], a[href*="/ads/about"]').length > 0
+  );
+}
+
+function liteLine(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll('[role="button"]').forEach((n) => n.remove());
+  return readableText(clone).replace(PRIVATE_USE, '').replace(/\s*(?:…\s*)?See more$/, '…').trim();
+}
+
+/** An author line: a text block that opens with a name (span[role="link"]). */
+function opensWithName(area: Element): boolean {
+  const text = area.querySelector('.native-text') ?? area;
+  const first = [...text.childNodes].find((n) => n.nodeType === 1 || (n.nodeValue ?? '').replace(PRIVATE_USE, '').trim());
+  return Boolean(first && first.nodeType === 1 && (first as Element).matches('[role="link"]'));
+}
+
+interface LiteCard {
+  author: Author;
+  header: Element;
+  text: string;
+}
+
+function liteParts(root: Element, tracking: Array<Record<string, unknown>>): LiteCard | undefined {
+  if (liteSponsored(root, tracking)) return undefined;
+  const areas = liteOwn(root, LITE_TEXT).filter((a) => !a.closest('[role="button"], [aria-hidden="true"]') && !a.parentElement?.closest(LITE_TEXT));
+  const first = areas.find(opensWithName);
+  const nameEl = first?.querySelector('[role="link"]');
+  const name = oneLine(nameEl?.textContent?.replace(PRIVATE_USE, ''));
+  // The author line and what sits beside it (the time) form the header.
+  const header = first?.parentElement;
+  if (!first || !name || !header || header === root) return undefined;
+  const rest = areas.filter((a) => !header.contains(a));
+  if (rest.some(opensWithName)) return undefined;
+  const text = rest.map(liteLine).filter(Boolean).join('\n');
+  // The renderer links no profile: the name is the only handle shown.
+  return { author: { handle: name, name }, header, text };
+}
+
+function readLite(root: Element): Post | undefined {
+  const tracking = liteTracking(root);
+  const found = agreed(tracking.flatMap((t) => {
+    const id = fbid(t.top_level_post_id);
+    return id ? [{ id, url: `${ORIGIN}/${id}` }] : [];
+  }));
+  const parts = found && liteParts(root, tracking);
+  if (!found || !parts) return undefined;
+  return parsePost({ platform: 'facebook', id: found.id, url: found.url, author: parts.author, text: parts.text, isReply: false });
+}
+
+type Kind = 'story' | 'comment' | 'touchStory' | 'touchComment' | 'lite';
+
+function kindOf(root: Element): Kind | undefined {
+  if (root.matches(STORY)) return 'story';
+  if (root.matches(COMMENT)) return 'comment';
+  if (root.matches(TOUCH_COMMENT)) return 'touchComment';
+  if (root.matches(TOUCH_STORY)) return 'touchStory';
+  if (root.matches(LITE_STORY)) return 'lite';
+  return undefined;
+}
+
+const READERS: Record<Kind, (root: Element) => Post | undefined> = {
+  story: readStory,
+  comment: readComment,
+  touchStory: readTouchStory,
+  touchComment: readTouchComment,
+  lite: readLite,
+};
+
+function read(root: Element): Post | undefined {
+  const kind = kindOf(root);
+  return kind ? READERS[kind](root) : undefined;
+}
+
 export const facebook: SiteAdapter = defineAdapter({
   id: 'facebook',
   platform: 'facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
-  postSelector: `${STORY}, ${COMMENT}`,
+  postSelector: `${STORY}, ${COMMENT}, ${TOUCH_STORY}, ${TOUCH_COMMENT}, ${LITE_STORY}`,
 
   getPostId(root) {
-    return (isComment(root) ? readComment(root) : readStory(root))?.id;
+    return read(root)?.id;
   },
 
   peek(root) {
     // Undefined until the root can be read (a loading slot is read again once Facebook fills it).
-    if (isComment(root)) {
+    const kind = kindOf(root);
+    if (kind === 'comment') {
       const author = commentAuthor(root);
       const text = commentText(root);
       return author && text !== undefined && ownCommentLink(root) ? { text, authorHandle: author.handle } : undefined;
     }
-    if (own(root, AD_LINK).length) return undefined;
+    if (kind === 'touchComment') {
+      const author = touchCommentAuthor(root);
+      const text = touchCommentText(root);
+      return author && text !== undefined && touchCommentIds(root) ? { text, authorHandle: author.handle } : undefined;
+    }
+    if (kind === 'touchStory') {
+      const parts = touchStoryParts(root);
+      return parts && { text: [parts.text, parts.quoted?.text].filter(Boolean).join('\n'), authorHandle: parts.author.handle };
+    }
+    if (kind === 'lite') {
+      const parts = liteParts(root, liteTracking(root));
+      return parts && { text: parts.text, authorHandle: parts.author.handle };
+    }
+    if (kind !== 'story' || own(root, AD_LINK).length) return undefined;
     const { header, quotedBox } = layout(root);
     const author = authorIn(header);
     if (!author) return undefined;
@@ -301,21 +687,41 @@ export const facebook: SiteAdapter = defineAdapter({
   },
 
   extractPost(root) {
-    return isComment(root) ? readComment(root) : readStory(root);
+    return read(root);
   },
 
   overlayAnchor(root) {
-    if (isComment(root)) {
-      const name = own(root, 'a[href]').find((a) => oneLine(a.textContent) && !a.closest('span[lang]'));
-      return name?.closest('div') ?? root;
+    switch (kindOf(root)) {
+      case 'comment': {
+        const name = own(root, 'a[href]').find((a) => oneLine(a.textContent) && !a.closest('span[lang]'));
+        return name?.closest('div') ?? root;
+      }
+      case 'story':
+        return layout(root).header?.parentElement ?? root;
+      case 'touchStory': {
+        const header = touchHeader(root, touchQuotedBox(root));
+        return header?.closest('header') ?? header?.parentElement ?? root;
+      }
+      case 'touchComment':
+        return touchOwn(root, '[data-sigil~="comment-body"]')[0]?.parentElement ?? root;
+      case 'lite':
+        return liteParts(root, liteTracking(root))?.header ?? root;
+      default:
+        return undefined;
     }
-    return layout(root).header?.parentElement ?? root;
   },
 
   findReplyBox(root) {
+    const kind = kindOf(root);
+    if (kind === 'touchStory' || kind === 'touchComment') {
+      // The story's comment box on its page; a reply box opens inside the comment it answers.
+      return touchOwn(root, 'textarea:not([disabled])')[0] as HTMLElement | undefined;
+    }
+    // The current mobile renderer's composer floats over the page, apart from any card.
+    if (kind !== 'story' && kind !== 'comment') return undefined;
     const story = root.closest(STORY) ?? undefined;
     const boxes = (scope: Element) => [...scope.querySelectorAll<HTMLElement>(TEXTBOX)];
-    if (isComment(root)) {
+    if (kind === 'comment') {
       // The reply box opens inside the thread: the nearest open box whose surroundings hold only this thread.
       const thread = ownCommentLink(root)?.threadComment;
       if (!thread) return undefined;
