@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../schemas/post';
+import { adapterFor } from '.';
 import { youtube } from './youtube';
 
 function read(name: string) {
@@ -133,6 +134,140 @@ describe('YouTube adapter, watch page comments', () => {
   });
 });
 
+describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
+  const { doc, roots, posts } = read('mobile-watch');
+  const PINNED = 'UgyP1nN3dOwNr8kQ2cVx4AaABAg';
+  const THREAD = 'UgwD4n1eLrB7gLoSt9xQ4AaABAg';
+
+  it('is the adapter for m.youtube.com pages', () => {
+    expect(adapterFor(new URL(`https://m.youtube.com/watch?v=${VIDEO}`))).toBe(youtube);
+    expect(youtube.matches).toContain('https://m.youtube.com/*');
+  });
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+
+  it('finds every comment and reply, never a whole thread or the teaser, and reads those it understands', () => {
+    expect(roots).toHaveLength(10);
+    expect(roots.every((r) => r.localName === 'ytm-comment-renderer')).toBe(true);
+    expect(doc.querySelectorAll('ytm-comment-thread-renderer')).toHaveLength(8);
+    expect(roots.some((r) => r.closest('ytm-comments-entry-point-header-renderer'))).toBe(false);
+    expect(posts.filter(Boolean)).toHaveLength(8);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("reads the channel owner's pinned comment, not the timestamp link in its text", () => {
+    expect(posts[0]).toEqual({
+      platform: 'youtube',
+      id: PINNED,
+      url: `https://www.youtube.com/watch?v=${VIDEO}&lc=${PINNED}`,
+      author: { handle: 'SkyWanderer', profileUrl: 'https://www.youtube.com/@SkyWanderer' },
+      text: 'Thanks for watching! Flew Acme Air for this one, the lounge tour starts at 12:40',
+      isReply: true,
+      threadId: VIDEO,
+    });
+  });
+
+  it('reads every field of a top-level comment: lc id, www permalink, @handle, emoji, hashtag, the channel it answers', () => {
+    expect(posts[1]).toEqual({
+      platform: 'youtube',
+      id: THREAD,
+      url: `https://www.youtube.com/watch?v=${VIDEO}&lc=${THREAD}`,
+      author: { handle: 'danielr', profileUrl: 'https://www.youtube.com/@danielr' },
+      text: '@AcmeAir lost my bag on the Lisbon flight, 9 days and counting 😤 #acmefail',
+      isReply: true,
+      inReplyTo: 'SkyWanderer',
+      threadId: VIDEO,
+    });
+  });
+
+  it('reads the replies under the thread and whom each answers', () => {
+    const id = `${THREAD}.A4bRpLy1AcMe9tRaCe2bAg`;
+    expect(posts[2]).toEqual({
+      platform: 'youtube',
+      id,
+      url: `https://www.youtube.com/watch?v=${VIDEO}&lc=${id}`,
+      author: { handle: 'AcmeAir', profileUrl: 'https://www.youtube.com/@AcmeAir' },
+      text: "@danielr We're sorry, Daniel. Please DM us your file reference so we can trace the bag.",
+      isReply: true,
+      inReplyTo: 'danielr',
+      threadId: VIDEO,
+    });
+    expect(posts[3]).toMatchObject({
+      id: `${THREAD}.A4bRq0Sent7dAyS0kLp3Qz`,
+      author: { handle: 'danielr' },
+      inReplyTo: 'AcmeAir',
+      text: '@AcmeAir Sent it yesterday, no answer yet #acmefail',
+    });
+    // Without an @mention to open it, a reply answers the thread's top comment.
+    const reply = roots[3]!;
+    reply.querySelector('.YtmCommentRendererText span')!.textContent = 'Sent it yesterday';
+    expect(youtube.extractPost(reply)?.inReplyTo).toBe('danielr');
+    expect(youtube.extractPost(roots[1]!)?.inReplyTo).toBe('SkyWanderer');
+  });
+
+  it('reads a competitor mention, a Japanese comment with an emoji, and custom emoji as their names', () => {
+    expect(posts[4]).toMatchObject({ id: 'UgzS9kYjEt5cOmPaRe7h4AaABAg', author: { handle: 'jetsetjules' }, text: 'Flew SkyJet on the same route last month, half the price and the crew was lovely' });
+    expect(posts[5]).toMatchObject({ author: { handle: 'haruto_travels' }, text: 'Acme Airのビジネスクラス、座席がとても快適でした✈️ 次はリスボン便に乗ってみたいです' });
+    expect(posts[6]!.text).toBe('Great editing! :face-blue-smiling:\nWhat camera do you use?');
+  });
+
+  it('reads the older mobile markup the same way', () => {
+    expect(roots[7]!.querySelector('.comment-header')).not.toBeNull();
+    expect(posts[7]).toEqual({
+      platform: 'youtube',
+      id: 'UgzO1dMaRkUp8cH3cK9n4AaABAg',
+      url: `https://www.youtube.com/watch?v=${VIDEO}&lc=UgzO1dMaRkUp8cH3cK9n4AaABAg`,
+      author: { handle: 'omarflies', profileUrl: 'https://www.youtube.com/@omarflies' },
+      text: 'Acme Air’s check-in app keeps logging me out 🙄',
+      isReply: true,
+      inReplyTo: 'SkyWanderer',
+      threadId: VIDEO,
+    });
+  });
+
+  it('skips a comment whose time link lost its lc= id', () => {
+    expect(youtube.getPostId(roots[8]!)).toBeUndefined();
+    expect(posts[8]).toBeUndefined();
+    expect(youtube.peek!(roots[8]!)).toBeUndefined();
+  });
+
+  it('skips a renderer the page has not filled in yet, and reads it once it has', () => {
+    const empty = roots[9]!;
+    expect(posts[9]).toBeUndefined();
+    expect(youtube.peek!(empty)).toBeUndefined();
+    empty.querySelector('.YtmCommentRendererIconContainer')!.setAttribute('href', '/@latecomer');
+    const time = doc.createElement('a');
+    time.setAttribute('href', `/watch?v=${VIDEO}&lc=UgxLateMobile000000004AaABAg`);
+    time.textContent = 'now';
+    empty.querySelector('.YtmCommentRendererHeader')!.append(time);
+    expect(youtube.extractPost(empty)).toBeUndefined(); // links, but still no text
+    empty.querySelector('.YtmCommentRendererText span')!.textContent = 'Finally loaded';
+    expect(youtube.extractPost(empty)).toMatchObject({ id: 'UgxLateMobile000000004AaABAg', author: { handle: 'latecomer' }, text: 'Finally loaded' });
+  });
+
+  it('anchors the overlay in the header row of the comment itself', () => {
+    for (const i of [0, 2, 7]) {
+      const anchor = youtube.overlayAnchor(roots[i]!)!;
+      expect(anchor.matches('.YtmCommentRendererHeader, .comment-header')).toBe(true);
+      expect(anchor.closest(youtube.postSelector)).toBe(roots[i]);
+    }
+  });
+
+  it('gives no reply box: the open reply dialog sits apart from the comment it answers', () => {
+    expect(doc.querySelector('dialog[open] textarea.YtmCommentReplyDialogRendererInput')).not.toBeNull();
+    for (const root of roots) expect(youtube.findReplyBox(root)).toBeUndefined();
+  });
+
+  it("never takes a thread container for a comment, nor a top comment's parts from its replies", () => {
+    const thread = doc.querySelectorAll('ytm-comment-thread-renderer')[1]!;
+    expect(thread.matches(youtube.postSelector)).toBe(false);
+    expect(youtube.extractPost(thread)).toBeUndefined();
+    expect(youtube.overlayAnchor(roots[1]!)?.closest('ytm-comment-replies-renderer')).toBeNull();
+    expect(youtube.getPostId(roots[1]!)).toBe(THREAD);
+  });
+});
+
 describe('YouTube adapter, community posts', () => {
   const { roots, posts } = read('posts');
 
@@ -184,9 +319,13 @@ describe('YouTube adapter on markup it does not know', () => {
       '<ytd-comment-view-model><a id="author-text" href="/@x"></a><span id="published-time-text"><a href="/watch?v=short&lc=UgzQ4mKx7TnB2vR9Wd54AaABAg">x</a></span><div id="content-text">hi</div></ytd-comment-view-model>',
       '<ytd-comment-renderer><a id="author-text" href="javascript:alert(1)"></a><span class="published-time-text"><a href="http://[bad">x</a></span></ytd-comment-renderer>',
       '<ytd-backstage-post-renderer><a id="author-text" href="/@x"></a><span id="published-time-text"><a href="/post/not-a-post">x</a></span></ytd-backstage-post-renderer>',
+      '<ytm-comment-renderer></ytm-comment-renderer>',
+      '<ytm-comment-renderer><a class="YtmCommentRendererIconContainer" href="https://evil.example/@x"></a><div class="YtmCommentRendererHeader"><a href="/watch?v=k3Yq9wAcm3E&lc=UgzQ4mKx7TnB2vR9Wd54AaABAg">x</a></div><p class="YtmCommentRendererText">hi</p></ytm-comment-renderer>',
+      '<ytm-comment-renderer><a class="YtmCommentRendererIconContainer" href="/@x"></a><div class="YtmCommentRendererHeader"><a href="/watch?v=k3Yq9wAcm3E&lc=bad id">x</a></div><p class="YtmCommentRendererText">hi</p></ytm-comment-renderer>',
+      '<ytm-comment-renderer><a class="YtmCommentRendererIconContainer" href="/@x"></a><div class="YtmCommentRendererHeader"></div><p class="YtmCommentRendererText">hi <a href="/watch?v=k3Yq9wAcm3E&lc=UgzQ4mKx7TnB2vR9Wd54AaABAg">linked</a></p></ytm-comment-renderer>',
     ].join('');
     const roots = [...doc.querySelectorAll(youtube.postSelector)];
-    expect(roots).toHaveLength(6);
+    expect(roots).toHaveLength(10);
     for (const r of roots) {
       expect(() => youtube.extractPost(r)).not.toThrow();
       expect(() => youtube.findReplyBox(r)).not.toThrow();

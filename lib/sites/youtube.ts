@@ -13,10 +13,25 @@ import { defineAdapter, type SiteAdapter } from './types';
 // Community posts are <ytd-backstage-post-renderer> with #author-text, #content-text, a
 // #published-time-text link to /post/<id> and an optional #content-attachment (a shared video is kept
 // apart as `quoted`).
+// The mobile site (m.youtube.com) opens comments in an engagement panel
+// (ytm-engagement-panel-section-list-renderer.engagement-panel-comments-section, its lists lazy-list
+// elements) and renders each comment as <ytm-comment-renderer>: an avatar link
+// a.YtmCommentRendererIconContainer (href /@handle or /channel/UC…) is the author, then a
+// button.YtmCommentRendererContent holding .YtmCommentRendererHeader (span.YtmCommentRendererTitle,
+// the @handle as shown) and p.YtmCommentRendererText (yt-core-attributed-string spans, links and emoji
+// images); .YtmCommentRendererDetails is the row of likes, Reply and the menu. Older mobile builds use
+// a.comment-icon-container, .comment-header .comment-title and .comment-text. The comment id is read
+// as on desktop, from an lc= link in the comment's own header; a comment without one is skipped. A
+// thread is ytm-comment-thread-renderer: its top comment, then the replies under
+// ytm-comment-replies-renderer, each its own ytm-comment-renderer, so the thread is never a root. The
+// video's channel is ytm-slim-owner-renderer's link. The reply box is a textarea in a <dialog> the
+// page opens outside the comment and that names no comment, so a mobile comment gives no reply box
+// unless one sits inside it.
 // Renderers are recycled and filled in after they are attached: until then they have no links and no
 // text, and are skipped.
 const ORIGIN = 'https://www.youtube.com';
-const COMMENT = 'ytd-comment-view-model, ytd-comment-renderer';
+const MOBILE_COMMENT = 'ytm-comment-renderer';
+const COMMENT = `ytd-comment-view-model, ytd-comment-renderer, ${MOBILE_COMMENT}`;
 const POST = 'ytd-backstage-post-renderer';
 const ROOT = `${COMMENT}, ${POST}`;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -24,6 +39,17 @@ const COMMENT_ID = /^[A-Za-z0-9_-]{10,60}(?:\.[A-Za-z0-9_-]{10,40})?$/;
 const POST_ID = /^Ug[A-Za-z0-9_-]{10,60}$/;
 
 const isComment = (root: Element) => root.matches(COMMENT);
+const isMobile = (root: Element) => root.localName === MOBILE_COMMENT;
+
+/** Where each kind of comment keeps its parts, desktop then mobile (current, then older builds). */
+const TIME_LINK = {
+  desktop: '#published-time-text a[href], .published-time-text a[href]',
+  mobile: '.YtmCommentRendererHeader a[href*="lc="], .comment-header a[href*="lc="]',
+};
+const TEXT = { desktop: '#content-text', mobile: '.YtmCommentRendererText, .comment-text' };
+const MOBILE_AUTHOR = 'a.YtmCommentRendererIconContainer[href], a.comment-icon-container[href]';
+const MOBILE_TITLE = '.YtmCommentRendererTitle, .comment-title';
+const REPLIES = 'ytd-comment-replies-renderer, ytm-comment-replies-renderer';
 
 /** The first element matching `selector` that belongs to `root`, not to a comment or post inside it. */
 function own(root: Element, selector: string): Element | undefined {
@@ -58,7 +84,7 @@ interface Link {
 
 /** Id, permalink and thread (video or community post) from the root's own time link. */
 function permalink(root: Element): Link | undefined {
-  const url = youtubeUrl(own(root, '#published-time-text a[href], .published-time-text a[href]')?.getAttribute('href'));
+  const url = youtubeUrl(own(root, isMobile(root) ? TIME_LINK.mobile : TIME_LINK.desktop)?.getAttribute('href'));
   if (!url) return undefined;
   const postId = /^\/post\/([^/?#]+)/.exec(url.pathname)?.[1];
   if (!isComment(root)) {
@@ -90,6 +116,16 @@ function channelOf(href: string | null | undefined): { handle: string; profileUr
 }
 
 function authorOf(root: Element): Post['author'] | undefined {
+  if (isMobile(root)) {
+    // The avatar is the author link; the title beside it shows the @handle (or a name).
+    const link = own(root, MOBILE_AUTHOR);
+    const channel = channelOf(link?.getAttribute('href'));
+    if (!channel) return undefined;
+    const title = own(root, MOBILE_TITLE);
+    const label = title ? readableText(title).trim() : '';
+    const name = label && label !== `@${channel.handle}` && label !== channel.handle ? label : undefined;
+    return { handle: channel.handle, name, profileUrl: channel.profileUrl };
+  }
   // A comment by the channel owner hides #author-text and names the author in a badge.
   const plain = own(root, '#author-text[href]');
   const link = plain && !plain.hasAttribute('hidden') ? plain : own(root, 'ytd-author-comment-badge-renderer a[href]');
@@ -100,9 +136,14 @@ function authorOf(root: Element): Post['author'] | undefined {
   return { handle: channel.handle, name, profileUrl: channel.profileUrl };
 }
 
+/** A comment's own text element. */
+function commentText(root: Element): Element | undefined {
+  return own(root, isMobile(root) ? TEXT.mobile : TEXT.desktop);
+}
+
 function ownText(root: Element): string {
   const el = isComment(root)
-    ? own(root, '#content-text')
+    ? commentText(root)
     : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment') && e.parentElement?.closest(ROOT) === root);
   return el ? readableText(el) : '';
 }
@@ -134,7 +175,7 @@ function sharedVideo(root: Element): Post['quoted'] {
 
 /** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the video's channel. */
 function replyTarget(root: Element, isReply: boolean): string | undefined {
-  const text = own(root, '#content-text');
+  const text = commentText(root);
   const first = text ? [...text.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim().startsWith('@')) : undefined;
   if (isReply && first && text && readableText(text).startsWith((first.textContent ?? '').trim())) {
     // The mention's text is the @handle; its link may be a /channel/UC… id instead.
@@ -142,11 +183,17 @@ function replyTarget(root: Element, isReply: boolean): string | undefined {
     return shown ?? channelOf(first.getAttribute('href'))?.handle;
   }
   if (isReply) {
-    const top = root.closest('ytd-comment-thread-renderer')?.querySelector(COMMENT);
+    // The thread holding the replies; its first comment, ahead of the replies, is the top comment.
+    const thread = isMobile(root)
+      ? root.closest('ytm-comment-replies-renderer')?.closest('ytm-comment-thread-renderer')
+      : root.closest('ytd-comment-thread-renderer');
+    const top = thread?.querySelector(COMMENT);
     return top && top !== root ? authorOf(top)?.handle : undefined;
   }
   // A top-level comment answers the video, that is its channel (unless the channel itself wrote it).
-  const owner = root.ownerDocument.querySelector('ytd-watch-metadata #owner ytd-channel-name a[href], ytd-video-owner-renderer ytd-channel-name a[href]');
+  const owner = root.ownerDocument.querySelector(
+    'ytd-watch-metadata #owner ytd-channel-name a[href], ytd-video-owner-renderer ytd-channel-name a[href], ytm-slim-owner-renderer a[href]',
+  );
   const channel = channelOf(owner?.getAttribute('href'))?.handle;
   return channel && channel !== authorOf(root)?.handle ? channel : undefined;
 }
@@ -187,7 +234,7 @@ export const youtube: SiteAdapter = defineAdapter({
     const { link, author, text } = read;
     const comment = isComment(root);
     const quoted = sharedVideo(root);
-    const isReply = comment && (root.hasAttribute('is-reply') || Boolean(root.closest('ytd-comment-replies-renderer')));
+    const isReply = comment && (root.hasAttribute('is-reply') || Boolean(root.closest(REPLIES)));
     return parsePost({
       platform: 'youtube',
       id: link.id,
@@ -202,11 +249,15 @@ export const youtube: SiteAdapter = defineAdapter({
   },
 
   overlayAnchor(root) {
+    if (isMobile(root)) return own(root, '.YtmCommentRendererHeader, .comment-header') ?? root;
     return own(root, '#header-author') ?? own(root, '#author') ?? own(root, '#header') ?? root;
   },
 
   findReplyBox(root) {
-    const box = own(root, '#reply-dialog #contenteditable-root[contenteditable="true"], #reply-dialog [contenteditable="true"]');
+    // The mobile reply dialog opens apart from the comment it answers; only a box inside the comment is its own.
+    const box = isMobile(root)
+      ? own(root, 'textarea.YtmCommentReplyDialogRendererInput:not([disabled])')
+      : own(root, '#reply-dialog #contenteditable-root[contenteditable="true"], #reply-dialog [contenteditable="true"]');
     return box as HTMLElement | undefined;
   },
 });
