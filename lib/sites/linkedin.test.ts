@@ -5,9 +5,9 @@ import { PostSchema, type Post } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { linkedin } from './linkedin';
 
-function load(): Document {
+function load(file = 'feed.html'): Document {
   const doc = document.implementation.createHTMLDocument('linkedin');
-  doc.documentElement.innerHTML = readFileSync('test/fixtures/linkedin/feed.html', 'utf8');
+  doc.documentElement.innerHTML = readFileSync(`test/fixtures/linkedin/${file}`, 'utf8');
   return doc;
 }
 
@@ -222,6 +222,232 @@ describe('LinkedIn adapter', () => {
   it('returns a box the shared filler can type into', () => {
     // Filling needs a live window (selection, input events): use the test window's document.
     document.body.replaceChildren(document.importNode(root(P1), true));
+    const box = linkedin.findReplyBox(document.body.firstElementChild!)!;
+    expect(fillReplyBox(box, 'Sorry to hear that, Maya. We have sent you a DM.')).toBe(true);
+    expect(box.textContent).toContain('Sorry to hear that, Maya.');
+    document.body.replaceChildren();
+  });
+});
+
+describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
+  const doc = load('feed-2026.html');
+  const roots = [...doc.querySelectorAll(linkedin.postSelector)];
+  const cards = roots.filter((r) => r.matches('[role="listitem"]'));
+  const byId = new Map(roots.map((r) => [linkedin.getPostId(r), r]));
+  const root = (id: string) => byId.get(id)!;
+  const post = (id: string) => linkedin.extractPost(root(id));
+  const activity = (id: string) => `urn:li:activity:${id}`;
+  const url = (id: string) => `https://www.linkedin.com/feed/update/urn:li:activity:${id}/`;
+
+  const P1 = '7470414004885602130';
+  const P2 = '7470372346107040918';
+  const P3 = '7470059894175291061';
+  const QUOTED = '7469750078672918004';
+  const P4 = '7470395665537332685';
+  const P5 = '7470344133215802127';
+  const P6 = '7465688314675877159';
+  const P7 = '7469056371196832925';
+  const C1 = `urn:li:comment:(activity:${P1},7470424533290771678)`;
+  const R1 = `urn:li:comment:(activity:${P1},7470433532495340340)`;
+  const C2 = `urn:li:comment:(activity:${P4},7470399907965089320)`;
+  /** The card whose markup changed: no comment box key, no permalink, no comment. */
+  const broken = () => cards.find((c) => c.textContent!.includes('lounge in Lisbon is closed'))!;
+  /** A copy of a card, to change without touching the fixture's. */
+  const copy = (id: string) => root(activity(id)).cloneNode(true) as Element;
+
+  it('finds every card and comment root, reads all but the broken card, and nests no card in another', () => {
+    expect(cards).toHaveLength(8);
+    expect(roots).toHaveLength(11);
+    const posts = roots.map((r) => linkedin.extractPost(r));
+    expect(posts.filter(Boolean)).toHaveLength(10);
+    const ids = posts.flatMap((p) => (p ? [p.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([activity(P1), C1, R1, activity(P2), activity(P3), activity(P4), C2, activity(P5), activity(P6), activity(P7)]);
+    roots.forEach((r, i) => {
+      if (!posts[i]) return;
+      expect(linkedin.getPostId(r)).toBe(posts[i]!.id);
+      expect(PostSchema.safeParse(posts[i]).success).toBe(true);
+    });
+    // A card holds its comments (separate roots), never another card; the quoted original is no root.
+    for (const card of cards) expect(cards.filter((c) => c !== card && card.contains(c))).toEqual([]);
+    for (const id of [C1, R1]) expect(root(id).closest('[role="listitem"]')).toBe(root(activity(P1)));
+    expect(root(C2).closest('[role="listitem"]')).toBe(root(activity(P4)));
+  });
+
+  it('reads every field of a card: id and time from its comment box key, author from the name block, text without "… more"', () => {
+    expect(post(activity(P1))).toEqual({
+      platform: 'linkedin',
+      id: activity(P1),
+      url: url(P1),
+      // Not Kim Ito of the "likes this" line, not the Acme Air mentioned in the text.
+      author: { handle: 'maya-chen-4a1b2c', name: 'Maya Chen', profileUrl: 'https://www.linkedin.com/in/maya-chen-4a1b2c/' },
+      text:
+        'Third cancellation this spring. Acme Air dropped my 7:05 to Porto at the gate and the app still says on time.\n\n' +
+        'Two hours in the queue, no hotel voucher, and support keeps closing my ticket without an answer 😡\n\n' +
+        'Still waiting on the refund for AC 2291 from March.\n\n#acmefail #travel',
+      // The card says "2h" (saved at about 12:00 UTC); the id says exactly when.
+      publishedAt: '2026-06-10T09:58:12.345Z',
+      isReply: false,
+    });
+    // In another language the control menu names no one the adapter knows; the name block still says who wrote it.
+    const german = copy(P1);
+    german.querySelector('button[aria-label^="Open control menu for post by"]')!.setAttribute('aria-label', 'Steuermenü für Beitrag von Maya Chen öffnen');
+    expect(linkedin.extractPost(german)!.author).toEqual(post(activity(P1))!.author);
+    expect(post(activity(P2))).toMatchObject({
+      url: url(P2),
+      author: { handle: 'tom-becker-55e6f7', name: 'Tom Becker' },
+      text: 'Huge thanks to the AcmeAir crew on AC 118 from Frankfurt: they held the door for six of us running from a late connection. That’s how it’s done 👏',
+      publishedAt: '2026-06-10T07:12:40.118Z',
+    });
+  });
+
+  it("keeps a repost's original apart from the reposter's words, and counts it in the first read", () => {
+    const p = post(activity(P3))!;
+    expect(p).toMatchObject({ url: url(P3), author: { handle: 'nina-rossi', name: 'Nina Rossi' }, text: 'Switched to SkyJet for the summer and honestly not looking back.' });
+    expect(p.quoted).toEqual({ author: 'acme-air', text: 'We are updating our baggage policy from 1 July. Details below ✈️', url: url(QUOTED) });
+    expect(linkedin.peek!(root(activity(P3)))).toEqual({
+      text: 'Switched to SkyJet for the summer and honestly not looking back.\nWe are updating our baggage policy from 1 July. Details below ✈️',
+      authorHandle: 'nina-rossi',
+    });
+    // The original's permalink never stands in for the card's own id.
+    const bare = copy(P3);
+    bare.querySelector('[id*="-replaceableCommentTools"]')!.remove();
+    expect(linkedin.getPostId(bare)).toBeUndefined();
+    expect(linkedin.extractPost(bare)).toBeUndefined();
+  });
+
+  it('reads image-only, non-English and promoted cards', () => {
+    // The comment under the image is a root of its own, not the card's text.
+    expect(post(activity(P4))).toMatchObject({ text: '', author: { handle: 'raj-patel-0f9e8d', name: 'Raj Patel' }, publishedAt: '2026-06-10T08:45:19.903Z' });
+    expect(post(activity(P5))).toMatchObject({
+      author: { handle: 'lucia-fernandez-7c8d9e', name: 'Lucía Fernández' },
+      text: 'Acme Air ha vuelto a perder mi maleta. Tres días en Madrid sin equipaje y nadie responde.\n\n#acmefail',
+    });
+    // Promoted: a real activity all the same; "Promoted" stands where the time would.
+    expect(post(activity(P6))).toMatchObject({
+      url: url(P6),
+      author: { handle: 'skyjet', name: 'SkyJet', profileUrl: 'https://www.linkedin.com/company/skyjet/' },
+      text: 'Flying Acme Air this summer? Bring your status to SkyJet and we will match it within 24 hours.',
+      publishedAt: '2026-05-28T09:00:00.000Z',
+    });
+    expect(post(activity(P7))!.text).toBe('We’re hiring a senior data engineer in Berlin. Remote-friendly, small team, interesting problems. DM me.');
+  });
+
+  it('reads comments and nested replies as their own roots, linked to their card and parent', () => {
+    expect(post(C1)).toEqual({
+      platform: 'linkedin',
+      id: C1,
+      url: `https://www.linkedin.com/feed/update/urn:li:activity:${P1}?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A${P1}%2C7470424533290771678%29`,
+      author: { handle: 'kim-ito-88a1b2', name: 'Kim Ito', profileUrl: 'https://www.linkedin.com/in/kim-ito-88a1b2/' },
+      // The reply nested beneath it is not part of it.
+      text: 'Same here, Acme Air lost my bag in Denver last week. Did you ever get a reference number?',
+      publishedAt: '2026-06-10T10:40:02.512Z',
+      isReply: true,
+      inReplyTo: 'maya-chen-4a1b2c',
+      threadId: activity(P1),
+    });
+    expect(post(R1)).toEqual({
+      platform: 'linkedin',
+      id: R1,
+      url:
+        `https://www.linkedin.com/feed/update/urn:li:activity:${P1}` +
+        `?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A${P1}%2C7470424533290771678%29` +
+        `&replyUrn=urn%3Ali%3Acomment%3A%28activity%3A${P1}%2C7470433532495340340%29`,
+      // The Kim Ito mentioned in the text is not the author.
+      author: { handle: 'acme-air', name: 'Acme Air', profileUrl: 'https://www.linkedin.com/company/acme-air/' },
+      text: 'Kim Ito, we’re sorry to hear this. Please send us a DM with your booking code and we’ll look into it today.',
+      publishedAt: '2026-06-10T11:15:48.090Z',
+      isReply: true,
+      inReplyTo: 'kim-ito-88a1b2',
+      threadId: activity(P1),
+    });
+    expect(post(C2)).toMatchObject({ author: { handle: 'lisa-park-b2c3d4', name: 'Lisa Park' }, inReplyTo: 'raj-patel-0f9e8d', threadId: activity(P4), text: 'Is that the new Acme Air lounge in Lisbon? Looks great.' });
+  });
+
+  it('skips a card that shows no post id, and finds the id in a permalink or a comment when the key is gone', () => {
+    const card = broken();
+    expect(linkedin.getPostId(card)).toBeUndefined();
+    expect(linkedin.extractPost(card)).toBeUndefined();
+    expect(linkedin.peek!(card)).toBeUndefined();
+    // A permalink of its own (a time link, say) is enough; one wrapping a quoted text is not (see above).
+    const linked = card.cloneNode(true) as Element;
+    const time = [...linked.querySelectorAll('p')].find((p) => p.textContent!.trim().startsWith('1h •'))!;
+    time.innerHTML = '<a href="https://www.linkedin.com/feed/update/urn:li:activity:7470415714716009545/">1h</a>';
+    expect(linkedin.extractPost(linked)).toMatchObject({ id: activity('7470415714716009545'), author: { handle: 'sam-lee-3e4f5a' }, publishedAt: '2026-06-10T10:05:00.000Z' });
+    // Without its key, a card with comments takes the id they name.
+    const keyless = copy(P4);
+    keyless.querySelector('[id*="-replaceableCommentTools"]')!.remove();
+    expect(linkedin.getPostId(keyless)).toBe(activity(P4));
+    const bare = copy(P2);
+    bare.querySelector('[id*="-replaceableCommentTools"]')!.remove();
+    expect(linkedin.getPostId(bare)).toBeUndefined();
+  });
+
+  it('decodes only activity ids from comment box keys, and never throws on junk', () => {
+    const withKey = (key: string) => {
+      const card = copy(P2);
+      const tools = card.querySelector('[id*="-replaceableCommentTools"]')!;
+      tools.setAttribute('id', key);
+      tools.setAttribute('componentkey', key);
+      return card;
+    };
+    const tail = '-replaceableCommentToolsxFeedType_MAIN_FEED_RELEVANCE';
+    expect(linkedin.getPostId(withKey(`CgsIrNLk2bWEjKzPAQ${tail}`))).toBe(activity(P2));
+    // The same id as a ugcPost (field 2) is no activity id.
+    expect(linkedin.getPostId(withKey(`EgsIrNLk2bWEjKzPAQ${tail}`))).toBeUndefined();
+    // Broken base64, a truncated varint, an odd (negative) zigzag value, times before 2010 and after 2100.
+    for (const key of ['Cg!!', 'CgsIrNLk2bWEjKzP', 'CgsIrdLk2bWEjKzPAQ', 'CgIIAg', 'CgsIgICAgJDqi9rdAw']) expect(linkedin.getPostId(withKey(`${key}${tail}`))).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (key, html) => {
+        const card = withKey(`${key}${tail}`);
+        card.querySelector('[data-testid="expandable-text-box"]')!.innerHTML = html;
+        const p = linkedin.extractPost(card);
+        expect(p === undefined || PostSchema.safeParse(p).success).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads no card nested in another card', () => {
+    const outer = copy(P2);
+    outer.querySelector('[data-testid="expandable-text-box"]')!.append(copy(P5));
+    const inner = outer.querySelector('[role="listitem"]')!;
+    for (const read of [linkedin.getPostId, linkedin.peek!, linkedin.extractPost]) expect(read(inner)).toBeUndefined();
+  });
+
+  it('peeks the text (its own and what it quotes) and author the full read gives', () => {
+    const fresh = load('feed-2026.html');
+    for (const r of fresh.querySelectorAll(linkedin.postSelector)) {
+      const p = linkedin.extractPost(r);
+      if (p) expect(linkedin.peek!(r)).toEqual(firstRead(p));
+    }
+  });
+
+  it("anchors the overlay inside the root, beside the author's name", () => {
+    for (const r of roots) {
+      const anchor = linkedin.overlayAnchor(r)!;
+      expect(r === anchor || r.contains(anchor)).toBe(true);
+      expect(anchor.closest('a, button')).toBeNull();
+    }
+    expect(linkedin.overlayAnchor(root(activity(P1)))!.querySelector('a[href="https://www.linkedin.com/in/maya-chen-4a1b2c/"] [aria-label]')).not.toBeNull();
+    expect(linkedin.overlayAnchor(root(activity(P3)))!.querySelector('a[href="https://www.linkedin.com/in/nina-rossi/"]')).not.toBeNull();
+    expect(linkedin.overlayAnchor(root(R1))!.querySelector('a[href="https://www.linkedin.com/company/acme-air/"]')).not.toBeNull();
+    expect(linkedin.overlayAnchor(root(R1))!.closest('[id^="replaceableComment_"]')).toBe(root(R1));
+  });
+
+  it("finds the card's comment box and a thread's open reply box, and nothing where none is open", () => {
+    const placeholder = (box: HTMLElement | undefined) => box?.querySelector('p')?.getAttribute('data-placeholder');
+    const cardBox = linkedin.findReplyBox(root(activity(P1)))!;
+    expect(cardBox.getAttribute('aria-label')).toBe('Text editor for creating comment');
+    expect(placeholder(cardBox)).toBe('Add a comment…');
+    expect(cardBox.closest('[id^="replaceableComment_"]')).toBeNull();
+    for (const id of [C1, R1]) expect(placeholder(linkedin.findReplyBox(root(id)))).toBe('Add a reply…');
+    expect(linkedin.findReplyBox(root(C2))).toBeUndefined();
+    expect(linkedin.findReplyBox(root(activity(P2)))).toBeUndefined();
+  });
+
+  it('returns a box the shared filler can type into', () => {
+    document.body.replaceChildren(document.importNode(root(activity(P1)), true));
     const box = linkedin.findReplyBox(document.body.firstElementChild!)!;
     expect(fillReplyBox(box, 'Sorry to hear that, Maya. We have sent you a DM.')).toBe(true);
     expect(box.textContent).toContain('Sorry to hear that, Maya.');

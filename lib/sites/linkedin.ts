@@ -2,15 +2,30 @@ import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
-// LinkedIn (Ember/artdeco feed). A feed update is div.feed-shared-update-v2[data-urn="urn:li:activity:…"]; its
-// author block is .update-components-actor (a.update-components-actor__meta-link, the name twice: once in
-// span[aria-hidden] for the eye, once in span.visually-hidden for screen readers); its text is
-// .update-components-text inside .feed-shared-inline-show-more-text (the "…more" toggle is a sibling button);
-// a repost's original sits in .update-components-mini-update-v2 / .feed-shared-update-v2__update-content-wrapper.
-// Comments are article.comments-comment-entity[data-id="urn:li:comment:(ugcPost|activity:…,…)"] (older UI:
+// LinkedIn ships two feeds; this adapter reads both.
+//
+// Ember/artdeco markup (post and activity pages, and the home feed where the redesign has not reached): a feed
+// update is div.feed-shared-update-v2[data-urn="urn:li:activity:…"]; its author block is .update-components-actor
+// (a.update-components-actor__meta-link, the name twice: once in span[aria-hidden] for the eye, once in
+// span.visually-hidden for screen readers); its text is .update-components-text inside
+// .feed-shared-inline-show-more-text (the "…more" toggle is a sibling button); a repost's original sits in
+// .update-components-mini-update-v2 / .feed-shared-update-v2__update-content-wrapper. Comments are
+// article.comments-comment-entity[data-id="urn:li:comment:(ugcPost|activity:…,…)"] (older UI:
 // article.comments-comment-item), replies nested inside their parent's article; the composer is a Quill
-// div.ql-editor[contenteditable]. LinkedIn's redesigned home feed (hashed classes, div[role="listitem"], no
-// data-urn) is not this markup and is not read here; post pages and profile activity still ship it.
+// div.ql-editor[contenteditable].
+//
+// The redesigned home feed (server-driven React, 2026): hashed class names, no data-urn and no permalink. A card is
+// div[role="listitem"][componentkey="update-card-focus<key>FeedType_MAIN_FEED_RELEVANCE"] (other prefixes seen:
+// "expanded<key>"). Its author is the profile link holding the name block (div[aria-label="<name> <badges>
+// <degree>"] > p), after any "X likes this" line whose links carry no such block; the control menu is
+// button[aria-label="Open control menu for post by <name>"]. Its text is span[data-testid="expandable-text-box"]
+// (<br> line breaks, the "… more" button inside). The post id is in the comment box placeholder,
+// [id][componentkey="<b64>-replaceableCommentTools<key>FeedType_…"]: the <b64> prefix is a protobuf holding the
+// activity id (field 1) or the ugcPost id (field 2), each a zigzag varint in its own field 1. A repost with
+// thoughts keeps the original in an unmarked wrapper with its own author block and its text wrapped in a link to
+// its permalink. Comments are div[id="replaceableComment_urn:li:comment:(activity:…,…)"] in the card's
+// commentsSectionContainer, replies nested beneath their parent; the composer is a TipTap/ProseMirror
+// div[contenteditable][role="textbox"].
 //
 // Times: LinkedIn only prints relative labels ("2h", "1w") that are rounded down, so they are not parsed.
 // Activity and comment ids are snowflakes whose top 41 bits are the creation time in milliseconds, which gives
@@ -19,13 +34,31 @@ const ORIGIN = 'https://www.linkedin.com';
 const POST = 'div.feed-shared-update-v2[data-urn^="urn:li:activity:"]';
 const COMMENT_ARTICLE = 'article.comments-comment-entity, article.comments-comment-item';
 const COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment:"], article.comments-comment-item[data-id^="urn:li:comment:"]';
+/** A card of the redesigned feed: a list item whose componentkey names its feed (its helper parts carry no role). */
+const CARD = 'div[role="listitem"][componentkey*="FeedType_"]';
+/** A comment of the redesigned feed (the wrapper around it repeats the componentkey, not the id). */
+const CARD_COMMENT = 'div[id^="replaceableComment_urn:li:comment:"]';
+const CARD_COMMENT_PREFIX = 'replaceableComment_';
 /** Roots never contain each other's parts: what belongs to a nested root is not the outer root's. */
-const ROOT_BOUNDARY = `div.feed-shared-update-v2, ${COMMENT_ARTICLE}`;
+const ROOT_BOUNDARY = `div.feed-shared-update-v2, ${COMMENT_ARTICLE}, ${CARD}, ${CARD_COMMENT}`;
 /** The original of a repost, kept apart from the reposter's own words. */
 const RESHARE = '.update-components-mini-update-v2, .feed-shared-update-v2__update-content-wrapper';
 const ACTIVITY_URN = /^urn:li:activity:(\d{6,25})$/;
 const COMMENT_URN = /^urn:li:comment:\((activity|ugcPost|share):(\d{6,25}),(\d{6,25})\)$/;
+/** The redesign's comment ids, whose post is written either way: (activity:1,2) or (urn:li:activity:1,2). */
+const CARD_COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{6,25}),(\d{6,25})\)$/;
 const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]+)/;
+const PROFILE_LINK = 'a[href*="/in/"], a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]';
+const PERMALINK = 'a[href*="/feed/update/"], a[href*="/posts/"]';
+const PERMALINK_PATH = /^\/(?:feed\/update\/urn:li:(activity|share|ugcPost):(\d{6,25})|posts\/[^/]*-(activity|share|ugcPost)-(\d{6,25})-[^/]*)\/?$/;
+/** Post and comment text of the redesign (the "… more" button sits inside it). */
+const TEXT_BOX = '[data-testid="expandable-text-box"]';
+/** The redesign's comment box placeholder, whose id starts with the post's id (see above). */
+const TOOLS_MARK = '-replaceableCommentTools';
+const COMMENT_TOOLS = `[componentkey*="${TOOLS_MARK}"], [id*="${TOOLS_MARK}"]`;
+const COMMENTS_SECTION = '[componentkey^="commentsSectionContainer"]';
+const CONTROL_MENU = /^Open control menu for post by (.+)$/;
+const CARD_EDITOR = '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"], .ProseMirror[contenteditable="true"]';
 
 function isComment(root: Element): boolean {
   return root.matches(COMMENT_ARTICLE);
@@ -190,16 +223,279 @@ function readComment(root: Element): Post | undefined {
   });
 }
 
+// ---- The redesigned feed ----
+
+function isCard(root: Element): boolean {
+  return root.matches(CARD);
+}
+
+function isCardComment(root: Element): boolean {
+  return root.matches(CARD_COMMENT);
+}
+
+/** A card inside another card is none LinkedIn renders: it is not read, so no post is read twice. */
+function strayCard(card: Element): boolean {
+  return Boolean(card.parentElement?.closest(CARD));
+}
+
+/** Elements of a card (not of its comments), split by whether they sit in the reposted original. */
+function cardParts(card: Element, quote: Element | undefined, selector: string, where: 'own' | 'quoted'): Element[] {
+  return [...card.querySelectorAll(selector)].filter(
+    (el) => el.closest(ROOT_BOUNDARY) === card && !el.closest(COMMENTS_SECTION) && Boolean(quote?.contains(el)) === (where === 'quoted'),
+  );
+}
+
+/** A profile link holding an author's name block; "X likes this" lines and mentions in the text hold none. */
+function isActorLink(a: Element): boolean {
+  return !a.closest(TEXT_BOX) && Boolean(a.querySelector('[aria-label] p'));
+}
+
+function actorName(link: Element): string | undefined {
+  return oneLine(link.querySelector('[aria-label] p')?.textContent);
+}
+
+/**
+ * The reposted original of a card: the smallest block around a permalink-wrapped text that holds an author of its
+ * own, when the card's author sits outside it (a card whose own text links to itself has no original).
+ */
+function cardQuote(card: Element): Element | undefined {
+  for (const link of card.querySelectorAll(PERMALINK)) {
+    if (!permalinkOf(link.getAttribute('href')) || !link.querySelector(TEXT_BOX)) continue;
+    if (link.closest(ROOT_BOUNDARY) !== card || link.closest(COMMENTS_SECTION)) continue;
+    for (let up = link.parentElement; up && up !== card; up = up.parentElement) {
+      if (![...up.querySelectorAll(PROFILE_LINK)].some(isActorLink)) continue;
+      const block = up;
+      const outside = [...card.querySelectorAll(PROFILE_LINK)].some((a) => isActorLink(a) && !block.contains(a) && a.closest(ROOT_BOUNDARY) === card && !a.closest(COMMENTS_SECTION));
+      if (outside) return block;
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** The author's name link of a card (where = 'own') or of its reposted original (where = 'quoted'). */
+function cardActorLink(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): Element | undefined {
+  const links = cardParts(card, quote, PROFILE_LINK, where).filter(isActorLink);
+  if (where === 'quoted') return links[0];
+  // The control menu names the author: prefer the name block that says the same.
+  const menu = cardParts(card, quote, 'button[aria-label^="Open control menu for post by "]', 'own')[0];
+  const named = CONTROL_MENU.exec(menu?.getAttribute('aria-label') ?? '')?.[1]?.trim();
+  return (named && links.find((a) => actorName(a) === named)) || links[0];
+}
+
+function cardActor(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): Author | undefined {
+  const link = cardActorLink(card, quote, where);
+  const who = link && profile(link.getAttribute('href'));
+  return who ? { ...who, name: actorName(link) } : undefined;
+}
+
+/** Text as shown, its paragraphs kept: the redesign breaks lines with runs of <br>. */
+function cardText(el: Element): string {
+  return textOf(el).replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function cardTextOf(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): string {
+  const el = cardParts(card, quote, TEXT_BOX, where)[0];
+  return el ? cardText(el) : '';
+}
+
+function permalinkOf(href: string | null): { type: string; id: string } | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return undefined;
+    const m = PERMALINK_PATH.exec(decodeURIComponent(url.pathname));
+    const type = m?.[1] ?? m?.[3];
+    const id = m?.[2] ?? m?.[4];
+    return type && id ? { type, id } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An id written as a protobuf zigzag varint in field 1 (the whole of `field`), or undefined. */
+function zigzagId(field: string): string | undefined {
+  if (field.charCodeAt(0) !== 0x08 || field.length < 2 || field.length > 11) return undefined;
+  let value = 0n;
+  for (let i = 1; i < field.length; i++) {
+    const byte = field.charCodeAt(i);
+    value |= BigInt(byte & 0x7f) << BigInt(7 * (i - 1));
+    if (!(byte & 0x80)) return i === field.length - 1 && !(value & 1n) ? (value >> 1n).toString() : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The activity id at the head of a comment box key, "<b64>-replaceableCommentTools…": the base64 is a protobuf of
+ * length-delimited fields, 1 for the activity and 2 for the ugcPost, each holding its id in a zigzag varint.
+ * Only an activity id whose time is plausible is taken.
+ */
+function activityOfKey(key: string | null): string | undefined {
+  const end = key ? key.indexOf(TOOLS_MARK) : -1;
+  if (!key || end < 4 || end > 80) return undefined;
+  let bytes: string;
+  try {
+    const b64 = key.slice(0, end).replace(/-/g, '+').replace(/_/g, '/');
+    bytes = atob(b64.padEnd(Math.ceil(b64.length / 4) * 4, '='));
+  } catch {
+    return undefined;
+  }
+  for (let i = 0; i < bytes.length; ) {
+    const tag = bytes.charCodeAt(i);
+    const length = bytes.charCodeAt(i + 1); // NaN past the end: refused below
+    if (tag > 0x7f || (tag & 7) !== 2 || !(length <= 0x7f) || i + 2 + length > bytes.length) return undefined;
+    if (tag >> 3 === 1) {
+      const id = zigzagId(bytes.slice(i + 2, i + 2 + length));
+      return id && timeOfId(id) ? id : undefined;
+    }
+    i += 2 + length;
+  }
+  return undefined;
+}
+
+/**
+ * A card's activity id: from its comment box key, else from a permalink of its own (not one wrapping a quoted
+ * text), else from the ids of its comments. Undefined when the card shows none of them.
+ */
+function cardActivity(card: Element, quote: Element | undefined): string | undefined {
+  for (const el of cardParts(card, quote, COMMENT_TOOLS, 'own')) {
+    const id = activityOfKey(el.getAttribute('componentkey')) ?? activityOfKey(el.getAttribute('id'));
+    if (id) return id;
+  }
+  for (const a of cardParts(card, quote, PERMALINK, 'own')) {
+    if (a.closest(TEXT_BOX) || a.querySelector(TEXT_BOX)) continue;
+    const link = permalinkOf(a.getAttribute('href'));
+    if (link?.type === 'activity') return link.id;
+  }
+  for (const c of card.querySelectorAll(CARD_COMMENT)) {
+    if (c.parentElement?.closest(`${CARD}, ${CARD_COMMENT}`) !== card) continue;
+    const urn = cardCommentUrn(c);
+    if (urn?.type === 'activity' && timeOfId(urn.postId)) return urn.postId;
+  }
+  return undefined;
+}
+
+function cardCommentUrn(root: Element): { urn: string; type: string; postId: string; commentId: string } | undefined {
+  const m = CARD_COMMENT_URN.exec(root.getAttribute('id')?.slice(CARD_COMMENT_PREFIX.length) ?? '');
+  return m ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, type: m[1]!, postId: m[2]!, commentId: m[3]! } : undefined;
+}
+
+/** The leading text of an element, before its first child element ("Kim Ito" of "Kim Ito <badge>• 2nd"). */
+function leadText(el: Element): string | undefined {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType !== 3) break;
+    out += node.nodeValue ?? '';
+  }
+  return oneLine(out);
+}
+
+/** A comment's name link: the one with the shown name (its avatar link holds only an image). */
+function cardCommentNameLink(root: Element): Element | undefined {
+  return parts(root, PROFILE_LINK, 'own').find((a) => !a.closest(TEXT_BOX) && a.querySelector('span[aria-hidden="true"]'));
+}
+
+function cardCommentAuthor(root: Element): Author | undefined {
+  const who = parts(root, PROFILE_LINK, 'own')
+    .filter((a) => !a.closest(TEXT_BOX))
+    .map((a) => profile(a.getAttribute('href')))
+    .find(Boolean);
+  if (!who) return undefined;
+  const shown = cardCommentNameLink(root)?.querySelector('span[aria-hidden="true"]');
+  return { ...who, name: shown ? leadText(shown) : undefined };
+}
+
+function readCard(card: Element): Post | undefined {
+  if (strayCard(card)) return undefined;
+  const quote = cardQuote(card);
+  const id = cardActivity(card, quote);
+  if (!id) return undefined;
+  const author = cardActor(card, quote, 'own');
+  if (!author) return undefined;
+  let quoted: Post['quoted'];
+  if (quote) {
+    const quotedAuthor = cardActor(card, quote, 'quoted');
+    const text = cardTextOf(card, quote, 'quoted');
+    const link = cardParts(card, quote, PERMALINK, 'quoted')
+      .map((a) => permalinkOf(a.getAttribute('href')))
+      .find(Boolean);
+    if (quotedAuthor || text) {
+      quoted = { author: quotedAuthor?.handle, text, url: link ? `${ORIGIN}/feed/update/urn:li:${link.type}:${link.id}/` : undefined };
+    }
+  }
+  return parsePost({
+    platform: 'linkedin',
+    id: `urn:li:activity:${id}`,
+    url: postUrl(id),
+    author,
+    text: cardTextOf(card, quote, 'own'),
+    publishedAt: timeOfId(id),
+    quoted,
+    isReply: false,
+  });
+}
+
+function peekCard(card: Element): { text: string; authorHandle: string } | undefined {
+  if (strayCard(card)) return undefined;
+  const quote = cardQuote(card);
+  if (!cardActivity(card, quote)) return undefined;
+  const author = cardActor(card, quote, 'own');
+  const text = [cardTextOf(card, quote, 'own'), quote ? cardTextOf(card, quote, 'quoted') : ''].filter(Boolean).join('\n');
+  return author ? { text, authorHandle: author.handle } : undefined;
+}
+
+function readCardComment(root: Element): Post | undefined {
+  const urn = cardCommentUrn(root);
+  if (!urn) return undefined;
+  const author = cardCommentAuthor(root);
+  if (!author) return undefined;
+  const body = parts(root, TEXT_BOX, 'own')[0];
+  if (!body) return undefined;
+  const card = root.parentElement?.closest(CARD) ?? undefined;
+  const quote = card && cardQuote(card);
+  const postId = card && !strayCard(card) ? cardActivity(card, quote) : undefined;
+  // A reply is nested beneath its parent comment, inside the same card.
+  const parent = root.parentElement?.closest(CARD_COMMENT) ?? undefined;
+  const parentUrn = parent && (!card || card.contains(parent)) ? cardCommentUrn(parent) : undefined;
+  const inReplyTo = parentUrn ? cardCommentAuthor(parent!)?.handle : card ? cardActor(card, quote, 'own')?.handle : undefined;
+  const thread = `${ORIGIN}/feed/update/urn:li:${urn.type}:${urn.postId}`;
+  const url = parentUrn
+    ? `${thread}?commentUrn=${encodeUrn(parentUrn.urn)}&replyUrn=${encodeUrn(urn.urn)}`
+    : `${thread}?commentUrn=${encodeUrn(urn.urn)}`;
+  return parsePost({
+    platform: 'linkedin',
+    id: urn.urn,
+    url,
+    author,
+    text: cardText(body),
+    publishedAt: timeOfId(urn.commentId),
+    isReply: true,
+    inReplyTo,
+    threadId: postId ? `urn:li:activity:${postId}` : `urn:li:${urn.type}:${urn.postId}`,
+  });
+}
+
+/** An element to anchor the overlay at, when it lies inside the root. */
+function inside(root: Element, el: Element | null | undefined): Element | undefined {
+  return el && root.contains(el) ? el : undefined;
+}
+
 export const linkedin: SiteAdapter = defineAdapter({
   id: 'linkedin',
   platform: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
-  postSelector: `${POST}, ${COMMENT}`,
+  postSelector: `${POST}, ${COMMENT}, ${CARD}, ${CARD_COMMENT}`,
 
   getPostId(root) {
     if (isComment(root)) {
       const urn = root.getAttribute('data-id') ?? '';
       return COMMENT_URN.test(urn) ? urn : undefined;
+    }
+    if (isCardComment(root)) return cardCommentUrn(root)?.urn;
+    if (isCard(root)) {
+      if (strayCard(root)) return undefined;
+      const id = cardActivity(root, cardQuote(root));
+      return id ? `urn:li:activity:${id}` : undefined;
     }
     const m = ACTIVITY_URN.exec(root.getAttribute('data-urn') ?? '');
     return m ? `urn:li:activity:${m[1]}` : undefined;
@@ -213,6 +509,13 @@ export const linkedin: SiteAdapter = defineAdapter({
       const body = parts(root, '.comments-comment-item__main-content', 'own')[0];
       return author && body ? { text: textOf(body), authorHandle: author.handle } : undefined;
     }
+    if (isCardComment(root)) {
+      if (!cardCommentUrn(root)) return undefined;
+      const author = cardCommentAuthor(root);
+      const body = parts(root, TEXT_BOX, 'own')[0];
+      return author && body ? { text: cardText(body), authorHandle: author.handle } : undefined;
+    }
+    if (isCard(root)) return peekCard(root);
     if (!ACTIVITY_URN.test(root.getAttribute('data-urn') ?? '')) return undefined;
     const author = actorOf(root, 'own');
     // A repost's original counts as a mention too.
@@ -220,13 +523,19 @@ export const linkedin: SiteAdapter = defineAdapter({
   },
 
   extractPost(root) {
-    return isComment(root) ? readComment(root) : readPost(root);
+    if (isComment(root)) return readComment(root);
+    if (isCardComment(root)) return readCardComment(root);
+    if (isCard(root)) return readCard(root);
+    return readPost(root);
   },
 
   overlayAnchor(root) {
     if (isComment(root)) {
       return parts(root, '.comments-comment-meta__container, .comments-post-meta', 'own')[0] ?? root;
     }
+    // The redesign: beside the author's name, in the block that holds its name link.
+    if (isCardComment(root)) return inside(root, cardCommentNameLink(root)?.parentElement) ?? root;
+    if (isCard(root)) return inside(root, cardActorLink(root, cardQuote(root), 'own')?.parentElement) ?? root;
     return parts(root, '.update-components-actor__meta', 'own')[0] ?? parts(root, '.update-components-actor', 'own')[0] ?? root;
   },
 
@@ -238,6 +547,16 @@ export const linkedin: SiteAdapter = defineAdapter({
       let thread: Element = root;
       for (let up = root.parentElement?.closest(COMMENT_ARTICLE); up; up = up.parentElement?.closest(COMMENT_ARTICLE)) thread = up;
       return editors(thread)[0];
+    }
+    if (isCardComment(root)) {
+      // The redesign opens the reply box under the thread's top-level comment too.
+      let thread: Element = root;
+      for (let up = root.parentElement?.closest(CARD_COMMENT); up; up = up.parentElement?.closest(CARD_COMMENT)) thread = up;
+      return thread.querySelector<HTMLElement>(CARD_EDITOR) ?? undefined;
+    }
+    if (isCard(root)) {
+      // The card's own composer, not a reply box open under one of its comments.
+      return [...root.querySelectorAll<HTMLElement>(CARD_EDITOR)].find((el) => el.closest(`${CARD}, ${CARD_COMMENT}`) === root);
     }
     // The post's own composer, not a reply composer open inside one of its comments.
     return editors(root).find((el) => !el.closest(COMMENT_ARTICLE));
