@@ -19,10 +19,10 @@ export interface Screen {
   readonly keys: readonly string[];
 }
 
-/** The whole text lowercased without diacritics, as the matcher folds each word. */
+/** The whole text lowercased without diacritics, as the matcher folds each word (foldWord). */
 export function foldText(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return foldUnicode(text);
-  return text.toLowerCase();
+  // A Greek final sigma depends on what follows it, which a glued text changes: one form for both.
+  return foldWord(text).replace(/ς/g, 'σ');
 }
 
 /**
@@ -34,11 +34,6 @@ export function foldText(text: string): string {
 export const INERT =
   '\u0080-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u1ffd-\u206f\u20a9-\u20cf\u218a-\u245f\u2500-\u2775\u2794-\u2bff\u2e00-\u2e2e\u3000-\u3004\ud800-\udfff';
 const NEEDS_FOLDING = new RegExp(`[^\\x00-\\x7f${INERT}]`);
-
-function foldUnicode(text: string): string {
-  // A Greek final sigma depends on what follows it, which a glued text changes: one form for both.
-  return foldWord(text).replace(/ς/g, 'σ');
-}
 
 /** Keys for a typo-tolerant term: a word one edit away holds its first half, its second half, or its middle letters swapped. */
 export function typoKeys(word: string): string[] {
@@ -65,7 +60,7 @@ export function compileScreen(rawKeys: Iterable<string>): Screen {
     test(text) {
       // Most posts are ASCII: lowercase and test; the rest are folded (accents, compatibility forms).
       if (pattern.test(text.toLowerCase())) return true;
-      return NEEDS_FOLDING.test(text) && pattern.test(foldUnicode(text));
+      return NEEDS_FOLDING.test(text) && pattern.test(foldText(text));
     },
   };
 }
