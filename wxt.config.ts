@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], build: process.env.FIRSTREPLY_NO_MINIFY ? { minify: false } : {} }),
+  vite: () => ({ plugins: [preact()], build: { ...(process.env.FIRSTREPLY_NO_MINIFY ? { minify: false } : {}), ...(process.env.FIRSTREPLY_SOURCEMAP ? { sourcemap: true } : {}) } }),
   manifest: {
     name: 'Firstreply',
     description: 'Answer customers in place on social sites: sentiment, history and replies beside every brand mention.',

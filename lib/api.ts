@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiErrorSchema, HealthSchema, MeSchema } from './schemas/api';
 import { BrandsBodySchema, type Brand } from './schemas/brand';
 import {
@@ -45,7 +45,7 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export function createApiClient({ backendUrl, token, fetch: fetchImpl = globalThis.fetch.bind(globalThis), timeoutMs = 10_000 }: ApiClientOptions) {
   const base = backendUrl.replace(/\/+$/, '');
 
-  async function call<T extends z.ZodType>(schema: T, method: string, path: string, body?: unknown): Promise<z.output<T>> {
+  async function call<T extends z.ZodMiniType>(schema: T, method: string, path: string, body?: unknown): Promise<z.output<T>> {
     let res: Response;
     try {
       res = await fetchImpl(base + path, {

@@ -1,53 +1,53 @@
-import { z } from 'zod';
-import { CustomerHistorySchema, InteractionInputSchema } from './schemas/interaction';
+import { z } from 'zod/mini';
+import { CountSchema, CustomerHistorySchema, InteractionInputSchema } from './schemas/interaction';
 import { PostSchema, SentimentLabelSchema, PlatformSchema, HandleSchema } from './schemas/post';
 import { MeSchema } from './schemas/api';
 
 /** What the overlay knew about a post when the agent picked it. */
 export const PostAnalysisSchema = z.object({
   sentiment: SentimentLabelSchema,
-  score: z.number().min(-1).max(1),
+  score: z.number().check(z.minimum(-1), z.maximum(1)),
   brands: z.array(z.string()),
   competitorBrands: z.array(z.string()),
-  intents: z.array(z.string()).default([]),
-  urgency: z.number().int().min(0).max(3).default(0),
-  urgencyReasons: z.array(z.string()).default([]),
-  language: z.string().default('unknown'),
+  intents: z._default(z.array(z.string()), []),
+  urgency: z._default(z.int().check(z.minimum(0), z.maximum(3)), 0),
+  urgencyReasons: z._default(z.array(z.string()), []),
+  language: z._default(z.string(), 'unknown'),
   /** Kinds of private data in the post ("order_number", "email"…): the reply belongs in a DM. */
-  privateData: z.array(z.string()).default([]),
+  privateData: z._default(z.array(z.string()), []),
   /** False until intents, urgency, language and private data are read. */
-  detailed: z.boolean().default(false),
+  detailed: z._default(z.boolean(), false),
 });
 export type PostAnalysis = z.infer<typeof PostAnalysisSchema>;
 
 export const FocusedPostSchema = z.object({
   post: PostSchema,
   analysis: PostAnalysisSchema,
-  tabId: z.number().int().optional(),
+  tabId: z.optional(z.int()),
   focusedAt: z.string(),
 });
 export type FocusedPost = z.infer<typeof FocusedPostSchema>;
 
 export const OutboxStatusSchema = z.object({
-  pending: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  lastError: z.string().nullable(),
-  lastSyncAt: z.string().nullable(),
+  pending: CountSchema,
+  rejected: CountSchema,
+  lastError: z.nullable(z.string()),
+  lastSyncAt: z.nullable(z.string()),
 });
 export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
 
 /** What the content script did on one page: shown in the side panel's diagnostics. */
 export const PageStatsSchema = z.object({
-  url: z.string().max(2000),
+  url: z.string().check(z.maxLength(2000)),
   platform: PlatformSchema,
   /** Posts read in full. */
-  read: z.number().int().nonnegative(),
+  read: CountSchema,
   /** Posts passed over: no brand in them. */
-  passed: z.number().int().nonnegative(),
+  passed: CountSchema,
   /** Post roots whose markup could not be read (the site may have changed). */
-  skipped: z.number().int().nonnegative(),
+  skipped: CountSchema,
   /** Posts with an overlay. */
-  annotated: z.number().int().nonnegative(),
+  annotated: CountSchema,
   at: z.string(),
 });
 export type PageStats = z.infer<typeof PageStatsSchema>;
@@ -61,25 +61,27 @@ const ConnectionSchema = z.object({ backendUrl: z.string(), token: z.string() })
  */
 export const protocol = {
   /** content → background: the agent clicked a post's overlay. */
-  focusPost: { request: FocusedPostSchema.omit({ tabId: true, focusedAt: true }), response: z.object({ opened: z.boolean() }) },
+  focusPost: { request: z.omit(FocusedPostSchema, { tabId: true, focusedAt: true }), response: z.object({ opened: z.boolean() }) },
   /** content → background: history counts for the customers on screen, one call per batch. */
   getHistoryCounts: {
-    request: z.object({ platform: PlatformSchema, handles: z.array(HandleSchema).max(500) }),
-    response: z.object({ counts: z.record(z.string(), z.number().int().nonnegative()) }),
+    request: z.object({ platform: PlatformSchema, handles: z.array(HandleSchema).check(z.maxLength(500)) }),
+    response: z.object({ counts: z.record(z.string(), CountSchema) }),
   },
   /** content → background: diagnostics of the page, sent when idle after changes. */
   reportPageStats: { request: PageStatsSchema, response: z.object({}) },
   /** content → background: intents, urgency, language and private data of posts in view, one call per batch. */
   detailPosts: {
-    request: z.object({ posts: z.array(z.object({ key: z.string().max(400), text: z.string().max(40_000) })).max(200) }),
+    request: z.object({
+      posts: z.array(z.object({ key: z.string().check(z.maxLength(400)), text: z.string().check(z.maxLength(40_000)) })).check(z.maxLength(200)),
+    }),
     response: z.object({
-      details: z.record(z.string(), PostAnalysisSchema.pick({ intents: true, urgency: true, urgencyReasons: true, language: true, privateData: true })),
+      details: z.record(z.string(), z.pick(PostAnalysisSchema, { intents: true, urgency: true, urgencyReasons: true, language: true, privateData: true })),
     }),
   },
   /** side panel → background: one customer's full history. */
   getCustomerHistory: {
     request: z.object({ platform: PlatformSchema, handle: HandleSchema }),
-    response: z.object({ history: CustomerHistorySchema.nullable(), error: z.string().nullable() }),
+    response: z.object({ history: z.nullable(CustomerHistorySchema), error: z.nullable(z.string()) }),
   },
   /** side panel → background: store the log in the outbox, then try to upload it. */
   logInteraction: {
@@ -92,11 +94,11 @@ export const protocol = {
   /** options → background: check a backend URL and token. */
   testConnection: {
     request: ConnectionSchema,
-    response: z.object({ ok: z.boolean(), me: MeSchema.optional(), error: z.string().optional() }),
+    response: z.object({ ok: z.boolean(), me: z.optional(MeSchema), error: z.optional(z.string()) }),
   },
   /** background → content: a customer's history changed (a log reached the backend). */
   historyChanged: {
-    request: z.object({ platform: PlatformSchema, handle: z.string(), count: z.number().int().nonnegative() }),
+    request: z.object({ platform: PlatformSchema, handle: z.string(), count: CountSchema }),
     response: z.object({}),
   },
 } as const;
@@ -116,8 +118,8 @@ export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): En
 
 /** The content script's long-lived connection to the background (see connectBackground). */
 export const PORT_NAME = 'firstreply';
-export const PortRequestSchema = z.object({ id: z.number().int(), envelope: z.unknown() });
-export const PortAnswerSchema = z.object({ id: z.number().int(), answer: z.unknown().optional(), error: z.string().optional() });
+export const PortRequestSchema = z.object({ id: z.int(), envelope: z.unknown() });
+export const PortAnswerSchema = z.object({ id: z.int(), answer: z.optional(z.unknown()), error: z.optional(z.string()) });
 
 export function isMessageName(name: string): name is MessageName {
   return Object.hasOwn(protocol, name);

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Reads a validated value from an extension storage area and follows its changes. */
-export function useStoredValue<T extends z.ZodType>(area: 'local' | 'session', key: string, schema: T): z.output<T> | undefined {
+export function useStoredValue<T extends z.ZodMiniType>(area: 'local' | 'session', key: string, schema: T): z.output<T> | undefined {
   const [value, setValue] = useState<z.output<T>>();
   useEffect(() => {
     const accept = (raw: unknown) => {

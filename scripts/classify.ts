@@ -4,14 +4,15 @@
  * A line that cannot be read gets an "error" field instead; the command never stops on one.
  */
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { classify } from '../lib/classify';
+import '../lib/schemas/english';
 
 const LineSchema = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
-  authorFollowers: z.number().int().nonnegative().optional(),
-  competitors: z.array(z.string()).optional(),
+  authorFollowers: z.optional(z.int().check(z.nonnegative())),
+  competitors: z.optional(z.array(z.string())),
 });
 
 export function classifyLine(line: string): string {

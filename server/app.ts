@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
 import { cors } from 'hono/cors';
+import '../lib/schemas/english';
 import type { AppEnv, Db } from './app-env';
 import { bearerAuth } from './auth';
 import type { DatabaseKind } from './db';

@@ -1,6 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import type { MiddlewareHandler, ValidationTargets } from 'hono';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fieldName } from '../lib/schemas';
 import { ApiFailure } from './errors';
 
@@ -20,7 +20,7 @@ export function invalid(target: Target, error: z.core.$ZodError): ApiFailure {
 }
 
 /** `zValidator` whose failures are our JSON error bodies. */
-export const validate = <T extends z.ZodType, K extends Target>(target: K, schema: T) =>
+export const validate = <T extends z.core.$ZodType, K extends Target>(target: K, schema: T) =>
   zValidator(target, schema, (result) => {
     if (!result.success) throw invalid(target, result.error);
   });

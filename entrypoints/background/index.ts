@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { detailPost, postDetails } from '../../lib/analyze-detail';
 import { ApiError, createApiClient, NetworkError } from '../../lib/api';
+import '../../lib/schemas/english';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
 import { HistoryCache } from '../../lib/history-cache';
 import { syncMastodonScripts } from '../../lib/mastodon-instances';

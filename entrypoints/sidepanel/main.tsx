@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../lib/schemas/english';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);

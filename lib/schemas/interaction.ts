@@ -1,5 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HandleSchema, PlatformSchema, SentimentLabelSchema } from './post';
+
+/** A count: a non-negative integer. */
+export const CountSchema = z.int().check(z.nonnegative());
 
 export const OUTCOMES = ['resolved_first_response', 'needs_follow_up', 'moved_to_dm'] as const;
 export const OutcomeSchema = z.enum(OUTCOMES);
@@ -16,27 +19,27 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
  * upload stores one row: the server is idempotent on it.
  */
 export const InteractionInputSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   platform: PlatformSchema,
-  postId: z.string().min(1).max(300),
-  postUrl: z.string().url().max(2000),
+  postId: z.string().check(z.minLength(1), z.maxLength(300)),
+  postUrl: z.url().check(z.maxLength(2000)),
   customer: z.object({
     handle: HandleSchema,
-    name: z.string().max(300).optional(),
-    profileUrl: z.string().url().max(2000).optional(),
+    name: z.optional(z.string().check(z.maxLength(300))),
+    profileUrl: z.optional(z.url().check(z.maxLength(2000))),
   }),
-  postText: z.string().max(40_000).default(''),
-  postedAt: z.string().datetime({ offset: true }).optional(),
-  reply: z.string().trim().min(1).max(10_000),
+  postText: z._default(z.string().check(z.maxLength(40_000)), ''),
+  postedAt: z.optional(z.iso.datetime({ offset: true })),
+  reply: z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
   outcome: OutcomeSchema,
-  sentiment: SentimentLabelSchema.optional(),
-  brands: z.array(z.string().max(100)).max(50).default([]),
-  repliedAt: z.string().datetime({ offset: true }),
+  sentiment: z.optional(SentimentLabelSchema),
+  brands: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
+  repliedAt: z.iso.datetime({ offset: true }),
 });
 export type InteractionInput = z.infer<typeof InteractionInputSchema>;
 export type InteractionInputRaw = z.input<typeof InteractionInputSchema>;
 
-export const InteractionSchema = InteractionInputSchema.extend({
+export const InteractionSchema = z.extend(InteractionInputSchema, {
   agentId: z.string(),
   agentName: z.string(),
   createdAt: z.string(),
@@ -52,20 +55,20 @@ export const InteractionCreatedSchema = z.object({
 export const CustomerHistorySchema = z.object({
   platform: PlatformSchema,
   handle: z.string(),
-  name: z.string().nullable(),
-  interactionCount: z.number().int().nonnegative(),
-  firstSeenAt: z.string().nullable(),
-  lastSeenAt: z.string().nullable(),
-  lastOutcome: OutcomeSchema.nullable(),
+  name: z.nullable(z.string()),
+  interactionCount: CountSchema,
+  firstSeenAt: z.nullable(z.string()),
+  lastSeenAt: z.nullable(z.string()),
+  lastOutcome: z.nullable(OutcomeSchema),
   interactions: z.array(InteractionSchema),
 });
 export type CustomerHistory = z.infer<typeof CustomerHistorySchema>;
 
 export const MetricsSummarySchema = z.object({
-  interactions: z.number().int().nonnegative(),
-  resolvedFirstResponse: z.number().int().nonnegative(),
-  firstResponseResolutionRate: z.number().min(0).max(1).nullable(),
-  medianResponseMinutes: z.number().nonnegative().nullable(),
-  byOutcome: z.record(OutcomeSchema, z.number().int().nonnegative()),
+  interactions: CountSchema,
+  resolvedFirstResponse: CountSchema,
+  firstResponseResolutionRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+  medianResponseMinutes: z.nullable(z.number().check(z.nonnegative())),
+  byOutcome: z.record(OutcomeSchema, CountSchema),
 });
 export type MetricsSummary = z.infer<typeof MetricsSummarySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const PLATFORMS = [
   'x',
@@ -16,12 +16,12 @@ export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
 /** A customer handle as the platform shows it, without a leading @; compared case-insensitively. */
-export const HandleSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .transform((h) => h.replace(/^@+/, ''));
+export const HandleSchema = z.pipe(
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  z.transform((h) => h.replace(/^@+/, '')),
+);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const url = () => z.url().check(z.maxLength(2000));
 
 export const SentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
 export type SentimentLabel = z.infer<typeof SentimentLabelSchema>;
@@ -29,28 +29,28 @@ export type SentimentLabel = z.infer<typeof SentimentLabelSchema>;
 /** A post read off a page by a site adapter. */
 export const PostSchema = z.object({
   platform: PlatformSchema,
-  id: z.string().min(1).max(300),
-  url: z.string().url().max(2000),
+  id: z.string().check(z.minLength(1), z.maxLength(300)),
+  url: url(),
   author: z.object({
     handle: HandleSchema,
-    name: z.string().max(300).optional(),
-    profileUrl: z.string().url().max(2000).optional(),
+    name: z.optional(text(300)),
+    profileUrl: z.optional(url()),
   }),
-  text: z.string().max(40_000),
+  text: text(40_000),
   /** ISO 8601 time the post was published, when the page shows it. */
-  publishedAt: z.string().datetime({ offset: true }).optional(),
+  publishedAt: z.optional(z.iso.datetime({ offset: true })),
   /** A post this one quotes or shares, kept apart from the post's own text. */
-  quoted: z
-    .object({
-      author: HandleSchema.optional(),
-      text: z.string().max(40_000),
-      url: z.string().url().max(2000).optional(),
-    })
-    .optional(),
+  quoted: z.optional(
+    z.object({
+      author: z.optional(HandleSchema),
+      text: text(40_000),
+      url: z.optional(url()),
+    }),
+  ),
   /** True for a comment or reply rather than a top-level post. */
-  isReply: z.boolean().default(false),
-  inReplyTo: z.string().max(200).optional(),
-  threadId: z.string().max(300).optional(),
+  isReply: z._default(z.boolean(), false),
+  inReplyTo: z.optional(text(200)),
+  threadId: z.optional(text(300)),
 });
 export type Post = z.infer<typeof PostSchema>;
 

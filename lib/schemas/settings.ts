@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BrandListSchema } from './brand';
 
 export const DEFAULT_BACKEND_URL = 'http://localhost:8787';
@@ -8,19 +8,20 @@ export const DEFAULT_BACKEND_URL = 'http://localhost:8787';
  * Tests and tools write that key directly; every context re-reads it on change.
  */
 export const SettingsSchema = z.object({
-  backendUrl: z
-    .string()
-    .url()
-    .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')
-    .transform((u) => u.replace(/\/+$/, ''))
-    .default(DEFAULT_BACKEND_URL),
-  token: z.string().max(500).default(''),
+  backendUrl: z._default(
+    z.pipe(
+      z.url().check(z.refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')),
+      z.transform((u) => u.replace(/\/+$/, '')),
+    ),
+    DEFAULT_BACKEND_URL,
+  ),
+  token: z._default(z.string().check(z.maxLength(500)), ''),
   /** Team-wide brands, cached from the backend. */
-  brands: BrandListSchema.default([]),
+  brands: z._default(BrandListSchema, []),
   /** Minutes within which the team aims to answer; customers expect an hour. */
-  responseTargetMinutes: z.number().int().min(1).max(7 * 24 * 60).default(60),
+  responseTargetMinutes: z._default(z.int().check(z.minimum(1), z.maximum(7 * 24 * 60)), 60),
   /** Mastodon instances (origins like https://mastodon.social) the content script also runs on. */
-  mastodonInstances: z.array(z.string().url()).max(100).default([]),
+  mastodonInstances: z._default(z.array(z.url()).check(z.maxLength(100)), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HandleSchema, PlatformSchema } from '../../lib/schemas';
 import type { AppEnv, Db } from '../app-env';
 import { customerHistory } from '../db/customers';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { classify } from '../../lib/classify';
 import { HandleSchema, InteractionInputSchema, PlatformSchema } from '../../lib/schemas';
 import type { AppEnv, Db } from '../app-env';
@@ -8,10 +8,11 @@ import { listInteractions, logInteraction } from '../db/interactions';
 import { validate } from '../validate';
 
 /** An empty query parameter (`?platform=`) means "not given". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const omitted = z.transform((v: unknown) => (v === '' ? undefined : v));
+const optional = <T extends z.core.$ZodType>(schema: T) => z.pipe(omitted, z.optional(schema));
 
 const ListQuerySchema = z.object({
-  limit: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(200).default(50)),
+  limit: z.pipe(omitted, z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50)),
   platform: optional(PlatformSchema),
   handle: optional(HandleSchema),
 });
