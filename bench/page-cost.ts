@@ -22,7 +22,7 @@ const BRANDS = [
 const STEPS = 40;
 const PER_STEP = 50;
 
-type Config = 'none' | 'bare' | 'firstreply' | 'firstreply-home';
+type Config = 'none' | 'bare' | 'firstreply' | 'firstreply-home' | 'firstreply-quiet';
 
 interface Run {
   /** Main-thread time with an extension frame on the stack. */
@@ -123,7 +123,7 @@ async function run(config: Config): Promise<Run> {
       w.__longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(config === 'firstreply-home' ? 'https://x.com/home?home' : 'https://x.com/search?q=acme');
+    await page.goto(config === 'firstreply-home' ? 'https://x.com/home?home' : config === 'firstreply-quiet' ? 'https://x.com/home?quiet' : 'https://x.com/search?q=acme');
     await settle(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -136,7 +136,7 @@ async function run(config: Config): Promise<Run> {
     const { profile } = await cdp.send('Profiler.stop');
     const after = await metrics(cdp);
     const ext = extensionTime(profile as Profile);
-    if (process.env.FIRSTREPLY_PROFILE_OUT && firstreply) writeFileSync(process.env.FIRSTREPLY_PROFILE_OUT, JSON.stringify(profile));
+    if (process.env.FIRSTREPLY_PROFILE_OUT && config !== "none") writeFileSync(process.env.FIRSTREPLY_PROFILE_OUT, JSON.stringify(profile));
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     const annotated = await page.locator('[data-firstreply-post]').count();
 
@@ -180,12 +180,12 @@ async function run(config: Config): Promise<Run> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchPageCost(rounds = 3): Promise<string> {
-  const results: Record<Config, Run[]> = { none: [], bare: [], firstreply: [], 'firstreply-home': [] };
+  const results: Record<Config, Run[]> = { none: [], bare: [], firstreply: [], 'firstreply-home': [], 'firstreply-quiet': [] };
   // FIRSTREPLY_BENCH_ONLY=firstreply (with FIRSTREPLY_PROFILE_OUT=file) profiles one configuration.
-  const configs = process.env.FIRSTREPLY_BENCH_ONLY ? [process.env.FIRSTREPLY_BENCH_ONLY as Config] : (['none', 'bare', 'firstreply', 'firstreply-home'] as const);
+  const configs = process.env.FIRSTREPLY_BENCH_ONLY ? [process.env.FIRSTREPLY_BENCH_ONLY as Config] : (['none', 'bare', 'firstreply', 'firstreply-home', 'firstreply-quiet'] as const);
   for (let r = 0; r < rounds; r++) for (const c of configs) results[c].push(await run(c));
   const m = (c: Config, k: keyof Run) => (results[c].length ? median(results[c].map((x) => x[k])) : NaN);
-  const worst = (k: keyof Run) => Math.max(...[m('firstreply', k), m('firstreply-home', k)].filter(Number.isFinite));
+  const worst = (k: keyof Run) => Math.max(...[m('firstreply', k), m('firstreply-home', k), m('firstreply-quiet', k)].filter(Number.isFinite));
   const gz = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'))).length / 1024;
   // The sentiment model ships inside the script as one base64 string; its compressed size, apart.
   const modelGz = gzipSync(readFileSync(resolve(import.meta.dirname, '../lib/sentiment/model-data.ts'))).length / 1024;
@@ -200,9 +200,11 @@ export async function benchPageCost(rounds = 3): Promise<string> {
     row('bare', 'bare content script (baseline)'),
     row('firstreply', `Firstreply, brand search (${m('firstreply', 'annotated')} posts annotated)`),
     row('firstreply-home', `Firstreply, home timeline (${m('firstreply-home', 'annotated')} posts annotated)`),
+    row('firstreply-quiet', 'Firstreply, timeline without mentions'),
     '',
     `Firstreply's content script time is **${(m('firstreply-home', 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1)}×** the bare content script's on a home timeline ` +
-      `(one post in twenty mentions the brand) and **${(m('firstreply', 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1)}×** on a brand search (four in ten, each with an overlay); ` +
+      `(one post in twenty mentions the brand), **${(m('firstreply', 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1)}×** on a brand search (four in ten, each with an overlay) ` +
+      `and **${(m('firstreply-quiet', 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1)}×** on a timeline that never mentions it; ` +
       `its longest task is ${worst('longestExtensionMs').toFixed(1)} ms while the timeline grows, ` +
       `and when a settings change has all ${STEPS * PER_STEP} posts read again the page's longest task over 50 ms is ${worst('rescanLongestMs') ? `${worst('rescanLongestMs').toFixed(0)} ms` : 'none'}. Content script bundle: **${(gz - modelGz).toFixed(1)} KB gzipped without the sentiment model** (${gz.toFixed(1)} KB with it).`,
   ].join('\n');
