@@ -25,3 +25,20 @@ export function readableText(el: Element): string {
   return out.replace(/[ \t]+/g, ' ').trim();
 }
 
+
+/** A copy of an element without the parts matching `selector` (buttons, screen-reader duplicates), to read text from. */
+export function copyWithout(el: Element, selector: string): Element {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll(selector).forEach((n) => n.remove());
+  return copy;
+}
+
+/** A name or label on one line: every run of white space one space, none at the ends. */
+export function squeeze(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** squeeze(), or undefined when nothing is left (for optional fields). */
+export function oneLine(s: string | null | undefined): string | undefined {
+  return squeeze(s) || undefined;
+}

@@ -1,5 +1,5 @@
 import { parsePost, type Post } from '../schemas/post';
-import { readableText } from '../dom/readable-text';
+import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; its author is the link in
@@ -137,15 +137,10 @@ function profileOf(href: string | null | undefined): Omit<Author, 'name'> | unde
   return undefined;
 }
 
-function oneLine(s: string | null | undefined): string | undefined {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
-  return t || undefined;
-}
 
 /** Message text: paragraphs joined by new lines, "See more" and other buttons left out. */
 function messageText(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('[role="button"], button').forEach((n) => n.remove());
+  const clone = copyWithout(el, '[role="button"], button');
   const paras = [...clone.querySelectorAll('div[dir="auto"]')].filter((d) => !d.querySelector('div[dir="auto"]'));
   if (!paras.length) return readableText(clone);
   return paras.map((p) => readableText(p)).filter(Boolean).join('\n');
@@ -422,8 +417,7 @@ function touchPermalink(root: Element, ft: Record<string, unknown> | undefined, 
 
 /** Touch text: paragraphs joined by new lines; "… More" dropped when the rest of the text is there. */
 function touchText(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('[data-sigil~="more"], [style*="display:none"], [style*="display: none"]').forEach((n) => n.remove());
+  const clone = copyWithout(el, '[data-sigil~="more"], [style*="display:none"], [style*="display: none"]');
   if (clone.querySelector('.text_exposed_show')) clone.querySelectorAll('.text_exposed_hide').forEach((n) => n.remove());
   const paras = [...clone.querySelectorAll('p')].filter((p) => !p.querySelector('p'));
   if (!paras.length) return readableText(clone);
@@ -574,9 +568,7 @@ function liteSponsored(root: Element, tracking: Array<Record<string, unknown>>):
 }
 
 function liteLine(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('[role="button"]').forEach((n) => n.remove());
-  return readableText(clone).replace(PRIVATE_USE, '').replace(/\s*(?:…\s*)?See more$/, '…').trim();
+  return readableText(copyWithout(el, '[role="button"]')).replace(PRIVATE_USE, '').replace(/\s*(?:…\s*)?See more$/, '…').trim();
 }
 
 /** An author line: a text block that opens with a name (span[role="link"]). */

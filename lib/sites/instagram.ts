@@ -1,5 +1,5 @@
 import { parsePost, type Post } from '../schemas/post';
-import { readableText } from '../dom/readable-text';
+import { readableText, squeeze } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
@@ -29,10 +29,6 @@ interface Link {
   comment?: string;
   reply?: string;
   time: Element;
-}
-
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function pathOf(href: string | null): string | undefined {
@@ -87,7 +83,7 @@ function authorLink(root: Element, link: Link): { handle: string; a: Element } |
     if (!own(root, a)) continue;
     if (!(a.compareDocumentPosition(link.time) & FOLLOWING)) break;
     const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
-    if (m && !RESERVED.has(m[1]!) && clean(a.textContent) === m[1]) found = { handle: m[1]!, a };
+    if (m && !RESERVED.has(m[1]!) && squeeze(a.textContent) === m[1]) found = { handle: m[1]!, a };
   }
   return found;
 }
@@ -128,7 +124,7 @@ function postOwner(root: Element, link: Link): string | undefined {
   if (fromCaption) return fromCaption;
   for (const a of page.querySelectorAll('header a[href]')) {
     const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
-    if (m && clean(a.textContent) === m[1]) return m[1];
+    if (m && squeeze(a.textContent) === m[1]) return m[1];
   }
   return link.owner;
 }

@@ -1,5 +1,5 @@
 import { parsePost, type Post } from '../schemas/post';
-import { readableText } from '../dom/readable-text';
+import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // LinkedIn ships two feeds; this adapter reads both.
@@ -76,15 +76,9 @@ function parts(root: Element, selector: string, where: 'own' | 'quoted'): Elemen
 
 /** Text as shown: screen-reader duplicates ("hashtag", names) and toggle buttons left out. */
 function textOf(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('.visually-hidden, button, [role="button"]').forEach((n) => n.remove());
-  return readableText(clone);
+  return readableText(copyWithout(el, '.visually-hidden, button, [role="button"]'));
 }
 
-function oneLine(s: string | null | undefined): string | undefined {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
-  return t || undefined;
-}
 
 function profile(href: string | null): { handle: string; profileUrl: string } | undefined {
   if (!href) return undefined;

@@ -1,5 +1,5 @@
 import { parsePost, type Post } from '../schemas/post';
-import { readableText } from '../dom/readable-text';
+import { readableText, squeeze } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Threads (threads.com, formerly threads.net) ships Meta's atomic CSS and no test ids, so this
@@ -23,10 +23,6 @@ interface Link {
   code: string;
   a: Element;
   time: Element;
-}
-
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function containerOf(el: Element): Element | null {
@@ -187,8 +183,8 @@ export const threads: SiteAdapter = defineAdapter({
       const editor = dialog.querySelector<HTMLElement>('[contenteditable="true"][role="textbox"]');
       if (!editor) continue;
       // The dialog shows the post being answered: its author and its text, as text.
-      const shown = [...dialog.querySelectorAll('span[dir="auto"]')].filter((el) => !editor.contains(el)).map((el) => clean(readableText(el)));
-      const snippet = clean(post.text).slice(0, 60);
+      const shown = [...dialog.querySelectorAll('span[dir="auto"]')].filter((el) => !editor.contains(el)).map((el) => squeeze(readableText(el)));
+      const snippet = squeeze(post.text).slice(0, 60);
       if (shown.includes(post.author.handle) && (!snippet || shown.some((t) => t.includes(snippet)))) return editor;
     }
     return undefined;

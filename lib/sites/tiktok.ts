@@ -1,5 +1,5 @@
 import { parsePost, type Post } from '../schemas/post';
-import { readableText } from '../dom/readable-text';
+import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // TikTok video page (/@user/video/<id>). Class names are generated ("css-1i7ohvi-DivCommentItemContainer
@@ -37,15 +37,9 @@ function isComment(root: Element): boolean {
 }
 
 function textOf(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('button, [role="button"]').forEach((n) => n.remove());
-  return readableText(clone);
+  return readableText(copyWithout(el, 'button, [role="button"]'));
 }
 
-function oneLine(s: string | null | undefined): string | undefined {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
-  return t || undefined;
-}
 
 /** Creation time encoded in a TikTok id (seconds in the top 32 bits). */
 function timeOfId(id: string): string | undefined {
