@@ -17,8 +17,8 @@ export function postDetails(text: string, competitors: string[] = []): PostDetai
 }
 
 /**
- * The rest of what Firstreply reads from a post — intents, urgency, language, private data — for
- * posts someone looks at (an overlay in view, a post opened in the side panel).
+ * The rest of what Firstreply reads from a post — intents, urgency, language, private data — read
+ * in the background for the posts a page annotates and for a post opened in the side panel.
  */
 export function detailPost<A extends PostAnalysis>(post: Post, analysis: A, competitors: string[] = []): A {
   return analysis.detailed ? analysis : { ...analysis, ...postDetails(post.text, competitors), detailed: true };

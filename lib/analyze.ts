@@ -3,8 +3,7 @@ import type { PostAnalysis } from './messaging';
 
 /*
  * Split in two so the content script stays light: what every brand-mentioning post needs at once
- * (here), and what the rest of the reading costs (./analyze-detail.ts, run in the background for
- * posts someone looks at).
+ * (here), and the rest of the reading (./analyze-detail.ts, run in the background).
  */
 import type { Post } from './schemas/post';
 import { sentiment } from './sentiment';

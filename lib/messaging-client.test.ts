@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { dispatch, type Handlers } from './messaging';
+import { dispatch, PortAnswerSchema, readPortAnswer, type Handlers } from './messaging';
 import { connectBackground, serveChannel } from './messaging-client';
 
 type Port = Browser.runtime.Port;
@@ -81,5 +82,23 @@ describe('background channel', () => {
     serveChannel(pair.server, answer);
     pair.client.postMessage({ id: 1, envelope: {} });
     return new Promise<void>((r) => queueMicrotask(() => queueMicrotask(() => (expect(answer).not.toHaveBeenCalled(), r()))));
+  });
+
+  it("reads a port answer exactly as PortAnswerSchema does, fast path or not", () => {
+    const answerLike = fc.record(
+      {
+        id: fc.oneof(fc.integer(), fc.double(), fc.constant(Number.MAX_SAFE_INTEGER + 1), fc.string()),
+        answer: fc.anything(),
+        error: fc.oneof(fc.string(), fc.constant(undefined), fc.integer()),
+        extra: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(answerLike, fc.anything()), (message) => {
+        expect(readPortAnswer(message)).toStrictEqual(PortAnswerSchema.safeParse(message).data);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { envelope, PORT_NAME, PortAnswerSchema, PortRequestSchema, type MessageName, type RequestOf, type ResponseOf } from './messaging';
+import { envelope, PORT_NAME, PortRequestSchema, readPortAnswer, type MessageName, type RequestOf, type ResponseOf } from './messaging';
 
 // Answers are validated by `dispatch` where they are produced; see lib/messaging.ts.
 
@@ -43,12 +43,12 @@ export function connectBackground(connect: (name: string) => Port = (name) => br
   const open = (): Port => {
     const p = connect(PORT_NAME);
     p.onMessage.addListener((message: unknown) => {
-      const answer = PortAnswerSchema.safeParse(message);
-      if (!answer.success) return;
-      const waiting = pending.get(answer.data.id);
-      pending.delete(answer.data.id);
-      if (answer.data.error !== undefined) waiting?.reject(new Error(answer.data.error));
-      else waiting?.resolve(answer.data.answer);
+      const answer = readPortAnswer(message);
+      if (!answer) return;
+      const waiting = pending.get(answer.id);
+      pending.delete(answer.id);
+      if (answer.error !== undefined) waiting?.reject(new Error(answer.error));
+      else waiting?.resolve(answer.answer);
     });
     p.onDisconnect.addListener(() => {
       if (port === p) port = undefined;

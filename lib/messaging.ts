@@ -69,7 +69,7 @@ export const protocol = {
   },
   /** content → background: diagnostics of the page, sent when idle after changes. */
   reportPageStats: { request: PageStatsSchema, response: z.object({}) },
-  /** content → background: intents, urgency, language and private data of posts in view, one call per batch. */
+  /** content → background: intents, urgency, language and private data of the posts just annotated, one call per batch. */
   detailPosts: {
     request: z.object({
       posts: z.array(z.object({ key: z.string().check(z.maxLength(400)), text: z.string().check(z.maxLength(40_000)) })).check(z.maxLength(200)),
@@ -120,6 +120,26 @@ export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): En
 export const PORT_NAME = 'firstreply';
 export const PortRequestSchema = z.object({ id: z.int(), envelope: z.unknown() });
 export const PortAnswerSchema = z.object({ id: z.int(), answer: z.optional(z.unknown()), error: z.optional(z.string()) });
+export type PortAnswer = z.infer<typeof PortAnswerSchema>;
+
+/**
+ * PortAnswerSchema's reading of a message, with a fast path: a content script reads one answer per
+ * request while the page scrolls, and the answers it gets are already the exact shape (their
+ * bodies were checked by `dispatch` where they were made). Anything else goes through the schema;
+ * a property test holds the two equal.
+ */
+export function readPortAnswer(message: unknown): PortAnswer | undefined {
+  if (typeof message === 'object' && message !== null && Object.getPrototypeOf(message) === Object.prototype) {
+    const m = message as Record<string, unknown>;
+    if (Number.isSafeInteger(m.id) && (m.error === undefined || typeof m.error === 'string')) {
+      const answer: PortAnswer = { id: m.id as number };
+      if ('answer' in m) answer.answer = m.answer;
+      if ('error' in m) answer.error = m.error as string | undefined;
+      return answer;
+    }
+  }
+  return PortAnswerSchema.safeParse(message).data;
+}
 
 export function isMessageName(name: string): name is MessageName {
   return Object.hasOwn(protocol, name);

@@ -10,6 +10,8 @@ import { OVERLAY_CSS } from './overlay-css';
 
 export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
+/** The most posts one detailPosts message may carry (its schema's limit). */
+const DETAILS_PER_MESSAGE = 200;
 
 interface Annotation {
   post: Post;
@@ -23,7 +25,7 @@ interface Annotation {
 export interface OverlayContext {
   targetMinutes: number;
   onOpen: (post: Post, analysis: AnalyzedPost) => void;
-  /** Reads the rest of posts (intents, urgency…) once their overlays come into view, keyed by post key. */
+  /** Reads the rest of posts (intents, urgency…), keyed by post key. */
   details: (posts: Array<{ key: string; text: string }>) => Promise<Record<string, PostDetails>>;
 }
 
@@ -75,7 +77,7 @@ export class Overlays {
     const annotation: Annotation = { post, analysis, host, chips, age, history };
     this.paintAge(annotation, true);
     this.byHost.set(host, annotation);
-    this.visibility(doc)?.observe(host);
+    this.needDetails(annotation);
     (this.adapter.overlayAnchor(root) ?? root).append(host);
     root.setAttribute(POST_ATTR, postKey(post));
     this.byRoot.set(root, annotation);
@@ -138,7 +140,6 @@ export class Overlays {
   detach(root: Element): void {
     const a = this.byRoot.get(root);
     if (!a) return;
-    this.observer?.unobserve(a.host);
     a.host.remove();
     root.removeAttribute(POST_ATTR);
     this.byRoot.delete(root);
@@ -164,56 +165,49 @@ export class Overlays {
       return;
     }
     this.prunedAt = now;
-    for (const [root, a] of this.byRoot) {
-      if (root.isConnected) continue;
-      this.observer?.unobserve(a.host);
-      this.byRoot.delete(root);
-    }
+    for (const root of this.byRoot.keys()) if (!root.isConnected) this.byRoot.delete(root);
   }
 
-  private observer: IntersectionObserver | undefined;
   private readonly byHost = new WeakMap<Element, Annotation>();
 
-  /** One observer for all overlays: details are read for posts near the viewport only. */
-  private visibility(doc: Document): IntersectionObserver | undefined {
-    const win = doc.defaultView;
-    if (!this.observer && win && 'IntersectionObserver' in win) {
-      this.observer = new win.IntersectionObserver(
-        (entries) => {
-          const batch: Annotation[] = [];
-          for (const e of entries) {
-            if (!e.isIntersecting) continue;
-            this.observer!.unobserve(e.target);
-            const a = this.byHost.get(e.target);
-            if (a && !a.analysis.detailed) batch.push(a);
-          }
-          if (batch.length) void this.detail(batch);
-        },
-        { rootMargin: '600px 0px' },
-      );
-    }
-    return this.observer;
+  private undetailed: Annotation[] = [];
+
+  /**
+   * Asks the background for the details of every post attached in one task, in one message (a
+   * message costs a content script more than reading a post). They are shown when they come,
+   * wherever the post is: watching overlays come into view (an IntersectionObserver) was measured
+   * to cost a scrolling page far more, with hundreds of overlays, than the chips it delays.
+   */
+  private needDetails(a: Annotation): void {
+    if (a.analysis.detailed) return;
+    if (this.undetailed.push(a) > 1) return;
+    queueMicrotask(() => {
+      const all = this.undetailed;
+      this.undetailed = [];
+      for (let i = 0; i < all.length; i += DETAILS_PER_MESSAGE) void this.readDetails(all.slice(i, i + DETAILS_PER_MESSAGE));
+    });
   }
 
-  /** Reads posts' details (one message for all) and shows them: urgency and intent chips, data-urgency, data-intents. */
-  private async detail(batch: Annotation[]): Promise<void> {
+  private async readDetails(batch: Annotation[]): Promise<void> {
     let details: Record<string, PostDetails>;
     try {
       details = await this.ctx.details(batch.map((a) => ({ key: postKey(a.post), text: a.post.text })));
     } catch {
       return; // the overlay keeps what it has
     }
-    for (const a of batch) {
-      const d = details[postKey(a.post)];
-      if (!d || !a.host.isConnected) continue;
-      a.analysis = { ...a.analysis, ...d, detailed: true };
-      const doc = a.host.ownerDocument;
-      a.host.setAttribute('data-urgency', String(d.urgency));
-      if (d.intents.length) a.host.setAttribute('data-intents', d.intents.join(','));
-      const urgent = urgencyLabel(d.urgency);
-      if (urgent) a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${d.urgency}`, urgent, d.urgencyReasons.join(', ')));
-      for (const intent of d.intents) if (intentLabels[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', intentLabels[intent]!));
-    }
+    for (const a of batch) this.showDetails(a, details[postKey(a.post)]);
+  }
+
+  /** Shows an overlay's details: urgency and intent chips, data-urgency, data-intents. */
+  private showDetails(a: Annotation, d: PostDetails | undefined): void {
+    if (!d || a.analysis.detailed || !a.host.isConnected) return;
+    a.analysis = { ...a.analysis, ...d, detailed: true };
+    const doc = a.host.ownerDocument;
+    a.host.setAttribute('data-urgency', String(d.urgency));
+    if (d.intents.length) a.host.setAttribute('data-intents', d.intents.join(','));
+    const urgent = urgencyLabel(d.urgency);
+    if (urgent) a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${d.urgency}`, urgent, d.urgencyReasons.join(', ')));
+    for (const intent of d.intents) if (intentLabels[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', intentLabels[intent]!));
   }
 
   setContext(ctx: OverlayContext): void {
