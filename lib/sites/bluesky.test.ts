@@ -1,38 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Post } from '../schemas/post';
 import { bluesky } from './bluesky';
-
-/** A saved page, at the address it was saved from (the "saved from url" comment) so the page URL is real. */
-function load(name: string): Document {
-  const html = readFileSync(`test/fixtures/bluesky/${name}.html`, 'utf8');
-  const url = /<!-- saved from url=\(\d{4}\)(\S+) -->/.exec(html)?.[1];
-  if (!url) throw new Error(`${name}.html has no saved-from URL`);
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  const doc = document.implementation.createHTMLDocument('bluesky');
-  doc.documentElement.innerHTML = html;
-  return doc;
-}
+import { firstRead, readFixture, resetPageUrl } from './fixture-testing';
 
 /** niceDate() output is local time; the expected instant is that wall-clock time here. */
 const local = (month: number, day: number, hour: number, minute: number) =>
   new Date(2024, month - 1, day, hour, minute).toISOString();
 
-afterAll(() => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('http://localhost:3000/'));
-
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
+// Pages are read at the address they were saved from (their "saved from url" comment), so the page URL is real.
+afterAll(resetPageUrl);
 
 describe('Bluesky adapter: timeline', () => {
   let doc: Document;
   let roots: Element[];
   let posts: ReturnType<typeof bluesky.extractPost>[];
   beforeAll(() => {
-    doc = load('timeline');
-    roots = [...doc.querySelectorAll(bluesky.postSelector)];
-    posts = roots.map((r) => bluesky.extractPost(r));
+    ({ doc, roots, posts } = readFixture(bluesky, 'timeline', { atSavedUrl: true }));
   });
 
   it('finds every post root and reads those it understands', () => {
@@ -158,9 +140,7 @@ describe('Bluesky adapter: thread page', () => {
   let roots: Element[];
   let posts: ReturnType<typeof bluesky.extractPost>[];
   beforeAll(() => {
-    doc = load('thread');
-    roots = [...doc.querySelectorAll(bluesky.postSelector)];
-    posts = roots.map((r) => bluesky.extractPost(r));
+    ({ doc, roots, posts } = readFixture(bluesky, 'thread', { atSavedUrl: true }));
   });
 
   it('finds the thread items (not the deleted one) and reads them all', () => {

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostSchema, type Post } from '../schemas/post';
+import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { facebook } from './facebook';
+import { firstRead, readFixture } from './fixture-testing';
 import { adapterFor } from '.';
-
-function load(): Document {
-  const doc = document.implementation.createHTMLDocument('facebook');
-  doc.documentElement.innerHTML = readFileSync('test/fixtures/facebook/feed.html', 'utf8');
-  return doc;
-}
 
 const F1 = 'pfbid02Xq3kR7bTn8vJ5wYpD1cH6mLzA9sEfG4uKiNoQrBtVxWy2jZ3aMbC5dE7fHgJkLl';
 const F1_URL = `https://www.facebook.com/maya.chen.77/posts/${F1}`;
@@ -19,14 +13,8 @@ const R1 = '987654321098765';
 const R2 = '1023456789012345';
 const C2 = '1234509876543210';
 
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
-
 describe('Facebook adapter', () => {
-  const doc = load();
-  const roots = [...doc.querySelectorAll(facebook.postSelector)];
+  const { doc, roots } = readFixture(facebook, 'feed');
   const stories = roots.filter((r) => r.hasAttribute('aria-posinset'));
   const storyAt = (n: number) => stories.find((r) => r.getAttribute('aria-posinset') === String(n))!;
   const byId = new Map(roots.map((r) => [facebook.getPostId(r), r]));
@@ -201,8 +189,7 @@ describe('Facebook adapter', () => {
   });
 
   it('peeks the text (its own and what it quotes) and author the full read gives, and nothing for slots it cannot read yet', () => {
-    const fresh = load();
-    const freshRoots = [...fresh.querySelectorAll(facebook.postSelector)];
+    const { roots: freshRoots } = readFixture(facebook, 'feed');
     for (const r of freshRoots) {
       const p = facebook.extractPost(r);
       if (p) expect(facebook.peek!(r)).toEqual(firstRead(p));
@@ -238,15 +225,8 @@ describe('Facebook adapter', () => {
   });
 });
 
-function loadFixture(file: string): Document {
-  const doc = document.implementation.createHTMLDocument('facebook');
-  doc.documentElement.innerHTML = readFileSync(`test/fixtures/facebook/${file}`, 'utf8');
-  return doc;
-}
-
 describe('Facebook adapter, stories whose timestamp link is not filled in yet', () => {
-  const doc = loadFixture('hover-links.html');
-  const roots = [...doc.querySelectorAll(facebook.postSelector)];
+  const { roots } = readFixture(facebook, 'hover-links');
   const storyAt = (n: number) => roots.find((r) => r.getAttribute('aria-posinset') === String(n))!;
   const read = (n: number) => facebook.extractPost(storyAt(n));
   const P1 = 'pfbid02Hv7kN3qW9sT1xB5mC8rY4zL6dF2gA0uE7iO3wP5tR9jM4eK6bV8cX2nZ1yQl';
@@ -354,10 +334,8 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
 });
 
 describe('Facebook adapter, m.facebook.com touch site', () => {
-  const doc = loadFixture('mobile-feed.html');
-  const stories = [...doc.querySelectorAll(facebook.postSelector)];
-  const page = loadFixture('mobile-story.html');
-  const pageRoots = [...page.querySelectorAll(facebook.postSelector)];
+  const { doc, roots: stories } = readFixture(facebook, 'mobile-feed');
+  const { roots: pageRoots } = readFixture(facebook, 'mobile-story');
   const byId = new Map(pageRoots.map((r) => [facebook.getPostId(r), r]));
   const P1 = '3312456789012345';
   const P1_URL = `https://www.facebook.com/permalink.php?story_fbid=${P1}&id=100041234567890`;
@@ -527,8 +505,7 @@ describe('Facebook adapter, m.facebook.com touch site', () => {
 });
 
 describe('Facebook adapter, m.facebook.com current renderer', () => {
-  const doc = loadFixture('mobile-feed-current.html');
-  const cards = [...doc.querySelectorAll(facebook.postSelector)];
+  const { roots: cards } = readFixture(facebook, 'mobile-feed-current');
 
   it('finds every card and reads only those whose video names the post', () => {
     expect(cards).toHaveLength(6);

@@ -1,36 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Post } from '../schemas/post';
+import { firstRead, readFixture, resetPageUrl } from './fixture-testing';
 import { instagram } from './instagram';
 
-type HappyWindow = { happyDOM: { setURL(url: string): void } };
-
-/** A saved page, at the address it was saved from (the "saved from url" comment) so the page URL is real. */
-function load(name: string): Document {
-  const html = readFileSync(`test/fixtures/instagram/${name}.html`, 'utf8');
-  const url = /<!-- saved from url=\(\d{4}\)(\S+) -->/.exec(html)?.[1];
-  if (!url) throw new Error(`${name}.html has no saved-from URL`);
-  (window as unknown as HappyWindow).happyDOM.setURL(url);
-  const doc = document.implementation.createHTMLDocument('instagram');
-  doc.documentElement.innerHTML = html;
-  return doc;
-}
-
-afterAll(() => (window as unknown as HappyWindow).happyDOM.setURL('http://localhost:3000/'));
-
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
+// Pages are read at the address they were saved from (their "saved from url" comment), so the page URL is real.
+afterAll(resetPageUrl);
 
 describe('Instagram adapter: feed', () => {
   let doc: Document;
   let roots: Element[];
   let posts: ReturnType<typeof instagram.extractPost>[];
   beforeAll(() => {
-    doc = load('feed');
-    roots = [...doc.querySelectorAll(instagram.postSelector)];
-    posts = roots.map((r) => instagram.extractPost(r));
+    ({ doc, roots, posts } = readFixture(instagram, 'feed', { atSavedUrl: true }));
   });
 
   it('finds every post article and reads those it understands', () => {
@@ -114,9 +94,7 @@ describe('Instagram adapter: post page with comments', () => {
   let roots: Element[];
   let posts: ReturnType<typeof instagram.extractPost>[];
   beforeAll(() => {
-    doc = load('post');
-    roots = [...doc.querySelectorAll(instagram.postSelector)];
-    posts = roots.map((r) => instagram.extractPost(r));
+    ({ doc, roots, posts } = readFixture(instagram, 'post', { atSavedUrl: true }));
   });
 
   it('takes the caption and each comment as roots, never the article that holds them all', () => {

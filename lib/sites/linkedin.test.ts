@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostSchema, type Post } from '../schemas/post';
+import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
+import { firstRead, loadFixture, readFixture } from './fixture-testing';
 import { linkedin } from './linkedin';
-
-function load(file = 'feed.html'): Document {
-  const doc = document.implementation.createHTMLDocument('linkedin');
-  doc.documentElement.innerHTML = readFileSync(`test/fixtures/linkedin/${file}`, 'utf8');
-  return doc;
-}
 
 const P1 = 'urn:li:activity:7327995573705037447';
 const UGC = '7327995571849071886';
@@ -19,14 +13,8 @@ const R2 = `urn:li:comment:(ugcPost:${UGC},7328018447489678523)`;
 const C2 = `urn:li:comment:(ugcPost:${UGC},7328009996512378044)`;
 const BROKEN_COMMENT = `urn:li:comment:(ugcPost:${UGC},7328011124738211006)`;
 
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
-
 describe('LinkedIn adapter', () => {
-  const doc = load();
-  const roots = [...doc.querySelectorAll(linkedin.postSelector)];
+  const { doc, roots } = readFixture(linkedin, 'feed');
   const byId = new Map(roots.map((r) => [linkedin.getPostId(r), r]));
   const root = (id: string) => byId.get(id)!;
   const post = (id: string) => linkedin.extractPost(root(id));
@@ -189,7 +177,7 @@ describe('LinkedIn adapter', () => {
   });
 
   it('peeks the text (its own and what it quotes) and author the full read gives, and nothing for roots it cannot read yet', () => {
-    const fresh = load();
+    const fresh = loadFixture('linkedin', 'feed');
     for (const r of fresh.querySelectorAll(linkedin.postSelector)) {
       const p = linkedin.extractPost(r);
       if (p) expect(linkedin.peek!(r)).toEqual(firstRead(p));
@@ -230,8 +218,7 @@ describe('LinkedIn adapter', () => {
 });
 
 describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
-  const doc = load('feed-2026.html');
-  const roots = [...doc.querySelectorAll(linkedin.postSelector)];
+  const { roots } = readFixture(linkedin, 'feed-2026');
   const cards = roots.filter((r) => r.matches('[role="listitem"]'));
   const byId = new Map(roots.map((r) => [linkedin.getPostId(r), r]));
   const root = (id: string) => byId.get(id)!;
@@ -416,7 +403,7 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
   });
 
   it('peeks the text (its own and what it quotes) and author the full read gives', () => {
-    const fresh = load('feed-2026.html');
+    const fresh = loadFixture('linkedin', 'feed-2026');
     for (const r of fresh.querySelectorAll(linkedin.postSelector)) {
       const p = linkedin.extractPost(r);
       if (p) expect(linkedin.peek!(r)).toEqual(firstRead(p));

@@ -1,38 +1,14 @@
 // @vitest-environment-options {"url": "https://mastodon.social/home"}
 // Mastodon runs on any host: the adapter makes handles and permalinks absolute with the page's own
 // origin, so the fixtures are read as if served from mastodon.social.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../schemas/post';
+import { expectPeekAgrees, readFixture } from './fixture-testing';
 import { mastodon } from './mastodon';
 
-function read(name: string) {
-  const doc = document.implementation.createHTMLDocument('mastodon');
-  doc.documentElement.innerHTML = readFileSync(`test/fixtures/mastodon/${name}.html`, 'utf8');
-  const roots = [...doc.querySelectorAll(mastodon.postSelector)];
-  return { doc, roots, posts: roots.map((r) => mastodon.extractPost(r)) };
-}
-
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
-
-/**
- * The first read agrees with the full read: the post's own text and what it quotes, the same handle,
- * and nothing for what is skipped.
- */
-function expectPeekAgrees(roots: Element[]) {
-  for (const root of roots) {
-    const post = mastodon.extractPost(root);
-    expect(mastodon.peek!(root)).toEqual(post ? firstRead(post) : undefined);
-  }
-}
-
 describe('Mastodon adapter, home timeline', () => {
-  const { doc, roots, posts } = read('home');
+  const { doc, roots, posts } = readFixture(mastodon, 'home');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(mastodon, roots));
 
   it('finds every status, not quoted ones or off-screen placeholders, and reads those it understands', () => {
     expect(doc.querySelectorAll('article[data-id]')).toHaveLength(13);
@@ -150,9 +126,9 @@ describe('Mastodon adapter, home timeline', () => {
 });
 
 describe('Mastodon adapter, thread page', () => {
-  const { roots, posts } = read('thread');
+  const { roots, posts } = readFixture(mastodon, 'thread');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(mastodon, roots));
 
   it('finds the ancestors, the focused post and the replies', () => {
     expect(roots).toHaveLength(4);

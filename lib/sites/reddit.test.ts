@@ -1,35 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../schemas/post';
+import { expectPeekAgrees, readFixture } from './fixture-testing';
 import { reddit } from './reddit';
-
-function load(name: string): Document {
-  const doc = document.implementation.createHTMLDocument('reddit');
-  doc.documentElement.innerHTML = readFileSync(`test/fixtures/reddit/${name}.html`, 'utf8');
-  return doc;
-}
-
-function read(name: string) {
-  const doc = load(name);
-  const roots = [...doc.querySelectorAll(reddit.postSelector)];
-  return { doc, roots, posts: roots.map((r) => reddit.extractPost(r)) };
-}
-
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
-
-/**
- * The first read agrees with the full read: the post's own text and what it quotes, the same handle,
- * and nothing for what is skipped.
- */
-function expectPeekAgrees(roots: Element[]) {
-  for (const root of roots) {
-    const post = reddit.extractPost(root);
-    expect(reddit.peek!(root)).toEqual(post ? firstRead(post) : undefined);
-  }
-}
 
 function byId(roots: Element[], id: string): Element {
   const root = roots.find((r) => reddit.getPostId(r) === id);
@@ -38,9 +9,9 @@ function byId(roots: Element[], id: string): Element {
 }
 
 describe('Reddit adapter, new Reddit post page', () => {
-  const { doc, roots, posts } = read('comments');
+  const { doc, roots, posts } = readFixture(reddit, 'comments');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots));
 
   it('finds the post and every comment, nested ones included, and reads those it understands', () => {
     expect(roots).toHaveLength(8);
@@ -135,9 +106,9 @@ describe('Reddit adapter, new Reddit post page', () => {
 });
 
 describe('Reddit adapter, new Reddit feed', () => {
-  const { roots, posts } = read('feed');
+  const { roots, posts } = readFixture(reddit, 'feed');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots));
 
   it('finds every post but not the promoted post or the lazily loaded next page', () => {
     expect(roots).toHaveLength(6);
@@ -148,7 +119,7 @@ describe('Reddit adapter, new Reddit feed', () => {
   });
 
   it('reads a feed card like the same post on its own page', () => {
-    const page = read('comments').posts[0]!;
+    const page = readFixture(reddit, 'comments').posts[0]!;
     expect(posts[0]).toEqual(page);
   });
 
@@ -197,9 +168,9 @@ describe('Reddit adapter, new Reddit feed', () => {
 });
 
 describe('Reddit adapter, old Reddit post page', () => {
-  const { doc, roots, posts } = read('old-comments');
+  const { doc, roots, posts } = readFixture(reddit, 'old-comments');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots));
 
   it('finds the post and every comment, nested ones included, but not "load more" stubs', () => {
     expect(roots).toHaveLength(7);

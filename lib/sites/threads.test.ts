@@ -1,36 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Post } from '../schemas/post';
+import { firstRead, readFixture, resetPageUrl } from './fixture-testing';
 import { threads } from './threads';
 
-type HappyWindow = { happyDOM: { setURL(url: string): void } };
-
-/** A saved page, at the address it was saved from (the "saved from url" comment) so the page URL is real. */
-function load(name: string): Document {
-  const html = readFileSync(`test/fixtures/threads/${name}.html`, 'utf8');
-  const url = /<!-- saved from url=\(\d{4}\)(\S+) -->/.exec(html)?.[1];
-  if (!url) throw new Error(`${name}.html has no saved-from URL`);
-  (window as unknown as HappyWindow).happyDOM.setURL(url);
-  const doc = document.implementation.createHTMLDocument('threads');
-  doc.documentElement.innerHTML = html;
-  return doc;
-}
-
-afterAll(() => (window as unknown as HappyWindow).happyDOM.setURL('http://localhost:3000/'));
-
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
+// Pages are read at the address they were saved from (their "saved from url" comment), so the page URL is real.
+afterAll(resetPageUrl);
 
 describe('Threads adapter: feed', () => {
   let doc: Document;
   let roots: Element[];
   let posts: ReturnType<typeof threads.extractPost>[];
   beforeAll(() => {
-    doc = load('feed');
-    roots = [...doc.querySelectorAll(threads.postSelector)];
-    posts = roots.map((r) => threads.extractPost(r));
+    ({ doc, roots, posts } = readFixture(threads, 'feed', { atSavedUrl: true }));
   });
 
   it('finds every post container and reads the posts it understands', () => {
@@ -148,9 +128,7 @@ describe('Threads adapter: post page', () => {
   let roots: Element[];
   let posts: ReturnType<typeof threads.extractPost>[];
   beforeAll(() => {
-    const doc = load('post');
-    roots = [...doc.querySelectorAll(threads.postSelector)];
-    posts = roots.map((r) => threads.extractPost(r));
+    ({ roots, posts } = readFixture(threads, 'post', { atSavedUrl: true }));
   });
 
   it('reads the thread and its replies, skipping the unavailable and loading ones', () => {

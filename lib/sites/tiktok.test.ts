@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostSchema, type Post } from '../schemas/post';
+import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
+import { firstRead, loadFixture, readFixture } from './fixture-testing';
 import { tiktok } from './tiktok';
-
-function load(): Document {
-  const doc = document.implementation.createHTMLDocument('tiktok');
-  doc.documentElement.innerHTML = readFileSync('test/fixtures/tiktok/video.html', 'utf8');
-  return doc;
-}
 
 const VIDEO = '7503255146975644911';
 const VIDEO_URL = `https://www.tiktok.com/@maya.travels/video/${VIDEO}`;
@@ -18,14 +12,8 @@ const R1a = '7503482136297158601';
 const R1b = '7503500841058920514';
 const T2 = '7503669178952032048';
 
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
-
 describe('TikTok adapter', () => {
-  const doc = load();
-  const roots = [...doc.querySelectorAll(tiktok.postSelector)];
+  const { doc, roots } = readFixture(tiktok, 'video');
   const byId = new Map(roots.map((r) => [tiktok.getPostId(r), r]));
   const root = (id: string) => byId.get(id)!;
   const post = (id: string) => tiktok.extractPost(root(id));
@@ -107,7 +95,7 @@ describe('TikTok adapter', () => {
   });
 
   it('does not lend a description the id of a different video', () => {
-    const other = load();
+    const other = loadFixture('tiktok', 'video');
     other.querySelector('[data-e2e="browse-video-link"]')!.textContent = 'https://www.tiktok.com/@someone.else/video/7500000000000000000';
     expect(tiktok.extractPost(other.querySelector(tiktok.postSelector)!)).toBeUndefined();
   });
@@ -133,8 +121,7 @@ describe('TikTok adapter', () => {
   });
 
   it('peeks the text (its own and what it quotes) and author the full read gives, and nothing for items it cannot read yet', () => {
-    const fresh = load();
-    const freshRoots = [...fresh.querySelectorAll(tiktok.postSelector)];
+    const { roots: freshRoots } = readFixture(tiktok, 'video');
     for (const r of freshRoots) {
       const p = tiktok.extractPost(r);
       if (p) expect(tiktok.peek!(r)).toEqual(firstRead(p));

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileBrands } from '../match';
 import { BrandSchema } from '../schemas/brand';
+import { readFixture } from './fixture-testing';
 import { x } from './x';
 
-function load(): Document {
-  const doc = document.implementation.createHTMLDocument('x');
-  doc.documentElement.innerHTML = readFileSync('test/fixtures/x/timeline.html', 'utf8');
-  return doc;
-}
-
 describe('X adapter', () => {
-  const doc = load();
-  const roots = [...doc.querySelectorAll(x.postSelector)];
-  const posts = roots.map((r) => x.extractPost(r));
+  const { doc, roots, posts } = readFixture(x, 'timeline');
 
   it('finds every post root and reads those it understands', () => {
     expect(roots).toHaveLength(11);

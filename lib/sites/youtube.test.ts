@@ -1,39 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../schemas/post';
 import { adapterFor } from '.';
+import { expectPeekAgrees, readFixture } from './fixture-testing';
 import { youtube } from './youtube';
-
-function read(name: string) {
-  const doc = document.implementation.createHTMLDocument('youtube');
-  doc.documentElement.innerHTML = readFileSync(`test/fixtures/youtube/${name}.html`, 'utf8');
-  const roots = [...doc.querySelectorAll(youtube.postSelector)];
-  return { doc, roots, posts: roots.map((r) => youtube.extractPost(r)) };
-}
-
-/** What the first read must give for a post: its own text and the text it quotes, and its author. */
-function firstRead(post: Post) {
-  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
-}
-
-/**
- * The first read agrees with the full read: the post's own text and what it quotes, the same handle,
- * and nothing for what is skipped.
- */
-function expectPeekAgrees(roots: Element[]) {
-  for (const root of roots) {
-    const post = youtube.extractPost(root);
-    expect(youtube.peek!(root)).toEqual(post ? firstRead(post) : undefined);
-  }
-}
 
 const VIDEO = 'k3Yq9wAcm3E';
 const TOP = 'UgzQ4mKx7TnB2vR9Wd54AaABAg';
 
 describe('YouTube adapter, watch page comments', () => {
-  const { doc, roots, posts } = read('watch');
+  const { doc, roots, posts } = readFixture(youtube, 'watch');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots));
 
   it('finds every comment and reply, never a whole thread, and reads those it understands', () => {
     expect(roots).toHaveLength(9);
@@ -135,7 +111,7 @@ describe('YouTube adapter, watch page comments', () => {
 });
 
 describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
-  const { doc, roots, posts } = read('mobile-watch');
+  const { doc, roots, posts } = readFixture(youtube, 'mobile-watch');
   const PINNED = 'UgyP1nN3dOwNr8kQ2cVx4AaABAg';
   const THREAD = 'UgwD4n1eLrB7gLoSt9xQ4AaABAg';
 
@@ -144,7 +120,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
     expect(youtube.matches).toContain('https://m.youtube.com/*');
   });
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots));
 
   it('finds every comment and reply, never a whole thread or the teaser, and reads those it understands', () => {
     expect(roots).toHaveLength(10);
@@ -269,9 +245,9 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
 });
 
 describe('YouTube adapter, community posts', () => {
-  const { roots, posts } = read('posts');
+  const { roots, posts } = readFixture(youtube, 'posts');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots));
 
   it('finds every post and reads those that are filled in', () => {
     expect(roots).toHaveLength(3);

@@ -1,0 +1,72 @@
+// Shared by the adapter unit tests (lib/sites/*.test.ts) only: it reads saved pages from
+// test/fixtures/<site>/, so it must never be imported by the extension.
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Post } from '../schemas/post';
+import type { SiteAdapter } from './types';
+
+/** How a fixture is loaded. */
+export interface FixtureOptions {
+  /** Also point the test window at the address the page was saved from (its "saved from url" comment). */
+  atSavedUrl?: boolean;
+}
+
+/** A fixture page read by an adapter: the document, every post root in it, and what the adapter reads from each. */
+export interface FixturePage {
+  doc: Document;
+  roots: Element[];
+  posts: (Post | undefined)[];
+}
+
+/** Where the unit tests' window starts, and where resetPageUrl puts it back. */
+const START_URL = 'http://localhost:3000/';
+
+/** Points happy-dom's window at url, as if the page had been opened there. */
+function setPageUrl(url: string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+/** Puts the window back at its starting address; register it with afterAll where fixtures are loaded atSavedUrl. */
+export function resetPageUrl(): void {
+  setPageUrl(START_URL);
+}
+
+/** The address in a saved page's `<!-- saved from url=(NNNN)URL -->` comment; throws when there is none. */
+function savedFromUrl(html: string, path: string): string {
+  const url = /<!-- saved from url=\(\d{4}\)(\S+) -->/.exec(html)?.[1];
+  if (!url) throw new Error(`${path} has no "<!-- saved from url=(NNNN)URL -->" comment, so it cannot be loaded atSavedUrl`);
+  return url;
+}
+
+/** The saved page test/fixtures/<site>/<name>.html as a new document (and, atSavedUrl, at its saved address). */
+export function loadFixture(site: string, name: string, options: FixtureOptions = {}): Document {
+  const path = `test/fixtures/${site}/${name}.html`;
+  const html = readFileSync(path, 'utf8');
+  if (options.atSavedUrl) setPageUrl(savedFromUrl(html, path));
+  const doc = document.implementation.createHTMLDocument(site);
+  doc.documentElement.innerHTML = html;
+  return doc;
+}
+
+/** Loads the adapter's fixture (the folder is named by the adapter's id) and reads every post root in it. */
+export function readFixture(adapter: SiteAdapter, name: string, options: FixtureOptions = {}): FixturePage {
+  const doc = loadFixture(adapter.id, name, options);
+  const roots = [...doc.querySelectorAll(adapter.postSelector)];
+  return { doc, roots, posts: roots.map((r) => adapter.extractPost(r)) };
+}
+
+/** What the first read must give for a post: its own text and the text it quotes, and its author. */
+export function firstRead(post: Post): { text: string; authorHandle: string } {
+  return { text: [post.text, post.quoted?.text].filter(Boolean).join('\n'), authorHandle: post.author.handle };
+}
+
+/**
+ * The first read agrees with the full read: the post's own text and what it quotes, the same handle,
+ * and nothing for what is skipped.
+ */
+export function expectPeekAgrees(adapter: SiteAdapter, roots: Element[]): void {
+  for (const root of roots) {
+    const post = adapter.extractPost(root);
+    expect(adapter.peek!(root)).toEqual(post ? firstRead(post) : undefined);
+  }
+}
