@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { x } from '../sites/x';
 import { createPostScanner, type ScannedPost } from './post-scanner';
 
@@ -84,6 +84,22 @@ describe('post scanner', () => {
     expect(new Set(ids).size).toBe(209);
     // The first scan is one node (the body) holding every post, yet the work is cut into slices.
     expect(batches.length).toBeGreaterThan(10);
+    c.abort();
+  });
+
+  it('schedules no work for its own overlays going into posts', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, signal: c.signal });
+    await scanner.idle();
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    document.querySelector('article')!.append(document.createElement('firstreply-overlay'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(frames).not.toHaveBeenCalled();
+    document.querySelector('article')!.append(document.createElement('span'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(frames).toHaveBeenCalled();
+    frames.mockRestore();
     c.abort();
   });
 

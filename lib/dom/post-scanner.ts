@@ -70,15 +70,18 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
 
   const observer = new MutationObserver((records) => {
     let removed = false;
+    const queued = queue.length;
     for (const r of records) {
-      if (r.addedNodes.length) {
+      const added = r.addedNodes;
+      // Our own overlay going into a post is nothing new to read.
+      if (added.length && !(added.length === 1 && (added[0] as Element).localName === OVERLAY_TAG)) {
         queue.push(new Into(r.target));
-        for (const node of r.addedNodes) queue.push(node);
+        for (const node of added) queue.push(node);
       }
       if (r.removedNodes.length) removed = true;
     }
     if (removed) onRemoved?.();
-    schedule();
+    if (queue.length > queued) schedule();
   });
   observer.observe(doc.body, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
