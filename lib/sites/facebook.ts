@@ -285,14 +285,19 @@ function ownCommentLink(root: Element): CommentLink | undefined {
   return own(root, 'a[href*="comment_id="]').map((a) => commentLink(a.getAttribute('href'))).find(Boolean);
 }
 
-function commentAuthor(root: Element): Author | undefined {
-  for (const a of own(root, 'a[href]')) {
-    if (a.closest('span[lang], [data-ad-preview="message"]')) continue; // mentions in the text
+/** The first of a comment's links that goes to a profile and shows a name; links inside `text` are mentions. */
+function linkedAuthor(links: Element[], text: string): Author | undefined {
+  for (const a of links) {
+    if (a.closest(text)) continue;
     const name = oneLine(a.textContent);
     const p = profileOf(a.getAttribute('href'));
     if (p && name) return { ...p, name };
   }
   return undefined;
+}
+
+function commentAuthor(root: Element): Author | undefined {
+  return linkedAuthor(own(root, 'a[href]'), 'span[lang], [data-ad-preview="message"]');
 }
 
 function commentText(root: Element): string | undefined {
@@ -491,12 +496,8 @@ function touchCommentIds(root: Element): TouchComment | undefined {
 }
 
 function touchCommentAuthor(root: Element): Author | undefined {
-  for (const a of touchOwn(root, 'a[href]')) {
-    if (a.closest('[data-sigil~="comment-body"]')) continue; // mentions in the text
-    const name = oneLine(a.textContent);
-    const p = profileOf(a.getAttribute('href'));
-    if (p && name) return { ...p, name };
-  }
+  const linked = linkedAuthor(touchOwn(root, 'a[href]'), '[data-sigil~="comment-body"]');
+  if (linked) return linked;
   const ring = touchOwn(root, '[data-sigil^="feed_story_ring"]')[0];
   const id = /^feed_story_ring(\d{5,25})$/.exec(ring?.getAttribute('data-sigil') ?? '')?.[1];
   if (!id) return undefined;
