@@ -45,8 +45,11 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
+/** Two frames and a task; at most 200 ms (frames stop while a page is hidden). */
 const frames = (page: Page) =>
-  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  page.evaluate(
+    () => new Promise<void>((r) => (requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))), setTimeout(r, 200))),
+  );
 
 async function settle(page: Page) {
   let last = -1;
@@ -70,9 +73,12 @@ async function grow(page: Page, steps: number, scroll = true) {
     if (scroll)
       await page.evaluate(async () => {
         // (No named helpers in here: the bundler would wrap them in a function the page lacks.)
-        while (scrollY + innerHeight < document.documentElement.scrollHeight - 1) {
+        // A screen at a time until the bottom, or until scrolling stops moving; a frame waits at
+        // most 100 ms (frames stop while a page is hidden).
+        for (let at = -1; scrollY !== at && scrollY + innerHeight < document.documentElement.scrollHeight - 1; ) {
+          at = scrollY;
           scrollBy(0, innerHeight);
-          for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(r));
+          for (let f = 0; f < 2; f++) await new Promise((r) => (requestAnimationFrame(r), setTimeout(r, 100)));
         }
       });
     await frames(page);
@@ -203,7 +209,11 @@ export async function benchPageCost(rounds = 3): Promise<string> {
   const results: Record<Config, Run[]> = { none: [], bare: [], firstreply: [], 'firstreply-home': [], 'firstreply-quiet': [] };
   // FIRSTREPLY_BENCH_ONLY=firstreply (with FIRSTREPLY_PROFILE_OUT=file) profiles one configuration.
   const configs = process.env.FIRSTREPLY_BENCH_ONLY ? [process.env.FIRSTREPLY_BENCH_ONLY as Config] : (['none', 'bare', 'firstreply', 'firstreply-home', 'firstreply-quiet'] as const);
-  for (let r = 0; r < rounds; r++) for (const c of configs) results[c].push(await run(c));
+  for (let r = 0; r < rounds; r++)
+    for (const c of configs) {
+      process.stderr.write(`page cost: ${c}, run ${r + 1} of ${rounds}\n`);
+      results[c].push(await run(c));
+    }
   const m = (c: Config, k: keyof Run) => (results[c].length ? median(results[c].map((x) => x[k])) : NaN);
   const worst = (k: keyof Run) => Math.max(...[m('firstreply', k), m('firstreply-home', k), m('firstreply-quiet', k)].filter(Number.isFinite));
   const gz = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'))).length / 1024;
