@@ -198,6 +198,13 @@ const postPiece = fc.oneof(
 );
 
 describe('properties', () => {
+  it('never lets an address widened to its unit or postcode overlap another finding (cases fast-check found)', () => {
+    const spans = (text: string) => findPrivateData(text).map((f) => [f.kind, f.start, f.end]);
+    expect(spans('+44 b St 0000 j St')).toEqual([['address', 1, 13]]);
+    expect(spans('0000 B Road 0000 0000 0000')).toEqual([['address', 0, 11], ['phone', 12, 26]]);
+    expect(spans('Calle flat 2, Calle a 0000')).toEqual([['address', 0, 12]]);
+  });
+
   it('never throws, and every finding lies inside the text, in order, without overlap', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200, unit: 'grapheme' }), fc.array(postPiece, { maxLength: 40 }).map((p) => p.join(' '))), (text) => {

@@ -403,6 +403,8 @@ function isPhone(run: string): boolean {
 
 function findAddresses(work: string, text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
+  // Widened to a unit or a postcode, two matches may meet; the first found keeps the text.
+  const overlapsAny = (f: PiiFinding) => out.some((o) => o.start < f.end && f.start < o.end);
   ADDRESS_RE.lastIndex = 0;
   for (let m = ADDRESS_RE.exec(work); m; m = ADDRESS_RE.exec(work)) {
     const words = m[2]!.trim().split(/\s+/);
@@ -410,22 +412,27 @@ function findAddresses(work: string, text: string): PiiFinding[] {
       ADDRESS_RE.lastIndex = m.index + 1;
       continue;
     }
-    out.push(address(text, m.index, m.index + m[0].length));
+    const found = address(work, text, m.index, m.index + m[0].length);
+    // The next match starts after this one's postcode ("12 High St 0000 Low St").
+    ADDRESS_RE.lastIndex = Math.max(ADDRESS_RE.lastIndex, found.end);
+    if (!overlapsAny(found)) out.push(found);
   }
   EU_ADDRESS_RE.lastIndex = 0;
   for (let m = EU_ADDRESS_RE.exec(work); m; m = EU_ADDRESS_RE.exec(work)) {
-    const end = m.index + m[0].trimEnd().length;
-    if (out.some((f) => f.start < end && m!.index < f.end)) continue;
-    out.push(address(text, m.index, end));
+    const found = address(work, text, m.index, m.index + m[0].trimEnd().length);
+    if (!overlapsAny(found)) out.push(found);
   }
   return out;
 }
 
-/** An address span widened to a flat/unit before it and a postcode after it. */
-function address(text: string, start: number, end: number): PiiFinding {
-  const before = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+/**
+ * An address span widened to a flat/unit before it and a postcode after it, read in `work`, where
+ * what was found before (phones, cards…) is blanked out and cannot be taken for either.
+ */
+function address(work: string, text: string, start: number, end: number): PiiFinding {
+  const before = UNIT_BEFORE.exec(work.slice(Math.max(0, start - 24), start));
   if (before) start -= before[1]!.length;
-  const after = POSTCODE_AFTER.exec(text.slice(end, end + 60));
+  const after = POSTCODE_AFTER.exec(work.slice(end, end + 60));
   if (after) end += after[0].length;
   return { kind: 'address', start, end, masked: maskAddress(text.slice(start, end)) };
 }
