@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CountSchema, CustomerHistorySchema, InteractionInputSchema } from './schemas/interaction';
-import { PostSchema, SentimentLabelSchema, PlatformSchema, HandleSchema } from './schemas/post';
+import { PostSchema, SentimentLabelSchema, PlatformSchema, HandleSchema, textUpTo } from './schemas/post';
 import { MeSchema } from './schemas/api';
 
 /** What the overlay knew about a post when the agent picked it. */
@@ -38,7 +38,7 @@ export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
 
 /** What the content script did on one page: shown in the side panel's diagnostics. */
 export const PageStatsSchema = z.object({
-  url: z.string().check(z.maxLength(2000)),
+  url: textUpTo(2000),
   platform: PlatformSchema,
   /** Posts read in full. */
   read: CountSchema,
@@ -72,7 +72,7 @@ export const protocol = {
   /** content → background: intents, urgency, language and private data of the posts just annotated, one call per batch. */
   detailPosts: {
     request: z.object({
-      posts: z.array(z.object({ key: z.string().check(z.maxLength(400)), text: z.string().check(z.maxLength(40_000)) })).check(z.maxLength(200)),
+      posts: z.array(z.object({ key: textUpTo(400), text: textUpTo(40_000) })).check(z.maxLength(200)),
     }),
     response: z.object({
       details: z.record(z.string(), z.pick(PostAnalysisSchema, { intents: true, urgency: true, urgencyReasons: true, language: true, privateData: true })),

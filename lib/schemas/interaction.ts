@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { HandleSchema, PlatformSchema, SentimentLabelSchema } from './post';
+import { HandleSchema, PlatformSchema, SentimentLabelSchema, textUpTo, UrlSchema } from './post';
 
 /** A count: a non-negative integer. */
 export const CountSchema = z.int().check(z.nonnegative());
@@ -22,18 +22,18 @@ export const InteractionInputSchema = z.object({
   id: z.uuid(),
   platform: PlatformSchema,
   postId: z.string().check(z.minLength(1), z.maxLength(300)),
-  postUrl: z.url().check(z.maxLength(2000)),
+  postUrl: UrlSchema,
   customer: z.object({
     handle: HandleSchema,
-    name: z.optional(z.string().check(z.maxLength(300))),
-    profileUrl: z.optional(z.url().check(z.maxLength(2000))),
+    name: z.optional(textUpTo(300)),
+    profileUrl: z.optional(UrlSchema),
   }),
-  postText: z._default(z.string().check(z.maxLength(40_000)), ''),
+  postText: z._default(textUpTo(40_000), ''),
   postedAt: z.optional(z.iso.datetime({ offset: true })),
   reply: z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000)),
   outcome: OutcomeSchema,
   sentiment: z.optional(SentimentLabelSchema),
-  brands: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
+  brands: z._default(z.array(textUpTo(100)).check(z.maxLength(50)), []),
   repliedAt: z.iso.datetime({ offset: true }),
 });
 export type InteractionInput = z.infer<typeof InteractionInputSchema>;

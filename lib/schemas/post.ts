@@ -20,8 +20,10 @@ export const HandleSchema = z.pipe(
   z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   z.transform((h) => h.replace(/^@+/, '')),
 );
-const text = (max: number) => z.string().check(z.maxLength(max));
-const url = () => z.url().check(z.maxLength(2000));
+/** A string of at most `max` characters. */
+export const textUpTo = (max: number) => z.string().check(z.maxLength(max));
+/** A URL as the contracts take it: at most 2,000 characters. */
+export const UrlSchema = z.url().check(z.maxLength(2000));
 
 export const SentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
 export type SentimentLabel = z.infer<typeof SentimentLabelSchema>;
@@ -30,27 +32,27 @@ export type SentimentLabel = z.infer<typeof SentimentLabelSchema>;
 export const PostSchema = z.object({
   platform: PlatformSchema,
   id: z.string().check(z.minLength(1), z.maxLength(300)),
-  url: url(),
+  url: UrlSchema,
   author: z.object({
     handle: HandleSchema,
-    name: z.optional(text(300)),
-    profileUrl: z.optional(url()),
+    name: z.optional(textUpTo(300)),
+    profileUrl: z.optional(UrlSchema),
   }),
-  text: text(40_000),
+  text: textUpTo(40_000),
   /** ISO 8601 time the post was published, when the page shows it. */
   publishedAt: z.optional(z.iso.datetime({ offset: true })),
   /** A post this one quotes or shares, kept apart from the post's own text. */
   quoted: z.optional(
     z.object({
       author: z.optional(HandleSchema),
-      text: text(40_000),
-      url: z.optional(url()),
+      text: textUpTo(40_000),
+      url: z.optional(UrlSchema),
     }),
   ),
   /** True for a comment or reply rather than a top-level post. */
   isReply: z._default(z.boolean(), false),
-  inReplyTo: z.optional(text(200)),
-  threadId: z.optional(text(300)),
+  inReplyTo: z.optional(textUpTo(200)),
+  threadId: z.optional(textUpTo(300)),
 });
 export type Post = z.infer<typeof PostSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { BrandListSchema } from './brand';
+import { textUpTo } from './post';
 
 export const DEFAULT_BACKEND_URL = 'http://localhost:8787';
 
@@ -15,7 +16,7 @@ export const SettingsSchema = z.object({
     ),
     DEFAULT_BACKEND_URL,
   ),
-  token: z._default(z.string().check(z.maxLength(500)), ''),
+  token: z._default(textUpTo(500), ''),
   /** Team-wide brands, cached from the backend. */
   brands: z._default(BrandListSchema, []),
   /** Minutes within which the team aims to answer; customers expect an hour. */
