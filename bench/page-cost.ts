@@ -24,6 +24,15 @@ const PER_STEP = 50;
 
 type Config = 'none' | 'bare' | 'firstreply' | 'firstreply-home' | 'firstreply-quiet';
 
+/** The timeline each configuration reads: a brand search unless it says otherwise (see x-growing.html). */
+const PAGE_URL: Record<Config, string> = {
+  none: 'https://x.com/search?q=acme',
+  bare: 'https://x.com/search?q=acme',
+  firstreply: 'https://x.com/search?q=acme',
+  'firstreply-home': 'https://x.com/home?home',
+  'firstreply-quiet': 'https://x.com/home?quiet',
+};
+
 interface Run {
   /** Main-thread time with an extension frame on the stack. */
   extensionMs: number;
@@ -149,7 +158,7 @@ async function run(config: Config): Promise<Run> {
       w.__longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(config === 'firstreply-home' ? 'https://x.com/home?home' : config === 'firstreply-quiet' ? 'https://x.com/home?quiet' : 'https://x.com/search?q=acme');
+    await page.goto(PAGE_URL[config]);
     await settle(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -162,7 +171,7 @@ async function run(config: Config): Promise<Run> {
     const { profile } = await cdp.send('Profiler.stop');
     const after = await metrics(cdp);
     const ext = extensionTime(profile as Profile);
-    if (process.env.FIRSTREPLY_PROFILE_OUT && config !== "none") writeFileSync(process.env.FIRSTREPLY_PROFILE_OUT, JSON.stringify(profile));
+    if (process.env.FIRSTREPLY_PROFILE_OUT && config !== 'none') writeFileSync(process.env.FIRSTREPLY_PROFILE_OUT, JSON.stringify(profile));
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     const annotated = await page.locator('[data-firstreply-post]').count();
 
@@ -215,6 +224,7 @@ export async function benchPageCost(rounds = 3): Promise<string> {
       results[c].push(await run(c));
     }
   const m = (c: Config, k: keyof Run) => (results[c].length ? median(results[c].map((x) => x[k])) : NaN);
+  const ratio = (c: Config) => (m(c, 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1);
   const worst = (k: keyof Run) => Math.max(...[m('firstreply', k), m('firstreply-home', k), m('firstreply-quiet', k)].filter(Number.isFinite));
   const gz = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'))).length / 1024;
   // The sentiment model ships inside the script as one base64 string; its compressed size, apart.
@@ -232,9 +242,9 @@ export async function benchPageCost(rounds = 3): Promise<string> {
     row('firstreply-home', `Firstreply, home timeline (${m('firstreply-home', 'annotated')} posts annotated)`),
     row('firstreply-quiet', 'Firstreply, timeline without mentions'),
     '',
-    `Firstreply's content script time is **${(m('firstreply-home', 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1)}×** the bare content script's on a home timeline ` +
-      `(one post in twenty mentions the brand), **${(m('firstreply', 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1)}×** on a brand search (four in ten, each with an overlay) ` +
-      `and **${(m('firstreply-quiet', 'extensionMs') / Math.max(0.001, m('bare', 'extensionMs'))).toFixed(1)}×** on a timeline that never mentions it; ` +
+    `Firstreply's content script time is **${ratio('firstreply-home')}×** the bare content script's on a home timeline ` +
+      `(one post in twenty mentions the brand), **${ratio('firstreply')}×** on a brand search (four in ten, each with an overlay) ` +
+      `and **${ratio('firstreply-quiet')}×** on a timeline that never mentions it; ` +
       `its longest task is ${worst('longestExtensionMs').toFixed(1)} ms while the timeline grows, ` +
       `and when a settings change has all ${STEPS * PER_STEP} posts read again the page's longest task over 50 ms is ${worst('rescanLongestMs') ? `${worst('rescanLongestMs').toFixed(0)} ms` : 'none'}. Content script bundle: **${(gz - modelGz).toFixed(1)} KB gzipped without the sentiment model** (${gz.toFixed(1)} KB with it).`,
   ].join('\n');
