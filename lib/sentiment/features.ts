@@ -69,9 +69,17 @@ export type Lexicon = Map<number, number>;
 
 export function parseLexicon(packed: string): Lexicon {
   const lex: Lexicon = new Map();
-  for (const entry of packed.split('|')) {
-    const at = entry.lastIndexOf(':');
-    if (at > 0) lex.set(key(fnv(entry.slice(0, at))), Math.round(Number(entry.slice(at + 1)) * 10) * 64);
+  // One pass, hashing each word where it lies (a tab loads this once, on its first brand mention).
+  for (let start = 0; start < packed.length; ) {
+    let end = packed.indexOf('|', start);
+    if (end < 0) end = packed.length;
+    const at = packed.lastIndexOf(':', end - 1);
+    if (at > start) {
+      let h = FNV_BASIS;
+      for (let i = start; i < at; i++) h = fnvStep(h, packed.charCodeAt(i));
+      lex.set(key(h >>> 0), Math.round(Number(packed.slice(at + 1, end)) * 10) * 64);
+    }
+    start = end + 1;
   }
   for (const b of BOOSTERS) lex.set(b, (lex.get(b) ?? 0) | 1);
   for (const c of CONTRAST) lex.set(c, (lex.get(c) ?? 0) | 2);

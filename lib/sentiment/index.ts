@@ -28,7 +28,10 @@ function model(): Loaded {
   if (!loaded) {
     const m = decodeModel(fromBase64(MODEL_BASE64));
     const weights = new Int8Array(BUCKETS * m.classes);
-    m.buckets.forEach((b, i) => weights.set(m.weights.subarray(i * m.classes, (i + 1) * m.classes), b * m.classes));
+    for (let i = 0, from = 0; i < m.buckets.length; i++) {
+      const to = m.buckets[i]! * m.classes;
+      for (let c = 0; c < m.classes; c++) weights[to + c] = m.weights[from++]!;
+    }
     const lexicon = parseLexicon(LEXICON);
     markTokens(lexicon, FAILURE_WORDS, FAILURE_WORD);
     markTokens(lexicon, NEGATIVE_EMOJI, NEG);

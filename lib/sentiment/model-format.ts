@@ -67,7 +67,11 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+/** Uint8Array.fromBase64 where the runtime has it (Chromium 140+), else atob. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 export function fromBase64(text: string): Uint8Array {
+  if (nativeFromBase64) return nativeFromBase64.call(Uint8Array, text);
   const s = atob(text);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);

@@ -42,15 +42,16 @@ const fixtures = ADAPTERS.flatMap((adapter) =>
     }),
 );
 
-/** What the adapter and the matcher make of a page outside the browser: the posts to annotate. */
-function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number]): Map<string, Post> {
+/** What the adapter, the matcher and the sentiment model make of a page outside the browser: the posts to annotate. */
+function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number]): Map<string, { post: Post; sentiment: string; brands: string }> {
   const window = new Window({ url });
   window.document.write(html);
   const matcher = compileBrands(BRANDS);
-  const out = new Map<string, Post>();
+  const out = new Map<string, { post: Post; sentiment: string; brands: string }>();
   for (const root of window.document.querySelectorAll(adapter.postSelector)) {
     const post = adapter.extractPost(root as unknown as Element);
-    if (post && analyzePost(post, matcher)) out.set(postKey(post), post);
+    const analysis = post && analyzePost(post, matcher);
+    if (analysis) out.set(postKey(post), { post, sentiment: analysis.sentiment, brands: [...analysis.brands, ...analysis.competitorBrands].join(',') });
   }
   void window.happyDOM.close();
   return out;
@@ -86,16 +87,17 @@ describe('every site adapter, through the extension in real Chromium', () => {
       const annotated = () => page.$$eval('[data-firstreply-post]', (els) => els.map((e) => e.getAttribute('data-firstreply-post')!).sort());
       await expect.poll(annotated, { timeout: 10_000 }).toEqual([...want.keys()].sort());
       const keys = await annotated();
-      // Every annotated post has exactly one overlay host of its own carrying the contract.
+      // Every annotated post has exactly one overlay host of its own carrying the contract, and
+      // the sentiment and brands read in the browser are those read outside it.
       const hosts = await page.$$eval('[data-firstreply-post]', (els) =>
         els.map((e) => {
           const own = [...e.querySelectorAll('firstreply-overlay')].filter((h) => h.closest('[data-firstreply-post]') === e);
-          return { n: own.length, sentiment: own[0]?.getAttribute('data-sentiment'), brands: own[0]?.getAttribute('data-brands') };
+          return { key: e.getAttribute('data-firstreply-post')!, n: own.length, sentiment: own[0]?.getAttribute('data-sentiment'), brands: own[0]?.getAttribute('data-brands') };
         }),
       );
-      for (const h of hosts) {
-        expect(h.n).toBe(1);
-        expect(h.sentiment).toMatch(/^(negative|neutral|positive)$/);
+      for (const { key, ...h } of hosts) {
+        const { sentiment, brands } = want.get(key)!;
+        expect(h, key).toEqual({ n: 1, sentiment, brands });
       }
       // The fields read in the browser are those read outside it.
       const first = keys[0]!;
@@ -103,10 +105,10 @@ describe('every site adapter, through the extension in real Chromium', () => {
       await page.locator(`[data-firstreply-post="${first}"] firstreply-overlay button`).first().dispatchEvent('click');
       await expect
         .poll(async () => ((await ext.worker.evaluate(() => chrome.storage.session.get('focusedPost'))).focusedPost as { post?: Post } | undefined)?.post?.id)
-        .toBe(want.get(first)!.id);
+        .toBe(want.get(first)!.post.id);
       const focused = (await ext.worker.evaluate(() => chrome.storage.session.get('focusedPost'))).focusedPost as { post: Post };
       const { publishedAt: a, ...inBrowser } = focused.post;
-      const { publishedAt: b, ...outside } = want.get(first)!;
+      const { publishedAt: b, ...outside } = want.get(first)!.post;
       expect(inBrowser).toEqual(outside);
       expect(Boolean(a)).toBe(Boolean(b));
       expect(errors).toEqual([]);
