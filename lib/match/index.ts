@@ -98,6 +98,13 @@ class CompiledMatcher implements BrandMatcher {
   private readonly buffer = newScan();
   /** Words shorter than this can neither start a term nor be a typo of one: no lookup needed. */
   private shortest = Infinity;
+  /**
+   * A word without a sigil is looked up only when it may start a phrase or be a brand domain's
+   * first label (its hash's bit is set here) or may be a typo of a term (its length and first or
+   * last two letters are those of one); most words of a post are neither and cost no lookup.
+   */
+  private readonly termBits = new Uint8Array(1 << 13);
+  private readonly typoBits = new Uint8Array(1 << 13);
   private readonly exactWords = new Set<string>();
   private readonly domainHeads = new Set<string>();
   private readonly domainBrand = new Map<string, number>();
@@ -146,6 +153,7 @@ class CompiledMatcher implements BrandMatcher {
     if (this.fuzzyLengths.length) this.shortest = MIN_FUZZY - 1;
     for (const word of new Set([...this.phrases.keys(), ...this.domainHeads])) {
       this.shortest = Math.min(this.shortest, word.length);
+      setBit(this.termBits, hashWord(word));
       // Two term words with one hash: the second is found through the slow path in info().
       if (!this.termWords.has(hashWord(word))) this.termWords.set(hashWord(word), this.describe(word));
     }
@@ -171,7 +179,19 @@ class CompiledMatcher implements BrandMatcher {
 
     for (let i = 0; i < t.count; i++) {
       const sigil = t.sigils[i];
-      if (!sigil && (t.folded[i]?.length ?? t.ends[i]! - t.starts[i]!) < this.shortest) continue;
+      if (!sigil) {
+        const folded = t.folded[i];
+        const start = t.starts[i]!;
+        const len = folded?.length ?? t.ends[i]! - start;
+        if (len < this.shortest) continue;
+        if (
+          folded === undefined &&
+          !hasBit(this.termBits, t.hashes[i]!) &&
+          !hasBit(this.typoBits, typoBit(len, t.lower.charCodeAt(start), t.lower.charCodeAt(start + 1))) &&
+          !hasBit(this.typoBits, typoBit(len, t.lower.charCodeAt(start + len - 2), t.lower.charCodeAt(start + len - 1)))
+        )
+          continue;
+      }
       const info = this.info(t, i);
       if (info.phrases) this.phrasesAt(t, i, info.phrases, false, -1);
       if (sigil === SIGIL_AT) {
@@ -338,6 +358,11 @@ class CompiledMatcher implements BrandMatcher {
     if (word.length < MIN_FUZZY || /\d/.test(word)) return false;
     const term = { brand, word };
     this.fuzzyLengths[word.length] = true;
+    // A word one edit away is one letter longer or shorter, and keeps the term's first or last two letters.
+    for (let len = word.length - 1; len <= word.length + 1; len++) {
+      setBit(this.typoBits, typoBit(len, word.charCodeAt(0), word.charCodeAt(1)));
+      setBit(this.typoBits, typoBit(len, word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)));
+    }
     for (const [map, key] of [
       [this.fuzzyByHead, fuzzyKey(word.length, word, 0)],
       [this.fuzzyByTail, fuzzyKey(word.length, word, word.length - 2)],
@@ -349,6 +374,11 @@ class CompiledMatcher implements BrandMatcher {
     return true;
   }
 }
+
+const setBit = (bits: Uint8Array, n: number) => (bits[(n >>> 3) & (bits.length - 1)]! |= 1 << (n & 7));
+const hasBit = (bits: Uint8Array, n: number) => (bits[(n >>> 3) & (bits.length - 1)]! & (1 << (n & 7))) !== 0;
+/** A word's length and two of its letters, folded into 16 bits (collisions only cost a lookup). */
+const typoBit = (length: number, a: number, b: number) => ((length & 63) << 10) | ((a & 31) << 5) | (b & 31);
 
 /** One edit leaves either the first two or the last two letters of a 6+ letter word in place. */
 function fuzzyKey(length: number, word: string, at: number): number {

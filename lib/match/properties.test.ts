@@ -40,6 +40,20 @@ describe('brand matcher properties', () => {
     );
   });
 
+  it('finds a name of six letters or more with any one typo, at any place and in any case', () => {
+    const edit = fc.record({ kind: fc.constantFrom('replace', 'insert', 'delete'), at: fc.nat(), letter: fc.stringMatching(/^[a-z]$/) });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{6,12}$/), edit, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (name, { kind, at, letter }, caseMask) => {
+        const i = at % (name.length + (kind === 'insert' ? 1 : 0));
+        const typo = name.slice(0, i) + (kind === 'delete' ? '' : letter) + name.slice(kind === 'insert' ? i : i + 1);
+        fc.pre(typo !== name && !typo.includes(name));
+        const m = compileBrands([BrandSchema.parse({ name })]);
+        expect(m.match(`flew ${upper(typo, caseMask)} today`).mentions.map((x) => x.brand)).toEqual([name]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('lets an exclusion always win over the match it covers', () => {
     fc.assert(
       fc.property(letters, word, fc.array(word, { maxLength: 5 }), fc.boolean(), (name, next, rest, upperCase) => {

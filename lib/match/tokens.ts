@@ -31,8 +31,10 @@ export const SIGIL_CASH = 36;
 
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
 function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return ASCII_WORD[c] === 1;
 }
 
 function isWordAt(text: string, i: number): boolean {
