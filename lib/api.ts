@@ -3,6 +3,7 @@ import { ApiErrorSchema, HealthSchema, MeSchema } from './schemas/api';
 import { BrandsBodySchema, type Brand } from './schemas/brand';
 import {
   CustomerHistorySchema,
+  HistoryCountsSchema,
   InteractionCreatedSchema,
   InteractionSchema,
   MetricsSummarySchema,
@@ -81,6 +82,8 @@ export function createApiClient({ backendUrl, token, fetch: fetchImpl = globalTh
       call(z.object({ interactions: z.array(InteractionSchema) }), 'GET', `/v1/interactions?limit=${limit}`),
     getCustomer: (platform: Platform, handle: string) =>
       call(CustomerHistorySchema, 'GET', `/v1/customers/${platform}/${encodeURIComponent(handle.replace(/^@+/, ''))}`),
+    /** Interaction counts of up to 500 customers, keyed by each handle as sent (without a leading @). */
+    historyCounts: (platform: Platform, handles: string[]) => call(HistoryCountsSchema, 'POST', '/v1/customers/counts', { platform, handles }),
     metrics: () => call(MetricsSummarySchema, 'GET', '/v1/metrics/summary'),
   };
 }

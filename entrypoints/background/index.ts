@@ -142,15 +142,17 @@ export default defineBackground(() => {
         return c === undefined;
       });
       if (missing.length) {
-        const client = await api();
-        for (let i = 0; i < missing.length; i += 6) {
-          await Promise.all(
-            missing.slice(i, i + 6).map(async (handle) => {
-              const { interactionCount } = await client.getCustomer(platform, handle);
-              history.set(platform, handle, interactionCount);
-              counts[handle] = interactionCount;
-            }),
-          ).catch(() => undefined);
+        try {
+          // One request for the whole batch (handles arrive without a leading @, as the backend keys them).
+          const fetched = (await (await api()).historyCounts(platform, missing)).counts;
+          for (const h of missing) {
+            const c = fetched[h];
+            if (c === undefined) continue;
+            history.set(platform, h, c);
+            counts[h] = c;
+          }
+        } catch {
+          // The backend may be away: these overlays show no history until the next lookup.
         }
       }
       return { counts };

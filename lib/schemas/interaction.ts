@@ -64,6 +64,17 @@ export const CustomerHistorySchema = z.object({
 });
 export type CustomerHistory = z.infer<typeof CustomerHistorySchema>;
 
+/** `POST /v1/customers/counts`: how many interactions the team had with each of these customers. */
+export const HistoryCountsRequestSchema = z.object({
+  platform: PlatformSchema,
+  handles: z.array(HandleSchema).check(z.minLength(1), z.maxLength(500)),
+});
+export type HistoryCountsRequest = z.input<typeof HistoryCountsRequestSchema>;
+
+/** Counts keyed by each handle as sent (without a leading @); a customer never seen counts 0. */
+export const HistoryCountsSchema = z.object({ counts: z.record(z.string(), CountSchema) });
+export type HistoryCounts = z.infer<typeof HistoryCountsSchema>;
+
 export const MetricsSummarySchema = z.object({
   interactions: CountSchema,
   resolvedFirstResponse: CountSchema,

@@ -51,3 +51,22 @@ export async function customerHistory(
     interactions,
   };
 }
+
+/**
+ * How many interactions the team had with each of these customers, in one query: the overlays of
+ * a timeline ask for a batch of authors at a time. Keyed by each handle as given.
+ */
+export async function customerCounts(db: Kysely<Database>, teamId: string, platform: Platform, handles: string[]): Promise<Record<string, number>> {
+  const keys = [...new Set(handles.map(handleKey))];
+  const rows = await db
+    .selectFrom('customers as c')
+    .leftJoin('interactions as i', (join) => join.onRef('i.customer_id', '=', 'c.id').onRef('i.team_id', '=', 'c.team_id'))
+    .select(['c.handle_key', sql<number>`count(i.id)::int`.as('count')])
+    .where('c.team_id', '=', teamId)
+    .where('c.platform', '=', platform)
+    .where('c.handle_key', 'in', keys)
+    .groupBy('c.handle_key')
+    .execute();
+  const byKey = new Map(rows.map((r) => [r.handle_key, r.count]));
+  return Object.fromEntries(handles.map((h) => [h, byKey.get(handleKey(h)) ?? 0]));
+}

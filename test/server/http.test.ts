@@ -196,6 +196,22 @@ describe.each(kinds)('over HTTP on %s', (kind) => {
     expect((await api(teamB.token)('GET', '/v1/customers/x/janedoe')).json.interactionCount).toBe(1);
   });
 
+  it('counts a batch of customers in one request, per team, naming a bad field', async () => {
+    const counts = (token: string, body: unknown) => api(token)('POST', '/v1/customers/counts', body);
+    const a = await counts(agentA.token, { platform: 'x', handles: ['JaneDoe', '@RETRYRITA', 'nobody_here'] });
+    expect(a.status).toBe(200);
+    expect(a.json).toEqual({ counts: { JaneDoe: 1, RETRYRITA: 1, nobody_here: 0 } });
+    expect((await counts(teamB.token, { platform: 'x', handles: ['janedoe', 'retryrita'] })).json).toEqual({ counts: { janedoe: 1, retryrita: 0 } });
+    expect((await counts(teamA.token, { platform: 'reddit', handles: ['janedoe'] })).json).toEqual({ counts: { janedoe: 0 } });
+
+    const tooMany = await counts(teamA.token, { platform: 'x', handles: Array.from({ length: 501 }, (_, i) => `h${i}`) });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json.error).toMatchObject({ code: 'invalid_body', field: 'handles' });
+    expect((await counts(teamA.token, { platform: 'myspace', handles: ['tom'] })).json.error.field).toBe('platform');
+    expect((await counts(teamA.token, { platform: 'x', handles: [''] })).json.error.field).toBe('handles.0');
+    expect((await counts('not-a-token', { platform: 'x', handles: ['janedoe'] })).status).toBe(401);
+  });
+
   it('sums up the team', async () => {
     const team = await createTeam(server!.db, 'Metrics Care');
     const posted = '2025-03-01T10:00:00.000Z';
