@@ -1,13 +1,14 @@
+import type { PostReading } from './analyze';
 import { classify } from './classify';
 import type { PostAnalysis } from './messaging';
 import type { Post } from './schemas/post';
 
-export type PostDetails = Pick<PostAnalysis, 'intents' | 'urgency' | 'urgencyReasons' | 'language' | 'privateData'>;
-
-/** Intents, urgency, language and the kinds of private data in a post's own text. */
-export function postDetails(text: string, competitors: string[] = []): PostDetails {
+/** Sentiment, intents, urgency, language and the kinds of private data in a post's own text. */
+export function readPost(text: string, competitors: string[] = []): PostReading {
   const c = classify(text, { competitors });
   return {
+    sentiment: c.sentiment,
+    score: c.score,
     intents: c.intents,
     urgency: c.urgency,
     urgencyReasons: c.urgencyReasons,
@@ -17,9 +18,9 @@ export function postDetails(text: string, competitors: string[] = []): PostDetai
 }
 
 /**
- * The rest of what Firstreply reads from a post — intents, urgency, language, private data — read
- * in the background for the posts a page annotates and for a post opened in the side panel.
+ * A post's analysis complete: as it is when already read, else with the reading of the post (a
+ * post opened in the side panel from elsewhere than an overlay).
  */
 export function detailPost<A extends PostAnalysis>(post: Post, analysis: A, competitors: string[] = []): A {
-  return analysis.detailed ? analysis : { ...analysis, ...postDetails(post.text, competitors), detailed: true };
+  return analysis.detailed ? analysis : { ...analysis, ...readPost(post.text, competitors), detailed: true };
 }

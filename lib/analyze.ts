@@ -2,37 +2,44 @@ import type { BrandMatcher } from './match';
 import type { PostAnalysis } from './messaging';
 
 /*
- * Split in two so the content script stays light: what every brand-mentioning post needs at once
- * (here), and the rest of the reading (./analyze-detail.ts, run in the background).
+ * Split in two so the content script stays light: which brands a post names (here, run on the
+ * page for every post that passes the screen), and the reading of the post — sentiment, intents,
+ * urgency, language, private data (./analyze-detail.ts, run in the background, where the
+ * sentiment model is loaded once for every tab).
  */
 import type { Post } from './schemas/post';
-import { sentiment } from './sentiment';
+
+/** The brands a post names, or is by. */
+export interface PostMatch {
+  brands: string[];
+  competitorBrands: string[];
+  /** The post is by one of the team's own handles: the brand speaking, not a mention. */
+  ownBrand: boolean;
+}
 
 export interface AnalyzedPost extends PostAnalysis {
   ownBrand: boolean;
 }
 
+/** What Firstreply reads from a post's own text (the quoted post's sentiment is not the author's). */
+export type PostReading = Pick<PostAnalysis, 'sentiment' | 'score' | 'intents' | 'urgency' | 'urgencyReasons' | 'language' | 'privateData'>;
+
+/** A post's whole analysis: the brands the page found and the reading of its text. */
+export function analysisOf(match: PostMatch, reading: PostReading): AnalyzedPost {
+  return { ...match, ...reading, detailed: true };
+}
+
 /**
- * What the overlay shows for a post at once — its brands and sentiment — or undefined when it
- * mentions none of the team's brands. A brand named only in the post it quotes or shares counts
- * too (people react to the brand's content that way); the sentiment is the post's own.
+ * The brands of a post, or undefined when it mentions none of the team's brands. A brand named
+ * only in the post it quotes or shares counts too (people react to the brand's content that way).
  */
-export function analyzePost(post: Post, matcher: BrandMatcher): AnalyzedPost | undefined {
+export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefined {
   const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
   const { mentions, ownBrands } = matcher.match(text, post.author.handle);
   if (mentions.length === 0 && ownBrands.length === 0) return undefined;
-  const s = sentiment(post.text);
   return {
-    sentiment: s.label,
-    score: s.score,
     brands: mentions.filter((m) => !m.competitor).map((m) => m.brand),
     competitorBrands: mentions.filter((m) => m.competitor).map((m) => m.brand),
-    intents: [],
-    urgency: 0,
-    urgencyReasons: [],
-    language: 'unknown',
-    privateData: [],
     ownBrand: ownBrands.length > 0,
-    detailed: false,
   };
 }

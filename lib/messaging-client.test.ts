@@ -35,7 +35,7 @@ function portPair(name: string, tabId: number): { client: Port; server: Port; dr
 const handlers: Handlers = {
   getHistoryCounts: async ({ handles }, sender) => ({ counts: Object.fromEntries(handles.map((h) => [h, sender.tabId ?? -1])) }),
   // A handler whose answer breaks the protocol: dispatch refuses to send it.
-  detailPosts: async () => ({ details: { 'x:1': { urgency: 9 } } }) as never,
+  readPosts: async () => ({ readings: { 'x:1': { urgency: 9 } } }) as never,
 };
 
 function setup() {
@@ -64,7 +64,7 @@ describe('background channel', () => {
   it('rejects a malformed request with the field named, and an answer that breaks the protocol', async () => {
     const { channel } = setup();
     await expect(channel.request('getHistoryCounts', { platform: 'myspace' as 'x', handles: [] })).rejects.toThrow(/getHistoryCounts: invalid platform/);
-    await expect(channel.request('detailPosts', { posts: [{ key: 'x:1', text: 'hi' }] })).rejects.toThrow(/urgency|intents/);
+    await expect(channel.request('readPosts', { posts: [{ key: 'x:1', text: 'hi' }] })).rejects.toThrow(/sentiment|urgency|intents/);
   });
 
   it('fails requests in flight when the background goes away, then reconnects', async () => {

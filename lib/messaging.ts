@@ -69,13 +69,19 @@ export const protocol = {
   },
   /** content → background: diagnostics of the page, sent when idle after changes. */
   reportPageStats: { request: PageStatsSchema, response: z.object({}) },
-  /** content → background: intents, urgency, language and private data of the posts just annotated, one call per batch. */
-  detailPosts: {
+  /**
+   * content → background: sentiment, intents, urgency, language and private data of the posts that
+   * name a brand, one call per batch; each overlay is built, whole, when its reading comes.
+   */
+  readPosts: {
     request: z.object({
       posts: z.array(z.object({ key: textUpTo(400), text: textUpTo(40_000) })).check(z.maxLength(200)),
     }),
     response: z.object({
-      details: z.record(z.string(), z.pick(PostAnalysisSchema, { intents: true, urgency: true, urgencyReasons: true, language: true, privateData: true })),
+      readings: z.record(
+        z.string(),
+        z.pick(PostAnalysisSchema, { sentiment: true, score: true, intents: true, urgency: true, urgencyReasons: true, language: true, privateData: true }),
+      ),
     }),
   },
   /** side panel → background: one customer's full history. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detailPost, postDetails } from '../../lib/analyze-detail';
+import { detailPost, readPost } from '../../lib/analyze-detail';
 import { ApiError, createApiClient, NetworkError } from '../../lib/api';
 import '../../lib/schemas/english';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
@@ -129,9 +129,9 @@ export default defineBackground(() => {
       return { opened: await opening };
     },
 
-    async detailPosts({ posts }) {
+    async readPosts({ posts }) {
       const names = await competitors();
-      return { details: Object.fromEntries(posts.map(({ key, text }) => [key, postDetails(text, names)])) };
+      return { readings: Object.fromEntries(posts.map(({ key, text }) => [key, readPost(text, names)])) };
     },
 
     async getHistoryCounts({ platform, handles }) {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { analyzePost } from '../../lib/analyze';
+import { matchPost } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands, type BrandMatcher } from '../../lib/match';
 import { dispatch, type Handlers } from '../../lib/messaging';
@@ -27,7 +27,7 @@ export default defineContentScript({
       onOpen: (post, analysis) => {
         void sendMessage('focusPost', { post, analysis }).catch(() => undefined);
       },
-      details: async (posts) => (await background.request('detailPosts', { posts })).details,
+      read: async (posts) => (await background.request('readPosts', { posts })).readings,
     });
     const background = connectBackground();
     ctx.onInvalidated(() => background.close());
@@ -36,10 +36,10 @@ export default defineContentScript({
     const annotate = (posts: ScannedPost[]) => {
       const handles = new Set<string>();
       for (const { root, post } of posts) {
-        const analysis = analyzePost(post, matcher);
-        if (!analysis) continue;
-        overlays.attach(root, post, analysis);
-        if (!analysis.ownBrand) handles.add(post.author.handle);
+        const match = matchPost(post, matcher);
+        if (!match) continue;
+        overlays.add(root, post, match);
+        if (!match.ownBrand) handles.add(post.author.handle);
       }
       if (handles.size && settings.token) void loadHistory([...handles]);
       reportStats();
@@ -66,7 +66,7 @@ export default defineContentScript({
     const loadHistory = async (handles: string[]) => {
       try {
         const { counts } = await background.request('getHistoryCounts', { platform: adapter.platform, handles });
-        for (const [handle, count] of Object.entries(counts)) overlays.setHistory(adapter.platform, handle, count);
+        overlays.setHistory(adapter.platform, counts);
       } catch {
         // The backend may be down; overlays simply show no history.
       }
@@ -96,7 +96,7 @@ export default defineContentScript({
 
     const handlers: Handlers = {
       historyChanged: async ({ platform, handle, count }) => {
-        overlays.setHistory(platform, handle, count);
+        overlays.setHistory(platform, { [handle]: count });
         return {};
       },
     };

@@ -1,71 +1,115 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AnalyzedPost } from '../../lib/analyze';
-import type { PostDetails } from '../../lib/analyze-detail';
+import type { PostMatch, PostReading } from '../../lib/analyze';
 import type { Post } from '../../lib/schemas/post';
 import { x } from '../../lib/sites/x';
 import { Overlays, POST_ATTR } from './overlays';
 
-const analysis: AnalyzedPost = {
-  sentiment: 'negative',
-  score: -0.6,
-  brands: ['Acme Air'],
-  competitorBrands: [],
-  intents: [],
-  urgency: 0,
-  urgencyReasons: [],
-  language: 'unknown',
-  privateData: [],
-  ownBrand: false,
-  detailed: false,
-};
+const match: PostMatch = { brands: ['Acme Air'], competitorBrands: [], ownBrand: false };
 
-const post = (i: number): Post => ({
+const post = (i: number, handle = 'maya'): Post => ({
   platform: 'x',
   id: String(i),
-  url: `https://x.com/maya/status/${i}`,
-  author: { handle: 'maya' },
+  url: `https://x.com/${handle}/status/${i}`,
+  author: { handle },
   text: `Lost bag again #${i}`,
   isReply: false,
 });
 
-const complaint: PostDetails = { intents: ['complaint'], urgency: 2, urgencyReasons: ['lost baggage'], language: 'en', privateData: [] };
+const complaint: PostReading = {
+  sentiment: 'negative',
+  score: -0.6,
+  intents: ['complaint'],
+  urgency: 2,
+  urgencyReasons: ['lost baggage'],
+  language: 'en',
+  privateData: [],
+};
 
 function page(n: number): Element[] {
   document.body.innerHTML = '';
   return Array.from({ length: n }, () => document.body.appendChild(document.createElement('article')));
 }
 
+const overlayOf = (root: Element) => root.querySelector('firstreply-overlay');
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
 describe('overlays', () => {
-  it('asks for the details of every overlay attached in one task in messages of at most 200, and shows them when they come', async () => {
+  it('reads the posts added in one task in messages of at most 200, and builds each overlay whole when its reading comes', async () => {
     const roots = page(450);
-    const details = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));
-    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, details });
-    roots.forEach((root, i) => overlays.attach(root, post(i), analysis));
-    expect(details).not.toHaveBeenCalled(); // asked together once the task's attaching is done
-    await vi.waitFor(() => expect(roots.at(-1)!.querySelector('firstreply-overlay')!.getAttribute('data-urgency')).toBe('2'));
-    expect(details.mock.calls.map(([posts]) => posts.length)).toEqual([200, 200, 50]);
-    expect(details.mock.calls[0]![0][0]).toEqual({ key: 'x:0', text: 'Lost bag again #0' });
-    const host = roots[0]!.querySelector('firstreply-overlay')!;
+    const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    roots.forEach((root, i) => overlays.add(root, post(i), match));
+    expect(read).not.toHaveBeenCalled(); // asked together once the task's adding is done
+    expect(overlayOf(roots[0]!)).toBeNull();
+    await vi.waitFor(() => expect(overlayOf(roots.at(-1)!)).not.toBeNull());
+    expect(read.mock.calls.map(([posts]) => posts.length)).toEqual([200, 200, 50]);
+    expect(read.mock.calls[0]![0][0]).toEqual({ key: 'x:0', text: 'Lost bag again #0' });
+    const host = overlayOf(roots[0]!)!;
     expect(roots[0]!.getAttribute(POST_ATTR)).toBe('x:0');
-    expect(host.getAttribute('data-intents')).toBe('complaint');
+    expect(Object.fromEntries(['data-sentiment', 'data-brands', 'data-urgency', 'data-intents'].map((a) => [a, host.getAttribute(a)]))).toEqual({
+      'data-sentiment': 'negative',
+      'data-brands': 'Acme Air',
+      'data-urgency': '2',
+      'data-intents': 'complaint',
+    });
     expect([...host.shadowRoot!.querySelectorAll('.fr-chip')].map((c) => c.textContent)).toEqual(['Acme Air', 'Urgent', 'Complaint']);
+    expect(overlays.count).toBe(450);
     overlays.dispose();
   });
 
-  it('leaves an overlay as it is when its details cannot be read, or when it left the page first', async () => {
-    const roots = page(2);
-    let answer!: (d: Record<string, PostDetails>) => void;
-    const details = vi.fn(() => new Promise<Record<string, PostDetails>>((r) => (answer = r)));
-    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, details });
-    overlays.attach(roots[0]!, post(0), analysis);
-    overlays.attach(roots[1]!, post(1), analysis);
-    await vi.waitFor(() => expect(details).toHaveBeenCalledTimes(1));
-    const gone = roots[1]!.querySelector('firstreply-overlay')!;
+  it('builds no overlay for a post without a reading, one that left the page, or one taken off while it was read', async () => {
+    const roots = page(3);
+    const answers: Array<(d: Record<string, PostReading>) => void> = [];
+    const read = vi.fn(() => new Promise<Record<string, PostReading>>((r) => answers.push(r)));
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    roots.forEach((root, i) => overlays.add(root, post(i), match));
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
     roots[1]!.remove();
-    answer({ 'x:1': complaint }); // nothing for x:0
-    await new Promise((r) => setTimeout(r, 0));
-    expect(roots[0]!.querySelector('firstreply-overlay')!.hasAttribute('data-urgency')).toBe(false);
-    expect(gone.hasAttribute('data-urgency')).toBe(false);
+    overlays.detachAll(); // a settings change: the page is read again
+    overlays.add(roots[2]!, post(2), match);
+    overlays.add(roots[0]!, post(0), match);
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2));
+    answers[1]!({ 'x:2': complaint }); // nothing for x:0
+    await tick();
+    expect(roots.map((r) => overlayOf(r) !== null)).toEqual([false, false, true]);
+    // The first message's late answer builds nothing: its posts were taken off or left the page.
+    answers[0]!({ 'x:0': complaint, 'x:1': complaint, 'x:2': { ...complaint, sentiment: 'positive' } });
+    await tick();
+    expect(roots.map((r) => overlayOf(r) !== null)).toEqual([false, false, true]);
+    expect(overlayOf(roots[2]!)!.getAttribute('data-sentiment')).toBe('negative');
+    expect(overlays.count).toBe(1);
+    overlays.dispose();
+  });
+
+  it('asks once more when the background went away, then leaves the posts', async () => {
+    const roots = page(2);
+    const read = vi.fn().mockRejectedValueOnce(new Error('The background went away')).mockResolvedValueOnce({ 'x:0': complaint, 'x:1': complaint });
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    roots.forEach((root, i) => overlays.add(root, post(i), match));
+    await vi.waitFor(() => expect(overlays.count).toBe(2));
+    expect(read).toHaveBeenCalledTimes(2);
+
+    const more = page(1);
+    read.mockRejectedValue(new Error('closed'));
+    overlays.add(more[0]!, post(5), match);
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(4));
+    await tick();
+    expect(overlayOf(more[0]!)).toBeNull();
+    overlays.dispose();
+  });
+
+  it('shows a history count on overlays built before and after it came', async () => {
+    const roots = page(3);
+    const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    overlays.add(roots[0]!, post(0, 'Maya'), match);
+    await vi.waitFor(() => expect(overlays.count).toBe(1));
+    overlays.setHistory('x', { '@maya': 3 });
+    overlays.add(roots[1]!, post(1, 'maya'), match);
+    overlays.add(roots[2]!, post(2, 'lee'), match);
+    await vi.waitFor(() => expect(overlays.count).toBe(3));
+    expect(roots.map((r) => overlayOf(r)!.getAttribute('data-history-count'))).toEqual(['3', '3', null]);
+    expect(overlayOf(roots[1]!)!.shadowRoot!.querySelector('.fr-history')!.textContent).toBe('3 past');
     overlays.dispose();
   });
 });

@@ -1,5 +1,4 @@
-import type { AnalyzedPost } from '../../lib/analyze';
-import type { PostDetails } from '../../lib/analyze-detail';
+import { analysisOf, type AnalyzedPost, type PostMatch, type PostReading } from '../../lib/analyze';
 import { ageStatus } from '../../lib/format';
 import { INTENT_LABELS, SENTIMENT_LABELS, urgencyLabel } from '../../lib/labels';
 
@@ -10,31 +9,43 @@ import { OVERLAY_CSS } from './overlay-css';
 
 export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
-/** The most posts one detailPosts message may carry (its schema's limit). */
-const DETAILS_PER_MESSAGE = 200;
+/** The most posts one readPosts message may carry (its schema's limit). */
+const READS_PER_MESSAGE = 200;
+/** Customers whose history count is kept for overlays still to come. */
+const HISTORY_KEPT = 5000;
 
 interface Annotation {
   post: Post;
   analysis: AnalyzedPost;
   host: HTMLElement;
-  chips: HTMLElement;
   age: HTMLElement;
   history: HTMLElement;
+  /** The customer, as history counts are keyed. */
+  customer: string;
+}
+
+/** A post that names a brand, waiting for its reading. */
+interface Waiting {
+  root: Element;
+  post: Post;
+  match: PostMatch;
 }
 
 export interface OverlayContext {
   targetMinutes: number;
   onOpen: (post: Post, analysis: AnalyzedPost) => void;
-  /** Reads the rest of posts (intents, urgency…), keyed by post key. */
-  details: (posts: Array<{ key: string; text: string }>) => Promise<Record<string, PostDetails>>;
+  /** Reads posts (sentiment, intents, urgency…), keyed by post key. */
+  read: (posts: Array<{ key: string; text: string }>) => Promise<Record<string, PostReading>>;
 }
+
+const historyKey = (platform: string, handle: string) => `${platform}:${handle.replace(/^@+/, '').toLowerCase()}`;
 
 /**
  * The overlays on one page. Each is a host element with an open shadow root (page CSS cannot
  * reach in, ours cannot leak out) sharing one constructed stylesheet; the DOM contract lives on
  * light-DOM attributes: the post root gets data-firstreply-post="<platform>:<id>", the host
- * data-sentiment, data-brands and, once known, data-history-count. Built with plain DOM calls:
- * hundreds of these appear on a long timeline.
+ * data-sentiment, data-brands, data-urgency, data-intents and, once known, data-history-count.
+ * Built with plain DOM calls: hundreds of these appear on a long timeline.
  */
 function chip(doc: Document, cls: string, text: string, title?: string): HTMLElement {
   const e = doc.createElement('span');
@@ -51,12 +62,53 @@ export class Overlays {
   /** Bars built once per look (sentiment, brands, competitors, own post), cloned for each overlay. */
   private readonly bars = new Map<string, HTMLButtonElement>();
   private readonly listening = new AbortController();
+  /** Posts waiting for their reading, by root: the latest request for a root wins. */
+  private waiting = new WeakMap<Element, Waiting>();
+  private queued: Waiting[] = [];
+  /** History counts of the customers seen, for overlays built after their count came. */
+  private readonly historyCounts = new Map<string, number>();
 
   constructor(
     private readonly adapter: SiteAdapter,
     private ctx: OverlayContext,
   ) {}
 
+  /**
+   * Queues a post that names a brand. The posts queued in one task are read in one message (a
+   * message costs a content script more than reading a post), and each overlay is built, whole,
+   * when its reading comes, so the page lays it out once.
+   */
+  add(root: Element, post: Post, match: PostMatch): void {
+    const w: Waiting = { root, post, match };
+    this.waiting.set(root, w);
+    if (this.queued.push(w) > 1) return;
+    queueMicrotask(() => {
+      const all = this.queued;
+      this.queued = [];
+      for (let i = 0; i < all.length; i += READS_PER_MESSAGE) void this.read(all.slice(i, i + READS_PER_MESSAGE));
+    });
+  }
+
+  /** Reads a batch (once more if the background went away meanwhile) and builds its overlays. */
+  private async read(batch: Waiting[], retry = true): Promise<void> {
+    let readings: Record<string, PostReading>;
+    try {
+      readings = await this.ctx.read(batch.map((w) => ({ key: postKey(w.post), text: w.post.text })));
+    } catch {
+      const still = batch.filter((w) => this.waiting.get(w.root) === w);
+      if (retry && still.length) await this.read(still, false);
+      return;
+    }
+    for (const w of batch) {
+      // A post read again, or taken off, since it was queued: its latest state decides.
+      if (this.waiting.get(w.root) !== w) continue;
+      this.waiting.delete(w.root);
+      const reading = readings[postKey(w.post)];
+      if (reading && w.root.isConnected) this.attach(w.root, w.post, analysisOf(w.match, reading));
+    }
+  }
+
+  /** Puts a post's overlay on the page, replacing any it had. */
   attach(root: Element, post: Post, analysis: AnalyzedPost): void {
     this.detach(root);
     const doc = root.ownerDocument;
@@ -66,18 +118,24 @@ export class Overlays {
     host.setAttribute('data-brands', [...analysis.brands, ...analysis.competitorBrands].join(','));
     if (analysis.competitorBrands.length) host.setAttribute('data-competitors', analysis.competitorBrands.join(','));
     if (analysis.ownBrand) host.setAttribute('data-own', '');
+    host.setAttribute('data-urgency', String(analysis.urgency));
+    if (analysis.intents.length) host.setAttribute('data-intents', analysis.intents.join(','));
     const shadow = host.attachShadow({ mode: 'open' });
     this.style(shadow);
 
     const bar = this.bar(doc, analysis).cloneNode(true) as HTMLButtonElement;
     const [, chips, age, history] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    const urgent = urgencyLabel(analysis.urgency);
+    if (urgent) chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${analysis.urgency}`, urgent, analysis.urgencyReasons.join(', ')));
+    for (const intent of analysis.intents) if (intentLabels[intent]) chips.append(chip(doc, 'fr-chip fr-intent', intentLabels[intent]!));
     shadow.append(bar);
     this.listen(doc);
 
-    const annotation: Annotation = { post, analysis, host, chips, age, history };
+    const annotation: Annotation = { post, analysis, host, age, history, customer: historyKey(post.platform, post.author.handle) };
     this.paintAge(annotation, true);
+    const count = this.historyCounts.get(annotation.customer);
+    if (count !== undefined) this.paintHistory(annotation, count);
     this.byHost.set(host, annotation);
-    this.needDetails(annotation);
     (this.adapter.overlayAnchor(root) ?? root).append(host);
     root.setAttribute(POST_ATTR, postKey(post));
     this.byRoot.set(root, annotation);
@@ -138,6 +196,7 @@ export class Overlays {
   }
 
   detach(root: Element): void {
+    this.waiting.delete(root);
     const a = this.byRoot.get(root);
     if (!a) return;
     a.host.remove();
@@ -146,6 +205,7 @@ export class Overlays {
   }
 
   detachAll(): void {
+    this.waiting = new WeakMap();
     for (const root of [...this.byRoot.keys()]) this.detach(root);
   }
 
@@ -170,61 +230,32 @@ export class Overlays {
 
   private readonly byHost = new WeakMap<Element, Annotation>();
 
-  private undetailed: Annotation[] = [];
-
-  /**
-   * Asks the background for the details of every post attached in one task, in one message (a
-   * message costs a content script more than reading a post). They are shown when they come,
-   * wherever the post is: watching overlays come into view (an IntersectionObserver) was measured
-   * to cost a scrolling page far more, with hundreds of overlays, than the chips it delays.
-   */
-  private needDetails(a: Annotation): void {
-    if (a.analysis.detailed) return;
-    if (this.undetailed.push(a) > 1) return;
-    queueMicrotask(() => {
-      const all = this.undetailed;
-      this.undetailed = [];
-      for (let i = 0; i < all.length; i += DETAILS_PER_MESSAGE) void this.readDetails(all.slice(i, i + DETAILS_PER_MESSAGE));
-    });
-  }
-
-  private async readDetails(batch: Annotation[]): Promise<void> {
-    let details: Record<string, PostDetails>;
-    try {
-      details = await this.ctx.details(batch.map((a) => ({ key: postKey(a.post), text: a.post.text })));
-    } catch {
-      return; // the overlay keeps what it has
-    }
-    for (const a of batch) this.showDetails(a, details[postKey(a.post)]);
-  }
-
-  /** Shows an overlay's details: urgency and intent chips, data-urgency, data-intents. */
-  private showDetails(a: Annotation, d: PostDetails | undefined): void {
-    if (!d || a.analysis.detailed || !a.host.isConnected) return;
-    a.analysis = { ...a.analysis, ...d, detailed: true };
-    const doc = a.host.ownerDocument;
-    a.host.setAttribute('data-urgency', String(d.urgency));
-    if (d.intents.length) a.host.setAttribute('data-intents', d.intents.join(','));
-    const urgent = urgencyLabel(d.urgency);
-    if (urgent) a.chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${d.urgency}`, urgent, d.urgencyReasons.join(', ')));
-    for (const intent of d.intents) if (intentLabels[intent]) a.chips.append(chip(doc, 'fr-chip fr-intent', intentLabels[intent]!));
-  }
-
   setContext(ctx: OverlayContext): void {
     this.ctx = ctx;
     this.bars.clear(); // their age title names the response-time target
     for (const a of this.byRoot.values()) this.paintAge(a);
   }
 
-  /** Sets the history count of every overlay of this customer. */
-  setHistory(platform: string, handle: string, count: number): void {
-    const key = handle.toLowerCase();
-    for (const a of this.byRoot.values()) {
-      if (a.post.platform === platform && a.post.author.handle.toLowerCase() === key) {
-        a.host.setAttribute('data-history-count', String(count));
-        a.history.textContent = count === 0 ? 'New customer' : `${count} past`;
-      }
+  /** Sets the history counts of these customers on their overlays, and on those still to come. */
+  setHistory(platform: string, counts: Record<string, number>): void {
+    const changed = new Map<string, number>();
+    for (const [handle, count] of Object.entries(counts)) {
+      const key = historyKey(platform, handle);
+      this.historyCounts.delete(key);
+      if (this.historyCounts.size >= HISTORY_KEPT) this.historyCounts.delete(this.historyCounts.keys().next().value!);
+      this.historyCounts.set(key, count);
+      changed.set(key, count);
     }
+    if (!changed.size) return;
+    for (const a of this.byRoot.values()) {
+      const count = changed.get(a.customer);
+      if (count !== undefined) this.paintHistory(a, count);
+    }
+  }
+
+  private paintHistory(a: Annotation, count: number): void {
+    a.host.setAttribute('data-history-count', String(count));
+    a.history.textContent = count === 0 ? 'New customer' : `${count} past`;
   }
 
   /** The post's age against the response-time target; a `fresh` bar already has the title and no age. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzePost } from '../../lib/analyze';
+import { matchPost } from '../../lib/analyze';
+import { readPost } from '../../lib/analyze-detail';
 import { compileBrands } from '../../lib/match';
 import { BrandListSchema } from '../../lib/schemas/brand';
 import { postKey, type Post } from '../../lib/schemas/post';
@@ -50,8 +51,8 @@ function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number])
   const out = new Map<string, { post: Post; sentiment: string; brands: string }>();
   for (const root of window.document.querySelectorAll(adapter.postSelector)) {
     const post = adapter.extractPost(root as unknown as Element);
-    const analysis = post && analyzePost(post, matcher);
-    if (analysis) out.set(postKey(post), { post, sentiment: analysis.sentiment, brands: [...analysis.brands, ...analysis.competitorBrands].join(',') });
+    const match = post && matchPost(post, matcher);
+    if (match) out.set(postKey(post), { post, sentiment: readPost(post.text).sentiment, brands: [...match.brands, ...match.competitorBrands].join(',') });
   }
   void window.happyDOM.close();
   return out;
