@@ -98,6 +98,23 @@ describe('overlays', () => {
     overlays.dispose();
   });
 
+  it('forgets overlays whose post left the page and puts back one the page took out of a post still on it', async () => {
+    const roots = page(3);
+    const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    roots.forEach((root, i) => overlays.add(root, post(i), match));
+    await vi.waitFor(() => expect(overlays.count).toBe(3));
+    const host = overlayOf(roots[1]!)!;
+    host.remove(); // the site re-rendered that part of the post
+    roots[1]!.removeAttribute(POST_ATTR);
+    roots[2]!.remove();
+    overlays.prune(10_000);
+    expect(overlays.count).toBe(2);
+    expect(overlayOf(roots[1]!)).toBe(host);
+    expect(roots[1]!.getAttribute(POST_ATTR)).toBe('x:1');
+    overlays.dispose();
+  });
+
   it('shows a history count on overlays built before and after it came', async () => {
     const roots = page(3);
     const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));

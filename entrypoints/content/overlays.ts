@@ -213,7 +213,8 @@ export class Overlays {
   private pruneTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Forgets overlays whose post left the page, so nothing keeps detached nodes alive. Called when
+   * Forgets overlays whose post left the page, so nothing keeps detached nodes alive, and puts back
+   * those the page took out of a post still on it (a site re-rendering part of a post). Called when
    * nodes leave the page; runs at most once a second, and once more a second after the last call.
    */
   prune(now = performance.now()): void {
@@ -225,7 +226,13 @@ export class Overlays {
       return;
     }
     this.prunedAt = now;
-    for (const root of this.byRoot.keys()) if (!root.isConnected) this.byRoot.delete(root);
+    for (const [root, a] of this.byRoot) {
+      if (!root.isConnected) this.byRoot.delete(root);
+      else if (!a.host.isConnected) {
+        (this.adapter.overlayAnchor(root) ?? root).append(a.host);
+        root.setAttribute(POST_ATTR, postKey(a.post));
+      }
+    }
   }
 
   private readonly byHost = new WeakMap<Element, Annotation>();

@@ -143,4 +143,19 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     });
     await page.locator(`${post('1790000000000000099')} firstreply-overlay`).waitFor({ state: 'attached' });
   });
+
+  it('puts an overlay back when the site re-renders the part of a post that held it', async () => {
+    const overlay = page.locator(`${post(COMPLAINT)} firstreply-overlay`);
+    await overlay.waitFor({ state: 'attached' });
+    // As React does when it replaces a post's header: our host goes with the element it was in.
+    const removed = await page.evaluate((id) => {
+      const host = document.querySelector(`[data-firstreply-post="x:${id}"] firstreply-overlay`)!;
+      const holder = host.parentElement!;
+      holder.replaceWith(holder.cloneNode(false));
+      return !host.isConnected && !document.querySelector(`[data-firstreply-post="x:${id}"] firstreply-overlay`);
+    }, COMPLAINT);
+    expect(removed).toBe(true);
+    await overlay.waitFor({ state: 'attached' });
+    expect(await overlay.getAttribute('data-sentiment')).toBe('negative');
+  });
 });
