@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { envelope, PORT_NAME, PortRequestSchema, readPortAnswer, type MessageName, type RequestOf, type ResponseOf } from './messaging';
+import type { MessageName, RequestOf, ResponseOf } from './messaging';
+import { envelope, PORT_NAME, PortRequestSchema, readPortAnswer } from './messaging-wire';
 
 // Answers are validated by `dispatch` where they are produced; see lib/messaging.ts.
 

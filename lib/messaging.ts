@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
-import { CountSchema, CustomerHistorySchema, InteractionInputSchema } from './schemas/interaction';
-import { PostSchema, SentimentLabelSchema, PlatformSchema, HandleSchema, textUpTo } from './schemas/post';
+import { contentProtocol } from './messaging-content';
+import { dispatchWith, type HandlersOf, type Sender } from './messaging-wire';
+import { CustomerHistorySchema, InteractionInputSchema } from './schemas/interaction';
+import { CountSchema, HandleSchema, PlatformSchema, PostSchema, SentimentLabelSchema, textUpTo } from './schemas/post';
 import { MeSchema } from './schemas/api';
 
 /** What the overlay knew about a post when the agent picked it. */
@@ -102,11 +104,7 @@ export const protocol = {
     request: ConnectionSchema,
     response: z.object({ ok: z.boolean(), me: z.optional(MeSchema), error: z.optional(z.string()) }),
   },
-  /** background → content: a customer's history changed (a log reached the backend). */
-  historyChanged: {
-    request: z.object({ platform: PlatformSchema, handle: z.string(), count: CountSchema }),
-    response: z.object({}),
-  },
+  ...contentProtocol,
 } as const;
 
 export type Protocol = typeof protocol;
@@ -115,64 +113,21 @@ export type RequestOf<N extends MessageName> = z.input<Protocol[N]['request']>;
 export type ParsedRequestOf<N extends MessageName> = z.output<Protocol[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.output<Protocol[N]['response']>;
 
-export const EnvelopeSchema = z.object({ firstreply: z.literal(1), name: z.string(), data: z.unknown() });
-export type Envelope = z.infer<typeof EnvelopeSchema>;
+export {
+  envelope,
+  EnvelopeSchema,
+  PORT_NAME,
+  PortAnswerSchema,
+  PortRequestSchema,
+  readPortAnswer,
+  type Envelope,
+  type PortAnswer,
+  type Sender,
+} from './messaging-wire';
 
-export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): Envelope {
-  return { firstreply: 1, name, data };
-}
+export type Handlers = HandlersOf<Protocol>;
 
-/** The content script's long-lived connection to the background (see connectBackground). */
-export const PORT_NAME = 'firstreply';
-export const PortRequestSchema = z.object({ id: z.int(), envelope: z.unknown() });
-export const PortAnswerSchema = z.object({ id: z.int(), answer: z.optional(z.unknown()), error: z.optional(z.string()) });
-export type PortAnswer = z.infer<typeof PortAnswerSchema>;
-
-/**
- * PortAnswerSchema's reading of a message, with a fast path: a content script reads one answer per
- * request while the page scrolls, and the answers it gets are already the exact shape (their
- * bodies were checked by `dispatch` where they were made). Anything else goes through the schema;
- * a property test holds the two equal.
- */
-export function readPortAnswer(message: unknown): PortAnswer | undefined {
-  if (typeof message === 'object' && message !== null && Object.getPrototypeOf(message) === Object.prototype) {
-    const m = message as Record<string, unknown>;
-    if (Number.isSafeInteger(m.id) && (m.error === undefined || typeof m.error === 'string')) {
-      const answer: PortAnswer = { id: m.id as number };
-      if ('answer' in m) answer.answer = m.answer;
-      if ('error' in m) answer.error = m.error as string | undefined;
-      return answer;
-    }
-  }
-  return PortAnswerSchema.safeParse(message).data;
-}
-
-export function isMessageName(name: string): name is MessageName {
-  return Object.hasOwn(protocol, name);
-}
-
-export type Handlers = {
-  [N in MessageName]?: (data: ParsedRequestOf<N>, sender: { tabId?: number; url?: string }) => Promise<ResponseOf<N>>;
-};
-
-/**
- * Validates an incoming envelope and runs its handler. Returns undefined for messages that are
- * not ours or have no handler here, so other listeners may answer them.
- *
- * Every message is validated once per crossing: a request where it arrives (its sender may be a
- * page's content script), an answer here, where it is produced, before it leaves. Receivers of an
- * answer take it as it comes, so a content script spends no time on validation it cannot improve.
- */
-export function dispatch(handlers: Handlers, message: unknown, sender: { tabId?: number; url?: string }): Promise<unknown> | undefined {
-  const env = EnvelopeSchema.safeParse(message);
-  if (!env.success || !isMessageName(env.data.name)) return undefined;
-  const name = env.data.name;
-  const handler = handlers[name] as ((data: unknown, s: typeof sender) => Promise<unknown>) | undefined;
-  if (!handler) return undefined;
-  const parsed = protocol[name].request.safeParse(env.data.data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return Promise.reject(new Error(`${name}: invalid ${issue?.path.join('.') || 'request'}: ${issue?.message}`));
-  }
-  return handler(parsed.data, sender).then((answer) => protocol[name].response.parse(answer));
+/** Validates an incoming envelope of this protocol and runs its handler (see dispatchWith). */
+export function dispatch(handlers: Handlers, message: unknown, sender: Sender): Promise<unknown> | undefined {
+  return dispatchWith(protocol, handlers, message, sender);
 }

@@ -3,7 +3,8 @@ import { z } from 'zod/mini';
 import { matchPost } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands, type BrandMatcher } from '../../lib/match';
-import { dispatch, type Handlers } from '../../lib/messaging';
+import { contentProtocol } from '../../lib/messaging-content';
+import { dispatchWith, type HandlersOf } from '../../lib/messaging-wire';
 import { connectBackground, sendMessage } from '../../lib/messaging-client';
 import { SETTINGS_KEY } from '../../lib/schemas/settings';
 import { loadSettings } from '../../lib/settings';
@@ -94,13 +95,13 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
-    const handlers: Handlers = {
+    const handlers: HandlersOf<typeof contentProtocol> = {
       historyChanged: async ({ platform, handle, count }) => {
         overlays.setHistory(platform, { [handle]: count });
         return {};
       },
     };
-    const onMessage = (message: unknown) => dispatch(handlers, message, {});
+    const onMessage = (message: unknown) => dispatchWith(contentProtocol, handlers, message, {});
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);

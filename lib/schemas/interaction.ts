@@ -1,8 +1,5 @@
 import { z } from 'zod/mini';
-import { HandleSchema, PlatformSchema, SentimentLabelSchema, textUpTo, UrlSchema } from './post';
-
-/** A count: a non-negative integer. */
-export const CountSchema = z.int().check(z.nonnegative());
+import { CountSchema, HandleSchema, PlatformSchema, SentimentLabelSchema, textUpTo, UrlSchema } from './post';
 
 export const OUTCOMES = ['resolved_first_response', 'needs_follow_up', 'moved_to_dm'] as const;
 export const OutcomeSchema = z.enum(OUTCOMES);

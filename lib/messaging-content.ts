@@ -1,0 +1,14 @@
+import { z } from 'zod/mini';
+import { CountSchema, PlatformSchema } from './schemas/post';
+
+/**
+ * The messages a content script receives (background → content), apart from the rest of the
+ * protocol: a tab builds only these schemas when it starts.
+ */
+export const contentProtocol = {
+  /** background → content: a customer's history changed (a log reached the backend). */
+  historyChanged: {
+    request: z.object({ platform: PlatformSchema, handle: z.string(), count: CountSchema }),
+    response: z.object({}),
+  },
+} as const;
