@@ -168,8 +168,8 @@ async function run(config: Config): Promise<Run> {
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    // Page load: the first 50 posts arrive with the page (the content script's start, settings,
-    // first reads and, for Firstreply, the first sentiment model use).
+    // Page load: the first 20 posts arrive with the page (the content script's start, settings,
+    // the brands compiled and the first posts read and annotated).
     await cdp.send('Profiler.start');
     await page.goto(PAGE_URL[config]);
     await settle(page);

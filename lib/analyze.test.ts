@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analysisOf, matchPost } from './analyze';
-import { detailPost, readPost } from './analyze-detail';
+import { detailPost, readPost, readPosts } from './analyze-detail';
 import { compileBrands } from './match';
 import { BrandSchema } from './schemas/brand';
 import { PostSchema } from './schemas/post';
@@ -41,9 +41,33 @@ describe('readPost', () => {
     expect(r.urgency).toBeGreaterThanOrEqual(2);
   });
 
-  it("reads the post's own text: a quoted post's good news does not make a complaint positive", () => {
-    const p = post('this is fantastic news!', { quoted: { author: 'AcmeAir', text: 'Acme Air cancels every flight' } });
+  it("reads the post's own text: a quoted post's bad news does not make a happy customer negative", () => {
+    const p = post('this is fantastic news!', { quoted: { author: 'AcmeAir', text: 'Acme Air cancels every flight, worst airline ever, I want a refund' } });
+    // What the overlays send to be read is the post's own text, apart from the quote.
+    expect(p.text).not.toContain('cancels');
     expect(analysisOf(matchPost(p, matcher)!, readPost(p.text))).toMatchObject({ brands: ['Acme Air'], sentiment: 'positive', detailed: true });
+    expect(readPost(`${p.text} ${p.quoted!.text}`).sentiment).not.toBe('positive');
+  });
+
+  it('reads a batch by key, leaving out a post the reader cannot read', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const read: typeof readPost = (text, competitors) => {
+      if (text === 'boom') throw new Error('unreadable');
+      return readPost(text, competitors);
+    };
+    const readings = readPosts(
+      [
+        { key: 'x:1', text: 'Acme Air lost my bag' },
+        { key: 'x:2', text: 'boom' },
+        { key: 'x:3', text: 'SkyJet is wonderful' },
+      ],
+      ['SkyJet'],
+      read,
+    );
+    expect(Object.keys(readings)).toEqual(['x:1', 'x:3']);
+    expect(readings['x:1']!.sentiment).toBe('negative');
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 
   it('completes an analysis that was not read yet, and leaves a read one alone', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CountSchema, PlatformSchema } from './schemas/post';
+import { CountSchema, HandleSchema, PlatformSchema } from './schemas/post';
 
 /**
  * The messages a content script receives (background → content), apart from the rest of the
@@ -8,7 +8,7 @@ import { CountSchema, PlatformSchema } from './schemas/post';
 export const contentProtocol = {
   /** background → content: a customer's history changed (a log reached the backend). */
   historyChanged: {
-    request: z.object({ platform: PlatformSchema, handle: z.string(), count: CountSchema }),
+    request: z.object({ platform: PlatformSchema, handle: HandleSchema, count: CountSchema }),
     response: z.object({}),
   },
 } as const;

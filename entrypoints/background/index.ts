@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detailPost, readPost } from '../../lib/analyze-detail';
+import { detailPost, readPosts } from '../../lib/analyze-detail';
 import { ApiError, createApiClient, NetworkError } from '../../lib/api';
 import '../../lib/schemas/english';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
@@ -130,8 +130,7 @@ export default defineBackground(() => {
     },
 
     async readPosts({ posts }) {
-      const names = await competitors();
-      return { readings: Object.fromEntries(posts.map(({ key, text }) => [key, readPost(text, names)])) };
+      return { readings: readPosts(posts, await competitors()) };
     },
 
     async getHistoryCounts({ platform, handles }) {

@@ -65,9 +65,10 @@ export default defineContentScript({
     };
 
     const loadHistory = async (handles: string[]) => {
+      const asked = overlays.historyStamp();
       try {
         const { counts } = await background.request('getHistoryCounts', { platform: adapter.platform, handles });
-        overlays.setHistory(adapter.platform, counts);
+        overlays.setHistory(adapter.platform, counts, asked);
       } catch {
         // The backend may be down; overlays simply show no history.
       }
@@ -88,6 +89,7 @@ export default defineContentScript({
       ({ settings } = await loadSettings(browser.storage.local));
       matcher = compileBrands(settings.brands);
       overlays.setContext(overlaysContext());
+      overlays.resetHistory(); // the token, and so the team, may have changed
       overlays.detachAll();
       scanner.rescan();
       reportStats();

@@ -81,21 +81,41 @@ describe('overlays', () => {
     overlays.dispose();
   });
 
-  it('asks once more when the background went away, then leaves the posts', async () => {
-    const roots = page(2);
-    const read = vi.fn().mockRejectedValueOnce(new Error('The background went away')).mockResolvedValueOnce({ 'x:0': complaint, 'x:1': complaint });
-    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
-    roots.forEach((root, i) => overlays.add(root, post(i), match));
-    await vi.waitFor(() => expect(overlays.count).toBe(2));
-    expect(read).toHaveBeenCalledTimes(2);
+  it('asks again when the background went away, at once and a few seconds later, then leaves the posts', async () => {
+    vi.useFakeTimers();
+    try {
+      const roots = page(2);
+      const read = vi.fn().mockRejectedValueOnce(new Error('The background went away')).mockResolvedValueOnce({ 'x:0': complaint, 'x:1': complaint });
+      const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+      roots.forEach((root, i) => overlays.add(root, post(i), match));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(overlays.count).toBe(2);
+      expect(read).toHaveBeenCalledTimes(2);
 
-    const more = page(1);
-    read.mockRejectedValue(new Error('closed'));
-    overlays.add(more[0]!, post(5), match);
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(4));
-    await tick();
-    expect(overlayOf(more[0]!)).toBeNull();
-    overlays.dispose();
+      const more = page(2);
+      read.mockRejectedValue(new Error('closed'));
+      overlays.add(more[0]!, post(5), match);
+      overlays.add(more[1]!, post(6), match);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(read).toHaveBeenCalledTimes(4); // the first ask and one at once
+      overlays.detach(more[1]!); // taken off meanwhile: not asked for again
+      read.mockResolvedValueOnce({ 'x:5': complaint });
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(read).toHaveBeenCalledTimes(4);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(read).toHaveBeenCalledTimes(5);
+      expect(read.mock.calls[4]![0]).toEqual([{ key: 'x:5', text: 'Lost bag again #5' }]);
+      expect(overlayOf(more[0]!)).not.toBeNull();
+
+      const last = page(1);
+      overlays.add(last[0]!, post(7), match);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(read).toHaveBeenCalledTimes(8); // three asks, then it gives up
+      expect(overlayOf(last[0]!)).toBeNull();
+      overlays.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('forgets overlays whose post left the page and puts back one the page took out of a post still on it', async () => {
@@ -127,6 +147,35 @@ describe('overlays', () => {
     await vi.waitFor(() => expect(overlays.count).toBe(3));
     expect(roots.map((r) => overlayOf(r)!.getAttribute('data-history-count'))).toEqual(['3', '3', null]);
     expect(overlayOf(roots[1]!)!.shadowRoot!.querySelector('.fr-history')!.textContent).toBe('3 past');
+    overlays.dispose();
+  });
+
+  it('keeps a pushed count over the answer to an earlier question, and drops counts asked before a reset', async () => {
+    const roots = page(2);
+    const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    overlays.add(roots[0]!, post(0, 'maya'), match);
+    overlays.add(roots[1]!, post(1, 'lee'), match);
+    await vi.waitFor(() => expect(overlays.count).toBe(2));
+    const count = (i: number) => overlayOf(roots[i]!)!.getAttribute('data-history-count');
+
+    const asked = overlays.historyStamp();
+    overlays.setHistory('x', { maya: 4 }); // pushed: a log for maya just reached the backend
+    overlays.setHistory('x', { maya: 3, lee: 1 }, asked); // the earlier question's answer
+    expect([count(0), count(1)]).toEqual(['4', '1']);
+    overlays.setHistory('x', { maya: 5 }, overlays.historyStamp()); // asked after the push: newer
+    expect(count(0)).toBe('5');
+
+    const beforeReset = overlays.historyStamp();
+    overlays.resetHistory(); // new settings: perhaps another team
+    expect([count(0), count(1)]).toEqual([null, null]);
+    expect(overlayOf(roots[0]!)!.shadowRoot!.querySelector('.fr-history')!.textContent).toBe('');
+    overlays.setHistory('x', { maya: 9 }, beforeReset);
+    expect(count(0)).toBeNull();
+    overlays.detachAll();
+    overlays.add(roots[0]!, post(0, 'maya'), match);
+    await vi.waitFor(() => expect(overlays.count).toBe(1));
+    expect(count(0)).toBeNull(); // the old team's count is not painted on the rebuilt overlay
     overlays.dispose();
   });
 });

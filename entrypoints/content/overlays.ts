@@ -13,6 +13,11 @@ export const OVERLAY_ATTR = 'data-firstreply-overlay';
 const READS_PER_MESSAGE = 200;
 /** Customers whose history count is kept for overlays still to come. */
 const HISTORY_KEPT = 5000;
+/**
+ * When a batch's reading fails (the background was restarting), it is asked again after these
+ * delays, then left: those posts are read again on the next rescan.
+ */
+const RETRY_DELAYS_MS = [0, 3000];
 
 interface Annotation {
   post: Post;
@@ -67,6 +72,14 @@ export class Overlays {
   private queued: Waiting[] = [];
   /** History counts of the customers seen, for overlays built after their count came. */
   private readonly historyCounts = new Map<string, number>();
+  /**
+   * Orders history counts: a count pushed for one customer (a log just reached the backend) is
+   * newer than any batch asked for before it, and a reset (new settings: maybe another team)
+   * makes every batch asked before it stale. Stamps come from one counter.
+   */
+  private historyClock = 0;
+  private historyResetAt = 0;
+  private readonly historyPushedAt = new Map<string, number>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -89,14 +102,17 @@ export class Overlays {
     });
   }
 
-  /** Reads a batch (once more if the background went away meanwhile) and builds its overlays. */
-  private async read(batch: Waiting[], retry = true): Promise<void> {
+  /** Reads a batch (again, a little later, if the background went away meanwhile) and builds its overlays. */
+  private async read(batch: Waiting[], attempt = 0): Promise<void> {
     let readings: Record<string, PostReading>;
     try {
       readings = await this.ctx.read(batch.map((w) => ({ key: postKey(w.post), text: w.post.text })));
     } catch {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined) return;
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       const still = batch.filter((w) => this.waiting.get(w.root) === w);
-      if (retry && still.length) await this.read(still, false);
+      if (still.length) await this.read(still, attempt + 1);
       return;
     }
     for (const w of batch) {
@@ -243,11 +259,34 @@ export class Overlays {
     for (const a of this.byRoot.values()) this.paintAge(a);
   }
 
-  /** Sets the history counts of these customers on their overlays, and on those still to come. */
-  setHistory(platform: string, counts: Record<string, number>): void {
+  /** The stamp to give back to `setHistory` with counts asked for now. */
+  historyStamp(): number {
+    return this.historyClock;
+  }
+
+  /** Forgets every history count: they may belong to another team now. */
+  resetHistory(): void {
+    this.historyCounts.clear();
+    this.historyPushedAt.clear();
+    this.historyResetAt = ++this.historyClock;
+    for (const a of this.byRoot.values()) this.paintHistory(a, undefined);
+  }
+
+  /**
+   * Sets the history counts of these customers on their overlays, and on those still to come:
+   * counts asked for at `askedAt` (a `historyStamp()`), or, without it, a count just pushed, which
+   * no answer to an earlier question may overwrite.
+   */
+  setHistory(platform: string, counts: Record<string, number>, askedAt?: number): void {
+    if (askedAt !== undefined && askedAt < this.historyResetAt) return;
     const changed = new Map<string, number>();
     for (const [handle, count] of Object.entries(counts)) {
       const key = historyKey(platform, handle);
+      if (askedAt === undefined) {
+        this.historyPushedAt.delete(key);
+        if (this.historyPushedAt.size >= HISTORY_KEPT) this.historyPushedAt.delete(this.historyPushedAt.keys().next().value!);
+        this.historyPushedAt.set(key, ++this.historyClock);
+      } else if ((this.historyPushedAt.get(key) ?? -1) > askedAt) continue;
       this.historyCounts.delete(key);
       if (this.historyCounts.size >= HISTORY_KEPT) this.historyCounts.delete(this.historyCounts.keys().next().value!);
       this.historyCounts.set(key, count);
@@ -260,7 +299,12 @@ export class Overlays {
     }
   }
 
-  private paintHistory(a: Annotation, count: number): void {
+  private paintHistory(a: Annotation, count: number | undefined): void {
+    if (count === undefined) {
+      a.host.removeAttribute('data-history-count');
+      a.history.textContent = '';
+      return;
+    }
     a.host.setAttribute('data-history-count', String(count));
     a.history.textContent = count === 0 ? 'New customer' : `${count} past`;
   }

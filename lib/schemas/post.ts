@@ -15,10 +15,10 @@ export const PLATFORMS = [
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
-/** A customer handle as the platform shows it, without a leading @; compared case-insensitively. */
 /** A count of things: a whole number, never negative. */
 export const CountSchema = z.int().check(z.nonnegative());
 
+/** A customer handle as the platform shows it, without a leading @; compared case-insensitively. */
 export const HandleSchema = z.pipe(
   z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   z.transform((h) => h.replace(/^@+/, '')),
