@@ -9,10 +9,13 @@ export async function sendMessage<N extends MessageName>(name: N, data: RequestO
   return (await browser.runtime.sendMessage(envelope(name, data))) as ResponseOf<N>;
 }
 
-/** Sends to one tab's content script; a tab without our content script is not an error. */
-export async function sendToTab<N extends MessageName>(tabId: number, name: N, data: RequestOf<N>): Promise<ResponseOf<N> | undefined> {
+/**
+ * Sends to one tab's content scripts (or to one frame's); a tab without our content script is not
+ * an error.
+ */
+export async function sendToTab<N extends MessageName>(tabId: number, name: N, data: RequestOf<N>, frameId?: number): Promise<ResponseOf<N> | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, envelope(name, data))) as ResponseOf<N>;
+    return (await browser.tabs.sendMessage(tabId, envelope(name, data), frameId === undefined ? undefined : { frameId })) as ResponseOf<N>;
   } catch {
     return undefined;
   }

@@ -1,5 +1,21 @@
 import { z } from 'zod/mini';
-import { CountSchema, HandleSchema, PlatformSchema } from './schemas/post';
+import { CountSchema, HandleSchema, PlatformSchema, textUpTo } from './schemas/post';
+
+/** What the content script did on one page: shown in the side panel's diagnostics. */
+export const PageStatsSchema = z.object({
+  url: textUpTo(2000),
+  platform: PlatformSchema,
+  /** Posts read in full. */
+  read: CountSchema,
+  /** Posts passed over: no brand in them. */
+  passed: CountSchema,
+  /** Post roots whose markup could not be read (the site may have changed). */
+  skipped: CountSchema,
+  /** Posts with an overlay. */
+  annotated: CountSchema,
+  at: z.string(),
+});
+export type PageStats = z.infer<typeof PageStatsSchema>;
 
 /**
  * The messages a content script receives (background → content), apart from the rest of the
@@ -11,4 +27,9 @@ export const contentProtocol = {
     request: z.object({ platform: PlatformSchema, handle: HandleSchema, count: CountSchema }),
     response: z.object({}),
   },
+  /**
+   * side panel → content (the focused tab's top frame): the page's diagnostics, asked for while the
+   * panel shows them, so a page nobody is looking at never spends a message on them.
+   */
+  pageStats: { request: z.object({}), response: PageStatsSchema },
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { contentProtocol } from './messaging-content';
+export { PageStatsSchema, type PageStats } from './messaging-content';
 import { dispatchWith, type HandlersOf, type Sender } from './messaging-wire';
 import { CustomerHistorySchema, InteractionInputSchema } from './schemas/interaction';
 import { CountSchema, HandleSchema, PlatformSchema, PostSchema, SentimentLabelSchema, textUpTo } from './schemas/post';
@@ -38,22 +39,6 @@ export const OutboxStatusSchema = z.object({
 });
 export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
 
-/** What the content script did on one page: shown in the side panel's diagnostics. */
-export const PageStatsSchema = z.object({
-  url: textUpTo(2000),
-  platform: PlatformSchema,
-  /** Posts read in full. */
-  read: CountSchema,
-  /** Posts passed over: no brand in them. */
-  passed: CountSchema,
-  /** Post roots whose markup could not be read (the site may have changed). */
-  skipped: CountSchema,
-  /** Posts with an overlay. */
-  annotated: CountSchema,
-  at: z.string(),
-});
-export type PageStats = z.infer<typeof PageStatsSchema>;
-export const pageStatsKey = (tabId: number) => `pageStats:${tabId}`;
 
 const ConnectionSchema = z.object({ backendUrl: z.string(), token: z.string() });
 
@@ -69,8 +54,6 @@ export const protocol = {
     request: z.object({ platform: PlatformSchema, handles: z.array(HandleSchema).check(z.maxLength(500)) }),
     response: z.object({ counts: z.record(z.string(), CountSchema) }),
   },
-  /** content → background: diagnostics of the page, sent when idle after changes. */
-  reportPageStats: { request: PageStatsSchema, response: z.object({}) },
   /**
    * content → background: sentiment, intents, urgency, language and private data of the posts that
    * name a brand, one call per batch; each overlay is built, whole, when its reading comes.

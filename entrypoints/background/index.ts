@@ -5,7 +5,7 @@ import '../../lib/schemas/english';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
 import { HistoryCache } from '../../lib/history-cache';
 import { syncMastodonScripts } from '../../lib/mastodon-instances';
-import { dispatch, pageStatsKey, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
+import { dispatch, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab, serveChannel } from '../../lib/messaging-client';
 import { SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, loadSettings, resolveSettings } from '../../lib/settings';
@@ -173,10 +173,6 @@ export default defineBackground(() => {
       return { synced: !stillWaiting && s.lastError === null, status: s };
     },
 
-    async reportPageStats(stats, sender) {
-      if (sender.tabId !== undefined) await browser.storage.session.set({ [pageStatsKey(sender.tabId)]: stats });
-      return {};
-    },
 
     syncOutbox: () => syncOutbox(),
     getOutboxStatus: () => status(),
@@ -197,7 +193,6 @@ export default defineBackground(() => {
   // Content scripts' frequent requests come over one port per tab.
   browser.runtime.onConnect.addListener((port) => serveChannel(port, (message, sender) => dispatch(handlers, message, sender)));
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(pageStatsKey(tabId)));
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) void onSettingsChanged();

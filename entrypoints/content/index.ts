@@ -43,25 +43,6 @@ export default defineContentScript({
         if (!match.ownBrand) handles.add(post.author.handle);
       }
       if (handles.size && settings.token) void loadHistory([...handles]);
-      reportStats();
-    };
-
-    // Diagnostics for the side panel, at most every two seconds.
-    let statsTimer: number | undefined;
-    const reportStats = () => {
-      statsTimer ??= ctx.setTimeout(() => {
-        statsTimer = undefined;
-        const { read, passed, skipped } = scanner.stats;
-        void background.request('reportPageStats', {
-          url: location.href.slice(0, 2000),
-          platform: adapter.platform,
-          read,
-          passed,
-          skipped,
-          annotated: overlays.count,
-          at: new Date().toISOString(),
-        }).catch(() => undefined);
-      }, 2000);
     };
 
     const loadHistory = async (handles: string[]) => {
@@ -92,7 +73,6 @@ export default defineContentScript({
       overlays.resetHistory(); // the token, and so the team, may have changed
       overlays.detachAll();
       scanner.rescan();
-      reportStats();
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
@@ -102,6 +82,13 @@ export default defineContentScript({
         overlays.setHistory(platform, { [handle]: count });
         return {};
       },
+      pageStats: async () => ({
+        url: location.href.slice(0, 2000),
+        platform: adapter.platform,
+        ...scanner.stats,
+        annotated: overlays.count,
+        at: new Date().toISOString(),
+      }),
     };
     const onMessage = (message: unknown) => dispatchWith(contentProtocol, handlers, message, {});
     browser.runtime.onMessage.addListener(onMessage);

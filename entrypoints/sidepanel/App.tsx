@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { HistoryList } from '../../components/HistoryList';
 import { PostCard } from '../../components/PostCard';
 import { ReplyForm } from '../../components/ReplyForm';
-import { FocusedPostSchema, OutboxStatusSchema, pageStatsKey, PageStatsSchema, type OutboxStatus, type PageStats } from '../../lib/messaging';
-import { sendMessage } from '../../lib/messaging-client';
+import { FocusedPostSchema, OutboxStatusSchema, PageStatsSchema, type OutboxStatus, type PageStats } from '../../lib/messaging';
+import { sendMessage, sendToTab } from '../../lib/messaging-client';
 import type { CustomerHistory, Outcome } from '../../lib/schemas/interaction';
 import { SETTINGS_KEY, SettingsSchema } from '../../lib/schemas/settings';
 import { useStoredValue } from '../../lib/ui-storage';
@@ -19,7 +19,7 @@ export function App() {
   const [log, setLog] = useState<LogState>();
 
   const post = focused?.post;
-  const stats = useStoredValue('session', pageStatsKey(focused?.tabId ?? -1), PageStatsSchema);
+  const stats = usePageStats(focused?.tabId);
   const loadHistory = async () => {
     if (!post) return;
     setHistory({ history: null, error: null });
@@ -96,6 +96,35 @@ export function App() {
       <PageDiagnostics stats={stats} />
     </main>
   );
+}
+
+/** How often the panel asks the focused tab for its diagnostics while the panel is visible. */
+const PAGE_STATS_EVERY_MS = 2000;
+
+/**
+ * The diagnostics of a tab's page, asked of its top frame's content script while the panel is
+ * visible (a page nobody is looking at spends nothing on them).
+ */
+function usePageStats(tabId: number | undefined): PageStats | undefined {
+  const [stats, setStats] = useState<PageStats>();
+  useEffect(() => {
+    setStats(undefined);
+    if (tabId === undefined) return;
+    let stopped = false;
+    const ask = async () => {
+      const answer = await sendToTab(tabId, 'pageStats', {}, 0);
+      if (!stopped) setStats(PageStatsSchema.safeParse(answer).data);
+    };
+    void ask();
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void ask();
+    }, PAGE_STATS_EVERY_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [tabId]);
+  return stats;
 }
 
 function PageDiagnostics({ stats }: { stats: PageStats | undefined }) {
