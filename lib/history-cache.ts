@@ -1,3 +1,16 @@
+/** How history counts are keyed: platform and handle, without its @, case-insensitively. */
+export const customerKey = (platform: string, handle: string) => `${platform}:${handle.replace(/^@+/, '').toLowerCase()}`;
+
+/**
+ * Sets `key` as the newest entry of a map kept in insertion order, dropping the oldest first when
+ * the map already holds `max`.
+ */
+export function setNewest<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  if (map.size >= max) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 /**
  * A small time-bounded cache of customer history counts, keyed by platform and lowercased handle.
  * It holds at most `maxEntries`: expired entries go first, then the oldest.
@@ -11,12 +24,8 @@ export class HistoryCache {
     private readonly maxEntries = 5000,
   ) {}
 
-  private key(platform: string, handle: string) {
-    return `${platform}:${handle.replace(/^@+/, '').toLowerCase()}`;
-  }
-
   get(platform: string, handle: string): number | undefined {
-    const key = this.key(platform, handle);
+    const key = customerKey(platform, handle);
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (this.now() - e.at < this.ttlMs) return e.count;
@@ -25,10 +34,8 @@ export class HistoryCache {
   }
 
   set(platform: string, handle: string, count: number): void {
-    const key = this.key(platform, handle);
-    this.entries.delete(key); // re-inserted last: the map's order is the entries' age
-    if (this.entries.size >= this.maxEntries) this.evict();
-    this.entries.set(key, { count, at: this.now() });
+    if (this.entries.size >= this.maxEntries) this.dropExpired();
+    setNewest(this.entries, customerKey(platform, handle), { count, at: this.now() }, this.maxEntries);
   }
 
   get size(): number {
@@ -39,13 +46,12 @@ export class HistoryCache {
     this.entries.clear();
   }
 
-  /** Drops expired entries (the oldest come first), and the oldest live one if none had expired. */
-  private evict(): void {
+  /** Drops expired entries (the map's order is the entries' age: the oldest come first). */
+  private dropExpired(): void {
     const now = this.now();
     for (const [key, e] of this.entries) {
       if (now - e.at < this.ttlMs) break;
       this.entries.delete(key);
     }
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
 import { contentProtocol } from './messaging-content';
-export { PageStatsSchema, type PageStats } from './messaging-content';
 import { dispatchWith, type HandlersOf, type Sender } from './messaging-wire';
 import { CustomerHistorySchema, InteractionInputSchema } from './schemas/interaction';
 import { CountSchema, HandleSchema, PlatformSchema, PostSchema, SentimentLabelSchema, textUpTo } from './schemas/post';
 import { MeSchema } from './schemas/api';
+
+export { PageStatsSchema, type PageStats } from './messaging-content';
 
 /** What the overlay knew about a post when the agent picked it. */
 export const PostAnalysisSchema = z.object({
@@ -38,7 +39,6 @@ export const OutboxStatusSchema = z.object({
   lastSyncAt: z.nullable(z.string()),
 });
 export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
-
 
 const ConnectionSchema = z.object({ backendUrl: z.string(), token: z.string() });
 

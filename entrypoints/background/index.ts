@@ -173,7 +173,6 @@ export default defineBackground(() => {
       return { synced: !stillWaiting && s.lastError === null, status: s };
     },
 
-
     syncOutbox: () => syncOutbox(),
     getOutboxStatus: () => status(),
 
@@ -192,7 +191,6 @@ export default defineBackground(() => {
   );
   // Content scripts' frequent requests come over one port per tab.
   browser.runtime.onConnect.addListener((port) => serveChannel(port, (message, sender) => dispatch(handlers, message, sender)));
-
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) void onSettingsChanged();

@@ -1,5 +1,6 @@
 import { analysisOf, type AnalyzedPost, type PostMatch, type PostReading } from '../../lib/analyze';
 import { ageStatus } from '../../lib/format';
+import { customerKey, setNewest } from '../../lib/history-cache';
 import { INTENT_LABELS, SENTIMENT_LABELS, urgencyLabel } from '../../lib/labels';
 
 const intentLabels: Record<string, string> = INTENT_LABELS;
@@ -42,8 +43,6 @@ export interface OverlayContext {
   /** Reads posts (sentiment, intents, urgency…), keyed by post key. */
   read: (posts: Array<{ key: string; text: string }>) => Promise<Record<string, PostReading>>;
 }
-
-const historyKey = (platform: string, handle: string) => `${platform}:${handle.replace(/^@+/, '').toLowerCase()}`;
 
 /**
  * The overlays on one page. Each is a host element with an open shadow root (page CSS cannot
@@ -147,7 +146,7 @@ export class Overlays {
     shadow.append(bar);
     this.listen(doc);
 
-    const annotation: Annotation = { post, analysis, host, age, history, customer: historyKey(post.platform, post.author.handle) };
+    const annotation: Annotation = { post, analysis, host, age, history, customer: customerKey(post.platform, post.author.handle) };
     this.paintAge(annotation, true);
     const count = this.historyCounts.get(annotation.customer);
     if (count !== undefined) this.paintHistory(annotation, count);
@@ -281,15 +280,11 @@ export class Overlays {
     if (askedAt !== undefined && askedAt < this.historyResetAt) return;
     const changed = new Map<string, number>();
     for (const [handle, count] of Object.entries(counts)) {
-      const key = historyKey(platform, handle);
+      const key = customerKey(platform, handle);
       if (askedAt === undefined) {
-        this.historyPushedAt.delete(key);
-        if (this.historyPushedAt.size >= HISTORY_KEPT) this.historyPushedAt.delete(this.historyPushedAt.keys().next().value!);
-        this.historyPushedAt.set(key, ++this.historyClock);
+        setNewest(this.historyPushedAt, key, ++this.historyClock, HISTORY_KEPT);
       } else if ((this.historyPushedAt.get(key) ?? -1) > askedAt) continue;
-      this.historyCounts.delete(key);
-      if (this.historyCounts.size >= HISTORY_KEPT) this.historyCounts.delete(this.historyCounts.keys().next().value!);
-      this.historyCounts.set(key, count);
+      setNewest(this.historyCounts, key, count, HISTORY_KEPT);
       changed.set(key, count);
     }
     if (!changed.size) return;
