@@ -5,6 +5,7 @@ import {
   CustomerHistorySchema,
   HistoryCountsSchema,
   InteractionCreatedSchema,
+  type HistoryCounts,
   InteractionSchema,
   MetricsSummarySchema,
   type InteractionInput,
@@ -42,6 +43,16 @@ export interface ApiClientOptions {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/** At most this many customers are looked up one by one when a backend cannot count a batch. */
+export const COUNTS_FALLBACK_MAX = 40;
+/** Lookups in flight at once in that case. */
+const COUNTS_FALLBACK_PARALLEL = 4;
+/**
+ * Backends (by base URL) from before `POST /v1/customers/counts`: a team's backend may be older than
+ * an extension that updated itself. Kept for the life of the background worker.
+ */
+const withoutCountsRoute = new Set<string>();
+
 /** A typed client of the Firstreply backend; every answer is validated with the shared schemas. */
 export function createApiClient({ backendUrl, token, fetch: fetchImpl = globalThis.fetch.bind(globalThis), timeoutMs = 10_000 }: ApiClientOptions) {
   const base = backendUrl.replace(/\/+$/, '');
@@ -72,6 +83,9 @@ export function createApiClient({ backendUrl, token, fetch: fetchImpl = globalTh
     return parsed.data;
   }
 
+  const getCustomer = (platform: Platform, handle: string) =>
+    call(CustomerHistorySchema, 'GET', `/v1/customers/${platform}/${encodeURIComponent(handle.replace(/^@+/, ''))}`);
+
   return {
     health: () => call(HealthSchema, 'GET', '/v1/health'),
     me: () => call(MeSchema, 'GET', '/v1/me'),
@@ -80,10 +94,31 @@ export function createApiClient({ backendUrl, token, fetch: fetchImpl = globalTh
     postInteraction: (body: InteractionInput) => call(InteractionCreatedSchema, 'POST', '/v1/interactions', body),
     listInteractions: (limit = 50) =>
       call(z.object({ interactions: z.array(InteractionSchema) }), 'GET', `/v1/interactions?limit=${limit}`),
-    getCustomer: (platform: Platform, handle: string) =>
-      call(CustomerHistorySchema, 'GET', `/v1/customers/${platform}/${encodeURIComponent(handle.replace(/^@+/, ''))}`),
-    /** Interaction counts of up to 500 customers, keyed by each handle as sent (without a leading @). */
-    historyCounts: (platform: Platform, handles: string[]) => call(HistoryCountsSchema, 'POST', '/v1/customers/counts', { platform, handles }),
+    getCustomer,
+    /**
+     * Interaction counts of up to 500 customers, keyed by each handle as sent (without a leading @),
+     * in one request. A backend without that route (404/405) is asked customer by customer instead,
+     * for the first COUNTS_FALLBACK_MAX of them; the others are left out (no count shown).
+     */
+    async historyCounts(platform: Platform, handles: string[]): Promise<HistoryCounts> {
+      if (!withoutCountsRoute.has(base)) {
+        try {
+          return await call(HistoryCountsSchema, 'POST', '/v1/customers/counts', { platform, handles });
+        } catch (err) {
+          if (!(err instanceof ApiError && (err.status === 404 || err.status === 405))) throw err;
+          withoutCountsRoute.add(base);
+        }
+      }
+      const counts: Record<string, number> = {};
+      const queue = handles.slice(0, COUNTS_FALLBACK_MAX);
+      const worker = async () => {
+        for (let handle = queue.shift(); handle !== undefined; handle = queue.shift()) {
+          counts[handle] = (await getCustomer(platform, handle)).interactionCount;
+        }
+      };
+      await Promise.all(Array.from({ length: COUNTS_FALLBACK_PARALLEL }, worker));
+      return { counts };
+    },
     metrics: () => call(MetricsSummarySchema, 'GET', '/v1/metrics/summary'),
   };
 }

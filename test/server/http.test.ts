@@ -18,6 +18,7 @@ import {
   TeamCreatedSchema,
   type TeamCreated,
 } from '../../lib/schemas';
+import { COUNTS_FALLBACK_MAX, createApiClient } from '../../lib/api';
 import { openDatabase } from '../../server/db';
 import { startServer, type RunningServer } from '../../server/index';
 import { createAgent, createTeam } from '../../server/teams';
@@ -210,6 +211,41 @@ describe.each(kinds)('over HTTP on %s', (kind) => {
     expect((await counts(teamA.token, { platform: 'myspace', handles: ['tom'] })).json.error.field).toBe('platform');
     expect((await counts(teamA.token, { platform: 'x', handles: [''] })).json.error.field).toBe('handles.0');
     expect((await counts('not-a-token', { platform: 'x', handles: ['janedoe'] })).status).toBe(401);
+  });
+
+  it("gives the extension's client counts from the batch route, or customer by customer from a backend without it", async () => {
+    const current = createApiClient({ backendUrl: server!.url, token: teamA.token });
+    expect(await current.historyCounts('x', ['JaneDoe', 'nobody_here'])).toEqual({ counts: { JaneDoe: 1, nobody_here: 0 } });
+
+    // An older backend (served under /older here): the batch route is unknown there, and this
+    // server answers it with its own 404 for an unknown route.
+    const asked: string[] = [];
+    const older = () =>
+      createApiClient({
+        backendUrl: `${server!.url}/older`,
+        token: teamA.token,
+        fetch: (input, init) => {
+          const path = new URL(String(input)).pathname.replace(/^\/older/, '');
+          asked.push(`${init?.method} ${path}`);
+          return fetch(server!.url + (path === '/v1/customers/counts' ? '/v1/customers/counts-unknown' : path), init);
+        },
+      });
+    const handles = ['JaneDoe', 'RetryRita', 'nobody_here', ...Array.from({ length: COUNTS_FALLBACK_MAX }, (_, i) => `h${i}`)];
+    const { counts } = await older().historyCounts('x', handles);
+    expect(counts).toMatchObject({ JaneDoe: 1, RetryRita: 1, nobody_here: 0 });
+    // The first COUNTS_FALLBACK_MAX customers, one lookup each, after one refused batch.
+    expect(Object.keys(counts)).toEqual(expect.arrayContaining(handles.slice(0, COUNTS_FALLBACK_MAX)));
+    expect(Object.keys(counts)).toHaveLength(COUNTS_FALLBACK_MAX);
+    expect(asked.filter((a) => a === 'POST /v1/customers/counts')).toHaveLength(1);
+    expect(asked.filter((a) => a.startsWith('GET /v1/customers/x/'))).toHaveLength(COUNTS_FALLBACK_MAX);
+
+    // That backend is remembered: the next batch goes customer by customer at once.
+    asked.length = 0;
+    expect((await older().historyCounts('x', ['JaneDoe'])).counts).toEqual({ JaneDoe: 1 });
+    expect(asked).toEqual(['GET /v1/customers/x/JaneDoe']);
+
+    // Any other failure is the caller's to handle, as before.
+    await expect(createApiClient({ backendUrl: server!.url, token: 'fr_wrong' }).historyCounts('x', ['JaneDoe'])).rejects.toMatchObject({ status: 401 });
   });
 
   it('sums up the team', async () => {
