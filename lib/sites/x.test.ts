@@ -67,3 +67,45 @@ describe('X adapter', () => {
     expect(x.extractPost(junk)).toBeUndefined();
   });
 });
+
+describe('X adapter on a conversation (markup of real saved cells)', () => {
+  const { roots, posts } = readFixture(x, 'conversation');
+
+  it('reads every post of the conversation and the Article', () => {
+    expect(roots).toHaveLength(5);
+    expect(posts.map((p) => p?.id)).toEqual(['1790000000000000101', '1790000000000000102', '1790000000000000103', '1790000000000000104', '1790000000000000105']);
+  });
+
+  it('takes a reply under the thread line as a reply to the post in the cell above, with no "Replying to" line', () => {
+    expect(posts[0]).toMatchObject({ isReply: false });
+    expect(posts[0]!.inReplyTo).toBeUndefined();
+    expect(posts[1]).toMatchObject({ author: { handle: 'AcmeAir' }, isReply: true, inReplyTo: 'dana_flies' });
+    expect(posts[2]).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir' });
+    // The cell above is "Show more replies", not a post: a reply, to someone the page does not show.
+    expect(posts[3]).toMatchObject({ isReply: true });
+    expect(posts[3]!.inReplyTo).toBeUndefined();
+    expect(posts[4]).toMatchObject({ isReply: false });
+  });
+
+  it('leaves the "Show more" link out of a long text', () => {
+    expect(posts[2]!.text).toMatch(/^Booked the Porto connection, thank you Acme Air\. .* still show the cancelled flight…$/);
+    expect(posts[2]!.text).not.toContain('Show more');
+  });
+
+  it("names a quoted post's author although its block holds no link, and reads emoji in display names", () => {
+    expect(posts[3]!.quoted).toEqual({
+      author: 'AcmeAir',
+      text: 'Dana, we can move you to the 18:40 via Porto, landing at 21:05 tonight. Send us a DM with your booking code and we will switch it right away.',
+    });
+    expect(posts[3]!.author.name).toBe('Jo Reyes 🌍');
+  });
+
+  it("reads an X Article's title and body, paragraph by paragraph", () => {
+    expect(posts[4]!.text).toBe(
+      'How Acme Air rebuilt its rebooking flow\n' +
+        'When a flight is cancelled, every passenger on it needs a new plan within minutes.\n' +
+        'This is how the new rebooking service finds a seat on the next departure, checks the connection and holds the bag transfer.\n' +
+        'It now answers in under two seconds for a full aircraft.',
+    );
+  });
+});

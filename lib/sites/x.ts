@@ -1,11 +1,26 @@
 import { parsePost, type Post } from '../schemas/post';
-import { readableText } from '../dom/readable-text';
+import { blockText, TEXT_BLOCKS } from '../dom/block-text';
+import { copyWithout, readableText } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // X (twitter.com / x.com) renders each post as <article data-testid="tweet">; the author block is
 // [data-testid="User-Name"], the text [data-testid="tweetText"] with emoji as <img alt>, and the
 // permalink is the <a> around the post's <time datetime>. The reply box is the Draft.js editor
 // [data-testid="tweetTextarea_0"] of the inline composer or the reply dialog.
+// A quoted post is a nested div[role="link"] whose User-Name holds no links (the whole block is one);
+// its author shows as the "@handle" span and in its avatar's UserAvatar-Container-<handle> test id.
+// In a conversation, a reply shown under the post it answers has no "Replying to" line: X draws the
+// thread line instead, an empty column in the row above the avatar, and the post answered is the
+// one in the cell above. A long text ends in a "Show more" link (tweet-text-show-more-link), which
+// is not part of it. An X Article has no tweetText: its title is twitter-article-title and its body
+// twitterArticleRichTextView.
+// (Checked against real timeline cells saved from twitter.com by rvinowise/twitter_bot's parser
+// tests, 2023, and a saved x.com Article page in kepano/defuddle's fixtures, 2026.)
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/** The most of an X Article's body read (posts are limited to 40,000 characters). */
+const ARTICLE_TEXT_MAX = 10_000;
+/** An Article body's paragraphs (Draft.js blocks) and lists. */
+const ARTICLE_BLOCKS = `${TEXT_BLOCKS}, [data-block="true"]`;
 const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
 
 function permalink(root: Element): { handle: string; id: string; href: string; time: Element } | undefined {
@@ -33,6 +48,51 @@ function replyingTo(root: Element): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether X draws the thread line above the post's avatar: it answers the post shown above it. */
+function underThreadLine(root: Element): boolean {
+  const avatar = root.querySelector('[data-testid="Tweet-User-Avatar"]');
+  let row: Element | null | undefined = avatar;
+  while (row && row.parentElement !== root && !row.previousElementSibling) row = row.parentElement;
+  // The row above the avatar's: nothing to read in it, and a column drawn before its spacer.
+  const above = row && row !== root ? row.previousElementSibling : null;
+  if (!above || above.querySelector('a, img, svg, time') || (above.textContent ?? '').trim()) return false;
+  return Boolean(above.querySelector(':scope > * > :first-child:not(:last-child) > *'));
+}
+
+/** The author of the post in the timeline cell just above this post's. */
+function authorAbove(root: Element): string | undefined {
+  const above = root.closest('[data-testid="cellInnerDiv"]')?.previousElementSibling;
+  const post = above?.matches('[data-testid="cellInnerDiv"]') ? above.querySelector('article[data-testid="tweet"]') : null;
+  return post ? permalink(post)?.handle : undefined;
+}
+
+/** The handle of a quoted post's author: its link when it has one, its avatar's test id, or its "@handle" span. */
+function quotedAuthor(block: Element): string | undefined {
+  const link = block.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
+  if (link && HANDLE.test(link)) return link;
+  const avatar = block.querySelector('[data-testid^="UserAvatar-Container-"]')?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
+  if (avatar && HANDLE.test(avatar)) return avatar;
+  for (const span of block.querySelectorAll('[data-testid="User-Name"] span')) {
+    const shown = (span.textContent ?? '').trim();
+    if (shown.startsWith('@') && HANDLE.test(shown.slice(1))) return shown.slice(1);
+  }
+  return undefined;
+}
+
+/** A post's text as shown, without the "Show more" link of a long one. */
+function postText(el: Element): string {
+  const more = el.querySelector('[data-testid="tweet-text-show-more-link"]');
+  return readableText(more ? copyWithout(el, '[data-testid="tweet-text-show-more-link"]') : el);
+}
+
+/** An X Article's title and (the start of) its body, when the post is one. */
+function articleText(root: Element): string {
+  const own = (el: Element | null) => (el && (el.closest('div[role="link"]') ?? root) === root ? el : null);
+  const title = own(root.querySelector('[data-testid="twitter-article-title"]'));
+  const body = own(root.querySelector('[data-testid="twitterArticleRichTextView"]'));
+  return [title && readableText(title), body && blockText(body, ARTICLE_BLOCKS).slice(0, ARTICLE_TEXT_MAX)].filter(Boolean).join('\n');
 }
 
 /** The post's own text element and the text of the post it quotes (a nested div[role="link"] block). */
@@ -63,19 +123,21 @@ export const x: SiteAdapter = defineAdapter({
     const link = permalink(root);
     if (!link) return undefined;
     const userName = root.querySelector('[data-testid="User-Name"]');
-    const name = userName?.querySelector('a[href] span')?.textContent?.trim() || undefined;
+    const nameEl = userName?.querySelector('a[href] span');
+    const name = (nameEl && readableText(nameEl)) || undefined;
     const { own: textEl, quoteBlock, quote: quoteText } = textElements(root);
-    const quoteAuthor = quoteBlock?.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
-    const inReplyTo = replyingTo(root);
+    const named = replyingTo(root);
+    const lined = !named && underThreadLine(root);
+    const inReplyTo = named ?? (lined ? authorAbove(root) : undefined);
     return parsePost({
       platform: 'x',
       id: link.id,
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
-      text: textEl ? readableText(textEl) : '',
+      text: textEl ? postText(textEl) : articleText(root),
       publishedAt: link.time.getAttribute('datetime') ?? undefined,
-      quoted: quoteText ? { author: quoteAuthor, text: readableText(quoteText) } : undefined,
-      isReply: Boolean(inReplyTo),
+      quoted: quoteText && quoteBlock ? { author: quotedAuthor(quoteBlock), text: postText(quoteText) } : undefined,
+      isReply: Boolean(inReplyTo) || lined,
       inReplyTo,
     });
   },
