@@ -100,8 +100,16 @@ describe('Reddit adapter, new Reddit post page', () => {
     expect(box).toBe(doc.querySelector('shreddit-comment[thingid="t1_l3x0d04"] div[slot="rte"][contenteditable="true"]'));
     expect(box?.getAttribute('role')).toBe('textbox');
     expect(reddit.findReplyBox(byId(roots, 't1_l3x0a01'))).toBeUndefined();
-    // The post's own comment box is only a trigger button until it is opened.
+    // The post's own comment box is in the page but not shown (no slot for it) until it is opened.
+    expect(doc.querySelector('comment-composer-host[post-id] > faceplate-form[slot="ready"] [contenteditable="true"]')).not.toBeNull();
     expect(reddit.findReplyBox(roots[0]!)).toBeUndefined();
+    const host = doc.querySelector('comment-composer-host.mb-md')!;
+    host.querySelector('template')!.innerHTML = '<slot name="ready"></slot>';
+    try {
+      expect(reddit.findReplyBox(roots[0]!)).toBe(host.querySelector('div[slot="rte"]'));
+    } finally {
+      host.querySelector('template')!.innerHTML = '<slot></slot>';
+    }
   });
 });
 

@@ -180,6 +180,22 @@ function readable(root: Element) {
   return { id, url, handle, text: isComment ? body : [title, body].filter(Boolean).join('\n\n'), quote };
 }
 
+/**
+ * Whether a comment box is shown. A closed comment-composer-host already holds its form (in the
+ * light DOM, as slot="ready") beside the "Add a comment" trigger, but its shadow root has no slot
+ * for it, so the form is not rendered until the composer opens. (A page put in with innerHTML keeps
+ * the declarative shadow root as a <template shadowrootmode>; it is read the same way.)
+ */
+function composerOpen(box: Element): boolean {
+  const host = box.closest('comment-composer-host');
+  if (!host) return true;
+  const part = [...host.children].find((child) => child.contains(box));
+  const shadow = host.shadowRoot ?? host.querySelector<HTMLTemplateElement>(':scope > template[shadowrootmode]')?.content;
+  if (!part || !shadow) return true;
+  const name = part.getAttribute('slot');
+  return [...shadow.querySelectorAll('slot')].some((slot) => (slot.getAttribute('name') ?? '') === (name ?? ''));
+}
+
 export const reddit: SiteAdapter = defineAdapter({
   id: 'reddit',
   platform: 'reddit',
@@ -225,12 +241,15 @@ export const reddit: SiteAdapter = defineAdapter({
   findReplyBox(root) {
     const doc = root.ownerDocument;
     const editable = 'shreddit-composer [contenteditable="true"], shreddit-composer textarea';
-    if (root.localName === 'shreddit-comment') return own(root, editable) as HTMLElement | undefined;
+    if (root.localName === 'shreddit-comment') {
+      const box = own(root, editable);
+      return box && composerOpen(box) ? (box as HTMLElement) : undefined;
+    }
     if (root.localName === 'shreddit-post') {
       // The comment box under a post page's post sits outside every comment.
       const isPostPage = root.getAttribute('view-context') === 'CommentsPage' || doc.querySelectorAll('shreddit-post').length === 1;
       if (!isPostPage) return undefined;
-      return ([...doc.querySelectorAll<HTMLElement>(editable)].find((el) => !el.closest('shreddit-comment')) ?? undefined);
+      return [...doc.querySelectorAll<HTMLElement>(editable)].find((el) => !el.closest('shreddit-comment') && composerOpen(el)) ?? undefined;
     }
     if (root.classList.contains('comment')) {
       const box = own(root, '.child form.usertext textarea[name="text"]');
