@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetPageUrl } from '../sites/fixture-testing';
+import { instagram } from '../sites/instagram';
 import { x } from '../sites/x';
 import { createPostScanner, type ScannedPost } from './post-scanner';
 
@@ -128,5 +130,40 @@ describe('post scanner', () => {
     expect(scanner.stats.read).toBe(0);
     expect(scanner.stats.skipped).toBe(11);
     c.abort();
+  });
+
+  it('finds roots through markers for an adapter that names them with closestRoot, each once, as they come and as they fill in', async () => {
+    // Instagram's current post page: every comment is a block found from its time.
+    let c: AbortController | undefined;
+    const page = readFileSync('test/fixtures/instagram/post-2025.html', 'utf8');
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.instagram.com/acmeair/p/C8xAcmeAir1/');
+    try {
+      document.body.innerHTML = page;
+      c = new AbortController();
+      const read: string[] = [];
+      const scanner = createPostScanner({ adapter: instagram, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+      await scanner.idle();
+      expect(read).toEqual(['C8xAcmeAir1', '18011111111111111', '18022222222222222', '18033333333333333']);
+
+      // A comment that arrives before its time link is rendered (no marker, not yet a root), then
+      // gets it: read once, when it can be, from the node added into it.
+      const wrapper = instagram.closestRoot!(document.querySelector('a[href*="/c/18033333333333333/"]')!)!.parentElement!.parentElement!;
+      const late = wrapper.cloneNode(true) as Element;
+      const link = late.querySelector('a[href*="/c/"]')!;
+      link.setAttribute('href', '/p/C8xAcmeAir1/c/18044444444444444/');
+      const holder = link.parentElement!;
+      link.remove();
+      wrapper.parentElement!.append(late);
+      await new Promise((r) => setTimeout(r, 20));
+      await scanner.idle();
+      expect(read).toHaveLength(4);
+      holder.append(link);
+      await new Promise((r) => setTimeout(r, 20));
+      await scanner.idle();
+      expect(read).toEqual(['C8xAcmeAir1', '18011111111111111', '18022222222222222', '18033333333333333', '18044444444444444']);
+    } finally {
+      c?.abort();
+      resetPageUrl();
+    }
   });
 });

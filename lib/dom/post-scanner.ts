@@ -1,5 +1,5 @@
 import type { Post } from '../schemas/post';
-import type { SiteAdapter } from '../sites/types';
+import { closestRoot, postRoots, type SiteAdapter } from '../sites/types';
 import { nextFrame, yieldToPage } from './schedule';
 
 /** The element nodes were added into (a mutation record's target). */
@@ -106,9 +106,13 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
   function rootsIn(item: Node | Into): { enclosing: Element | null; roots: ArrayLike<Element> } {
     if (item instanceof Into) {
       const into = item.node;
-      return { enclosing: into instanceof win.Element && into.isConnected ? into.closest(adapter.postSelector) : null, roots: NONE };
+      return { enclosing: into instanceof win.Element && into.isConnected ? (closestRoot(adapter, into) ?? null) : null, roots: NONE };
     }
     if (!(item instanceof win.Element) || !item.isConnected || item.localName === OVERLAY_TAG) return { enclosing: null, roots: NONE };
+    if (adapter.closestRoot) {
+      // Markers select the roots: the one above the node (if it is inside a post), and those below it.
+      return { enclosing: adapter.closestRoot(item) ?? null, roots: postRoots(adapter, item) };
+    }
     return { enclosing: item.matches(adapter.postSelector) ? item : null, roots: item.querySelectorAll(adapter.postSelector) };
   }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Post } from '../schemas/post';
-import type { SiteAdapter } from './types';
+import { postRoots, type SiteAdapter } from './types';
 
 /** How a fixture is loaded. */
 export interface FixtureOptions {
@@ -51,7 +51,7 @@ export function loadFixture(site: string, name: string, options: FixtureOptions 
 /** Loads the adapter's fixture (the folder is named by the adapter's id) and reads every post root in it. */
 export function readFixture(adapter: SiteAdapter, name: string, options: FixtureOptions = {}): FixturePage {
   const doc = loadFixture(adapter.id, name, options);
-  const roots = [...doc.querySelectorAll(adapter.postSelector)];
+  const roots = postRoots(adapter, doc);
   return { doc, roots, posts: roots.map((r) => adapter.extractPost(r)) };
 }
 

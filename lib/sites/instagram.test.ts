@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstRead, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, firstRead, readFixture, resetPageUrl } from './fixture-testing';
 import { instagram } from './instagram';
+import { postRoots } from './types';
 
 // Pages are read at the address they were saved from (their "saved from url" comment), so the page URL is real.
 afterAll(resetPageUrl);
@@ -100,8 +101,11 @@ describe('Instagram adapter: post page with comments', () => {
   it('takes the caption and each comment as roots, never the article that holds them all', () => {
     expect(roots).toHaveLength(5);
     expect(roots.every((r) => r.tagName === 'LI')).toBe(true);
-    expect(doc.querySelector('article')!.matches(instagram.postSelector)).toBe(false);
-    for (const root of roots) expect(root.querySelector(instagram.postSelector)).toBeNull();
+    const article = doc.querySelector('article')!;
+    expect(instagram.closestRoot!(article)).toBeNull();
+    expect(postRoots(instagram, article)).toEqual(roots);
+    // No root holds another.
+    for (const root of roots) for (const el of root.querySelectorAll('*')) expect([null, root]).toContain(instagram.closestRoot!(el));
     expect(posts.filter(Boolean)).toHaveLength(4);
     expect(new Set(posts.flatMap((p) => (p ? [p.id] : []))).size).toBe(4);
   });
@@ -166,5 +170,69 @@ describe('Instagram adapter: post page with comments', () => {
     const anchor = instagram.overlayAnchor(roots[1]!)!;
     expect(roots[1]!.contains(anchor)).toBe(true);
     expect(anchor.querySelector('a[href="/dana.k/"]')).not.toBeNull();
+  });
+});
+
+describe('Instagram adapter: post page as served since 2025 (no article, no li)', () => {
+  let doc: Document;
+  let roots: Element[];
+  let posts: ReturnType<typeof instagram.extractPost>[];
+  beforeAll(() => {
+    ({ doc, roots, posts } = readFixture(instagram, 'post-2025', { atSavedUrl: true }));
+  });
+
+  it('takes the caption block and each comment block as roots, never the page header or what holds them', () => {
+    expect(posts.map((p) => p?.id)).toEqual(['C8xAcmeAir1', '18011111111111111', '18022222222222222', '18033333333333333']);
+    for (const root of roots) for (const el of root.querySelectorAll('*')) expect([null, root]).toContain(instagram.closestRoot!(el));
+    // The header (avatar, name, Follow) has no time: not a post.
+    const follow = [...doc.querySelectorAll('[role="button"]')].find((b) => b.textContent === 'Follow')!;
+    expect(instagram.closestRoot!(follow)).toBeNull();
+    expect(instagram.closestRoot!(doc.querySelector('main')!)).toBeNull();
+  });
+
+  it('reads the caption after its line of name and time, the owner named though the badge has a title', () => {
+    expect(posts[0]).toMatchObject({
+      platform: 'instagram',
+      url: 'https://www.instagram.com/p/C8xAcmeAir1/',
+      author: { handle: 'acmeair' },
+      text: 'Summer schedule is live ✈️\n\nLisbon, Porto and Madeira three times a day from July. Tag who you are flying with #acmesummer',
+      publishedAt: '2024-06-20T15:00:00.000Z',
+      isReply: false,
+    });
+  });
+
+  it('reads every comment, answering the post owner, without its Reply and like buttons', () => {
+    expect(posts[1]).toEqual({
+      platform: 'instagram',
+      id: '18011111111111111',
+      url: 'https://www.instagram.com/p/C8xAcmeAir1/c/18011111111111111/',
+      author: { handle: 'dana.k', profileUrl: 'https://www.instagram.com/dana.k/' },
+      text: 'Still waiting for the refund of my cancelled Lisbon flight, three weeks now. Who do I talk to? 😡',
+      publishedAt: '2024-06-20T16:05:00.000Z',
+      isReply: true,
+      inReplyTo: 'acmeair',
+      threadId: 'C8xAcmeAir1',
+    });
+    expect(posts[2]!.text).toBe('Finalmente voos diretos para o Porto! Obrigado Acme Air');
+    expectPeekAgrees(instagram, roots);
+  });
+
+  it('anchors each overlay at the line of name and time, and finds the comment box', () => {
+    roots.forEach((root, i) => {
+      const anchor = instagram.overlayAnchor(root)!;
+      expect(root.contains(anchor) && anchor !== root).toBe(true);
+      expect(anchor.querySelector('time')).not.toBeNull();
+      expect(anchor.textContent).toContain(posts[i]!.author.handle);
+    });
+    const box = doc.querySelector('form textarea') as HTMLTextAreaElement;
+    expect(instagram.findReplyBox(roots[0]!)).toBe(box);
+    expect(instagram.findReplyBox(roots[1]!)).toBeUndefined();
+    box.value = '@dana.k ';
+    try {
+      expect(instagram.findReplyBox(roots[1]!)).toBe(box);
+      expect(instagram.findReplyBox(roots[0]!)).toBeUndefined();
+    } finally {
+      box.value = '';
+    }
   });
 });

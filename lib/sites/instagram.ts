@@ -1,5 +1,5 @@
 import { parsePost, type Post } from '../schemas/post';
-import { readableText, squeeze } from '../dom/readable-text';
+import { copyWithout, readableText, squeeze } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
@@ -14,9 +14,20 @@ import { defineAdapter, type SiteAdapter } from './types';
 //   buttons, headings and the <section>s of the action bar;
 // - the reply box is the "Add a comment…" textarea of the post's form; replying to a comment
 //   prefills it with "@<user> ".
+// Post and reel pages as served since 2025 have no <article> and no <li>: the caption and every
+// comment are a div of two columns, the avatar (a link around the profile picture) then the body,
+// whose first line is the username link and the time (a comment's links to /p/<code>/c/<id>/, the
+// caption's is not a link), then the text; "View all N replies" sits outside the comment. The
+// caption's text is a span after that first line, inside the same span[dir="auto"].
+// (Checked against post and reel pages saved in 2025 and 2026: TainaraAlvesSilva/AlertaSeguranca
+// debug_instagram.html, PET-Conexao-Periferia/Social-Media-Observatory debug_post.html and
+// anurraggg/instascraper debug_reel_source.html.)
 const ORIGIN = 'https://www.instagram.com';
 const COMMENT = 'li:has(time):not(:has(li))';
-const SELECTOR = `article:not(:has(li time)), ${COMMENT}`;
+/** Roots a selector can name: feed posts, and the caption and comments of older post pages. */
+const LISTED = `article:not(:has(li time)), ${COMMENT}`;
+/** Markers: every root holds a time (a block's root is found from it by `rootOf`). */
+const MARKERS = `${LISTED}, time[datetime]`;
 const PERMALINK = /^\/(?:([A-Za-z0-9._]{1,30})\/)?(p|reel|tv)\/([A-Za-z0-9_-]{5,64})\/(?:c\/(\d{1,30})\/(?:r\/(\d{1,30})\/)?)?$/;
 const PROFILE = /^\/([A-Za-z0-9._]{1,30})\/$/;
 const RESERVED = new Set(['explore', 'accounts', 'p', 'reel', 'reels', 'tv', 'stories', 'direct', 'about', 'legal', 'web']);
@@ -47,13 +58,48 @@ function parseLink(href: string | null): Omit<Link, 'time'> | undefined {
   return { owner: m[1], kind: m[2]!, code: m[3]!, comment: m[4], reply: m[5] };
 }
 
-/** el belongs to this root: a comment's parts are in its li; a feed post holds no comment li. */
+/**
+ * el belongs to this root: a comment's parts are in its li; a feed post holds no comment li; a
+ * comment or caption block holds nothing else.
+ */
 function own(root: Element, el: Element): boolean {
+  if (root.tagName === 'DIV') return true;
   const li = el.closest('li');
   return root.tagName === 'LI' ? li === root : !li || !root.contains(li);
 }
 
+/**
+ * What a div is when it is a two-column block of a post page: a comment (its time links to
+ * /c/<id>/), the caption (its time is not a link), or neither.
+ */
+function blockKind(div: Element): 'comment' | 'caption' | undefined {
+  const avatar = div.firstElementChild;
+  const body = avatar?.nextElementSibling;
+  if (avatar?.tagName !== 'DIV' || body?.tagName !== 'DIV') return undefined;
+  if (!avatar.querySelector('a[href] > img') || avatar.querySelector('time')) return undefined;
+  const time = body.querySelector('time[datetime]');
+  if (!time) return undefined;
+  const a = time.closest('a[href]');
+  if (!a || !body.contains(a)) return 'caption';
+  return parseLink(a.getAttribute('href'))?.comment ? 'comment' : undefined;
+}
+
+/** The post root at or above an element: a feed post, an older page's caption or comment li, or a block. */
+function rootOf(el: Element): Element | null {
+  const listed = el.closest(LISTED);
+  if (listed) return listed;
+  // Blocks are read only on pages without those: inside a post or comment li, a block is a part.
+  if (el.closest('article, li')) return null;
+  for (let at: Element | null = el; at && at.tagName !== 'BODY' && at.tagName !== 'MAIN'; at = at.parentElement) {
+    if (at.tagName === 'DIV' && blockKind(at)) return at;
+  }
+  return null;
+}
+
+const isRoot = (el: Element) => rootOf(el) === el;
+
 function isCaption(root: Element): boolean {
+  if (root.tagName === 'DIV') return blockKind(root) === 'caption';
   return root.tagName === 'LI' && [...root.querySelectorAll('h1')].some((h) => own(root, h));
 }
 
@@ -76,6 +122,11 @@ function permalink(root: Element): Link | undefined {
   return page && !page.comment ? { ...page, time: unlinked } : undefined;
 }
 
+/** A link's text without its icons (a verified badge's svg has a title, "Verified"). */
+function shownText(a: Element): string {
+  return squeeze((a.querySelector('svg') ? copyWithout(a, 'svg') : a).textContent);
+}
+
 /** The username link closest before the time: the author (a repost line's link comes earlier). */
 function authorLink(root: Element, link: Link): { handle: string; a: Element } | undefined {
   let found: { handle: string; a: Element } | undefined;
@@ -83,12 +134,12 @@ function authorLink(root: Element, link: Link): { handle: string; a: Element } |
     if (!own(root, a)) continue;
     if (!(a.compareDocumentPosition(link.time) & FOLLOWING)) break;
     const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
-    if (m && !RESERVED.has(m[1]!) && squeeze(a.textContent) === m[1]) found = { handle: m[1]!, a };
+    if (m && !RESERVED.has(m[1]!) && shownText(a) === m[1]) found = { handle: m[1]!, a };
   }
   return found;
 }
 
-function textOf(root: Element, author: { handle: string; a: Element }): string {
+function textOf(root: Element, author: { handle: string; a: Element }, time?: Element): string {
   const blocks: Element[] = [];
   for (const el of root.querySelectorAll('h1[dir="auto"], span[dir="auto"]')) {
     if (!own(root, el) || !(author.a.compareDocumentPosition(el) & FOLLOWING) || author.a.contains(el)) continue;
@@ -99,18 +150,27 @@ function textOf(root: Element, author: { handle: string; a: Element }): string {
     if ([...el.querySelectorAll('a[href]')].some((a) => a.getAttribute('href') === author.a.getAttribute('href'))) continue;
     blocks.push(el);
   }
+  // A caption block: its text follows the line of username and time, in the span that holds both.
+  if (!blocks.length && root.tagName === 'DIV' && time) {
+    let line = author.a.parentElement;
+    while (line && line !== root && !line.contains(time)) line = line.parentElement;
+    for (let next = line && line !== root ? line.nextElementSibling : null; next; next = next.nextElementSibling) {
+      if (!next.matches('a, button, [role="button"], svg') && !next.querySelector('time')) blocks.push(next);
+    }
+  }
   return blocks
-    .map((b) => readableText(b))
+    .map((b) => readableText(b.querySelector('button, [role="button"]') ? copyWithout(b, 'button, [role="button"]') : b))
+    .map((t) => t.replace(/(?:\.{3}|…)\s*more$/, '').trim())
     .filter(Boolean)
     .join('\n');
 }
 
-/** The comment li that links to a comment id (its own time link), anywhere on the page. */
+/** The comment (li or block) that links to a comment id (its own time link), anywhere on the page. */
 function commentRoot(doc: Document, code: string, id: string): Element | undefined {
   for (const a of doc.querySelectorAll(`a[href*="/c/${id}/"]`)) {
     const link = parseLink(a.getAttribute('href'));
-    const li = a.closest('li');
-    if (link?.code === code && link.comment === id && !link.reply && li) return li;
+    const root = a.closest('li') ?? rootOf(a);
+    if (link?.code === code && link.comment === id && !link.reply && root) return root;
   }
   return undefined;
 }
@@ -118,19 +178,22 @@ function commentRoot(doc: Document, code: string, id: string): Element | undefin
 /** Who the post page's post belongs to: its caption's author, else its header's username link. */
 function postOwner(root: Element, link: Link): string | undefined {
   const page = root.closest('article') ?? root.ownerDocument;
-  const caption = [...page.querySelectorAll('li')].find((li) => li.matches(COMMENT) && isCaption(li));
+  const caption =
+    [...page.querySelectorAll('li')].find((li) => li.matches(COMMENT) && isCaption(li)) ??
+    [...page.querySelectorAll('time[datetime]')].map(rootOf).find((root) => root?.tagName === 'DIV' && isCaption(root)) ??
+    undefined;
   const captionLink = caption ? permalink(caption) : undefined;
   const fromCaption = caption && captionLink ? authorLink(caption, captionLink)?.handle : undefined;
   if (fromCaption) return fromCaption;
   for (const a of page.querySelectorAll('header a[href]')) {
     const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
-    if (m && squeeze(a.textContent) === m[1]) return m[1];
+    if (m && shownText(a) === m[1]) return m[1];
   }
   return link.owner;
 }
 
 function extract(root: Element): Post | undefined {
-  if (!root.matches(SELECTOR) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
+  if (!isRoot(root) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
   const link = permalink(root);
   const author = link ? authorLink(root, link) : undefined;
   if (!link || !author) return undefined;
@@ -145,7 +208,7 @@ function extract(root: Element): Post | undefined {
   } else if (isComment) {
     inReplyTo = postOwner(root, link);
   }
-  const text = textOf(root, author);
+  const text = textOf(root, author, link.time);
   return parsePost({
     platform: 'instagram',
     id: commentId ?? link.code,
@@ -155,7 +218,7 @@ function extract(root: Element): Post | undefined {
     publishedAt: link.time.getAttribute('datetime') ?? undefined,
     isReply: isComment,
     inReplyTo: inReplyTo ?? (link.reply ? /^@([A-Za-z0-9._]{1,30})\b/.exec(text)?.[1] : undefined),
-    threadId: root.tagName === 'LI' ? link.code : undefined,
+    threadId: root.tagName === 'ARTICLE' ? undefined : link.code,
   });
 }
 
@@ -168,10 +231,11 @@ export const instagram: SiteAdapter = defineAdapter({
   id: 'instagram',
   platform: 'instagram',
   matches: ['https://www.instagram.com/*'],
-  postSelector: SELECTOR,
+  postSelector: MARKERS,
+  closestRoot: rootOf,
 
   getPostId(root) {
-    if (!root.matches(SELECTOR)) return undefined;
+    if (!isRoot(root)) return undefined;
     const link = permalink(root);
     return link ? (link.reply ?? link.comment ?? link.code) : undefined;
   },
@@ -179,10 +243,10 @@ export const instagram: SiteAdapter = defineAdapter({
   peek(root) {
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
     // Nothing is quoted on Instagram (a repost is read as the original), so the text is the post's own.
-    if (!root.matches(SELECTOR) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
+    if (!isRoot(root) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
     const link = permalink(root);
     const author = link ? authorLink(root, link) : undefined;
-    return author ? { text: textOf(root, author), authorHandle: author.handle } : undefined;
+    return link && author ? { text: textOf(root, author, link.time), authorHandle: author.handle } : undefined;
   },
 
   extractPost(root) {

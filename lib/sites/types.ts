@@ -11,8 +11,18 @@ export interface SiteAdapter {
   platform: Platform;
   /** Content-script match patterns of the pages this adapter reads. */
   matches: string[];
-  /** Selects the root element of every post or comment on a page. */
+  /**
+   * Selects the root element of every post or comment on a page; with `closestRoot`, an element
+   * inside each root instead (its marker: one or more per post).
+   */
   postSelector: string;
+  /**
+   * For markup a selector cannot pin down (the root is "the smallest block holding both X and Y"):
+   * the post root at or above an element, or null. When it is given, `postSelector` selects
+   * markers inside the roots and the roots are found through this; without it the roots are the
+   * elements `postSelector` selects, and the root of an element is its `closest(postSelector)`.
+   */
+  closestRoot?(el: Element): Element | null;
   getPostId(root: Element): string | undefined;
   /**
    * A cheap first read used to skip posts that mention no brand before the full read: a text that
@@ -39,6 +49,23 @@ export interface SiteEntry {
   adapter?: SiteAdapter;
 }
 
+/** The post root at or above an element (see `SiteAdapter.closestRoot`). */
+export function closestRoot(adapter: SiteAdapter, el: Element): Element | null {
+  return adapter.closestRoot ? adapter.closestRoot(el) : el.closest(adapter.postSelector);
+}
+
+/** Every post root in a document or element (inside it, or it itself), each once, in page order. */
+export function postRoots(adapter: SiteAdapter, scope: ParentNode): Element[] {
+  const found = [...scope.querySelectorAll(adapter.postSelector)];
+  if (!adapter.closestRoot) return found;
+  const roots = new Set<Element>();
+  for (const marker of found) {
+    const root = adapter.closestRoot(marker);
+    if (root) roots.add(root);
+  }
+  return [...roots];
+}
+
 type Reader = (root: Element) => unknown;
 
 /**
@@ -47,7 +74,7 @@ type Reader = (root: Element) => unknown;
  */
 export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
   const safe = { ...adapter };
-  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox'] as const) {
+  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot'] as const) {
     const read = adapter[key] as Reader | undefined;
     if (!read) continue;
     (safe as unknown as Record<string, Reader>)[key] = (root: Element) => {

@@ -10,6 +10,7 @@ import { compileBrands } from '../../lib/match';
 import { BrandListSchema } from '../../lib/schemas/brand';
 import { postKey, type Post } from '../../lib/schemas/post';
 import { ADAPTERS } from '../../lib/sites';
+import { postRoots } from '../../lib/sites/types';
 import { launchWithExtension, ROOT, writeSettings, type ExtensionBrowser } from './harness';
 
 const BRANDS = BrandListSchema.parse([
@@ -49,8 +50,8 @@ function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number])
   window.document.write(html);
   const matcher = compileBrands(BRANDS);
   const out = new Map<string, { post: Post; sentiment: string; brands: string }>();
-  for (const root of window.document.querySelectorAll(adapter.postSelector)) {
-    const post = adapter.extractPost(root as unknown as Element);
+  for (const root of postRoots(adapter, window.document as unknown as Document)) {
+    const post = adapter.extractPost(root);
     const match = post && matchPost(post, matcher);
     if (match) out.set(postKey(post), { post, sentiment: readPost(post.text).sentiment, brands: [...match.brands, ...match.competitorBrands].join(',') });
   }
