@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
-import { firstRead, loadFixture, readFixture } from './fixture-testing';
-import { tiktok } from './tiktok';
+import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { shownTime, tiktok } from './tiktok';
 
 const VIDEO = '7503255146975644911';
 const VIDEO_URL = `https://www.tiktok.com/@maya.travels/video/${VIDEO}`;
@@ -152,5 +152,72 @@ describe('TikTok adapter', () => {
     expect(fillReplyBox(box, 'So sorry Maya, please DM us your booking code.')).toBe(true);
     expect(box.textContent).toContain('So sorry Maya');
     document.body.replaceChildren();
+  });
+});
+
+describe('TikTok adapter: the feed layout and comments without ids (2025)', () => {
+  const { doc, roots, posts } = readFixture(tiktok, 'video-2025', { atSavedUrl: true });
+  afterAll(resetPageUrl);
+
+  it('reads both video cards and every comment and reply, skipping a comment still loading', () => {
+    expect(roots).toHaveLength(7);
+    expect(posts.map((p) => p?.author.handle)).toEqual(['acmeair', 'wanderlust.lea', 'dana.travels', 'acmeair', 'marcos.viaja', 'jetsetjay', undefined]);
+  });
+
+  it("takes a card's id from its player and its author from the creator line", () => {
+    expect(posts[0]).toEqual({
+      platform: 'tiktok',
+      id: '7512345678901234567',
+      url: 'https://www.tiktok.com/@acmeair/video/7512345678901234567',
+      author: { handle: 'acmeair', profileUrl: 'https://www.tiktok.com/@acmeair' },
+      text: 'Behind the scenes: how we turn a plane around in 35 minutes ✈️ #acmeair #aviation',
+      publishedAt: '2025-06-05T06:17:59.000Z',
+      isReply: false,
+    });
+    expect(posts[1]!.url).toBe('https://www.tiktok.com/@wanderlust.lea/video/7512399999901234567');
+  });
+
+  it('gives a comment without an id one made from its video, author and text: the same on every read, different for every comment', () => {
+    const comments = posts.slice(2, 6);
+    for (const c of comments) expect(c!.id).toMatch(/^7512345678901234567-[0-9a-f]{16}$/);
+    expect(new Set(comments.map((c) => c!.id)).size).toBe(4);
+    const again = readFixture(tiktok, 'video-2025', { atSavedUrl: true }).posts;
+    expect(again.slice(2, 6).map((c) => c!.id)).toEqual(comments.map((c) => c!.id));
+    expect(tiktok.getPostId(roots[2]!)).toBe(posts[2]!.id);
+  });
+
+  it('reads author, nickname, text, thread and the shown time of comments and replies', () => {
+    expect(posts[2]).toMatchObject({
+      author: { handle: 'dana.travels', name: 'Dana' },
+      text: 'My bag never made it to Lisbon and nobody from Acme Air answers the chat 😡',
+      isReply: true,
+      inReplyTo: 'acmeair',
+      threadId: '7512345678901234567',
+      url: 'https://www.tiktok.com/@acmeair/video/7512345678901234567',
+    });
+    expect(Math.abs(Date.now() - 2 * 3_600_000 - Date.parse(posts[2]!.publishedAt!))).toBeLessThan(60_000);
+    // The brand's reply, in the thread's reply container, answers the thread's comment.
+    expect(posts[3]).toMatchObject({ author: { handle: 'acmeair', name: 'Acme Air' }, inReplyTo: 'dana.travels' });
+    expect(posts[4]!.author.name).toBe('Marcos 🇵🇹');
+    expect(posts[4]!.publishedAt!.slice(5, 10)).toBe('06-03');
+    expectPeekAgrees(tiktok, roots);
+  });
+
+  it("anchors a comment's overlay in its header and a card's at its creator line", () => {
+    expect(tiktok.overlayAnchor(roots[2]!)!.querySelector('[data-e2e="comment-username-1"]')).not.toBeNull();
+    expect(tiktok.overlayAnchor(roots[0]!)!.textContent).toContain('acmeair');
+    expect(doc.querySelectorAll('firstreply-overlay')).toHaveLength(0);
+  });
+
+  it('reads the times TikTok shows', () => {
+    const now = Date.parse('2026-03-10T12:00:00Z');
+    expect(shownTime('3h ago', now)).toBe('2026-03-10T09:00:00.000Z');
+    expect(shownTime('2d ago', now)).toBe('2026-03-08T12:00:00.000Z');
+    expect(shownTime('1w ago', now)).toBe('2026-03-03T12:00:00.000Z');
+    expect(shownTime('3-2', now)).toBe('2026-03-02T00:00:00.000Z');
+    // A month and day still to come this year were last year.
+    expect(shownTime('11-20', now)).toBe('2025-11-20T00:00:00.000Z');
+    expect(shownTime('2024-5-26', now)).toBe('2024-05-26T00:00:00.000Z');
+    for (const junk of ['', 'yesterday', '13-40', 'Reply', '3 hours']) expect(shownTime(junk, now)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
+import { fnv } from '../hash';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // TikTok video page (/@user/video/<id>). Class names are generated ("css-1i7ohvi-DivCommentItemContainer
@@ -15,9 +16,25 @@ import { defineAdapter, type SiteAdapter } from './types';
 // Times: TikTok prints "1d ago" or "5-11"; video and comment ids carry their creation time in seconds in the
 // top 32 bits, which gives an exact publishedAt. TikTok has no permalink for a comment: a comment's url is its
 // video's.
+//
+// Since 2025 comments are laid out differently and carry no id at all: each thread is a
+// div.*-DivCommentObjectWrapper holding its comment, a div.*-DivCommentItemWrapper (avatar link to /@handle,
+// the nickname in [data-e2e="comment-username-1"], the text in [data-e2e="comment-level-1"], then the time as
+// shown, "2h ago" or "5-26", beside the Reply button), and its replies in a div.*-DivReplyContainer, each an
+// item wrapper of their own ("-2" ids). Such a comment's id is made from what identifies it on the page: its
+// video, its author and its text (TikTok comments cannot be edited), so the same comment gets the same id on
+// every visit. The feed and the video drawer show a video as section[data-e2e="feed-video"]: its player's
+// id is xgwrapper-<n>-<video id>, the author the link in its div.*-DivCreatorInfoContainer, the text
+// [data-e2e="video-desc"].
+// (Checked against video pages saved in 2025: Zinoun-Amine/sentiment-analysis-model tiktok_page_source.html
+// and pakCoder11/alpha-scraper-update-version-1.0 tiktok_comments.html.)
 const ORIGIN = 'https://www.tiktok.com';
-const DESCRIPTION = 'div[class*="-DivDescriptionContentWrapper"]';
-const COMMENT = 'div[class*="-DivCommentItemContainer"] div[class*="-DivCommentContentContainer"]';
+const FEED_CARD = 'section[data-e2e="feed-video"]';
+const DESCRIPTION = `div[class*="-DivDescriptionContentWrapper"], ${FEED_CARD}`;
+const COMMENT = [
+  'div[class*="-DivCommentItemContainer"] div[class*="-DivCommentContentContainer"]',
+  'div[class*="-DivCommentObjectWrapper"] div[class*="-DivCommentItemWrapper"]',
+].join(', ');
 const VIDEO_URL = /^https:\/\/(?:www\.)?tiktok\.com\/@([\w.-]{1,40})\/video\/(\d{6,25})/;
 const HANDLE = /^\/@([\w.-]{1,40})\/?$/;
 const STITCH = /^#(?:stitch|duet) with @([\w.-]{1,40})/i;
@@ -33,7 +50,40 @@ function closestComponent(el: Element, component: string): Element | undefined {
 }
 
 function isComment(root: Element): boolean {
-  return hasComponent(root, 'DivCommentContentContainer');
+  return hasComponent(root, 'DivCommentContentContainer') || hasComponent(root, 'DivCommentItemWrapper');
+}
+
+/** A comment of the layout without ids. */
+function isItem(root: Element): boolean {
+  return hasComponent(root, 'DivCommentItemWrapper');
+}
+
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/**
+ * A comment's time as TikTok shows it: "2h ago" (English pages), "2025-5-26", or "5-26" (this year,
+ * or last year when that date is still to come).
+ */
+export function shownTime(shown: string, now = Date.now()): string | undefined {
+  const text = shown.trim();
+  const ago = /^(\d{1,4})\s*([smhdw])\s+ago$/i.exec(text);
+  if (ago) return new Date(now - Number(ago[1]) * UNIT_MS[ago[2]!.toLowerCase()]!).toISOString();
+  if (/^just now$/i.test(text)) return new Date(now).toISOString();
+  const date = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (!date) return undefined;
+  const [month, day] = [Number(date[2]), Number(date[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const thisYear = new Date(now).getUTCFullYear();
+  let at = Date.UTC(date[1] ? Number(date[1]) : thisYear, month - 1, day);
+  if (!date[1] && at > now) at = Date.UTC(thisYear - 1, month - 1, day);
+  return new Date(at).toISOString();
+}
+
+/** An id for a comment the page gives none: its video, author and text, hashed (64 bits). */
+function contentId(videoId: string, handle: string, text: string): string {
+  const key = `${handle.toLowerCase()}\n${text}`;
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return `${videoId}-${hex(fnv(key))}${hex(fnv(key, 0x01000193))}`;
 }
 
 function textOf(el: Element): string {
@@ -89,7 +139,31 @@ function author(handle: string, name?: string) {
   return { handle, name, profileUrl: `${ORIGIN}/@${handle}` };
 }
 
+/** The video a feed card shows: its player's id, and its creator. */
+function cardVideo(root: Element): Video | undefined {
+  const id = /^xgwrapper-\d+-(\d{6,25})$/.exec(root.querySelector('[id^="xgwrapper-"]')?.id ?? '')?.[1];
+  const handle = handleOf(root.querySelector('div[class*="-DivCreatorInfoContainer"] a[href^="/@"]')?.getAttribute('href') ?? null);
+  return id && handle ? { id, author: handle, url: `${ORIGIN}/@${handle}/video/${id}` } : undefined;
+}
+
 function readDescription(root: Element): Post | undefined {
+  if (root.matches(FEED_CARD)) {
+    const video = cardVideo(root);
+    const desc = root.querySelector('[data-e2e="video-desc"]');
+    if (!video || !desc) return undefined;
+    const text = textOf(desc);
+    const stitched = STITCH.exec(text)?.[1];
+    return parsePost({
+      platform: 'tiktok',
+      id: video.id,
+      url: video.url,
+      author: author(video.author),
+      text,
+      publishedAt: timeOfId(video.id),
+      quoted: stitched ? { author: stitched, text: '' } : undefined,
+      isReply: false,
+    });
+  }
   const video = videoOf(root);
   if (!video) return undefined;
   const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
@@ -120,7 +194,34 @@ function commentAuthor(root: Element): ReturnType<typeof author> | undefined {
   return author(handle, oneLine(root.querySelector('[data-e2e^="comment-username"]')?.textContent));
 }
 
+function readItem(root: Element): Post | undefined {
+  const who = commentAuthor(root);
+  const body = root.querySelector('[data-e2e^="comment-level"]');
+  const video = videoOf(root);
+  if (!who || !body || !video) return undefined;
+  const text = textOf(body);
+  if (!text) return undefined;
+  // A reply sits in its thread's reply container and answers the thread's own comment.
+  const replies = closestComponent(root, 'DivReplyContainer');
+  const thread = replies ? closestComponent(replies, 'DivCommentObjectWrapper') : undefined;
+  const parent = thread && [...thread.children].find((c) => hasComponent(c, 'DivCommentItemWrapper'));
+  const inReplyTo = replies ? (parent ? commentAuthor(parent)?.handle : undefined) : video.author;
+  const shown = [...root.querySelectorAll('div[class*="-DivCommentSubContentWrapper"] > span:not([role])')][0]?.textContent;
+  return parsePost({
+    platform: 'tiktok',
+    id: contentId(video.id, who.handle, text),
+    url: video.url,
+    author: who,
+    text,
+    publishedAt: shown ? shownTime(shown) : undefined,
+    isReply: true,
+    inReplyTo,
+    threadId: video.id,
+  });
+}
+
 function readComment(root: Element): Post | undefined {
+  if (isItem(root)) return readItem(root);
   const id = root.id;
   if (!/^\d{6,25}$/.test(id)) return undefined;
   const who = commentAuthor(root);
@@ -153,20 +254,23 @@ export const tiktok: SiteAdapter = defineAdapter({
   postSelector: `${DESCRIPTION}, ${COMMENT}`,
 
   getPostId(root) {
+    if (isItem(root)) return readItem(root)?.id;
     if (isComment(root)) return /^\d{6,25}$/.test(root.id) ? root.id : undefined;
-    return videoOf(root)?.id;
+    return root.matches(FEED_CARD) ? cardVideo(root)?.id : videoOf(root)?.id;
   },
 
   peek(root) {
     // Undefined until the root can be read (a skeleton item is read again once TikTok fills it).
     if (isComment(root)) {
-      const who = /^\d{6,25}$/.test(root.id) ? commentAuthor(root) : undefined;
+      const who = isItem(root) || /^\d{6,25}$/.test(root.id) ? commentAuthor(root) : undefined;
       const body = root.querySelector('[data-e2e^="comment-level"]');
       return who && body ? { text: textOf(body), authorHandle: who.handle } : undefined;
     }
     // A stitch or duet quotes nothing readable (its quoted text is empty), so the text is the description's.
     const desc = root.querySelector('[data-e2e="browse-video-desc"], [data-e2e="video-desc"]');
-    const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
+    const handle = root.matches(FEED_CARD)
+      ? cardVideo(root)?.author
+      : (oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null));
     return desc && handle ? { text: textOf(desc), authorHandle: handle } : undefined;
   },
 
@@ -175,9 +279,11 @@ export const tiktok: SiteAdapter = defineAdapter({
   },
 
   overlayAnchor(root) {
+    if (isItem(root)) return root.querySelector('[data-e2e^="comment-username"]')?.parentElement ?? root;
     if (isComment(root)) {
       return root.querySelector('[data-e2e^="comment-username"]')?.closest('a')?.parentElement ?? root;
     }
+    if (root.matches(FEED_CARD)) return root.querySelector('div[class*="-DivCreatorInfoContainer"]') ?? root;
     return root.querySelector('[data-e2e="browse-username"]')?.closest('a')?.parentElement ?? root;
   },
 
@@ -185,7 +291,7 @@ export const tiktok: SiteAdapter = defineAdapter({
     const editable = '[contenteditable="true"]';
     if (isComment(root)) {
       // The reply box TikTok opens inside this comment's thread.
-      const thread = closestComponent(root, 'DivCommentItemContainer');
+      const thread = closestComponent(root, isItem(root) ? 'DivCommentObjectWrapper' : 'DivCommentItemContainer');
       const replies = thread && [...thread.children].find((c) => hasComponent(c, 'DivReplyContainer'));
       return replies?.querySelector<HTMLElement>(editable) ?? undefined;
     }
