@@ -9,8 +9,9 @@ import { defineAdapter, type SiteAdapter } from './types';
 // - the permalink is a[href="/@user/post/<code>"] wrapping time[datetime]; the author is the /@user
 //   of that link (a repost's "<user> reposted" line links the reposter, who is not the author);
 // - the text is the span[dir="auto"] blocks after that time link, outside links and buttons;
-// - a reply and the answers to it share one cell, as siblings; on a post page the thread's posts
-//   come before its replies;
+// - a reply and the answers to it share one cell, as siblings or (as served in 2025-2026) each in
+//   a wrapper of its own; on a post page the thread's posts come before its replies;
+// - a quoted post's text may sit inside a link to that post;
 // - the reply dialog (role="dialog") shows the post being answered above a Lexical editor.
 const ORIGIN = 'https://www.threads.com';
 const SELECTOR = 'div[data-pressable-container="true"]';
@@ -61,12 +62,18 @@ function isPostRoot(root: Element): boolean {
   return root.matches(SELECTOR) && !containerOf(root) && !root.querySelector('[data-visualcompletion="loading-state"]');
 }
 
+/** A link to the post itself, other than its time link. */
+function linksToPost(el: Element, link: Link): boolean {
+  return el !== link.a && el.tagName === 'A' && !el.querySelector('time') && parsePath(el.getAttribute('href'))?.code === link.code;
+}
+
 function textOf(root: Element, link: Link): string {
   const blocks: Element[] = [];
   for (const span of root.querySelectorAll('span[dir="auto"]')) {
     if (!own(root, span) || !(link.a.compareDocumentPosition(span) & FOLLOWING) || link.a.contains(span)) continue;
     const inside = span.closest('a, [role="button"], time, h1');
-    if (inside && root.contains(inside)) continue;
+    // A link around the text to the post itself (as in a quoted post's body) is not a link in the text.
+    if (inside && root.contains(inside) && !linksToPost(inside, link)) continue;
     if (span.querySelector('time, a[href*="/post/"]') || blocks.some((b) => b.contains(span))) continue;
     blocks.push(span);
   }
@@ -88,10 +95,24 @@ function pagePosts(doc: Document): Element[] {
   return [...doc.querySelectorAll(SELECTOR)].filter((el) => !containerOf(el) && !el.closest('[role="dialog"]') && permalink(el));
 }
 
-/** The post answered by this one when both share a cell (siblings). */
+/**
+ * The post next to this one in its cell (a reply and the answers to it share one): a sibling, or,
+ * where each post of the cell has a wrapper of its own, the post alone in the wrapper beside.
+ */
+function besideInCell(root: Element, side: 'previousElementSibling' | 'nextElementSibling'): Element | undefined {
+  const direct = root[side];
+  let post: Element | null | undefined = direct;
+  if (!direct) {
+    const wrapper = root.parentElement;
+    const beside = wrapper?.childElementCount === 1 ? wrapper[side] : null;
+    post = beside?.childElementCount === 1 ? beside.firstElementChild : null;
+  }
+  return post?.matches(SELECTOR) && permalink(post) ? post : undefined;
+}
+
+/** The post answered by this one when both share a cell. */
 function previousInCell(root: Element): Element | undefined {
-  const prev = root.previousElementSibling;
-  return prev?.matches(SELECTOR) && permalink(prev) ? prev : undefined;
+  return besideInCell(root, 'previousElementSibling');
 }
 
 function replyInfo(root: Element): { isReply: boolean; inReplyTo?: string; threadId?: string } {
@@ -118,8 +139,7 @@ function replyInfo(root: Element): { isReply: boolean; inReplyTo?: string; threa
   // A feed: a reply is shown under the post it answers, in the same cell.
   const parent = previousInCell(root);
   if (!parent) {
-    const next = root.nextElementSibling;
-    const startsThread = next?.matches(SELECTOR) && permalink(next);
+    const startsThread = besideInCell(root, 'nextElementSibling');
     return { isReply: false, threadId: startsThread ? permalink(root)?.code : undefined };
   }
   let first: Element = parent;
