@@ -147,31 +147,21 @@ function cardVideo(root: Element): Video | undefined {
 }
 
 function readDescription(root: Element): Post | undefined {
-  if (root.matches(FEED_CARD)) {
-    const video = cardVideo(root);
-    const desc = root.querySelector('[data-e2e="video-desc"]');
-    if (!video || !desc) return undefined;
-    const text = textOf(desc);
-    const stitched = STITCH.exec(text)?.[1];
-    return parsePost({
-      platform: 'tiktok',
-      id: video.id,
-      url: video.url,
-      author: author(video.author),
-      text,
-      publishedAt: timeOfId(video.id),
-      quoted: stitched ? { author: stitched, text: '' } : undefined,
-      isReply: false,
-    });
-  }
-  const video = videoOf(root);
-  if (!video) return undefined;
-  const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
-  // A copy-link box left over from another video must not lend this description its id.
-  if (!handle || handle.toLowerCase() !== video.author.toLowerCase()) return undefined;
-  const name = oneLine(root.querySelector('[data-e2e="browser-nickname"] > span')?.textContent);
   const desc = root.querySelector('[data-e2e="browse-video-desc"], [data-e2e="video-desc"]');
-  if (!desc) return undefined;
+  let video: Video | undefined;
+  let by: ReturnType<typeof author> | undefined;
+  if (root.matches(FEED_CARD)) {
+    video = cardVideo(root);
+    by = video && author(video.author);
+  } else {
+    video = videoOf(root);
+    const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
+    // A copy-link box left over from another video must not lend this description its id.
+    if (handle && video && handle.toLowerCase() === video.author.toLowerCase()) {
+      by = author(handle, oneLine(root.querySelector('[data-e2e="browser-nickname"] > span')?.textContent));
+    }
+  }
+  if (!video || !by || !desc) return undefined;
   const text = textOf(desc);
   // A stitch or duet names the video it builds on; TikTok's page shows nothing else of it.
   const stitched = STITCH.exec(text)?.[1];
@@ -179,7 +169,7 @@ function readDescription(root: Element): Post | undefined {
     platform: 'tiktok',
     id: video.id,
     url: video.url,
-    author: author(handle, name),
+    author: by,
     text,
     publishedAt: timeOfId(video.id),
     quoted: stitched ? { author: stitched, text: '' } : undefined,
@@ -194,53 +184,38 @@ function commentAuthor(root: Element): ReturnType<typeof author> | undefined {
   return author(handle, oneLine(root.querySelector('[data-e2e^="comment-username"]')?.textContent));
 }
 
-function readItem(root: Element): Post | undefined {
+/** Where each comment layout keeps a thread (a comment and its replies) and each comment of it. */
+const LAYOUTS = {
+  /** Comments carrying their id (until 2025). */
+  ids: { thread: 'DivCommentItemContainer', comment: 'DivCommentContentContainer' },
+  /** Comments without ids (2025 on). */
+  items: { thread: 'DivCommentObjectWrapper', comment: 'DivCommentItemWrapper' },
+};
+
+function readComment(root: Element): Post | undefined {
+  const items = isItem(root);
+  const layout = items ? LAYOUTS.items : LAYOUTS.ids;
+  if (!items && !/^\d{6,25}$/.test(root.id)) return undefined;
   const who = commentAuthor(root);
   const body = root.querySelector('[data-e2e^="comment-level"]');
   const video = videoOf(root);
   if (!who || !body || !video) return undefined;
   const text = textOf(body);
-  if (!text) return undefined;
+  // Without an id of its own, a comment is known by its text: one not filled in yet is not read.
+  if (items && !text) return undefined;
   // A reply sits in its thread's reply container and answers the thread's own comment.
   const replies = closestComponent(root, 'DivReplyContainer');
-  const thread = replies ? closestComponent(replies, 'DivCommentObjectWrapper') : undefined;
-  const parent = thread && [...thread.children].find((c) => hasComponent(c, 'DivCommentItemWrapper'));
+  const thread = replies ? closestComponent(replies, layout.thread) : undefined;
+  const parent = thread && [...thread.children].find((c) => hasComponent(c, layout.comment));
   const inReplyTo = replies ? (parent ? commentAuthor(parent)?.handle : undefined) : video.author;
-  const shown = [...root.querySelectorAll('div[class*="-DivCommentSubContentWrapper"] > span:not([role])')][0]?.textContent;
+  const shown = items ? root.querySelector('div[class*="-DivCommentSubContentWrapper"] > span:not([role])')?.textContent : undefined;
   return parsePost({
     platform: 'tiktok',
-    id: contentId(video.id, who.handle, text),
+    id: items ? contentId(video.id, who.handle, text) : root.id,
     url: video.url,
     author: who,
     text,
-    publishedAt: shown ? shownTime(shown) : undefined,
-    isReply: true,
-    inReplyTo,
-    threadId: video.id,
-  });
-}
-
-function readComment(root: Element): Post | undefined {
-  if (isItem(root)) return readItem(root);
-  const id = root.id;
-  if (!/^\d{6,25}$/.test(id)) return undefined;
-  const who = commentAuthor(root);
-  const body = root.querySelector('[data-e2e^="comment-level"]');
-  if (!who || !body) return undefined;
-  const video = videoOf(root);
-  if (!video) return undefined;
-  // A reply sits in its thread's reply container and answers the thread's first comment.
-  const replies = closestComponent(root, 'DivReplyContainer');
-  const thread = replies ? closestComponent(replies, 'DivCommentItemContainer') : undefined;
-  const parent = thread && [...thread.children].find((c) => hasComponent(c, 'DivCommentContentContainer'));
-  const inReplyTo = replies ? (parent ? commentAuthor(parent)?.handle : undefined) : video.author;
-  return parsePost({
-    platform: 'tiktok',
-    id,
-    url: video.url,
-    author: who,
-    text: textOf(body),
-    publishedAt: timeOfId(id),
+    publishedAt: items ? (shown ? shownTime(shown) : undefined) : timeOfId(root.id),
     isReply: true,
     inReplyTo,
     threadId: video.id,
@@ -254,7 +229,7 @@ export const tiktok: SiteAdapter = defineAdapter({
   postSelector: `${DESCRIPTION}, ${COMMENT}`,
 
   getPostId(root) {
-    if (isItem(root)) return readItem(root)?.id;
+    if (isItem(root)) return readComment(root)?.id;
     if (isComment(root)) return /^\d{6,25}$/.test(root.id) ? root.id : undefined;
     return root.matches(FEED_CARD) ? cardVideo(root)?.id : videoOf(root)?.id;
   },
@@ -291,7 +266,7 @@ export const tiktok: SiteAdapter = defineAdapter({
     const editable = '[contenteditable="true"]';
     if (isComment(root)) {
       // The reply box TikTok opens inside this comment's thread.
-      const thread = closestComponent(root, isItem(root) ? 'DivCommentObjectWrapper' : 'DivCommentItemContainer');
+      const thread = closestComponent(root, (isItem(root) ? LAYOUTS.items : LAYOUTS.ids).thread);
       const replies = thread && [...thread.children].find((c) => hasComponent(c, 'DivReplyContainer'));
       return replies?.querySelector<HTMLElement>(editable) ?? undefined;
     }
