@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
-import { fnv } from '../hash';
+import { contentKey } from '../hash';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // TikTok video page (/@user/video/<id>). Class names are generated ("css-1i7ohvi-DivCommentItemContainer
@@ -79,11 +79,9 @@ export function shownTime(shown: string, now = Date.now()): string | undefined {
   return new Date(at).toISOString();
 }
 
-/** An id for a comment the page gives none: its video, author and text, hashed (64 bits). */
+/** An id for a comment the page gives none: its video, author and text, hashed. */
 function contentId(videoId: string, handle: string, text: string): string {
-  const key = `${handle.toLowerCase()}\n${text}`;
-  const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return `${videoId}-${hex(fnv(key))}${hex(fnv(key, 0x01000193))}`;
+  return `${videoId}-${contentKey(handle.toLowerCase(), text)}`;
 }
 
 function textOf(el: Element): string {

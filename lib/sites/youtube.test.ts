@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentKey } from '../hash';
 import { adapterFor } from '.';
-import { expectPeekAgrees, readFixture } from './fixture-testing';
+import { expectPeekAgrees, readFixture, resetPageUrl } from './fixture-testing';
 import { youtube } from './youtube';
 
 const VIDEO = 'k3Yq9wAcm3E';
@@ -111,7 +112,8 @@ describe('YouTube adapter, watch page comments', () => {
 });
 
 describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
-  const { doc, roots, posts } = readFixture(youtube, 'mobile-watch');
+  const { doc, roots, posts } = readFixture(youtube, 'mobile-watch', { atSavedUrl: true });
+  afterAll(resetPageUrl);
   const PINNED = 'UgyP1nN3dOwNr8kQ2cVx4AaABAg';
   const THREAD = 'UgwD4n1eLrB7gLoSt9xQ4AaABAg';
 
@@ -127,7 +129,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
     expect(roots.every((r) => r.localName === 'ytm-comment-renderer')).toBe(true);
     expect(doc.querySelectorAll('ytm-comment-thread-renderer')).toHaveLength(8);
     expect(roots.some((r) => r.closest('ytm-comments-entry-point-header-renderer'))).toBe(false);
-    expect(posts.filter(Boolean)).toHaveLength(8);
+    expect(posts.filter(Boolean)).toHaveLength(9);
     const ids = posts.flatMap((p) => (p ? [p.id] : []));
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -202,10 +204,24 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
     });
   });
 
-  it('skips a comment whose time link lost its lc= id', () => {
-    expect(youtube.getPostId(roots[8]!)).toBeUndefined();
-    expect(posts[8]).toBeUndefined();
-    expect(youtube.peek!(roots[8]!)).toBeUndefined();
+  it('reads a comment whose time is not a link, with an id made from its video, author and text', () => {
+    expect(posts[8]).toEqual({
+      platform: 'youtube',
+      id: `${VIDEO}-${contentKey('quietviewer', 'Acme Air lost my bag too')}`,
+      url: `https://www.youtube.com/watch?v=${VIDEO}`,
+      author: { handle: 'quietviewer', profileUrl: 'https://www.youtube.com/@quietviewer' },
+      text: 'Acme Air lost my bag too',
+      isReply: true,
+      inReplyTo: 'SkyWanderer',
+      threadId: VIDEO,
+    });
+    expect(youtube.getPostId(roots[8]!)).toBe(posts[8]!.id);
+    // The same comment read again, as on another visit, has the same id; another text, another id.
+    const again = readFixture(youtube, 'mobile-watch', { atSavedUrl: true }).posts[8]!;
+    expect(again.id).toBe(posts[8]!.id);
+    const edited = roots[8]!.cloneNode(true) as Element;
+    edited.querySelector('.YtmCommentRendererText span')!.textContent = 'Acme Air found my bag';
+    expect(youtube.extractPost(edited)?.id).not.toBe(posts[8]!.id);
   });
 
   it('skips a renderer the page has not filled in yet, and reads it once it has', () => {

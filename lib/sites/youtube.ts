@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
+import { contentKey } from '../hash';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // YouTube (Polymer) renders a comment as <ytd-comment-view-model> (older builds: <ytd-comment-renderer>)
@@ -21,7 +22,9 @@ import { defineAdapter, type SiteAdapter } from './types';
 // the @handle as shown) and p.YtmCommentRendererText (yt-core-attributed-string spans, links and emoji
 // images); .YtmCommentRendererDetails is the row of likes, Reply and the menu. Older mobile builds use
 // a.comment-icon-container, .comment-header .comment-title and .comment-text. The comment id is read
-// as on desktop, from an lc= link in the comment's own header; a comment without one is skipped. A
+// as on desktop, from an lc= link in the comment's own header; the mobile page's data gives a
+// comment's time no link (FilterTube's capture of a 2026 mobile response), so a comment without
+// one gets an id made from its video, author and text, and the video as its permalink. A
 // thread is ytm-comment-thread-renderer: its top comment, then the replies under
 // ytm-comment-replies-renderer, each its own ytm-comment-renderer, so the thread is never a root. The
 // video's channel is ytm-slim-owner-renderer's link. The reply box is a textarea in a <dialog> the
@@ -198,15 +201,24 @@ function replyTarget(root: Element, isReply: boolean): string | undefined {
   return channel && channel !== authorOf(root)?.handle ? channel : undefined;
 }
 
+/**
+ * A mobile comment whose header links to no comment (its time is plain text, as the mobile page's
+ * data suggests it is now): known by its video, author and text, as the same key on every visit.
+ */
+function unlinked(root: Element, handle: string, text: string): Link | undefined {
+  const v = pageVideo(root.ownerDocument);
+  return v ? { id: `${v}-${contentKey(handle.toLowerCase(), text)}`, url: `${ORIGIN}/watch?v=${v}`, threadId: v } : undefined;
+}
+
 /** Identity, author and text; undefined while the renderer has not been filled in. */
 function readable(root: Element) {
-  const link = permalink(root);
-  const author = link && authorOf(root);
-  if (!link || !author) return undefined;
+  const author = authorOf(root);
+  if (!author) return undefined;
   const text = ownText(root);
   // A comment has text; an empty one has not been filled in yet. A post may be an image alone.
   if (isComment(root) && !text) return undefined;
-  return { link, author, text };
+  const link = permalink(root) ?? (isMobile(root) ? unlinked(root, author.handle, text) : undefined);
+  return link ? { link, author, text } : undefined;
 }
 
 export const youtube: SiteAdapter = defineAdapter({
@@ -216,7 +228,7 @@ export const youtube: SiteAdapter = defineAdapter({
   postSelector: ROOT,
 
   getPostId(root) {
-    return permalink(root)?.id;
+    return readable(root)?.link.id;
   },
 
   peek(root) {
