@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { expectPeekAgrees, readFixture } from './fixture-testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectPeekAgrees, readFixture, resetPageUrl } from './fixture-testing';
 import { reddit } from './reddit';
 
 function byId(roots: Element[], id: string): Element {
@@ -271,5 +271,65 @@ describe('Reddit adapter on markup it does not know', () => {
     expect(results[6]).toMatchObject({ id: 't3_abc', quoted: undefined, publishedAt: undefined });
     expect(results.slice(7)).toEqual([undefined, undefined]);
     expect(reddit.extractPost(doc.createElement('div'))).toBeUndefined();
+  });
+});
+
+describe('Reddit adapter: search results', () => {
+  afterAll(resetPageUrl);
+
+  it('reads each post result from its tracking context and what it shows, never the trackers nested in it', () => {
+    const { doc, roots, posts } = readFixture(reddit, 'search-posts', { atSavedUrl: true });
+    expect(doc.querySelectorAll('search-telemetry-tracker').length).toBeGreaterThan(roots.length);
+    expect(roots.map((r) => r.getAttribute('view-events'))).toEqual(Array(3).fill('search/view/post'));
+    expect(posts[0]).toEqual({
+      platform: 'reddit',
+      id: 't3_1xacm01',
+      url: 'https://www.reddit.com/r/travel/comments/1xacm01/acme_air_lost_my_bag_twice_this_month/',
+      author: { handle: 'bagless_in_lisbon', profileUrl: 'https://www.reddit.com/user/bagless_in_lisbon/' },
+      text: 'Acme Air lost my bag twice this month\n\nSecond time in four weeks my checked bag did not arrive in Lisbon, and the chat just loops. Anyone got a real phone number for Acme Air baggage?',
+      publishedAt: '2026-09-14T08:12:40.118Z',
+      isReply: false,
+      threadId: 't3_1xacm01',
+    });
+    // A snippet taken from a comment on the post is not the post's own words.
+    expect(posts[1]!.text).toBe('Best airline for Porto in winter?');
+    expectPeekAgrees(reddit, roots);
+    for (const [i, root] of roots.entries()) {
+      expect(reddit.overlayAnchor(root)!.matches('.post-credit-row')).toBe(true);
+      expect(reddit.findReplyBox(root)).toBeUndefined();
+      expect(reddit.getPostId(root)).toBe(posts[i]!.id);
+    }
+  });
+
+  it('reads each comment result: its id, thread, author, time and text, not its post title', () => {
+    const { roots, posts } = readFixture(reddit, 'search-comments', { atSavedUrl: true });
+    expect(roots).toHaveLength(2);
+    expect(posts[1]).toEqual({
+      platform: 'reddit',
+      id: 't1_p1acm12',
+      url: 'https://www.reddit.com/r/personalfinance/comments/1xabc13/refund_taking_forever/p1acm12/',
+      author: { handle: 'still_waiting_88', profileUrl: 'https://www.reddit.com/user/still_waiting_88/' },
+      text: 'Same with Acme Air, 47 days and counting. I filed a chargeback in the end: acmeair.com/refunds is useless',
+      publishedAt: '2026-09-13T21:05:44.901Z',
+      isReply: true,
+      threadId: 't3_1xabc13',
+    });
+    expect(posts[0]!.text).not.toContain('customer service');
+    expectPeekAgrees(reddit, roots);
+    expect(reddit.overlayAnchor(roots[0]!)!.textContent).toContain('maria_flies');
+  });
+
+  it('skips a result whose context or markup it cannot read, without throwing', () => {
+    const { doc, roots } = readFixture(reddit, 'search-posts', { atSavedUrl: true });
+    const broken = roots[0]!.cloneNode(true) as Element;
+    broken.setAttribute('data-faceplate-tracking-context', '{not json');
+    expect(reddit.extractPost(broken)).toBeUndefined();
+    const deleted = roots[0]!.cloneNode(true) as Element;
+    deleted.setAttribute('data-faceplate-tracking-context', roots[0]!.getAttribute('data-faceplate-tracking-context')!.replace('bagless_in_lisbon', '[deleted]'));
+    expect(reddit.extractPost(deleted)).toBeUndefined();
+    const noLink = roots[0]!.cloneNode(true) as Element;
+    noLink.querySelectorAll('a[data-testid^="post-title"]').forEach((a) => a.remove());
+    expect(reddit.extractPost(noLink)).toBeUndefined();
+    expect(doc.querySelectorAll('firstreply-overlay')).toHaveLength(0);
   });
 });

@@ -1,6 +1,8 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { readableText } from '../dom/readable-text';
+import { GONE, isoTime, ORIGIN, USERNAME } from './reddit/common';
+import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Reddit ships two web clients and this adapter reads both.
@@ -14,15 +16,14 @@ import { defineAdapter, type SiteAdapter } from './types';
 // everything read from a comment is checked to belong to it and not to a reply inside it. A reply
 // box is a <shreddit-composer> with a Lexical contenteditable, inside the comment's action row.
 //
+// Search results are neither: lib/sites/reddit/search.ts reads them.
+//
 // Old Reddit (old.reddit.com) renders each post or comment as div.thing[data-fullname] with
 // data-author, data-permalink, the text in .entry .usertext-body .md and the time in
 // .tagline time[datetime]; replies nest under .child > .sitetable. Its reply box is a
 // form.usertext textarea[name="text"].
-const ORIGIN = 'https://www.reddit.com';
 const FULLNAME = /^t[13]_[a-z0-9]{1,16}$/;
-const USERNAME = /^[A-Za-z0-9_-]{1,40}$/;
 const THREAD = /\/comments\/([a-z0-9]{1,16})(?:\/|$)/;
-const GONE = new Set(['[deleted]', '[removed]']);
 const NEW_ROOT = 'shreddit-post, shreddit-comment';
 const OLD_ROOT = 'div.thing.link[data-fullname], div.thing.comment[data-fullname]';
 
@@ -59,13 +60,6 @@ function threadPath(href: string | null | undefined): string | undefined {
 function permalink(root: Element): string | undefined {
   const path = threadPath(root.getAttribute(isNew(root) ? 'permalink' : 'data-permalink'));
   return path ? `${ORIGIN}${path}` : undefined;
-}
-
-/** An ISO 8601 time from Reddit's forms ("…T09:12:44.000000+0000", "…+00:00", "…Z"). */
-function isoTime(raw: string | null | undefined): string | undefined {
-  if (!raw) return undefined;
-  const ms = Date.parse(raw.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
 /** Rendered Markdown's blocks: tables too, one row a line. */
@@ -200,13 +194,15 @@ export const reddit: SiteAdapter = defineAdapter({
   id: 'reddit',
   platform: 'reddit',
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
-  postSelector: `${NEW_ROOT}, ${OLD_ROOT}`,
+  postSelector: `${NEW_ROOT}, ${OLD_ROOT}, ${SEARCH_RESULT}`,
 
   getPostId(root) {
+    if (isSearchResult(root)) return searchResults.getPostId(root);
     return fullname(root) && permalink(root) ? fullname(root) : undefined;
   },
 
   peek(root) {
+    if (isSearchResult(root)) return searchResults.peek(root);
     // Undefined for what extractPost would skip, so that it is tried again when it changes.
     const read = readable(root);
     // What it quotes counts as a mention too (crossposted() returns at once unless it is a crosspost).
@@ -214,6 +210,7 @@ export const reddit: SiteAdapter = defineAdapter({
   },
 
   extractPost(root): Post | undefined {
+    if (isSearchResult(root)) return searchResults.extractPost(root);
     const read = readable(root);
     if (!read) return undefined;
     const { id, url, handle, text, quote } = read;
@@ -233,12 +230,15 @@ export const reddit: SiteAdapter = defineAdapter({
   },
 
   overlayAnchor(root) {
+    if (isSearchResult(root)) return searchResults.overlayAnchor(root) ?? root;
     if (root.localName === 'shreddit-post') return own(root, '[slot="credit-bar"]') ?? root;
     if (root.localName === 'shreddit-comment') return own(root, '[slot="commentMeta"]') ?? root;
     return own(root, '.entry .tagline') ?? own(root, '.entry') ?? root;
   },
 
   findReplyBox(root) {
+    // A search result is answered on its own page.
+    if (isSearchResult(root)) return undefined;
     const doc = root.ownerDocument;
     const editable = 'shreddit-composer [contenteditable="true"], shreddit-composer textarea';
     if (root.localName === 'shreddit-comment') {

@@ -1,0 +1,12 @@
+/** What Reddit's two clients and its search results share. */
+export const ORIGIN = 'https://www.reddit.com';
+export const USERNAME = /^[A-Za-z0-9_-]{1,40}$/;
+/** The author or text of a post or comment that is gone. */
+export const GONE = new Set(['[deleted]', '[removed]']);
+
+/** An ISO 8601 time from Reddit's forms ("…T09:12:44.000000+0000", "…+00:00", "…Z"). */
+export function isoTime(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const ms = Date.parse(raw.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}

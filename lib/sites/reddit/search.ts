@@ -1,0 +1,120 @@
+import { parsePost, type Post } from '../../schemas/post';
+import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
+import { readableText, squeeze } from '../../dom/readable-text';
+import { GONE, isoTime, ORIGIN, USERNAME } from './common';
+
+// Reddit's search results (www.reddit.com/search/?q=…, and type=comments) hold no shreddit-post or
+// shreddit-comment: each result is a <search-telemetry-tracker view-events="search/view/post"> (or
+// "search/view/comment") whose data-faceplate-tracking-context JSON names the post ({post: {id,
+// title}, profile: {name}, search: {snippet, snippet_id}}) or the comment ({comment: {id, post_id,
+// parent_id}}). Trackers nested in a result carry click-events only, never view-events.
+// - A post result shows its title (a[data-testid="post-title-text"]), a snippet that may come from
+//   the post or from one of its comments (search.snippet_id says which), the time in the credit row
+//   (.post-credit-row faceplate-timeago[ts]), and links the post (a[data-testid="post-title"]).
+// - A comment result shows its post's title, then the comment in [data-testid="search-comment-content"]:
+//   the author as the text of a link to "#", its time, a link to the comment
+//   (a[aria-labelledby^="comment-content-"]) and its text (#search-comment-<t1 id>-post-rtjson-content).
+// (Checked against search pages saved in September 2026 by muhammadhaider02/reddit-reviews-scraper,
+// tests/fixtures/search_gymshark_reviews.html and search_comments_zestbite.html, and
+// GregHilston/toolbox tests/fixtures/reddit/search.html.)
+export const SEARCH_RESULT = 'search-telemetry-tracker[view-events="search/view/post"], search-telemetry-tracker[view-events="search/view/comment"]';
+const POST_ID = /^t3_[a-z0-9]{1,16}$/;
+const COMMENT_ID = /^t1_[a-z0-9]{1,16}$/;
+const THREAD = /^\/r\/[A-Za-z0-9_]{1,30}\/comments\/[a-z0-9]{1,16}\//;
+
+export const isSearchResult = (root: Element) => root.localName === 'search-telemetry-tracker';
+const isCommentResult = (root: Element) => root.getAttribute('view-events') === 'search/view/comment';
+
+interface Context {
+  post?: { id?: unknown; title?: unknown };
+  profile?: { name?: unknown };
+  comment?: { id?: unknown; post_id?: unknown; parent_id?: unknown };
+  search?: { snippet?: unknown; snippet_id?: unknown };
+}
+
+function context(root: Element): Context | undefined {
+  try {
+    const parsed: unknown = JSON.parse(root.getAttribute('data-faceplate-tracking-context') ?? '');
+    return parsed && typeof parsed === 'object' ? (parsed as Context) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** A link's path when it is one of a Reddit thread (a post, or a comment in it). */
+function threadLink(a: Element | null): string | undefined {
+  const href = a?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    return /(^|\.)reddit\.com$/.test(url.hostname) && THREAD.test(url.pathname) ? `${ORIGIN}${url.pathname}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const username = (name: string | undefined) => (name && !GONE.has(name) && USERNAME.test(name) ? name : undefined);
+
+/** What the first read and the full read both need: identity, author and text. */
+function readable(root: Element): { id: string; url: string; handle: string; text: string; thread: string } | undefined {
+  const ctx = context(root);
+  if (!ctx) return undefined;
+  if (isCommentResult(root)) {
+    const id = str(ctx.comment?.id);
+    const thread = str(ctx.comment?.post_id);
+    const content = root.querySelector('[data-testid="search-comment-content"]');
+    if (!id || !COMMENT_ID.test(id) || !thread || !POST_ID.test(thread) || !content) return undefined;
+    const url = threadLink(content.querySelector('a[aria-labelledby^="comment-content-"]'));
+    const handle = username(squeeze(content.querySelector('a[href="#"]')?.textContent));
+    const body = content.querySelector(`[id="search-comment-${id}-post-rtjson-content"]`);
+    if (!url || !handle || !body) return undefined;
+    return { id, url, handle, text: blockText(body, TEXT_BLOCKS), thread };
+  }
+  const id = str(ctx.post?.id);
+  const handle = username(str(ctx.profile?.name));
+  const url = threadLink(root.querySelector('a[data-testid="post-title"]')) ?? threadLink(root.querySelector('a[data-testid="post-title-text"]'));
+  if (!id || !POST_ID.test(id) || !handle || !url) return undefined;
+  const titleEl = root.querySelector('a[data-testid="post-title-text"]');
+  const title = (titleEl ? readableText(titleEl) : '') || squeeze(str(ctx.post?.title));
+  // The snippet is the post's own words only when it comes from the post, not from a comment on it.
+  const snippet = str(ctx.search?.snippet_id) === id ? squeeze(str(ctx.search?.snippet)) : '';
+  return { id, url, handle, text: [title, snippet].filter(Boolean).join('\n\n'), thread: id };
+}
+
+export const searchResults = {
+  getPostId(root: Element): string | undefined {
+    return readable(root)?.id;
+  },
+
+  peek(root: Element): { text: string; authorHandle: string } | undefined {
+    const read = readable(root);
+    return read && { text: read.text, authorHandle: read.handle };
+  },
+
+  extractPost(root: Element): Post | undefined {
+    const read = readable(root);
+    if (!read) return undefined;
+    const comment = isCommentResult(root);
+    const time = comment
+      ? root.querySelector('[data-testid="search-comment-content"] faceplate-timeago[ts]')
+      : root.querySelector('.post-credit-row faceplate-timeago[ts], [data-testid="sdui-post-unit"] faceplate-timeago[ts]');
+    return parsePost({
+      platform: 'reddit',
+      id: read.id,
+      url: read.url,
+      author: { handle: read.handle, profileUrl: `${ORIGIN}/user/${read.handle}/` },
+      text: read.text,
+      publishedAt: isoTime(time?.getAttribute('ts')),
+      // A comment answers its post or another comment; the result names neither's author.
+      isReply: comment,
+      threadId: read.thread,
+    });
+  },
+
+  overlayAnchor(root: Element): Element | undefined {
+    if (isCommentResult(root)) return root.querySelector('[data-testid="search-comment-content"] faceplate-timeago')?.parentElement ?? undefined;
+    return root.querySelector('.post-credit-row') ?? undefined;
+  },
+};
