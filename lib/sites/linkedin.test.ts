@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
-import { firstRead, loadFixture, readFixture } from './fixture-testing';
+import { firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { linkedin } from './linkedin';
 
 const P1 = 'urn:li:activity:7327995573705037447';
@@ -370,7 +370,7 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(linkedin.getPostId(bare)).toBeUndefined();
   });
 
-  it('decodes only activity ids from comment box keys, and never throws on junk', () => {
+  it('decodes activity ids, else ugcPost ids, from comment box keys, and never throws on junk', () => {
     const withKey = (key: string) => {
       const card = copy(P2);
       const tools = card.querySelector('[id*="-replaceableCommentTools"]')!;
@@ -380,8 +380,18 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     };
     const tail = '-replaceableCommentToolsxFeedType_MAIN_FEED_RELEVANCE';
     expect(linkedin.getPostId(withKey(`CgsIrNLk2bWEjKzPAQ${tail}`))).toBe(activity(P2));
-    // The same id as a ugcPost (field 2) is no activity id.
-    expect(linkedin.getPostId(withKey(`EgsIrNLk2bWEjKzPAQ${tail}`))).toBeUndefined();
+    // The same id as a ugcPost (field 2): the card's post is that ugcPost, its time the id's.
+    const ugc = withKey(`EgsIrNLk2bWEjKzPAQ${tail}`);
+    const number = activity(P2).slice('urn:li:activity:'.length);
+    expect(linkedin.getPostId(ugc)).toBe(`urn:li:ugcPost:${number}`);
+    expect(linkedin.extractPost(ugc)).toMatchObject({
+      id: `urn:li:ugcPost:${number}`,
+      url: `https://www.linkedin.com/feed/update/urn:li:ugcPost:${number}/`,
+      publishedAt: linkedin.extractPost(copy(P2))!.publishedAt,
+    });
+    // Both fields (a ugcPost 7470372345983584129 first, then the activity): the activity is the post.
+    expect(linkedin.getPostId(withKey(`EgsIgp6G5LSEjKzPAQoLCKzS5Nm1hIyszwE${tail}`))).toBe(activity(P2));
+    expect(linkedin.getPostId(withKey(`EgsIgp6G5LSEjKzPAQ${tail}`))).toBe('urn:li:ugcPost:7470372345983584129');
     // Broken base64, a truncated varint, an odd (negative) zigzag value, times before 2010 and after 2100.
     for (const key of ['Cg!!', 'CgsIrNLk2bWEjKzP', 'CgsIrdLk2bWEjKzPAQ', 'CgIIAg', 'CgsIgICAgJDqi9rdAw']) expect(linkedin.getPostId(withKey(`${key}${tail}`))).toBeUndefined();
     fc.assert(
@@ -439,5 +449,39 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(fillReplyBox(box, 'Sorry to hear that, Maya. We have sent you a DM.')).toBe(true);
     expect(box.textContent).toContain('Sorry to hear that, Maya.');
     document.body.replaceChildren();
+  });
+});
+
+describe('LinkedIn adapter: posts named by other ids (real 2024–2026 markup)', () => {
+  afterAll(resetPageUrl);
+
+  it('reads a redesigned card whose comment box key names only its ugcPost', () => {
+    const { posts } = readFixture(linkedin, 'feed-2026-ugc', { atSavedUrl: true });
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toEqual({
+      platform: 'linkedin',
+      id: 'urn:li:ugcPost:7475123456789012480',
+      url: 'https://www.linkedin.com/feed/update/urn:li:ugcPost:7475123456789012480/',
+      author: { handle: 'acme-air', name: 'Acme Air', profileUrl: 'https://www.linkedin.com/company/acme-air/' },
+      text: 'The new Acme Air rebooking desk answered 12,000 travellers in its first week.\n\nThanks to the team behind it, with Lena Park .',
+      publishedAt: '2026-06-23T09:51:53.176Z',
+      isReply: false,
+    });
+  });
+
+  it('takes a card someone commented on for the post it shows, not for the comment that brought it', () => {
+    const { roots, posts } = readFixture(linkedin, 'activity-2024', { atSavedUrl: true });
+    expect(roots[0]!.getAttribute('data-urn')).toBe('urn:li:activity:7381400000000000000');
+    expect(posts[0]).toMatchObject({
+      id: 'urn:li:activity:7381000000000000000',
+      url: 'https://www.linkedin.com/feed/update/urn:li:activity:7381000000000000000/',
+      author: { handle: 'marco-silva-pt', name: 'Marco Silva' },
+      publishedAt: '2025-10-06T16:18:52.348Z',
+    });
+    expect(linkedin.getPostId(roots[0]!)).toBe('urn:li:activity:7381000000000000000');
+    // Without that header, data-urn is the post itself and links highlighting others do not change it.
+    const plain = roots[0]!.cloneNode(true) as Element;
+    plain.querySelector('.update-components-header')!.remove();
+    expect(linkedin.getPostId(plain)).toBe('urn:li:activity:7381400000000000000');
   });
 });

@@ -21,7 +21,8 @@ import { defineAdapter, type SiteAdapter } from './types';
 // button[aria-label="Open control menu for post by <name>"]. Its text is span[data-testid="expandable-text-box"]
 // (<br> line breaks, the "… more" button inside). The post id is in the comment box placeholder,
 // [id][componentkey="<b64>-replaceableCommentTools<key>FeedType_…"]: the <b64> prefix is a protobuf holding the
-// activity id (field 1) or the ugcPost id (field 2), each a zigzag varint in its own field 1. A repost with
+// activity id (field 1) or the ugcPost id (field 2), each a zigzag varint in its own field 1; a card whose key
+// holds only a ugcPost id (one in three in real captures) is read as urn:li:ugcPost:<id>. A repost with
 // thoughts keeps the original in an unmarked wrapper with its own author block and its text wrapped in a link to
 // its permalink. Comments are div[id="replaceableComment_urn:li:comment:(activity:…,…)"] in the card's
 // commentsSectionContainer, replies nested beneath their parent; the composer is a TipTap/ProseMirror
@@ -146,8 +147,8 @@ function encodeUrn(urn: string): string {
   return encodeURIComponent(urn).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-function postUrl(activityId: string): string {
-  return `${ORIGIN}/feed/update/urn:li:activity:${activityId}/`;
+function postUrl(post: { type: string; id: string }): string {
+  return `${ORIGIN}/feed/update/urn:li:${post.type}:${post.id}/`;
 }
 
 /** The post a comment belongs to, when the comment is shown inside it. */
@@ -155,9 +156,29 @@ function enclosingPost(comment: Element): Element | undefined {
   return comment.parentElement?.closest(POST) ?? undefined;
 }
 
+/**
+ * The activity a feed update shows. An update brought by someone else's activity ("… commented on this",
+ * above the post in .update-components-header) carries that activity's urn in data-urn; its own links
+ * (hashtags) name the post shown, as highlightedUpdateUrns, and that is the post.
+ */
+function postActivity(root: Element): string | undefined {
+  const own = ACTIVITY_URN.exec(root.getAttribute('data-urn') ?? '')?.[1];
+  if (!own || !parts(root, '.update-components-header', 'own').length) return own;
+  for (const a of parts(root, 'a[href*="highlightedUpdateUrns="]', 'own')) {
+    try {
+      const urn = new URL(a.getAttribute('href')!, ORIGIN).searchParams.get('highlightedUpdateUrns') ?? '';
+      const shown = /^urn:li:activity:(\d{6,25})$/.exec(urn)?.[1];
+      if (shown && timeOfId(shown)) return shown;
+    } catch {
+      // not a link to read
+    }
+  }
+  return own;
+}
+
 function readPost(root: Element): Post | undefined {
-  const m = ACTIVITY_URN.exec(root.getAttribute('data-urn') ?? '');
-  if (!m) return undefined;
+  const activity = postActivity(root);
+  if (!activity) return undefined;
   const author = actorOf(root, 'own');
   if (!author) return undefined;
   const quotedAuthor = actorOf(root, 'quoted');
@@ -176,11 +197,11 @@ function readPost(root: Element): Post | undefined {
   const quoted = quotedAuthor || quotedText ? { author: quotedAuthor?.handle, text: quotedText, url: quotedUrl } : undefined;
   return parsePost({
     platform: 'linkedin',
-    id: `urn:li:activity:${m[1]}`,
-    url: postUrl(m[1]!),
+    id: `urn:li:activity:${activity}`,
+    url: postUrl({ type: 'activity', id: activity }),
     author,
     text: postText(root, 'own'),
-    publishedAt: timeOfId(m[1]!),
+    publishedAt: timeOfId(activity),
     quoted,
     isReply: false,
   });
@@ -195,7 +216,7 @@ function readComment(root: Element): Post | undefined {
   const body = parts(root, '.comments-comment-item__main-content', 'own')[0];
   if (!body) return undefined;
   const post = enclosingPost(root);
-  const postId = post?.getAttribute('data-urn') ?? undefined;
+  const postId = post ? postActivity(post) : undefined;
   // A reply is nested in its parent comment's article; LinkedIn links it as ?commentUrn=<parent>&replyUrn=<reply>.
   const parent = root.parentElement?.closest(COMMENT) ?? undefined;
   const parentUrn = parent?.getAttribute('data-id') ?? undefined;
@@ -213,7 +234,7 @@ function readComment(root: Element): Post | undefined {
     publishedAt: timeOfId(m[3]!),
     isReply: true,
     inReplyTo,
-    threadId: postId && ACTIVITY_URN.test(postId) ? postId : `urn:li:${m[1]}:${m[2]}`,
+    threadId: postId ? `urn:li:activity:${postId}` : `urn:li:${m[1]}:${m[2]}`,
   });
 }
 
@@ -319,12 +340,19 @@ function zigzagId(field: string): string | undefined {
   return undefined;
 }
 
+/** A post as LinkedIn names it: an activity, or (what some cards name alone) a ugcPost. */
+interface PostRef {
+  type: 'activity' | 'ugcPost';
+  id: string;
+}
+
 /**
- * The activity id at the head of a comment box key, "<b64>-replaceableCommentTools…": the base64 is a protobuf of
+ * The post at the head of a comment box key, "<b64>-replaceableCommentTools…": the base64 is a protobuf of
  * length-delimited fields, 1 for the activity and 2 for the ugcPost, each holding its id in a zigzag varint.
- * Only an activity id whose time is plausible is taken.
+ * The activity id when there is one, else the ugcPost id (some cards' keys hold only that); only an id whose
+ * time is plausible is taken.
  */
-function activityOfKey(key: string | null): string | undefined {
+function postOfKey(key: string | null): PostRef | undefined {
   const end = key ? key.indexOf(TOOLS_MARK) : -1;
   if (!key || end < 4 || end > 80) return undefined;
   let bytes: string;
@@ -334,39 +362,46 @@ function activityOfKey(key: string | null): string | undefined {
   } catch {
     return undefined;
   }
+  let ugcPost: string | undefined;
   for (let i = 0; i < bytes.length; ) {
     const tag = bytes.charCodeAt(i);
     const length = bytes.charCodeAt(i + 1); // NaN past the end: refused below
     if (tag > 0x7f || (tag & 7) !== 2 || !(length <= 0x7f) || i + 2 + length > bytes.length) return undefined;
-    if (tag >> 3 === 1) {
+    const field = tag >> 3;
+    if (field === 1 || field === 2) {
       const id = zigzagId(bytes.slice(i + 2, i + 2 + length));
-      return id && timeOfId(id) ? id : undefined;
+      if (!id || !timeOfId(id)) return undefined;
+      if (field === 1) return { type: 'activity', id };
+      ugcPost ??= id;
     }
     i += 2 + length;
   }
-  return undefined;
+  return ugcPost ? { type: 'ugcPost', id: ugcPost } : undefined;
 }
 
 /**
- * A card's activity id: from its comment box key, else from a permalink of its own (not one wrapping a quoted
- * text), else from the ids of its comments. Undefined when the card shows none of them.
+ * A card's post: the activity named by its comment box key, else by a permalink of its own (not one wrapping
+ * a quoted text), else by the ids of its comments; failing all of those, the ugcPost its key names (some cards
+ * name nothing else). Undefined when the card shows none of them.
  */
-function cardActivity(card: Element, quote: Element | undefined): string | undefined {
+function cardPost(card: Element, quote: Element | undefined): PostRef | undefined {
+  let ugcPost: PostRef | undefined;
   for (const el of cardParts(card, quote, COMMENT_TOOLS, 'own')) {
-    const id = activityOfKey(el.getAttribute('componentkey')) ?? activityOfKey(el.getAttribute('id'));
-    if (id) return id;
+    const ref = postOfKey(el.getAttribute('componentkey')) ?? postOfKey(el.getAttribute('id'));
+    if (ref?.type === 'activity') return ref;
+    ugcPost ??= ref;
   }
   for (const a of cardParts(card, quote, PERMALINK, 'own')) {
     if (a.closest(TEXT_BOX) || a.querySelector(TEXT_BOX)) continue;
     const link = permalinkOf(a.getAttribute('href'));
-    if (link?.type === 'activity') return link.id;
+    if (link?.type === 'activity') return { type: 'activity', id: link.id };
   }
   for (const c of card.querySelectorAll(CARD_COMMENT)) {
     if (c.parentElement?.closest(`${CARD}, ${CARD_COMMENT}`) !== card) continue;
     const urn = cardCommentUrn(c);
-    if (urn?.type === 'activity' && timeOfId(urn.postId)) return urn.postId;
+    if (urn?.type === 'activity' && timeOfId(urn.postId)) return { type: 'activity', id: urn.postId };
   }
-  return undefined;
+  return ugcPost;
 }
 
 function cardCommentUrn(root: Element): { urn: string; type: string; postId: string; commentId: string } | undefined {
@@ -402,8 +437,8 @@ function cardCommentAuthor(root: Element): Author | undefined {
 function readCard(card: Element): Post | undefined {
   if (strayCard(card)) return undefined;
   const quote = cardQuote(card);
-  const id = cardActivity(card, quote);
-  if (!id) return undefined;
+  const ref = cardPost(card, quote);
+  if (!ref) return undefined;
   const author = cardActor(card, quote, 'own');
   if (!author) return undefined;
   let quoted: Post['quoted'];
@@ -419,11 +454,11 @@ function readCard(card: Element): Post | undefined {
   }
   return parsePost({
     platform: 'linkedin',
-    id: `urn:li:activity:${id}`,
-    url: postUrl(id),
+    id: `urn:li:${ref.type}:${ref.id}`,
+    url: postUrl(ref),
     author,
     text: cardTextOf(card, quote, 'own'),
-    publishedAt: timeOfId(id),
+    publishedAt: timeOfId(ref.id),
     quoted,
     isReply: false,
   });
@@ -432,7 +467,7 @@ function readCard(card: Element): Post | undefined {
 function peekCard(card: Element): { text: string; authorHandle: string } | undefined {
   if (strayCard(card)) return undefined;
   const quote = cardQuote(card);
-  if (!cardActivity(card, quote)) return undefined;
+  if (!cardPost(card, quote)) return undefined;
   const author = cardActor(card, quote, 'own');
   const text = [cardTextOf(card, quote, 'own'), quote ? cardTextOf(card, quote, 'quoted') : ''].filter(Boolean).join('\n');
   return author ? { text, authorHandle: author.handle } : undefined;
@@ -447,7 +482,7 @@ function readCardComment(root: Element): Post | undefined {
   if (!body) return undefined;
   const card = root.parentElement?.closest(CARD) ?? undefined;
   const quote = card && cardQuote(card);
-  const postId = card && !strayCard(card) ? cardActivity(card, quote) : undefined;
+  const post = card && !strayCard(card) ? cardPost(card, quote) : undefined;
   // A reply is nested beneath its parent comment, inside the same card.
   const parent = root.parentElement?.closest(CARD_COMMENT) ?? undefined;
   const parentUrn = parent && (!card || card.contains(parent)) ? cardCommentUrn(parent) : undefined;
@@ -465,7 +500,7 @@ function readCardComment(root: Element): Post | undefined {
     publishedAt: timeOfId(urn.commentId),
     isReply: true,
     inReplyTo,
-    threadId: postId ? `urn:li:activity:${postId}` : `urn:li:${urn.type}:${urn.postId}`,
+    threadId: post ? `urn:li:${post.type}:${post.id}` : `urn:li:${urn.type}:${urn.postId}`,
   });
 }
 
@@ -488,11 +523,11 @@ export const linkedin: SiteAdapter = defineAdapter({
     if (isCardComment(root)) return cardCommentUrn(root)?.urn;
     if (isCard(root)) {
       if (strayCard(root)) return undefined;
-      const id = cardActivity(root, cardQuote(root));
-      return id ? `urn:li:activity:${id}` : undefined;
+      const ref = cardPost(root, cardQuote(root));
+      return ref ? `urn:li:${ref.type}:${ref.id}` : undefined;
     }
-    const m = ACTIVITY_URN.exec(root.getAttribute('data-urn') ?? '');
-    return m ? `urn:li:activity:${m[1]}` : undefined;
+    const id = postActivity(root);
+    return id ? `urn:li:activity:${id}` : undefined;
   },
 
   peek(root) {
