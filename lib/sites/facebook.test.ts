@@ -316,6 +316,19 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
     expect(facebook.extractPost(story)).toBeUndefined();
   });
 
+  it('reads a story whose links go through ad attribution only at its own permalink, never from what its comments name', () => {
+    // Since 2024 ordinary posts' links carry attributionsrc too (Tom Becker's story in the feed fixture is read);
+    // without its own permalink such a story may be an ad, whose comments must not lend it an id.
+    const story = storyAt(1).cloneNode(true) as Element;
+    for (const a of story.querySelectorAll('a[href]')) a.setAttribute('attributionsrc', '/privacy_sandbox/comet/register/source/?xt=AZW8');
+    expect(facebook.extractPost(story)).toBeUndefined();
+    expect(facebook.peek!(story)).toBeUndefined();
+    const timestamp = story.querySelector('a[href="#"]')!;
+    timestamp.setAttribute('href', `/priya.nair.21/posts/${P1}?__cft__[0]=AZW8&__tn__=%2CO%2CP-R`);
+    expect(facebook.extractPost(story)).toMatchObject({ id: P1, author: { handle: 'priya.nair.21' } });
+    expect(facebook.peek!(story)).toMatchObject({ authorHandle: 'priya.nair.21' });
+  });
+
   it('prefers the timestamp link once Facebook fills it in, as it does for story 11', () => {
     expect(read(11)).toMatchObject({ id: 'pfbid0KjH6gF4dS2aP9oI7uY5tR3eW1qZ8xC6vB4nM2lK9jH7gF5dS3aP1oI8uY6tRl', author: { handle: 'kim.ito.3' } });
     const story = storyAt(2).cloneNode(true) as Element;

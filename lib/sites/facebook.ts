@@ -5,7 +5,7 @@ import { defineAdapter, type SiteAdapter } from './types';
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; its author is the link in
 // [data-ad-rendering-role="profile_name"] (an h2/h3/h4 heading in older builds); its permalink is the timestamp
 // link (/<user>/posts/<id>, /permalink.php?story_fbid=…, /groups/<g>/posts/<id>/) — which Facebook only fills in
-// once the pointer has been over it (href="#" until then). The story's id is then read where the story names it
+// once the pointer has been over it (href="#", or a query-only "?__cft__[0]=…#?dec", until then). The story's id is then read where the story names it
 // elsewhere: the permalinks of its own comments (/<user>/posts/<id>?comment_id=…), and the links of its photos to
 // the post that holds them (set=pcb.<post> on a profile or page, set=gm.<post> in a group), or its reel
 // (/reel/<id>). Links in the text, in the header and in a shared story name other posts and are never used; ids
@@ -21,8 +21,10 @@ import { defineAdapter, type SiteAdapter } from './types';
 // cards of data-mcomponent containers, without links).
 //
 // Times: Facebook prints only relative or partial labels ("2h", "May 6") and its ids carry no time, so
-// publishedAt is left undefined. Sponsored stories are skipped: they have no story permalink, and their links
-// go through ad attribution (attributionsrc="/privacy_sandbox/comet/register/source/…").
+// publishedAt is left undefined. Sponsored stories are skipped: they have no story permalink. Their links go
+// through ad attribution (attributionsrc="/privacy_sandbox/comet/register/source/…"), but since 2024 so do the
+// links of ordinary posts (real saved profile pages show it on the author, timestamp and photo links), so a story
+// with such links is read at its own permalink only, never from the ids its comments or photos name.
 const ORIGIN = 'https://www.facebook.com';
 const STORY = 'div[aria-posinset]';
 const COMMENT = 'div[role="article"][aria-label]';
@@ -218,6 +220,11 @@ function groupOf(header: Element | undefined): string | undefined {
  * Only links of the story's own body count: not its header (the author; for a share, who shared), not its text
  * (links to other posts), not the story it shares.
  */
+/**
+ * The story's own permalink, or where it names its id elsewhere. A story whose links go through ad attribution
+ * (which Facebook now puts on the links of ordinary posts too) is only taken at its own permalink: a sponsored
+ * story has none, and its comments, photos or reel must not lend it an id.
+ */
 function storyPermalink(root: Element, header: Element | undefined, quotedBox: Element | undefined, author: Author): Permalink | undefined {
   const body = own(root, 'a[href]').filter((a) => !(quotedBox && quotedBox.contains(a)) && !a.closest(HEADER) && !a.closest(MESSAGE));
   const direct = body
@@ -225,6 +232,7 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
     .map((a) => storyLink(a.getAttribute('href')))
     .find(Boolean);
   if (direct) return direct;
+  if (own(root, AD_LINK).length) return undefined;
   const threads = () =>
     [...root.querySelectorAll(COMMENT)]
       .filter((c) => c.closest(STORY) === root && !(quotedBox && quotedBox.contains(c)))
@@ -255,7 +263,6 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
 }
 
 function readStory(root: Element): Post | undefined {
-  if (own(root, AD_LINK).length) return undefined;
   const { header, quotedBox } = layout(root);
   const author = authorIn(header);
   if (!author) return undefined;
@@ -667,10 +674,12 @@ export const facebook: SiteAdapter = defineAdapter({
       const parts = liteParts(root, liteTracking(root));
       return parts && { text: parts.text, authorHandle: parts.author.handle };
     }
-    if (kind !== 'story' || own(root, AD_LINK).length) return undefined;
+    if (kind !== 'story') return undefined;
     const { header, quotedBox } = layout(root);
     const author = authorIn(header);
     if (!author) return undefined;
+    // Links through ad attribution: a story is read only at its own permalink (see storyPermalink).
+    if (own(root, AD_LINK).length && !storyPermalink(root, header, quotedBox, author)) return undefined;
     const messages = own(root, MESSAGE);
     const mine = messageIn(messages, quotedBox);
     // A shared story's message counts as a mention too.
