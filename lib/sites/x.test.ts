@@ -72,8 +72,15 @@ describe('X adapter on a conversation (markup of real saved cells)', () => {
   const { roots, posts } = readFixture(x, 'conversation');
 
   it('reads every post of the conversation and the Article', () => {
-    expect(roots).toHaveLength(5);
-    expect(posts.map((p) => p?.id)).toEqual(['1790000000000000101', '1790000000000000102', '1790000000000000103', '1790000000000000104', '1790000000000000105']);
+    expect(roots).toHaveLength(6);
+    expect(posts.map((p) => p?.id)).toEqual([
+      '1790000000000000101',
+      '1790000000000000102',
+      '1790000000000000103',
+      '1790000000000000104',
+      '1790000000000000106',
+      '1790000000000000105',
+    ]);
   });
 
   it('takes a reply under the thread line as a reply to the post in the cell above, with no "Replying to" line', () => {
@@ -84,7 +91,12 @@ describe('X adapter on a conversation (markup of real saved cells)', () => {
     // The cell above is "Show more replies", not a post: a reply, to someone the page does not show.
     expect(posts[3]).toMatchObject({ isReply: true });
     expect(posts[3]!.inReplyTo).toBeUndefined();
-    expect(posts[4]).toMatchObject({ isReply: false });
+    expect(posts[5]).toMatchObject({ isReply: false });
+  });
+
+  it('reads a "Replying to" line whose @handle link holds a span', () => {
+    expect(posts[4]).toMatchObject({ author: { handle: 'kim_flies' }, isReply: true, inReplyTo: 'dana_flies' });
+    expect(posts[4]!.text).toBe('The Porto connection worked for me last month, Acme Air held my bag at the transfer desk');
   });
 
   it('leaves the "Show more" link out of a long text', () => {
@@ -101,7 +113,7 @@ describe('X adapter on a conversation (markup of real saved cells)', () => {
   });
 
   it("reads an X Article's title and body, paragraph by paragraph", () => {
-    expect(posts[4]!.text).toBe(
+    expect(posts[5]!.text).toBe(
       'How Acme Air rebuilt its rebooking flow\n' +
         'When a flight is cancelled, every passenger on it needs a new plan within minutes.\n' +
         'This is how the new rebooking service finds a seat on the next departure, checks the connection and holds the bag transfer.\n' +

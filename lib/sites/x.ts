@@ -38,8 +38,9 @@ function permalink(root: Element): { handle: string; id: string; href: string; t
 /** The handle a reply answers, from X's "Replying to @handle" line above the text. */
 function replyingTo(root: Element): string | undefined {
   for (const a of root.querySelectorAll('a[href^="/"]')) {
-    // The line's links show "@handle" as their own text (the author's handle link wraps blocks).
-    if (!a.firstChild?.nodeValue?.startsWith('@')) continue;
+    // The line's links show "@handle" (as their text, or in a span of it); the author's handle link wraps blocks.
+    const shown = a.firstChild?.nodeValue ?? (a.firstElementChild?.localName === 'span' ? a.firstElementChild.textContent : null);
+    if (!shown?.startsWith('@')) continue;
     // The line is a block whose own text starts "Replying to", a few levels above the handle's link.
     let line = a.parentElement;
     for (let depth = 0; line && line !== root && depth < 3; depth++, line = line.parentElement) {
