@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { facebook } from './facebook';
-import { firstRead, readFixture } from './fixture-testing';
+import { expectPeekAgrees, firstRead, readFixture, resetPageUrl } from './fixture-testing';
 import { adapterFor } from '.';
 
 const F1 = 'pfbid02Xq3kR7bTn8vJ5wYpD1cH6mLzA9sEfG4uKiNoQrBtVxWy2jZ3aMbC5dE7fHgJkLl';
@@ -569,5 +569,37 @@ describe('Facebook adapter, m.facebook.com current renderer', () => {
       expect(facebook.findReplyBox(r)).toBeUndefined();
     }
     expect(facebook.overlayAnchor(cards[0]!)!.querySelector('[role="link"]')!.textContent).toBe('Dana Reyes');
+  });
+});
+
+describe("Facebook adapter, a photo's own page", () => {
+  afterAll(resetPageUrl);
+  const { roots, posts } = readFixture(facebook, 'photo', { atSavedUrl: true });
+
+  it('reads the comments under the photo, the photo being their thread', () => {
+    expect(posts.map((p) => p?.id)).toEqual(['1289753461118132', '1289760000000001', '1289771234567890']);
+    expect(posts[0]).toEqual({
+      platform: 'facebook',
+      id: '1289753461118132',
+      url: 'https://www.facebook.com/photo/?fbid=2233445566778899&comment_id=1289753461118132',
+      author: { handle: 'nina.rossi.7', name: 'Nina Rossi', profileUrl: 'https://www.facebook.com/nina.rossi.7' },
+      text: 'Beautiful plane, but Acme Air still owes me a refund from March',
+      isReply: true,
+      threadId: '2233445566778899',
+    });
+    // The brand's reply answers the comment it is nested under.
+    expect(posts[1]).toMatchObject({ author: { handle: 'AcmeAir' }, inReplyTo: 'nina.rossi.7', threadId: '2233445566778899' });
+    expect(posts[1]!.url).toBe('https://www.facebook.com/photo/?fbid=2233445566778899&comment_id=1289753461118132&reply_comment_id=1289760000000001');
+    expectPeekAgrees(facebook, roots);
+  });
+
+  it("never lends a story the photo's id through comments made on the photo", () => {
+    const { roots: feed } = readFixture(facebook, 'hover-links');
+    const story = feed.find((r) => r.matches('div[aria-posinset]') && facebook.extractPost(r)?.author.handle === 'priya.nair.21')!.cloneNode(true) as Element;
+    for (const a of story.querySelectorAll('a[href*="comment_id="]')) {
+      const id = new URL(a.getAttribute('href')!, 'https://www.facebook.com').searchParams.get('comment_id');
+      a.setAttribute('href', `/photo/?fbid=2233445566778899&comment_id=${id}`);
+    }
+    expect(facebook.extractPost(story)).toBeUndefined();
   });
 });

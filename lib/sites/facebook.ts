@@ -13,7 +13,8 @@ import { defineAdapter, type SiteAdapter } from './types';
 // The text is [data-ad-rendering-role="story_message"] / [data-ad-preview="message"], one div[dir=auto] per
 // paragraph, emoji as <img alt>, "See more" a div[role=button]. A shared story is attached below the sharer's
 // words with its own header and message. Comments are div[role="article"] labelled "Comment by …" / "Reply by …",
-// their timestamp linking ?comment_id=<id>(&reply_comment_id=<id>). The composer is a Lexical
+// their timestamp linking ?comment_id=<id>(&reply_comment_id=<id>); on a photo's own page, to
+// /photo/?fbid=<photo>&comment_id=<id>, the photo being their thread. The composer is a Lexical
 // div[contenteditable][role="textbox"].
 //
 // m.facebook.com is read in both of its renderers, each described above its reader below: the older touch site
@@ -91,8 +92,18 @@ function commentIdOf(raw: string | null): string | undefined {
   }
 }
 
+/** A photo's own page (/photo/?fbid=…, /photo.php?fbid=…): the thread of the comments made on the photo. */
+function photoThread(url: URL): Permalink | undefined {
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path !== '/photo' && path !== '/photo.php') return undefined;
+  const fbid = url.searchParams.get('fbid') ?? '';
+  return /^\d{5,25}$/.test(fbid) ? { id: fbid, url: `${ORIGIN}/photo/?fbid=${fbid}` } : undefined;
+}
+
 interface CommentLink extends Permalink {
   story: Permalink;
+  /** The thread is a photo's page, not a story (never an id for a story). */
+  onPhoto: boolean;
   /** The top-level comment of the thread (the comment itself, or the one a reply answers). */
   threadComment: string;
   isNested: boolean;
@@ -100,7 +111,8 @@ interface CommentLink extends Permalink {
 
 function commentLink(href: string | null | undefined): CommentLink | undefined {
   const url = parseUrl(href);
-  const story = storyLink(href);
+  const posted = storyLink(href);
+  const story = posted ?? (url ? photoThread(url) : undefined);
   if (!url || !story) return undefined;
   const top = commentIdOf(url.searchParams.get('comment_id'));
   if (!top) return undefined;
@@ -111,6 +123,7 @@ function commentLink(href: string | null | undefined): CommentLink | undefined {
     id: reply ?? top,
     url: `${story.url}${sep}comment_id=${top}${reply ? `&reply_comment_id=${reply}` : ''}`,
     story,
+    onPhoto: !posted,
     threadComment: top,
     isNested: Boolean(reply),
   };
@@ -218,12 +231,9 @@ function groupOf(header: Element | undefined): string | undefined {
  * The story's permalink: its timestamp link, or — while Facebook leaves that as href="#" until hovered — what
  * else in the story names the story itself: its comments' permalinks, then its photos' post, then its reel.
  * Only links of the story's own body count: not its header (the author; for a share, who shared), not its text
- * (links to other posts), not the story it shares.
- */
-/**
- * The story's own permalink, or where it names its id elsewhere. A story whose links go through ad attribution
- * (which Facebook now puts on the links of ordinary posts too) is only taken at its own permalink: a sponsored
- * story has none, and its comments, photos or reel must not lend it an id.
+ * (links to other posts), not the story it shares. A story whose links go through ad attribution (which Facebook
+ * now puts on the links of ordinary posts too) is only taken at its own permalink: a sponsored story has none, and
+ * its comments, photos or reel must not lend it an id.
  */
 function storyPermalink(root: Element, header: Element | undefined, quotedBox: Element | undefined, author: Author): Permalink | undefined {
   const body = own(root, 'a[href]').filter((a) => !(quotedBox && quotedBox.contains(a)) && !a.closest(HEADER) && !a.closest(MESSAGE));
@@ -236,7 +246,10 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
   const threads = () =>
     [...root.querySelectorAll(COMMENT)]
       .filter((c) => c.closest(STORY) === root && !(quotedBox && quotedBox.contains(c)))
-      .flatMap((c) => ownCommentLink(c)?.story ?? []);
+      .flatMap((c) => {
+        const link = ownCommentLink(c);
+        return link && !link.onPhoto ? [link.story] : [];
+      });
   const media = () => {
     // A group's photos name the group post (gm); elsewhere the profile's or page's post (pcb).
     const group = groupOf(header);
