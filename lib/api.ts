@@ -109,14 +109,21 @@ export function createApiClient({ backendUrl, token, fetch: fetchImpl = globalTh
           withoutCountsRoute.add(base);
         }
       }
+      // Counts that came are kept when others fail; only a batch with none at all fails.
       const counts: Record<string, number> = {};
+      let failure: unknown;
       const queue = handles.slice(0, COUNTS_FALLBACK_MAX);
       const worker = async () => {
         for (let handle = queue.shift(); handle !== undefined; handle = queue.shift()) {
-          counts[handle] = (await getCustomer(platform, handle)).interactionCount;
+          try {
+            counts[handle] = (await getCustomer(platform, handle)).interactionCount;
+          } catch (err) {
+            failure ??= err;
+          }
         }
       };
       await Promise.all(Array.from({ length: COUNTS_FALLBACK_PARALLEL }, worker));
+      if (failure !== undefined && Object.keys(counts).length === 0) throw failure;
       return { counts };
     },
     metrics: () => call(MetricsSummarySchema, 'GET', '/v1/metrics/summary'),

@@ -110,8 +110,8 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     }
     if (!(item instanceof win.Element) || !item.isConnected || item.localName === OVERLAY_TAG) return { enclosing: null, roots: NONE };
     if (adapter.closestRoot) {
-      // Markers select the roots: the one above the node (if it is inside a post), and those below it.
-      return { enclosing: adapter.closestRoot(item) ?? null, roots: postRoots(adapter, item) };
+      // Markers select the roots below the node (a post the node went into is its record's Into).
+      return { enclosing: adapter.closestRoot(item) === item ? item : null, roots: postRoots(adapter, item) };
     }
     return { enclosing: item.matches(adapter.postSelector) ? item : null, roots: item.querySelectorAll(adapter.postSelector) };
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPeekAgrees, firstRead, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { instagram } from './instagram';
 import { postRoots } from './types';
 
@@ -188,6 +188,15 @@ describe('Instagram adapter: post page as served since 2025 (no article, no li)'
     const follow = [...doc.querySelectorAll('[role="button"]')].find((b) => b.textContent === 'Follow')!;
     expect(instagram.closestRoot!(follow)).toBeNull();
     expect(instagram.closestRoot!(doc.querySelector('main')!)).toBeNull();
+  });
+
+  it('takes one caption per page: a second block shaped like it (another row with an avatar and a time) is not the post', () => {
+    const page = loadFixture('instagram', 'post-2025', { atSavedUrl: true });
+    const caption = postRoots(instagram, page)[0]!;
+    const lookalike = caption.cloneNode(true) as Element;
+    page.querySelector('form')!.after(lookalike);
+    expect(instagram.extractPost(caption)?.id).toBe('C8xAcmeAir1');
+    expect(instagram.extractPost(lookalike)).toBeUndefined();
   });
 
   it('reads the caption after its line of name and time, the owner named though the badge has a title', () => {

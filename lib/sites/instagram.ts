@@ -98,8 +98,18 @@ function rootOf(el: Element): Element | null {
 
 const isRoot = (el: Element) => rootOf(el) === el;
 
+/** The page's caption block: the first block with an unlinked time (a page shows one post's caption). */
+function captionBlock(doc: Document): Element | undefined {
+  for (const time of doc.querySelectorAll('time[datetime]')) {
+    if (time.closest('a[href]')) continue;
+    const root = rootOf(time);
+    if (root?.tagName === 'DIV' && blockKind(root) === 'caption') return root;
+  }
+  return undefined;
+}
+
 function isCaption(root: Element): boolean {
-  if (root.tagName === 'DIV') return blockKind(root) === 'caption';
+  if (root.tagName === 'DIV') return blockKind(root) === 'caption' && captionBlock(root.ownerDocument) === root;
   return root.tagName === 'LI' && [...root.querySelectorAll('h1')].some((h) => own(root, h));
 }
 
@@ -178,10 +188,7 @@ function commentRoot(doc: Document, code: string, id: string): Element | undefin
 /** Who the post page's post belongs to: its caption's author, else its header's username link. */
 function postOwner(root: Element, link: Link): string | undefined {
   const page = root.closest('article') ?? root.ownerDocument;
-  const caption =
-    [...page.querySelectorAll('li')].find((li) => li.matches(COMMENT) && isCaption(li)) ??
-    [...page.querySelectorAll('time[datetime]')].map(rootOf).find((root) => root?.tagName === 'DIV' && isCaption(root)) ??
-    undefined;
+  const caption = [...page.querySelectorAll('li')].find((li) => li.matches(COMMENT) && isCaption(li)) ?? captionBlock(root.ownerDocument);
   const captionLink = caption ? permalink(caption) : undefined;
   const fromCaption = caption && captionLink ? authorLink(caption, captionLink)?.handle : undefined;
   if (fromCaption) return fromCaption;

@@ -4,6 +4,7 @@ import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { shownTime, tiktok } from './tiktok';
+import { postRoots } from './types';
 
 const VIDEO = '7503255146975644911';
 const VIDEO_URL = `https://www.tiktok.com/@maya.travels/video/${VIDEO}`;
@@ -157,6 +158,7 @@ describe('TikTok adapter', () => {
 
 describe('TikTok adapter: the feed layout and comments without ids (2025)', () => {
   const { doc, roots, posts } = readFixture(tiktok, 'video-2025', { atSavedUrl: true });
+  const loadFixtureAt = () => ({ doc: loadFixture('tiktok', 'video-2025', { atSavedUrl: true }) });
   afterAll(resetPageUrl);
 
   it('reads both video cards and every comment and reply, skipping a comment still loading', () => {
@@ -184,6 +186,25 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     const again = readFixture(tiktok, 'video-2025', { atSavedUrl: true }).posts;
     expect(again.slice(2, 6).map((c) => c!.id)).toEqual(comments.map((c) => c!.id));
     expect(tiktok.getPostId(roots[2]!)).toBe(posts[2]!.id);
+  });
+
+  it('tells apart the same words by one author: a stock reply under two comments, and a comment posted twice', () => {
+    const { doc } = loadFixtureAt();
+    const list = doc.querySelector('div[class*="-DivCommentListContainer"]')!;
+    const [first, second] = [...list.children] as Element[];
+    // The brand's reply, word for word, under Marcos's comment too.
+    const reply = first!.querySelector('div[class*="-DivReplyContainer"]')!.cloneNode(true) as Element;
+    second!.append(reply);
+    // Jay's comment, posted twice.
+    list.append(list.children[2]!.cloneNode(true));
+    const ids = postRoots(tiktok, doc).map((r) => tiktok.getPostId(r));
+    // Two cards, Dana, the brand's reply, Marcos, the brand's reply again, Jay, the skeleton, Jay again.
+    const read = ids.filter(Boolean);
+    expect(read).toHaveLength(8);
+    expect(new Set(read).size).toBe(8);
+    // Reading again gives the same ids, and what was there before keeps its id.
+    expect(postRoots(tiktok, doc).map((r) => tiktok.getPostId(r))).toEqual(ids);
+    expect([ids[2], ids[3], ids[4], ids[6]]).toEqual(posts.slice(2, 6).map((p) => p?.id));
   });
 
   it('reads author, nickname, text, thread and the shown time of comments and replies', () => {

@@ -79,9 +79,25 @@ export function shownTime(shown: string, now = Date.now()): string | undefined {
   return new Date(at).toISOString();
 }
 
-/** An id for a comment the page gives none: its video, author and text, hashed. */
-function contentId(videoId: string, handle: string, text: string): string {
-  return `${videoId}-${contentKey(handle.toLowerCase(), text)}`;
+/**
+ * An id for a comment the page gives none: its video, author and text, hashed; for a reply, also the comment it
+ * answers (a brand's stock reply under two comments is two replies); and, for the same words posted twice by one
+ * author in one place, which of them it is, in page order.
+ */
+function contentId(videoId: string, root: Element, handle: string, text: string, parent: Element | undefined): string {
+  const parentWho = parent && commentAuthor(parent)?.handle;
+  const parentBody = parent?.querySelector('[data-e2e^="comment-level"]');
+  const answers = parentWho && parentBody ? [parentWho.toLowerCase(), textOf(parentBody)] : [];
+  // A reply repeats among the replies beside it; a comment among the threads of the list, each led by one.
+  const thread = parent ? undefined : closestComponent(root, LAYOUTS.items.thread);
+  const unit = thread ?? root;
+  let repeat = 0;
+  for (let other = unit.parentElement?.firstElementChild; other && other !== unit; other = other.nextElementSibling) {
+    const item = thread ? [...other.children].find((c) => hasComponent(c, LAYOUTS.items.comment)) : other;
+    const body = item?.querySelector('[data-e2e^="comment-level"]');
+    if (item && body && commentAuthor(item)?.handle.toLowerCase() === handle.toLowerCase() && textOf(body) === text) repeat++;
+  }
+  return `${videoId}-${contentKey(handle.toLowerCase(), text, ...answers, ...(repeat ? [String(repeat)] : []))}`;
 }
 
 function textOf(el: Element): string {
@@ -209,7 +225,7 @@ function readComment(root: Element): Post | undefined {
   const shown = items ? root.querySelector('div[class*="-DivCommentSubContentWrapper"] > span:not([role])')?.textContent : undefined;
   return parsePost({
     platform: 'tiktok',
-    id: items ? contentId(video.id, who.handle, text) : root.id,
+    id: items ? contentId(video.id, root, who.handle, text, replies ? parent : undefined) : root.id,
     url: video.url,
     author: who,
     text,

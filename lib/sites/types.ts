@@ -54,7 +54,11 @@ export function closestRoot(adapter: SiteAdapter, el: Element): Element | null {
   return adapter.closestRoot ? adapter.closestRoot(el) : el.closest(adapter.postSelector);
 }
 
-/** Every post root in a document or element (inside it, or it itself), each once, in page order. */
+/**
+ * Every post root in a document or element, each once, in page order: the elements `postSelector`
+ * selects in it; with `closestRoot`, the roots of the markers it selects in it (which may be the
+ * element itself, or hold it).
+ */
 export function postRoots(adapter: SiteAdapter, scope: ParentNode): Element[] {
   const found = [...scope.querySelectorAll(adapter.postSelector)];
   if (!adapter.closestRoot) return found;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentKey } from '../hash';
 import { adapterFor } from '.';
-import { expectPeekAgrees, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { youtube } from './youtube';
 
 const VIDEO = 'k3Yq9wAcm3E';
@@ -222,6 +222,17 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
     const edited = roots[8]!.cloneNode(true) as Element;
     edited.querySelector('.YtmCommentRendererText span')!.textContent = 'Acme Air found my bag';
     expect(youtube.extractPost(edited)?.id).not.toBe(posts[8]!.id);
+  });
+
+  it('tells apart the same words posted twice by one author, keeping the first its id', () => {
+    const page = loadFixture('youtube', 'mobile-watch', { atSavedUrl: true });
+    const thread = [...page.querySelectorAll('ytm-comment-thread-renderer')].find((t) => t.textContent!.includes('Acme Air lost my bag too'))!;
+    thread.after(thread.cloneNode(true));
+    const twice = [...page.querySelectorAll('ytm-comment-renderer')].filter((r) => r.textContent!.includes('Acme Air lost my bag too'));
+    const ids = twice.map((r) => youtube.getPostId(r));
+    expect(ids[0]).toBe(posts[8]!.id);
+    expect(ids[1]).toMatch(new RegExp(`^${VIDEO}-[0-9a-f]{16}$`));
+    expect(ids[1]).not.toBe(ids[0]);
   });
 
   it('skips a renderer the page has not filled in yet, and reads it once it has', () => {

@@ -207,7 +207,23 @@ function replyTarget(root: Element, isReply: boolean): string | undefined {
  */
 function unlinked(root: Element, handle: string, text: string): Link | undefined {
   const v = pageVideo(root.ownerDocument);
-  return v ? { id: `${v}-${contentKey(handle.toLowerCase(), text)}`, url: `${ORIGIN}/watch?v=${v}`, threadId: v } : undefined;
+  if (!v) return undefined;
+  // A reply is also known by the comment it answers (a stock reply under two comments is two replies), and the
+  // same words posted twice by one author in one place by which of them it is, in page order.
+  const replies = root.closest('ytm-comment-replies-renderer');
+  const thread = root.closest('ytm-comment-thread-renderer');
+  const top = replies ? thread?.querySelector(MOBILE_COMMENT) : undefined;
+  const topAuthor = top && top !== root ? authorOf(top)?.handle : undefined;
+  const answers = topAuthor && top ? [topAuthor.toLowerCase(), ownText(top)] : [];
+  const place = replies ?? thread?.parentElement;
+  let repeat = 0;
+  for (const other of place?.querySelectorAll(MOBILE_COMMENT) ?? []) {
+    if (other === root) break;
+    if (other.closest('ytm-comment-replies-renderer') !== replies) continue;
+    if (authorOf(other)?.handle.toLowerCase() === handle.toLowerCase() && ownText(other) === text) repeat++;
+  }
+  const key = contentKey(handle.toLowerCase(), text, ...answers, ...(repeat ? [String(repeat)] : []));
+  return { id: `${v}-${key}`, url: `${ORIGIN}/watch?v=${v}`, threadId: v };
 }
 
 /** Identity, author and text; undefined while the renderer has not been filled in. */

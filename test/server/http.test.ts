@@ -244,6 +244,11 @@ describe.each(kinds)('over HTTP on %s', (kind) => {
     expect((await older().historyCounts('x', ['JaneDoe'])).counts).toEqual({ JaneDoe: 1 });
     expect(asked).toEqual(['GET /v1/customers/x/JaneDoe']);
 
+    // One customer the backend refuses (a 400 for a handle over 200 characters) costs only that count.
+    asked.length = 0;
+    expect((await older().historyCounts('x', ['JaneDoe', 'h'.repeat(201)])).counts).toEqual({ JaneDoe: 1 });
+    expect(asked).toHaveLength(2);
+
     // Any other failure is the caller's to handle, as before.
     await expect(createApiClient({ backendUrl: server!.url, token: 'fr_wrong' }).historyCounts('x', ['JaneDoe'])).rejects.toMatchObject({ status: 401 });
   });
