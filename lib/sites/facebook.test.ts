@@ -603,3 +603,36 @@ describe("Facebook adapter, a photo's own page", () => {
     expect(facebook.extractPost(story)).toBeUndefined();
   });
 });
+
+describe('Facebook adapter, "X and Y shared a post" (a unit of a post and the shares of it)', () => {
+  // Modelled on such a unit saved from the live feed (marcesand/PARCIALII "(1) Facebook.html", 2022): the post's
+  // header (h4) and unmarked words, then each sharer's own header (h5) and words (the one marked message), and a
+  // comment made on one of the shares.
+  const html = `<div aria-posinset="1" aria-labelledby="jsc_c_4"><div>
+    <div><span><a href="https://www.facebook.com/profile.php?id=100009817873523&amp;__tn__=%3C%2CP-R">Sara Ortiz</a> and
+      <a href="https://www.facebook.com/eva.ramos.483?__tn__=%3C%2CP-R">Eva Ramos</a> shared a
+      <a href="https://www.facebook.com/paco.grande.9828/posts/634615180967147?__tn__=%2CO%2CP-R">post</a>.</span></div>
+    <h4 id="jsc_c_5"><span><a href="https://www.facebook.com/paco.grande.9828?__tn__=%3C%2CP-R"><strong><span>Paco Grande</span></strong></a></span></h4>
+    <span><a href="https://www.facebook.com/paco.grande.9828/posts/634615180967147?__tn__=%2CO%2CP-R"><span>2h</span></a></span>
+    <div id="jsc_c_7"><div dir="auto">Flew Acme Air to Madrid and they lost the stroller again</div></div>
+    <div><h5><span><a href="https://www.facebook.com/eva.ramos.483?__tn__=%3C%2CP-R"><strong><span>Eva Ramos</span></strong></a></span></h5>
+      <span><a href="https://www.facebook.com/eva.ramos.483/posts/2474969019305909?__tn__=%2CO%2CP-R"><span>1h</span></a></span>
+      <div data-ad-comet-preview="message" data-ad-preview="message"><div dir="auto">Same here, Acme Air never answered my claim</div></div>
+      <div aria-label="Comment by Laura Cruz 40 minutes ago" role="article">
+        <a href="https://www.facebook.com/laura.cruz.58?comment_id=Y29tbWVudDoyNDc0&amp;__tn__=R*F"><span>Laura Cruz</span></a>
+        <span lang="en"><div dir="auto">Mine took six weeks</div></span>
+        <a href="https://www.facebook.com/eva.ramos.483/posts/2474969019305909?comment_id=2475035352632609&amp;__tn__=R*F">40m</a>
+      </div></div>
+  </div></div>`;
+
+  it("does not give the post a sharer's words, nor its author a comment made on a share", () => {
+    const doc = document.implementation.createHTMLDocument('fb');
+    doc.body.innerHTML = html;
+    const [story, comment] = [...doc.querySelectorAll(facebook.postSelector)];
+    const post = facebook.extractPost(story!)!;
+    expect(post).toMatchObject({ id: '634615180967147', author: { handle: 'paco.grande.9828' } });
+    expect(post.text).not.toContain('never answered');
+    expect(facebook.extractPost(comment!)).toMatchObject({ id: '2475035352632609', threadId: '2474969019305909', text: 'Mine took six weeks' });
+    expect(facebook.extractPost(comment!)!.inReplyTo).toBeUndefined();
+  });
+});

@@ -187,8 +187,22 @@ function authorIn(header: Element | undefined): Author | undefined {
   return undefined;
 }
 
-function messageIn(scope: Element[], exclude?: Element): Element | undefined {
-  return scope.find((m) => !(exclude && exclude.contains(m)) && !m.parentElement?.closest(MESSAGE));
+/** Headings of the stories of others inside a unit ("X and Y shared a post": each sharer's own h5 and words). */
+const SUB_HEADER = 'h5';
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/**
+ * The story's own message: not the shared story's, and not one that follows the heading of someone else's part
+ * of the unit (a sharer's words under "X and Y shared a post" are theirs, not the story's).
+ */
+function messageIn(scope: Element[], exclude?: Element, root?: Element): Element | undefined {
+  const others = root ? own(root, SUB_HEADER).filter((h) => authorIn(h)) : [];
+  return scope.find(
+    (m) =>
+      !(exclude && exclude.contains(m)) &&
+      !m.parentElement?.closest(MESSAGE) &&
+      !others.some((h) => h.compareDocumentPosition(m) & FOLLOWING),
+  );
 }
 
 /** The message of the shared story, in the box below the sharer's header. */
@@ -282,7 +296,7 @@ function readStory(root: Element): Post | undefined {
   const link = storyPermalink(root, header, quotedBox, author);
   if (!link) return undefined;
   const messages = own(root, MESSAGE);
-  const mine = messageIn(messages, quotedBox);
+  const mine = messageIn(messages, quotedBox, root);
   let quoted: Post['quoted'];
   if (quotedBox) {
     const qMessage = quotedMessage(messages, quotedBox);
@@ -341,8 +355,13 @@ function readComment(root: Element): Post | undefined {
     });
     inReplyTo = parent ? commentAuthor(parent)?.handle : undefined;
   } else {
+    // The story's author, when the comment is on that story (under "X and Y shared a post", a comment may be
+    // on one of the shares instead).
     const story = root.closest(STORY);
-    inReplyTo = story ? authorIn(layout(story).header)?.handle : undefined;
+    const { header, quotedBox } = story ? layout(story) : { header: undefined, quotedBox: undefined };
+    const author = authorIn(header);
+    const onStory = story && author ? storyPermalink(story, header, quotedBox, author) : undefined;
+    inReplyTo = onStory?.id === link.story.id ? author?.handle : undefined;
   }
   return parsePost({
     platform: 'facebook',
@@ -694,7 +713,7 @@ export const facebook: SiteAdapter = defineAdapter({
     // Links through ad attribution: a story is read only at its own permalink (see storyPermalink).
     if (own(root, AD_LINK).length && !storyPermalink(root, header, quotedBox, author)) return undefined;
     const messages = own(root, MESSAGE);
-    const mine = messageIn(messages, quotedBox);
+    const mine = messageIn(messages, quotedBox, root);
     // A shared story's message counts as a mention too.
     const shared = quotedBox && quotedMessage(messages, quotedBox);
     const text = [mine ? messageText(mine) : '', shared ? messageText(shared) : ''].filter(Boolean).join('\n');
