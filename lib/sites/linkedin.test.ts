@@ -392,6 +392,13 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     // Both fields (a ugcPost 7470372345983584129 first, then the activity): the activity is the post.
     expect(linkedin.getPostId(withKey(`EgsIgp6G5LSEjKzPAQoLCKzS5Nm1hIyszwE${tail}`))).toBe(activity(P2));
     expect(linkedin.getPostId(withKey(`EgsIgp6G5LSEjKzPAQ${tail}`))).toBe('urn:li:ugcPost:7470372345983584129');
+    // A card keyed by its ugcPost keeps that id when its comments, which load later, name an activity.
+    const commented = copy(P4);
+    for (const el of commented.querySelectorAll('[id*="-replaceableCommentTools"]')) {
+      el.setAttribute('id', `EgsIgp6G5LSEjKzPAQ${tail}`);
+      el.setAttribute('componentkey', `EgsIgp6G5LSEjKzPAQ${tail}`);
+    }
+    expect(linkedin.getPostId(commented)).toBe('urn:li:ugcPost:7470372345983584129');
     // Broken base64, a truncated varint, an odd (negative) zigzag value, times before 2010 and after 2100.
     for (const key of ['Cg!!', 'CgsIrNLk2bWEjKzP', 'CgsIrdLk2bWEjKzPAQ', 'CgIIAg', 'CgsIgICAgJDqi9rdAw']) expect(linkedin.getPostId(withKey(`${key}${tail}`))).toBeUndefined();
     fc.assert(

@@ -381,8 +381,8 @@ function postOfKey(key: string | null): PostRef | undefined {
 
 /**
  * A card's post: the activity named by its comment box key, else by a permalink of its own (not one wrapping
- * a quoted text), else by the ids of its comments; failing all of those, the ugcPost its key names (some cards
- * name nothing else). Undefined when the card shows none of them.
+ * a quoted text), else the ugcPost its key names (some cards name nothing else), else the activity its comments
+ * name. Undefined when the card shows none of them.
  */
 function cardPost(card: Element, quote: Element | undefined): PostRef | undefined {
   let ugcPost: PostRef | undefined;
@@ -396,12 +396,14 @@ function cardPost(card: Element, quote: Element | undefined): PostRef | undefine
     const link = permalinkOf(a.getAttribute('href'));
     if (link?.type === 'activity') return { type: 'activity', id: link.id };
   }
+  // Before the comments, which load later: a card must keep the id it was first read with.
+  if (ugcPost) return ugcPost;
   for (const c of card.querySelectorAll(CARD_COMMENT)) {
     if (c.parentElement?.closest(`${CARD}, ${CARD_COMMENT}`) !== card) continue;
     const urn = cardCommentUrn(c);
     if (urn?.type === 'activity' && timeOfId(urn.postId)) return { type: 'activity', id: urn.postId };
   }
-  return ugcPost;
+  return undefined;
 }
 
 function cardCommentUrn(root: Element): { urn: string; type: string; postId: string; commentId: string } | undefined {
