@@ -69,18 +69,39 @@ function linksToPost(el: Element, link: Link): boolean {
 
 function textOf(root: Element, link: Link): string {
   const blocks: Element[] = [];
+  // The text ends at the first icon button after it (media, then the action bar); what follows, such as
+  // "View 2 more replies" under a post, is not the post's text.
+  let end: Element | undefined;
   for (const span of root.querySelectorAll('span[dir="auto"]')) {
     if (!own(root, span) || !(link.a.compareDocumentPosition(span) & FOLLOWING) || link.a.contains(span)) continue;
+    if (end && end.compareDocumentPosition(span) & FOLLOWING) break;
     const inside = span.closest('a, [role="button"], time, h1');
     // A link around the text to the post itself (as in a quoted post's body) is not a link in the text.
     if (inside && root.contains(inside) && !linksToPost(inside, link)) continue;
     if (span.querySelector('time, a[href*="/post/"]') || blocks.some((b) => b.contains(span))) continue;
     blocks.push(span);
+    end ??= [...root.querySelectorAll('[role="button"]')].find(
+      (b) => own(root, b) && b.querySelector('svg') && span.compareDocumentPosition(b) & FOLLOWING && !span.contains(b),
+    );
   }
   return blocks
-    .map((b) => readableText(b))
+    .map((b) => readableText(withoutControls(b)))
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * A text block without what Threads puts inside it that is not the text: the Translate button, and the
+ * "1/2" counter of a post in parts (a block of its own whose whole text is the counter).
+ */
+function withoutControls(block: Element): Element {
+  const counters = [...block.children].filter((c) => c.localName === 'div' && /^\d{1,2}\/\d{1,2}$/.test((c.textContent ?? '').replace(/\s+/g, '')));
+  if (!counters.length && !block.querySelector('[role="button"]')) return block;
+  const copy = block.cloneNode(true) as Element;
+  const children = [...copy.children];
+  [...block.children].forEach((c, i) => counters.includes(c) && children[i]!.remove());
+  copy.querySelectorAll('[role="button"]').forEach((b) => b.remove());
+  return copy;
 }
 
 function quotedPost(root: Element): Post['quoted'] {
