@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readPage } from './read-page';
+
+describe('read-page', () => {
+  it("prints what the site's adapter reads from a saved page, post by post, and what it skips", () => {
+    const reading = readPage(readFileSync('test/fixtures/instagram/post-2025.html', 'utf8'), 'https://www.instagram.com/acmeair/p/C8xAcmeAir1/');
+    expect(reading).toMatchObject({ adapter: 'instagram', roots: 4, read: 4 });
+    expect(reading.lines.map((l) => JSON.parse(l).id)).toEqual(['C8xAcmeAir1', '18011111111111111', '18022222222222222', '18033333333333333']);
+    const x = readPage(readFileSync('test/fixtures/x/timeline.html', 'utf8'), 'https://x.com/home');
+    expect(x).toMatchObject({ adapter: 'x', roots: 11, read: 9 });
+    expect(x.lines.filter((l) => l.startsWith('{"skipped"'))).toHaveLength(2);
+  });
+
+  it('refuses a page no adapter reads', () => {
+    expect(() => readPage('<p>hi</p>', 'https://example.com/')).toThrow(/no adapter/);
+  });
+
+  it('runs from the command line', () => {
+    const out = spawnSync('node_modules/.bin/tsx', ['scripts/read-page.ts', 'test/fixtures/reddit/search-posts.html', 'https://www.reddit.com/search/?q=acme+air'], { encoding: 'utf8' });
+    expect(out.status).toBe(0);
+    expect(out.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['t3_1xacm01', 't3_1xacm02', 't3_1xacm03']);
+    expect(out.stderr).toContain('reddit: 3 post roots, 3 read, 0 skipped');
+  });
+});
