@@ -33,6 +33,11 @@ export function copyWithout(el: Element, selector: string): Element {
   return copy;
 }
 
+/** The element to read without the parts matching `selector`: itself when it has none (read it, never change it). */
+export function without(el: Element, selector: string): Element {
+  return el.querySelector(selector) ? copyWithout(el, selector) : el;
+}
+
 /** A name or label on one line: every run of white space one space, none at the ends. */
 export function squeeze(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();

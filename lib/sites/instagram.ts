@@ -1,5 +1,5 @@
 import { parsePost, type Post } from '../schemas/post';
-import { copyWithout, readableText, squeeze } from '../dom/readable-text';
+import { readableText, squeeze, without } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
@@ -134,7 +134,7 @@ function permalink(root: Element): Link | undefined {
 
 /** A link's text without its icons (a verified badge's svg has a title, "Verified"). */
 function shownText(a: Element): string {
-  return squeeze((a.querySelector('svg') ? copyWithout(a, 'svg') : a).textContent);
+  return squeeze(without(a, 'svg').textContent);
 }
 
 /** The username link closest before the time: the author (a repost line's link comes earlier). */
@@ -169,7 +169,7 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
     }
   }
   return blocks
-    .map((b) => readableText(b.querySelector('button, [role="button"]') ? copyWithout(b, 'button, [role="button"]') : b))
+    .map((b) => readableText(without(b, 'button, [role="button"]')))
     .map((t) => t.replace(/(?:\.{3}|…)\s*more$/, '').trim())
     .filter(Boolean)
     .join('\n');

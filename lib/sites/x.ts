@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
-import { copyWithout, readableText } from '../dom/readable-text';
+import { readableText, without } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // X (twitter.com / x.com) renders each post as <article data-testid="tweet">; the author block is
@@ -84,8 +84,7 @@ function quotedAuthor(block: Element): string | undefined {
 
 /** A post's text as shown, without the "Show more" link of a long one. */
 function postText(el: Element): string {
-  const more = el.querySelector('[data-testid="tweet-text-show-more-link"]');
-  return readableText(more ? copyWithout(el, '[data-testid="tweet-text-show-more-link"]') : el);
+  return readableText(without(el, '[data-testid="tweet-text-show-more-link"]'));
 }
 
 /** An X Article's title and (the start of) its body, when the post is one. */
