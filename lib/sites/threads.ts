@@ -95,11 +95,10 @@ function textOf(root: Element, link: Link): string {
  * "1/2" counter of a post in parts (a block of its own whose whole text is the counter).
  */
 function withoutControls(block: Element): Element {
-  const counters = [...block.children].filter((c) => c.localName === 'div' && /^\d{1,2}\/\d{1,2}$/.test((c.textContent ?? '').replace(/\s+/g, '')));
-  if (!counters.length && !block.querySelector('[role="button"]')) return block;
+  const isCounter = (c: Element) => c.localName === 'div' && /^\d{1,2}\/\d{1,2}$/.test((c.textContent ?? '').replace(/\s+/g, ''));
+  if (![...block.children].some(isCounter) && !block.querySelector('[role="button"]')) return block;
   const copy = block.cloneNode(true) as Element;
-  const children = [...copy.children];
-  [...block.children].forEach((c, i) => counters.includes(c) && children[i]!.remove());
+  for (const c of [...copy.children]) if (isCounter(c)) c.remove();
   copy.querySelectorAll('[role="button"]').forEach((b) => b.remove());
   return copy;
 }
