@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { readableText } from '../dom/readable-text';
-import { GONE, isoTime, ORIGIN, USERNAME } from './reddit/common';
+import { GONE, isoTime, ORIGIN, THREAD, threadPath, USERNAME } from './reddit/common';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -23,7 +23,6 @@ import { defineAdapter, type SiteAdapter } from './types';
 // .tagline time[datetime]; replies nest under .child > .sitetable. Its reply box is a
 // form.usertext textarea[name="text"].
 const FULLNAME = /^t[13]_[a-z0-9]{1,16}$/;
-const THREAD = /\/comments\/([a-z0-9]{1,16})(?:\/|$)/;
 const NEW_ROOT = 'shreddit-post, shreddit-comment';
 const OLD_ROOT = 'div.thing.link[data-fullname], div.thing.comment[data-fullname]';
 
@@ -44,17 +43,6 @@ function fullname(root: Element): string | undefined {
     : root.getAttribute('data-fullname');
   const kind = root.localName === 'shreddit-post' || root.classList.contains('link') ? 't3_' : 't1_';
   return raw && FULLNAME.test(raw) && raw.startsWith(kind) ? raw : undefined;
-}
-
-/** The path of a Reddit post or comment link, or undefined for anything else. */
-function threadPath(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, ORIGIN);
-    return /(^|\.)reddit\.com$/.test(url.hostname) && THREAD.test(url.pathname) ? url.pathname : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function permalink(root: Element): string | undefined {

@@ -10,3 +10,17 @@ export function isoTime(raw: string | null | undefined): string | undefined {
   const ms = Date.parse(raw.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
+
+/** A post or comment link's path: its thread id follows /comments/. */
+export const THREAD = /\/comments\/([a-z0-9]{1,16})(?:\/|$)/;
+
+/** The path of a Reddit post or comment link, or undefined for anything else. */
+export function threadPath(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    return /(^|\.)reddit\.com$/.test(url.hostname) && THREAD.test(url.pathname) ? url.pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}

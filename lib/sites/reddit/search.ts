@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
 import { readableText, squeeze } from '../../dom/readable-text';
-import { GONE, isoTime, ORIGIN, USERNAME } from './common';
+import { GONE, isoTime, ORIGIN, threadPath, USERNAME } from './common';
 
 // Reddit's search results (www.reddit.com/search/?q=…, and type=comments) hold no shreddit-post or
 // shreddit-comment: each result is a <search-telemetry-tracker view-events="search/view/post"> (or
@@ -20,7 +20,8 @@ import { GONE, isoTime, ORIGIN, USERNAME } from './common';
 export const SEARCH_RESULT = 'search-telemetry-tracker[view-events="search/view/post"], search-telemetry-tracker[view-events="search/view/comment"]';
 const POST_ID = /^t3_[a-z0-9]{1,16}$/;
 const COMMENT_ID = /^t1_[a-z0-9]{1,16}$/;
-const THREAD = /^\/r\/[A-Za-z0-9_]{1,30}\/comments\/[a-z0-9]{1,16}\//;
+/** A result's link: a post in a subreddit, or a comment in it. */
+const RESULT_PATH = /^\/r\/[A-Za-z0-9_]{1,30}\/comments\/[a-z0-9]{1,16}\//;
 
 export const isSearchResult = (root: Element) => root.localName === 'search-telemetry-tracker';
 const isCommentResult = (root: Element) => root.getAttribute('view-events') === 'search/view/comment';
@@ -43,16 +44,10 @@ function context(root: Element): Context | undefined {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-/** A link's path when it is one of a Reddit thread (a post, or a comment in it). */
+/** A result's link as a full URL, when it links a post or a comment in a subreddit. */
 function threadLink(a: Element | null): string | undefined {
-  const href = a?.getAttribute('href');
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, ORIGIN);
-    return /(^|\.)reddit\.com$/.test(url.hostname) && THREAD.test(url.pathname) ? `${ORIGIN}${url.pathname}` : undefined;
-  } catch {
-    return undefined;
-  }
+  const path = threadPath(a?.getAttribute('href'));
+  return path && RESULT_PATH.test(path) ? `${ORIGIN}${path}` : undefined;
 }
 
 const username = (name: string | undefined) => (name && !GONE.has(name) && USERNAME.test(name) ? name : undefined);
