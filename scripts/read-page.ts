@@ -7,15 +7,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
+import type { Post } from '../lib/schemas/post';
 import { adapterFor } from '../lib/sites';
 import { postRoots } from '../lib/sites/types';
 
+/** A post root the adapter could not read: the root's tag and the id it shows, if any. */
+export interface Skipped {
+  skipped: string;
+  id: string | null;
+}
+
 export interface PageReading {
   adapter: string;
-  roots: number;
-  read: number;
-  lines: string[];
+  /** One per post root, in page order. */
+  results: Array<Post | Skipped>;
 }
+
+export const isSkipped = (r: Post | Skipped): r is Skipped => 'skipped' in r;
 
 export function readPage(html: string, url: string): PageReading {
   const adapter = adapterFor(new URL(url));
@@ -32,12 +40,8 @@ export function readPage(html: string, url: string): PageReading {
       .replace(/<style\b[\s\S]*?<\/style>/gi, '')
       .replace(/^[\s\S]*?<html[^>]*>/i, '')
       .replace(/<\/html>\s*$/i, '');
-    const roots = postRoots(adapter, doc);
-    const lines = roots.map((root) => {
-      const post = adapter.extractPost(root);
-      return JSON.stringify(post ?? { skipped: root.localName, id: adapter.getPostId(root) ?? null });
-    });
-    return { adapter: adapter.id, roots: roots.length, read: lines.filter((l) => !l.startsWith('{"skipped"')).length, lines };
+    const results = postRoots(adapter, doc).map((root) => adapter.extractPost(root) ?? { skipped: root.localName, id: adapter.getPostId(root) ?? null });
+    return { adapter: adapter.id, results };
   } finally {
     void window.happyDOM.close();
   }
@@ -49,7 +53,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npm run read-page -- <page.html> <the page URL>');
     process.exit(2);
   }
-  const reading = readPage(readFileSync(file, 'utf8'), url);
-  for (const line of reading.lines) console.log(line);
-  console.error(`${reading.adapter}: ${reading.roots} post roots, ${reading.read} read, ${reading.roots - reading.read} skipped`);
+  const { adapter, results } = readPage(readFileSync(file, 'utf8'), url);
+  for (const r of results) console.log(JSON.stringify(r));
+  const skipped = results.filter(isSkipped).length;
+  console.error(`${adapter}: ${results.length} post roots, ${results.length - skipped} read, ${skipped} skipped`);
 }
