@@ -89,18 +89,55 @@ describe('post scanner', () => {
     c.abort();
   });
 
-  it('schedules no work for its own overlays going into posts', async () => {
+  it('does no work for its own overlays going into posts', async () => {
     document.body.innerHTML = fixture;
     const c = new AbortController();
     const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, signal: c.signal });
     await scanner.idle();
+    // Something added into a post has the scanner look for the post it went into.
+    const lookups = vi.spyOn(Element.prototype, 'closest');
     const frames = vi.spyOn(window, 'requestAnimationFrame');
     document.querySelector('article')!.append(document.createElement('firstreply-overlay'));
     await new Promise((r) => setTimeout(r, 20));
+    expect(lookups).not.toHaveBeenCalled();
     expect(frames).not.toHaveBeenCalled();
     document.querySelector('article')!.append(document.createElement('span'));
     await new Promise((r) => setTimeout(r, 20));
+    expect(lookups).toHaveBeenCalled();
+    lookups.mockRestore();
+    frames.mockRestore();
+    c.abort();
+  });
+
+  it('reads posts the page adds in the task that added them, and a batch larger than a slice in slices a frame apart', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    const read: string[] = [];
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal, sliceMs: 0 });
+    await scanner.idle();
+    read.length = 0;
+    const article = document.querySelector('article')!;
+    const one = article.cloneNode(true) as Element;
+    one.querySelector('a[href*="/status/"]')!.setAttribute('href', '/someone/status/424242');
+    document.body.append(one);
+    await Promise.resolve(); // the observer's callback, before any other task
+    expect(read).toEqual(['424242']);
+    read.length = 0;
+
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    const many = document.createDocumentFragment();
+    for (let i = 0; i < 100; i++) {
+      const copy = article.cloneNode(true) as Element;
+      copy.querySelector('a[href*="/status/"]')!.setAttribute('href', `/someone/status/${500000 + i}`);
+      many.append(copy);
+    }
+    document.body.append(many);
+    await Promise.resolve();
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThan(100);
     expect(frames).toHaveBeenCalled();
+    await scanner.idle();
+    expect(new Set(read).size).toBe(100);
     frames.mockRestore();
     c.abort();
   });

@@ -81,7 +81,11 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       if (r.removedNodes.length) removed = true;
     }
     if (removed) onRemoved?.();
-    if (queue.length > queued) schedule();
+    if (queue.length <= queued) return;
+    // Posts the page just added are read now, in the page's own task, while what it touched is
+    // still warm: a task of its own costs more than reading a few posts. A large batch is read
+    // in slices, the rest a frame later.
+    if (scheduled || !drain()) schedule();
   });
   observer.observe(doc.body, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
@@ -141,13 +145,14 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     batch.push({ root, post });
   }
 
-  async function flush(): Promise<void> {
-    let batch: ScannedPost[] = [];
-    let sliceStart = performance.now();
-    // The post roots found under the node being processed: a whole page on the first scan, so
-    // they are read one at a time, and a slice can end between two of them.
-    let roots: ArrayLike<Element> = [];
-    let at = 0;
+  /** The post roots found under the node being processed, read one at a time so a slice can end between two. */
+  let roots: ArrayLike<Element> = NONE;
+  let at = 0;
+
+  /** Reads queued work until it is done or `sliceMs` has passed; true when nothing is left. */
+  function drain(): boolean {
+    const sliceStart = performance.now();
+    const batch: ScannedPost[] = [];
     let step = 0;
     while ((at < roots.length || head < queue.length) && !signal.aborted) {
       if (at < roots.length) {
@@ -160,16 +165,21 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
         at = 0;
       }
       // The clock is read every few steps: a step costs microseconds, a slice milliseconds.
-      if ((++step & 7) === 0 && performance.now() - sliceStart > sliceMs) {
-        if (batch.length) onPosts(batch);
-        batch = [];
-        await yieldToPage(win);
-        sliceStart = performance.now();
-      }
+      if ((++step & 7) === 0 && performance.now() - sliceStart > sliceMs) break;
     }
-    queue = queue.slice(head);
-    head = 0;
+    const done = at >= roots.length && head >= queue.length;
+    if (done) {
+      queue = [];
+      head = 0;
+      roots = NONE;
+      at = 0;
+    }
     if (batch.length && !signal.aborted) onPosts(batch);
+    return done;
+  }
+
+  async function flush(): Promise<void> {
+    while (!drain() && !signal.aborted) await yieldToPage(win);
   }
 
   void schedule();
