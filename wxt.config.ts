@@ -8,7 +8,8 @@ export default defineConfig({
     plugins: [preact()],
     // The polyfill behind wxt/browser, loaded only where the browser lacks its own (lib/browser-polyfill.ts).
     resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: resolve(import.meta.dirname, 'lib/browser-polyfill.ts') }] },
-    build: { ...(process.env.FIRSTREPLY_NO_MINIFY ? { minify: false } : {}), ...(process.env.FIRSTREPLY_SOURCEMAP ? { sourcemap: true } : {}) } }),
+    build: { ...(process.env.FIRSTREPLY_NO_MINIFY ? { minify: false } : {}), ...(process.env.FIRSTREPLY_SOURCEMAP ? { sourcemap: true } : {}) },
+  }),
   manifest: {
     name: 'Firstreply',
     description: 'Answer customers in place on social sites: sentiment, history and replies beside every brand mention.',

@@ -52,9 +52,10 @@ export interface PostScanner {
 }
 
 /**
- * Watches a page for post roots with one MutationObserver. The observer callback only queues
- * added nodes; reading happens once per animation frame in slices of a few milliseconds, and
- * a post already read is never read again (a WeakSet, so posts that leave the page are freed).
+ * Watches a page for post roots with one MutationObserver. Added nodes are read in the observer's
+ * callback, in the page's own task, for up to a slice of a few milliseconds; what is left (a page
+ * already full of posts, a rescan) is read in such slices a frame apart. A post already read is
+ * never read again (a WeakSet, so posts that leave the page are freed).
  */
 export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
