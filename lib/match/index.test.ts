@@ -93,6 +93,89 @@ describe('brand matcher: listening-tool features', () => {
   });
 });
 
+describe('brand matcher: scripts written without spaces, and Korean', () => {
+  const cjk = compileBrands([
+    BrandSchema.parse({ name: '任天堂', aliases: ['Nintendo', 'ニンテンドー'], exclude: ['任天堂株式会社'] }),
+    BrandSchema.parse({ name: 'ソニー', aliases: ['Sony'] }),
+    BrandSchema.parse({ name: '苹果', aliases: ['Apple'], exclude: ['苹果汁'] }),
+    BrandSchema.parse({ name: '삼성', aliases: ['Samsung'] }),
+    BrandSchema.parse({ name: 'การบินไทย', aliases: ['Thai Airways'] }),
+    BrandSchema.parse({ name: 'スターバックス コーヒー' }),
+    BrandSchema.parse({ name: 'ユニクロ', hashtags: ['ユニクロ'], competitor: true }),
+  ]);
+  const hit = (text: string) => cjk.match(text).mentions.map((x) => x.brand).sort();
+
+  it('finds a name among the words it is written against', () => {
+    expect(hit('任天堂のスイッチが壊れた')).toEqual(['任天堂']);
+    expect(hit('我的苹果手机坏了')).toEqual(['苹果']);
+    expect(hit('삼성이 또 고장났어요')).toEqual(['삼성']);
+    expect(hit('삼성전자 서비스센터 최악')).toEqual(['삼성']);
+    expect(hit('การบินไทยดีเลย์อีกแล้ว')).toEqual(['การบินไทย']);
+    expect(cjk.match('ユニクロで買った').mentions).toEqual([{ brand: 'ユニクロ', competitor: true, terms: ['ユニクロ'] }]);
+  });
+
+  it('ends a Latin word where such a script begins', () => {
+    expect(hit('Nintendoのゲーム')).toEqual(['任天堂']);
+    expect(hit('Appleストアで買った')).toEqual(['苹果']);
+    expect(hit('Samsung폰 배터리')).toEqual(['삼성']);
+    expect(hit('Nintendos')).toEqual([]);
+  });
+
+  it('reads half-width kana as full-width, but keeps the marks that make another word', () => {
+    expect(hit('ｿﾆｰのテレビ')).toEqual(['ソニー']);
+    expect(hit('ニンテンドーeショップ')).toEqual(['任天堂']);
+    expect(hit('ニンテントー')).toEqual([]);
+    expect(hit('ソニックの映画')).toEqual([]);
+  });
+
+  it('needs the characters of a name written together, and a space where the name has one or none', () => {
+    expect(hit('任 天 堂')).toEqual([]);
+    expect(hit('スターバックスコーヒーで')).toEqual(['スターバックス コーヒー']);
+    expect(hit('スターバックス コーヒーで')).toEqual(['スターバックス コーヒー']);
+    expect(hit('スターバックスで')).toEqual([]);
+    expect(cjk.match('任天堂の新作').mentions[0]!.terms).toEqual(['任天堂']);
+  });
+
+  it('finds names inside tags, and lets exclusions win', () => {
+    expect(hit('#任天堂スイッチ 最高')).toEqual(['任天堂']);
+    expect(hit('#我爱苹果手机')).toEqual(['苹果']);
+    expect(hit('#ユニクロ購入品')).toEqual(['ユニクロ']);
+    expect(hit('任天堂株式会社の決算')).toEqual([]);
+    expect(hit('喝苹果汁')).toEqual([]);
+    expect(hit('喝苹果汁, 用苹果手机')).toEqual(['苹果']);
+  });
+
+  it('passes such posts through the screen, and turns others away', () => {
+    expect(cjk.screen('2時間任天堂のスイッチ')).toBe(true);
+    expect(cjk.screen('ｿﾆｰのテレビ')).toBe(true);
+    expect(cjk.screen('我爱北京天安门')).toBe(false);
+  });
+});
+
+describe('brand matcher: names written with punctuation inside', () => {
+  const m = compileBrands(['E*TRADE', '7-Eleven', 'Coca-Cola', 'AT&T', 'H&M'].map((name) => BrandSchema.parse({ name })));
+  const hit = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();
+
+  it('also finds them written as one word, when that word is not too short to be safe', () => {
+    expect(hit('etrade login fails')).toEqual(['E*TRADE']);
+    expect(hit('E-Trade app')).toEqual(['E*TRADE']);
+    expect(hit('a 7eleven coffee')).toEqual(['7-Eleven']);
+    expect(hit('cocacola zero')).toEqual(['Coca-Cola']);
+    expect(hit('AT&T and H&M')).toEqual(['AT&T', 'H&M']);
+    expect(hit('att outage, hm I see')).toEqual([]);
+  });
+});
+
+describe('brand matcher: tickers', () => {
+  it('matches a ticker listed among the hashtags as a cashtag and as a tag, not as a word', () => {
+    const m = compileBrands([BrandSchema.parse({ name: 'Tesla', hashtags: ['TSLA'] })]);
+    expect(m.match('$TSLA down 5% today').mentions.map((x) => x.terms)).toEqual([['$tsla']]);
+    expect(m.match('#tsla').mentions).toHaveLength(1);
+    expect(m.match('tsla down').mentions).toEqual([]);
+    expect(m.screen('$TSLA down')).toBe(true);
+  });
+});
+
 describe('brand matcher state', () => {
   it('carries nothing from one post to the next', () => {
     const m = compileBrands([BrandSchema.parse({ name: 'Apple', exclude: ['apple pie'], notWith: ['orchard'] })]);

@@ -1,7 +1,7 @@
 import type { Brand } from '../schemas/brand';
 import { editDistanceAtMostOne } from './distance';
 import { compileScreen, phraseKey, typoKeys, type Screen } from './screen';
-import { foldWord, hashWord, newScan, scan, SIGIL_AT, tokenize, wordAt, wordIs, type Scan } from './tokens';
+import { foldWord, hashWord, isDense, newScan, scan, SIGIL_AT, tokenize, wordAt, wordIs, type Scan } from './tokens';
 
 export interface BrandMention {
   brand: string;
@@ -36,6 +36,8 @@ interface Phrase {
   /** The words joined by spaces, as reported. */
   term: string;
   kind: Kind;
+  /** glued[k]: word k is written right against word k - 1 (characters of Chinese, Japanese…); absent when none is. */
+  glued?: boolean[];
 }
 
 interface FuzzyTerm {
@@ -86,6 +88,8 @@ class CompiledMatcher implements BrandMatcher {
   private readonly handles = new Map<string, number>();
   /** Hashtag/cashtag/joined-name form → brand: "acmeair", "acmefail". */
   private readonly tags = new Map<string, number>();
+  /** Names and tags written in a script without spaces, found anywhere inside a tag ("#任天堂スイッチ"). */
+  private readonly denseTags: Array<[string, number]> = [];
   /** Joined exclusion forms, so "#applepie" is not Apple. */
   private readonly excludedTags = new Map<string, number>();
   private readonly fuzzyByHead = new Map<number, FuzzyTerm[]>();
@@ -121,13 +125,19 @@ class CompiledMatcher implements BrandMatcher {
     const screenKeys: string[] = [];
     brands.forEach((b, i) => {
       for (const term of [b.name, ...b.aliases]) {
-        const words = this.addPhrase(i, term, 'name');
+        const { words, glued } = this.addPhrase(i, term, 'name');
         const joined = words.join('');
         if (!joined) continue;
         this.tags.set(joined, i);
+        if (hasDense(joined)) this.denseTags.push([joined, i]);
         for (const w of words) this.exactWords.add(w);
-        screenKeys.push(phraseKey(words)!);
-        if (b.fuzzy && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
+        screenKeys.push(phraseKey(words, glued)!);
+        // "E*TRADE", "7-Eleven", "Coca-Cola" are also written "etrade", "7eleven", "cocacola" (not "AT&T" as "att").
+        if (words.length > 1 && !/\s/.test(term) && joined.length >= MIN_CONCAT && !hasDense(joined)) {
+          this.addPhrase(i, joined, 'name');
+          this.exactWords.add(joined);
+        }
+        if (b.fuzzy && !hasDense(joined) && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
       }
       for (const h of b.handles) {
         this.handles.set(h.toLowerCase(), i);
@@ -137,10 +147,11 @@ class CompiledMatcher implements BrandMatcher {
       for (const h of b.hashtags) {
         const joined = tokenize(h).words.join('');
         this.tags.set(joined, i);
+        if (hasDense(joined)) this.denseTags.push([joined, i]);
         screenKeys.push(joined);
         this.size++;
       }
-      for (const e of b.exclude) this.excludedTags.set(this.addPhrase(i, e, 'exclude').join(''), i);
+      for (const e of b.exclude) this.excludedTags.set(this.addPhrase(i, e, 'exclude').words.join(''), i);
       for (const n of b.notWith) this.addPhrase(i, n, 'notWith');
       for (const n of b.near?.anyOf ?? []) this.addPhrase(i, n, 'near');
       for (const d of b.domains) {
@@ -256,7 +267,7 @@ class CompiledMatcher implements BrandMatcher {
   /** Notes the phrases of `list` that start at word i; with `at` ≥ 0 they all sit at that word. */
   private phrasesAt(t: Scan, i: number, list: Phrase[], strong: boolean, at: number): void {
     for (const p of list) {
-      if (!phraseAt(t, i, p.words)) continue;
+      if (!phraseAt(t, i, p)) continue;
       const span: Span = at >= 0 ? [at, at + 1] : [i, i + p.words.length];
       if (p.kind === 'name') this.note(p.brand, p.term, span[0], span[1], strong);
       else if (p.kind === 'exclude') pushSpan(this.excluded, p.brand, span);
@@ -304,6 +315,13 @@ class CompiledMatcher implements BrandMatcher {
       this.scanPhrases(scan(parts.join(' ')), at);
       if (this.found.size > before) return;
     }
+    // A tag in a script without spaces: its characters are words, and a name is a run of them.
+    if (this.denseTags.length && hasDense(word)) {
+      const before = this.found.size;
+      this.scanPhrases(scan(raw), at);
+      for (const [tag, b] of this.denseTags) if (word.includes(tag) && this.excludedTags.get(word) !== b) this.note(b, sigil + word, at, at + 1, true);
+      if (this.found.size > before) return;
+    }
     // "#acmefail", "#boycottacme": a joined name at either end of a longer tag.
     for (let len = word.length - 1; len >= MIN_CONCAT; len--) {
       for (const piece of [word.slice(0, len), word.slice(word.length - len)]) {
@@ -343,14 +361,16 @@ class CompiledMatcher implements BrandMatcher {
     f.spans.push({ start, end, strong });
   }
 
-  private addPhrase(brand: number, term: string, kind: Kind): string[] {
-    const words = tokenize(term).words;
-    if (words.length === 0) return words;
+  private addPhrase(brand: number, term: string, kind: Kind): { words: string[]; glued: boolean[] } {
+    const { words, glued } = tokenize(term);
+    if (words.length === 0) return { words, glued };
     const list = this.phrases.get(words[0]!) ?? [];
-    list.push({ brand, words, term: words.join(' '), kind });
+    const phrase: Phrase = { brand, words, term: phraseTerm(words, glued), kind };
+    if (glued.includes(true)) phrase.glued = glued;
+    list.push(phrase);
     this.phrases.set(words[0]!, list);
     this.size++;
-    return words;
+    return { words, glued };
   }
 
   /** Makes `word` typo-tolerant when it is long enough and has no digits; false when it is not. */
@@ -391,11 +411,26 @@ function pushSpan(map: Map<number, Span[]>, brand: number, span: Span): void {
   else map.set(brand, [span]);
 }
 
-function phraseAt(t: Scan, at: number, words: string[]): boolean {
+function phraseAt(t: Scan, at: number, p: Phrase): boolean {
+  const words = p.words;
   if (at + words.length > t.count) return false;
   for (let k = 0; k < words.length; k++) {
     if (!wordIs(t, at + k, words[k]!)) return false;
     if (k > 0 && t.sigils[at + k] !== 0) return false;
+    // Characters written together in the term are written together in the post.
+    if (p.glued?.[k] && t.starts[at + k] !== t.ends[at + k - 1]) return false;
   }
   return true;
+}
+
+/** A phrase as reported: its words joined by spaces, but characters written together kept together ("任天堂"). */
+function phraseTerm(words: readonly string[], glued: readonly boolean[]): string {
+  let term = words[0] ?? '';
+  for (let k = 1; k < words.length; k++) term += (glued[k] ? '' : ' ') + words[k];
+  return term;
+}
+
+function hasDense(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDense(word.charCodeAt(i))) return true;
+  return false;
 }

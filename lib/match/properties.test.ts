@@ -27,6 +27,37 @@ describe('brand matcher properties', () => {
     );
   });
 
+  // Scripts written without spaces (and Korean): a name is a run of characters found among others.
+  // (Thai vowel and tone marks belong to the letter before them; a name never starts with one.)
+  const CJK = [...'任天堂苹果手机坏了我的ソニーのテレビがスターバックス삼성전자이고장การบินไทย'].filter((c) => !/\p{M}/u.test(c));
+  const cjkRun = (min: number, max: number) => fc.array(fc.constantFrom(...CJK), { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+
+  it('finds a name written in such a script whatever characters, Latin words or punctuation surround it', () => {
+    fc.assert(
+      fc.property(cjkRun(2, 5), cjkRun(0, 6), cjkRun(0, 6), punctuation, punctuation, word, (name, before, after, p1, p2, latin) => {
+        const m = compileBrands([BrandSchema.parse({ name })]);
+        expect(m.match(`${latin}${before}${p1}${name}${p2}${after}`).mentions.map((x) => x.brand)).toEqual([name]);
+        expect(m.screen(`${latin}${before}${p1}${name}${p2}${after}`)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never finds such a name with its characters apart, nor a Latin name glued to a Latin word across such a script', () => {
+    fc.assert(
+      fc.property(cjkRun(2, 5), letters, cjkRun(1, 4), fc.stringMatching(/^[a-z]{1,4}$/), fc.constantFrom(' ', '・', '.'), (name, latin, run, pre, sep) => {
+        const m = compileBrands([BrandSchema.parse({ name }), BrandSchema.parse({ name: latin })]);
+        const apart = [...name].join(sep);
+        fc.pre(!`${run}${apart}${run}`.includes(name));
+        expect(m.match(`${run}${apart}${run}`).mentions.map((x) => x.brand)).not.toContain(name);
+        // Latin next to the script is a word of its own; a Latin prefix still makes a longer word.
+        expect(m.match(`${run}${latin}${run}`).mentions.map((x) => x.brand)).toContain(latin);
+        expect(m.match(`${run}${pre}${latin}${run}`).mentions.map((x) => x.brand)).not.toContain(latin);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never finds a name inside a longer word', () => {
     fc.assert(
       fc.property(letters, fc.stringMatching(/^[a-z0-9]{1,4}$/), fc.stringMatching(/^[a-z0-9]{0,4}$/), (name, pre, post) => {

@@ -127,6 +127,30 @@ describe('screen properties', () => {
     );
   });
 
+  it('never turns away a text in a script without spaces in which the matcher finds a brand', () => {
+    const chars = [...'任天堂苹果手机のソニーテレビガスタバックス삼성전자이ｿﾆｰｶﾞ'];
+    const run = (min: number, max: number) => fc.array(fc.constantFrom(...chars), { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(
+        fc.tuple(run(2, 4), fc.option(run(2, 4), { nil: undefined })).chain(([name, alias]) =>
+          fc.tuple(
+            fc.constant({ name, aliases: alias && alias !== name ? [alias] : [], hashtags: alias ? [alias] : [] }),
+            fc.array(fc.oneof(run(0, 4), fc.constantFrom(name, `#${name}`, ...(alias ? [alias, `#x${alias}`] : [])), word), { minLength: 1, maxLength: 6 }),
+            run(0, 3),
+            run(0, 3),
+          ),
+        ),
+        ([b, pieces, left, right]) => {
+          const matcher = compileBrands([BrandSchema.parse(b)]);
+          const text = left + pieces.join('') + right;
+          if (matcher.match(text).mentions.length === 0) return;
+          expect(matcher.screen(text)).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('passes a post by any of a brand’s handles', () => {
     fc.assert(
       fc.property(brandArb, fc.array(word, { maxLength: 5 }), (b, words) => {

@@ -41,10 +41,17 @@ export function typoKeys(word: string): string[] {
   return [word.slice(0, h), word.slice(h), word.slice(0, h - 1) + word[h] + word[h - 1] + word.slice(h + 1)];
 }
 
-/** The longest of a phrase's words: a text holding the phrase holds it. */
-export function phraseKey(words: readonly string[]): string | undefined {
+/**
+ * The longest of a phrase's words, or of its runs of characters written together ("任天堂", whose
+ * characters are words of their own): a text holding the phrase holds it.
+ */
+export function phraseKey(words: readonly string[], glued: readonly boolean[] = []): string | undefined {
   let best: string | undefined;
-  for (const w of words) if (!best || w.length > best.length) best = w;
+  let run = '';
+  for (let k = 0; k < words.length; k++) {
+    run = glued[k] ? run + words[k] : words[k]!;
+    if (!best || run.length > best.length) best = run;
+  }
   return best;
 }
 

@@ -4,6 +4,12 @@
  * that sigil; @handles may hold dots and dashes inside (bsky.app handles) and an @instance part
  * (Mastodon). An @ inside an email address is not a sigil.
  *
+ * Scripts written without spaces between words (Chinese, Japanese kana and kanji, Thai, Lao,
+ * Khmer, Myanmar) and Korean, whose particles join the word before them ("삼성이"), have no word
+ * boundary to find: there every character (with the marks on it) is a word of its own, and a name
+ * is the run of them, "任天堂" in "任天堂のスイッチ". A Latin word ends where such a script begins
+ * ("Appleの" holds "apple"). A tag or handle keeps its whole run ("#任天堂スイッチ").
+ *
  * `scan` is the hot path (it runs for every post on a page): it fills reusable arrays with word
  * positions and a hash of each folded word, and allocates a string only for the rare words with
  * non-ASCII letters. `tokenize` gives the words as strings, for everything else.
@@ -12,7 +18,7 @@
 import { FNV_BASIS, fnv, fnvStep } from '../hash';
 
 export interface Scan {
-  /** The text, lowercased (positions as in the original but for rare letters; see `folded`). */
+  /** The text, lowercased, every position as in the original (a letter whose lowercase is longer is kept). */
   lower: string;
   count: number;
   starts: number[];
@@ -51,6 +57,61 @@ function isOtherWord(c: number, text: string, i: number): boolean {
   return UNICODE_WORD.test(text[i]!);
 }
 
+/**
+ * A character of a script written without spaces between words, or Hangul: Thai, Lao, Myanmar,
+ * Hangul jamo, Khmer, kana, CJK ideographs and their iteration marks, Hangul syllables, CJK
+ * compatibility ideographs, and the half-width kana and Hangul forms.
+ */
+export function isDense(c: number): boolean {
+  if (c < 0x0e00) return false;
+  if (c < 0x3000) return c <= 0x0eff || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1780 && c <= 0x17ff);
+  return (
+    (c >= 0x3005 && c <= 0x3007) ||
+    (c >= 0x3041 && c <= 0x30ff && c !== 0x30fb) ||
+    (c >= 0x3131 && c <= 0x318f) ||
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xa960 && c <= 0xa97f) ||
+    (c >= 0xac00 && c <= 0xd7ff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff66 && c <= 0xffdc)
+  );
+}
+
+const MARK = /\p{M}/u;
+
+/** A character that belongs to the dense-script character before it: a combining mark, a kana voicing mark. */
+function isMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0xff9e || c === 0xff9f || (c >= 0x3099 && c <= 0x309c)) return true;
+  return c >= 0x0300 && c < 0xd800 && MARK.test(text[i]!);
+}
+
+/** Folded forms of dense-script characters, which recur in every post written in them. */
+const denseFolds = new Map<number, string>();
+
+/**
+ * A dense-script character folded: compatibility forms made canonical (half-width ｿﾆｰ is ソニー,
+ * ｶﾞ is ガ) but marks kept, for there they make another word (バス, a bus, is not ハス, a lotus).
+ */
+function foldDense(char: string): string {
+  const folded = char.normalize('NFKC').toLowerCase();
+  return MARKS_ONLY.test(folded) ? '' : folded;
+}
+
+const MARKS_ONLY = /^\p{M}*$/u;
+
+/** Lowercase, one UTF-16 unit for one: a letter whose lowercase is longer is kept as it is. */
+function lowerInPlace(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const l = text[i]!.toLowerCase();
+    out += l.length === 1 ? l : text[i];
+  }
+  return out;
+}
+
 function foldNonAscii(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
@@ -71,9 +132,10 @@ export function newScan(): Scan {
 
 export function scan(text: string, out: Scan = newScan()): Scan {
   const n = text.length;
-  const lower = text.toLowerCase();
-  // Lowercasing keeps positions except for a few letters (İ); then every word is folded apart.
-  const samePositions = lower.length === n;
+  // Lowercased with every position kept: the rare letters whose lowercase is longer (İ) stay as
+  // they are here, and are lowercased with the rest of their word when it is folded.
+  let lower = text.toLowerCase();
+  if (lower.length !== n) lower = lowerInPlace(text);
   out.lower = lower;
   let count = 0;
   let i = 0;
@@ -86,14 +148,33 @@ export function scan(text: string, out: Scan = newScan()): Scan {
     const start = i;
     const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
     const sigil = prev === SIGIL_HASH || prev === SIGIL_CASH ? prev : prev === SIGIL_AT && !(start > 1 && isWordAt(text, start - 2)) ? prev : 0;
-    let ascii = samePositions;
+    const c0 = text.charCodeAt(start);
+    if (!sigil && c0 >= 0x0e00 && isDense(c0)) {
+      // One character, with the marks on it, is one word.
+      i++;
+      while (i < n && isMarkAt(text, i)) i++;
+      let folded = i === start + 1 ? denseFolds.get(c0) : undefined;
+      if (folded === undefined) {
+        folded = foldDense(text.slice(start, i));
+        if (i === start + 1 && denseFolds.size < 20_000) denseFolds.set(c0, folded);
+      }
+      if (!folded) continue; // marks alone are no word
+      out.starts[count] = start;
+      out.ends[count] = i;
+      out.hashes[count] = hashWord(folded);
+      out.sigils[count] = 0;
+      out.folded[count] = folded;
+      count++;
+      continue;
+    }
+    let ascii = true;
     let h = FNV_BASIS;
     for (; i < n; i++) {
       const c = lower.charCodeAt(i);
       if (c < 128) {
         if (!isAsciiWord(c)) break;
         h = fnvStep(h, c);
-      } else if (isOtherWord(c, text, i)) ascii = false;
+      } else if (isOtherWord(c, text, i) && (sigil || i === start || !isDense(text.charCodeAt(i)))) ascii = false;
       else break;
     }
     if (sigil === SIGIL_AT) {
@@ -111,9 +192,10 @@ export function scan(text: string, out: Scan = newScan()): Scan {
     }
     let folded: string | undefined;
     if (!ascii) {
-      folded = samePositions && sigil === SIGIL_AT ? foldWord(lower.slice(start, i)) : foldNonAscii(text.slice(start, i));
+      folded = sigil === SIGIL_AT ? foldWord(text.slice(start, i)) : foldNonAscii(text.slice(start, i));
       h = hashWord(folded);
     }
+    if (folded === '') continue; // marks alone, which fold to nothing, are no word
     out.starts[count] = start;
     out.ends[count] = i;
     out.hashes[count] = h & 0x3fffffff;
@@ -137,18 +219,27 @@ export function wordIs(s: Scan, k: number, word: string): boolean {
   return s.ends[k]! - s.starts[k]! === word.length && s.lower.startsWith(word, s.starts[k]);
 }
 
+/** True when word k of a scan is one dense-script character written right after word k - 1, also one. */
+export function gluedAt(s: Scan, k: number): boolean {
+  return k > 0 && s.ends[k - 1] === s.starts[k] && isDense(s.lower.charCodeAt(s.starts[k]!)) && isDense(s.lower.charCodeAt(s.starts[k - 1]!));
+}
+
 export interface Tokens {
   words: string[];
   sigils: string[];
+  /** glued[k]: word k is a dense-script character written right after word k - 1, also one. */
+  glued: boolean[];
 }
 
 export function tokenize(text: string): Tokens {
   const s = scan(text);
   const words: string[] = [];
   const sigils: string[] = [];
+  const glued: boolean[] = [];
   for (let k = 0; k < s.count; k++) {
     words.push(wordAt(s, k));
     sigils.push(s.sigils[k] ? String.fromCharCode(s.sigils[k]!) : '');
+    glued.push(gluedAt(s, k));
   }
-  return { words, sigils };
+  return { words, sigils, glued };
 }

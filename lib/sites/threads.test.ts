@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchPost } from '../analyze';
+import { compileBrands } from '../match';
+import { BrandSchema } from '../schemas/brand';
 import { firstRead, readFixture, resetPageUrl } from './fixture-testing';
 import { threads } from './threads';
 
@@ -74,6 +77,13 @@ describe('Threads adapter: feed', () => {
   it('reads image-only and non-English posts, leaving "Translate" out', () => {
     expect(posts[6]).toMatchObject({ id: 'C7pHoT07iMg', author: { handle: 'photofan' }, text: '' });
     expect(posts[7]!.text).toBe('Acme Airの便がまた遅延。もう三回目です😞 @acmeair');
+  });
+
+  it('finds a brand named in a Japanese post, written against the words after it', () => {
+    const byName = compileBrands([BrandSchema.parse({ name: 'Acme Air' })]);
+    expect(matchPost(posts[7]!, byName)?.brands).toEqual(['Acme Air']);
+    const inJapanese = compileBrands([BrandSchema.parse({ name: 'アクメ航空', aliases: ['Acme Air'] })]);
+    expect(matchPost({ ...posts[7]!, text: 'アクメ航空の便がまた遅延' }, inJapanese)?.brands).toEqual(['アクメ航空']);
   });
 
   it('marks a reply shown under the post it answers', () => {
