@@ -66,6 +66,13 @@ describe('brand matcher: listening-tool features', () => {
     expect(hit('#AppleEvent today')).toEqual(['Apple']);
   });
 
+  it('reads underscores in a tag as joins between words', () => {
+    expect(hit('#acme_air strike')).toEqual(['Acme Air']);
+    expect(hit('#Acme_Air_Fail')).toEqual(['Acme Air']);
+    expect(hit('#apple_pie season')).toEqual([]);
+    expect(full.screen('#acme_air strike')).toBe(true);
+  });
+
   it('finds links to the brand’s domains and handles with dots', () => {
     expect(hit('see https://help.acmeair.com/bags for details')).toEqual(['Acme Air']);
     expect(hit('booked on acmeair.com.')).toEqual(['Acme Air']);

@@ -302,6 +302,11 @@ class CompiledMatcher implements BrandMatcher {
   }
 
   private matchTag(raw: string, word: string, at: number, sigil: string): void {
+    // "#Acme_Air_Fail": underscores join words as camel case does.
+    if (word.includes('_') && word.replace(/_/g, '')) {
+      this.matchTag(raw.replace(/_/g, ''), word.replace(/_/g, ''), at, sigil);
+      return;
+    }
     const exact = this.tags.get(word);
     if (exact !== undefined && this.excludedTags.get(word) !== exact) {
       this.note(exact, sigil + word, at, at + 1, true);

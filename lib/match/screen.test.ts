@@ -105,6 +105,12 @@ const pieceArb = (b: Required<Pick<BrandInput, 'name' | 'aliases' | 'handles' | 
     fc.tuple(fc.constantFrom(...terms, ...(b.hashtags.length ? b.hashtags : terms)), word, fc.boolean()).map(([t, w, camel]) =>
       camel ? `#${t.replace(/(^| )(.)/g, (_, __, c: string) => c.toUpperCase())}${w[0]!.toUpperCase()}${w.slice(1)}` : `#${t.replace(/ /g, '')}${w}`,
     ),
+    // Tags whose words are joined by underscores, anywhere: "#acme_air_fail", "#bag_fail".
+    fc.tuple(fc.constantFrom(...terms, ...b.hashtags), word, fc.nat()).map(([t, w, at]) => {
+      const tag = `${t.replace(/ /g, '_')}_${w}`;
+      const i = at % tag.length;
+      return `#${tag.slice(0, i)}_${tag.slice(i)}`;
+    }),
     fc.constantFrom(...(b.handles.length ? b.handles : terms)).map((h) => `@${h.replace(/ /g, '')}`),
     fc.constantFrom(...(b.domains.length ? b.domains : ['example.org'])).map((d) => `https://www.${d}/help`),
   );

@@ -66,8 +66,12 @@ export function compileScreen(rawKeys: Iterable<string>): Screen {
     keys,
     test(text) {
       // Most posts are ASCII: lowercase and test; the rest are folded (accents, compatibility forms).
-      if (pattern.test(text.toLowerCase())) return true;
-      return NEEDS_FOLDING.test(text) && pattern.test(foldText(text));
+      // A tag's underscores join words ("#acme_air" is #acmeair), so a text with any is tried without them too.
+      const lower = text.toLowerCase();
+      if (pattern.test(lower) || (lower.includes('_') && pattern.test(lower.replace(/_/g, '')))) return true;
+      if (!NEEDS_FOLDING.test(text)) return false;
+      const folded = foldText(text);
+      return pattern.test(folded) || (folded.includes('_') && pattern.test(folded.replace(/_/g, '')));
     },
   };
 }
