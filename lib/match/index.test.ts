@@ -150,6 +150,7 @@ describe('brand matcher: scripts written without spaces, and Korean', () => {
     expect(hit('任天堂株式会社の決算')).toEqual([]);
     expect(hit('喝苹果汁')).toEqual([]);
     expect(hit('喝苹果汁, 用苹果手机')).toEqual(['苹果']);
+    expect(hit('#苹果汁好喝')).toEqual([]);
   });
 
   it('passes such posts through the screen, and turns others away', () => {
