@@ -160,6 +160,32 @@ describe('brand matcher: scripts written without spaces, and Korean', () => {
   });
 });
 
+describe('brand matcher: Arabic', () => {
+  const ar = compileBrands([
+    BrandSchema.parse({ name: 'أمازون', aliases: ['Amazon'] }),
+    BrandSchema.parse({ name: 'زين' }),
+    BrandSchema.parse({ name: 'الراجحي' }),
+    BrandSchema.parse({ name: 'طيران الإمارات' }),
+  ]);
+  const hit = (text: string) => ar.match(text).mentions.map((x) => x.brand).sort();
+
+  it('finds a name under the prefixes written onto it (and, with, to, the)', () => {
+    expect(hit('والأمازون سيء')).toEqual(['أمازون']);
+    expect(hit('طلبت بأمازون')).toEqual(['أمازون']);
+    expect(hit('شكوى للأمازون')).toEqual(['أمازون']);
+    expect(hit('شبكة زين ضعيفة، ولزين رد؟')).toEqual(['زين']);
+    expect(hit('حسابي بالراجحي مقفل')).toEqual(['الراجحي']);
+    expect(hit('وطيران الامارات متأخر')).toEqual(['طيران الإمارات']);
+  });
+
+  it('reads hamza forms, tatweel and final yaa as posts write them, and never a name inside a longer word', () => {
+    expect(hit('امازون')).toEqual(['أمازون']);
+    expect(hit('أمـــازون')).toEqual(['أمازون']);
+    expect(hit('زينب ومزين')).toEqual([]);
+    expect(ar.screen('والأمازون سيء')).toBe(true);
+  });
+});
+
 describe('brand matcher: names written with punctuation inside', () => {
   const m = compileBrands(['E*TRADE', '7-Eleven', 'Coca-Cola', 'AT&T', 'H&M'].map((name) => BrandSchema.parse({ name })));
   const hit = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();

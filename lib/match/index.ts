@@ -53,6 +53,8 @@ interface WordInfo {
   fuzzy: FuzzyTerm[];
   /** The first label of a brand domain ("acmeair" of acmeair.com). */
   domainHead: boolean;
+  /** Phrases starting with this word once its Arabic prefixes are taken off ("والأمازون": أمازون). */
+  bare?: Phrase[];
 }
 
 interface Found {
@@ -205,6 +207,7 @@ class CompiledMatcher implements BrandMatcher {
       }
       const info = this.info(t, i);
       if (info.phrases) this.phrasesAt(t, i, info.phrases, false, -1);
+      else if (info.bare) this.phrasesAt(t, i, info.bare, false, -1, true);
       if (sigil === SIGIL_AT) {
         const word = info.word;
         const b = this.handles.get(word) ?? this.tags.get(word);
@@ -264,10 +267,13 @@ class CompiledMatcher implements BrandMatcher {
     }
   }
 
-  /** Notes the phrases of `list` that start at word i; with `at` ≥ 0 they all sit at that word. */
-  private phrasesAt(t: Scan, i: number, list: Phrase[], strong: boolean, at: number): void {
+  /**
+   * Notes the phrases of `list` that start at word i; with `at` ≥ 0 they all sit at that word.
+   * With `firstKnown`, word i is known to be their first word (once its prefixes are taken off).
+   */
+  private phrasesAt(t: Scan, i: number, list: Phrase[], strong: boolean, at: number, firstKnown = false): void {
     for (const p of list) {
-      if (!phraseAt(t, i, p)) continue;
+      if (!phraseAt(t, i, p, firstKnown)) continue;
       const span: Span = at >= 0 ? [at, at + 1] : [i, i + p.words.length];
       if (p.kind === 'name') this.note(p.brand, p.term, span[0], span[1], strong);
       else if (p.kind === 'exclude') pushSpan(this.excluded, p.brand, span);
@@ -293,12 +299,22 @@ class CompiledMatcher implements BrandMatcher {
 
   private describe(word: string): WordInfo {
     const phrases = this.phrases.get(word);
-    return {
+    const info: WordInfo = {
       word,
       phrases,
       fuzzy: word.length >= MIN_FUZZY - 1 && !phrases ? this.fuzzyMatches(word) : NO_TERMS,
       domainHead: this.domainHeads.has(word),
     };
+    if (!phrases && ARABIC_PREFIXED.test(word)) {
+      for (const bare of withoutArabicPrefixes(word)) {
+        const list = this.phrases.get(bare);
+        if (list) {
+          info.bare = list;
+          break;
+        }
+      }
+    }
+    return info;
   }
 
   private matchTag(raw: string, word: string, at: number, sigil: string): void {
@@ -416,10 +432,10 @@ function pushSpan(map: Map<number, Span[]>, brand: number, span: Span): void {
   else map.set(brand, [span]);
 }
 
-function phraseAt(t: Scan, at: number, p: Phrase): boolean {
+function phraseAt(t: Scan, at: number, p: Phrase, firstKnown = false): boolean {
   const words = p.words;
   if (at + words.length > t.count) return false;
-  for (let k = 0; k < words.length; k++) {
+  for (let k = firstKnown ? 1 : 0; k < words.length; k++) {
     if (!wordIs(t, at + k, words[k]!)) return false;
     if (k > 0 && t.sigils[at + k] !== 0) return false;
     // Characters written together in the term are written together in the post.
@@ -433,6 +449,30 @@ function phraseTerm(words: readonly string[], glued: readonly boolean[]): string
   let term = words[0] ?? '';
   for (let k = 1; k < words.length; k++) term += (glued[k] ? '' : ' ') + words[k];
   return term;
+}
+
+/**
+ * An Arabic word that may carry prefixes: a conjunction (و, ف), a preposition (ب, ل, ك) and the
+ * article (ال, and لل for ل + ال), written as one word with what follows.
+ */
+const ARABIC_PREFIXED = /^[وفبلكا]/;
+const ARABIC_PREFIX = /^([وف]?)([بلك]?)(ال)?/;
+/** Shortest word left once prefixes are off: shorter ones are too often another word. */
+const MIN_ARABIC_BARE = 3;
+
+/** The word without its Arabic prefixes, longest stripping last: "والأمازون" gives "لامازون"… "امازون". */
+function withoutArabicPrefixes(word: string): string[] {
+  const out: string[] = [];
+  const m = ARABIC_PREFIX.exec(word)!;
+  const [, conj = '', prep = '', article = ''] = m;
+  // Every shorter stripping too ("وزين": the و may be the name's own first letter, or a prefix).
+  const cuts = new Set([conj.length, conj.length + prep.length, conj.length + prep.length + article.length]);
+  // ل + ال is written لل ("للأمازون").
+  if (prep === 'ل' && !article && word.startsWith('ل', conj.length + 1)) cuts.add(conj.length + 2);
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut > 0 && word.length - cut >= MIN_ARABIC_BARE) out.push(word.slice(cut));
+  }
+  return out;
 }
 
 function hasDense(word: string): boolean {

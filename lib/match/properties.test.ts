@@ -58,6 +58,21 @@ describe('brand matcher properties', () => {
     );
   });
 
+  it('finds an Arabic name under any prefixes written onto it, and passes the post through the screen', () => {
+    const letter = fc.constantFrom(...'بتثجحخدذرزسشصضطظعغقمنهي');
+    const arabicName = fc.array(letter, { minLength: 3, maxLength: 6 }).map((cs) => cs.join(''));
+    const prefix = fc.tuple(fc.constantFrom('', 'و', 'ف'), fc.constantFrom('', 'ب', 'ل', 'ك'), fc.constantFrom('', 'ال')).map((ps) => ps.join(''));
+    fc.assert(
+      fc.property(arabicName, prefix, fc.array(arabicName, { maxLength: 4 }), (name, pre, others) => {
+        const m = compileBrands([BrandSchema.parse({ name })]);
+        const text = `${others.join(' ')} ${pre}${name} ${others.join(' ')}`;
+        expect(m.match(text).mentions.map((x) => x.brand)).toEqual([name]);
+        expect(m.screen(text)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never finds a name inside a longer word', () => {
     fc.assert(
       fc.property(letters, fc.stringMatching(/^[a-z0-9]{1,4}$/), fc.stringMatching(/^[a-z0-9]{0,4}$/), (name, pre, post) => {

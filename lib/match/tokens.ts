@@ -113,8 +113,12 @@ function lowerInPlace(text: string): string {
 }
 
 function foldNonAscii(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  // Arabic as it is written in posts: no tatweel (أمـــازون), final ى as ي, ة as ه.
+  return ARABIC.test(folded) ? folded.replace(/\u0640/g, '').replace(/\u0649/g, '\u064a').replace(/\u0629/g, '\u0647') : folded;
 }
+
+const ARABIC = /[\u0629\u0640\u0649]/;
 
 /** Lowercase without diacritics: "Café" → "cafe". */
 export function foldWord(word: string): string {
