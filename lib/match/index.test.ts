@@ -186,6 +186,19 @@ describe('brand matcher: Arabic', () => {
   });
 });
 
+describe('brand matcher: Hebrew', () => {
+  const he = compileBrands([BrandSchema.parse({ name: 'אמזון' }), BrandSchema.parse({ name: 'אל על' })]);
+  const hit = (text: string) => he.match(text).mentions.map((x) => x.brand).sort();
+
+  it('finds a name under the prefix letters written onto it, never inside a longer word', () => {
+    expect(hit('הזמנתי מאמזון ולא הגיע')).toEqual(['אמזון']);
+    expect(hit('ובאמזון אין מענה')).toEqual(['אמזון']);
+    expect(hit('טסתי באל על')).toEqual(['אל על']);
+    expect(hit('אמזונס')).toEqual([]);
+    expect(he.screen('ובאמזון אין מענה')).toBe(true);
+  });
+});
+
 describe('brand matcher: names written with punctuation inside', () => {
   const m = compileBrands(['E*TRADE', '7-Eleven', 'Coca-Cola', 'AT&T', 'H&M'].map((name) => BrandSchema.parse({ name })));
   const hit = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();

@@ -53,7 +53,7 @@ interface WordInfo {
   fuzzy: FuzzyTerm[];
   /** The first label of a brand domain ("acmeair" of acmeair.com). */
   domainHead: boolean;
-  /** Phrases starting with this word once its Arabic prefixes are taken off ("والأمازون": أمازون). */
+  /** Phrases starting with this word once its Arabic or Hebrew prefixes are taken off ("والأمازون": أمازون). */
   bare?: Phrase[];
 }
 
@@ -305,10 +305,11 @@ class CompiledMatcher implements BrandMatcher {
       fuzzy: word.length >= MIN_FUZZY - 1 && !phrases ? this.fuzzyMatches(word) : NO_TERMS,
       domainHead: this.domainHeads.has(word),
     };
-    if (!phrases && ARABIC_PREFIXED.test(word)) {
-      for (const bare of withoutArabicPrefixes(word)) {
-        const list = this.phrases.get(bare);
-        if (list) {
+    if (!phrases && (ARABIC_PREFIXED.test(word) || HEBREW_PREFIX.test(word))) {
+      for (const bare of ARABIC_PREFIXED.test(word) ? withoutArabicPrefixes(word) : withoutHebrewPrefixes(word)) {
+        // A short word left is too often another word, unless more words of a name follow ("באל על").
+        const list = bare.length >= MIN_BARE ? this.phrases.get(bare) : this.phrases.get(bare)?.filter((p) => p.words.length > 1);
+        if (list?.length) {
           info.bare = list;
           break;
         }
@@ -457,8 +458,8 @@ function phraseTerm(words: readonly string[], glued: readonly boolean[]): string
  */
 const ARABIC_PREFIXED = /^[وفبلكا]/;
 const ARABIC_PREFIX = /^([وف]?)([بلك]?)(ال)?/;
-/** Shortest word left once prefixes are off: shorter ones are too often another word. */
-const MIN_ARABIC_BARE = 3;
+/** Shortest word left once prefixes are off that may be a name alone; a name's first word may be 2 letters. */
+const MIN_BARE = 3;
 
 /** The word without its Arabic prefixes, longest stripping last: "والأمازون" gives "لامازون"… "امازون". */
 function withoutArabicPrefixes(word: string): string[] {
@@ -470,8 +471,19 @@ function withoutArabicPrefixes(word: string): string[] {
   // ل + ال is written لل ("للأمازون").
   if (prep === 'ل' && !article && word.startsWith('ل', conj.length + 1)) cuts.add(conj.length + 2);
   for (const cut of [...cuts].sort((a, b) => a - b)) {
-    if (cut > 0 && word.length - cut >= MIN_ARABIC_BARE) out.push(word.slice(cut));
+    if (cut > 0 && word.length - cut >= 2) out.push(word.slice(cut));
   }
+  return out;
+}
+
+/** Hebrew prefixes: and, that, the, in, as, to, from (ו, ש, ה, ב, כ, ל, מ), up to three at once ("ובאמזון"). */
+const HEBREW_PREFIX = /^[ושהבכלמ]{1,3}/;
+
+/** The word without one, two or three of its Hebrew prefix letters, fewest first. */
+function withoutHebrewPrefixes(word: string): string[] {
+  const prefix = HEBREW_PREFIX.exec(word)![0];
+  const out: string[] = [];
+  for (let cut = 1; cut <= prefix.length; cut++) if (word.length - cut >= 2) out.push(word.slice(cut));
   return out;
 }
 

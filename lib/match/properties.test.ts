@@ -73,6 +73,21 @@ describe('brand matcher properties', () => {
     );
   });
 
+  it('finds a Hebrew name under up to three prefix letters, and passes the post through the screen', () => {
+    const letter = fc.constantFrom(...'אגדזחטיןנסעפצקרת');
+    const hebrewName = fc.array(letter, { minLength: 3, maxLength: 6 }).map((cs) => cs.join(''));
+    const prefix = fc.array(fc.constantFrom(...'ושהבכלמ'), { maxLength: 3 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(hebrewName, prefix, fc.array(hebrewName, { maxLength: 4 }), (name, pre, others) => {
+        const m = compileBrands([BrandSchema.parse({ name })]);
+        const text = `${others.join(' ')} ${pre}${name} ${others.join(' ')}`;
+        expect(m.match(text).mentions.map((x) => x.brand)).toEqual([name]);
+        expect(m.screen(text)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never finds a name inside a longer word', () => {
     fc.assert(
       fc.property(letters, fc.stringMatching(/^[a-z0-9]{1,4}$/), fc.stringMatching(/^[a-z0-9]{0,4}$/), (name, pre, post) => {
