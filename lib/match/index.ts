@@ -130,16 +130,17 @@ class CompiledMatcher implements BrandMatcher {
         const { words, glued } = this.addPhrase(i, term, 'name');
         const joined = words.join('');
         if (!joined) continue;
+        const dense = hasDense(joined);
         this.tags.set(joined, i);
-        if (hasDense(joined)) this.denseTags.push([joined, i]);
+        if (dense) this.denseTags.push([joined, i]);
         for (const w of words) this.exactWords.add(w);
         screenKeys.push(phraseKey(words, glued)!);
         // "E*TRADE", "7-Eleven", "Coca-Cola" are also written "etrade", "7eleven", "cocacola" (not "AT&T" as "att").
-        if (words.length > 1 && !/\s/.test(term) && joined.length >= MIN_CONCAT && !hasDense(joined)) {
+        if (words.length > 1 && !/\s/.test(term) && joined.length >= MIN_CONCAT && !dense) {
           this.addPhrase(i, joined, 'name');
           this.exactWords.add(joined);
         }
-        if (b.fuzzy && !hasDense(joined) && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
+        if (b.fuzzy && !dense && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
       }
       for (const h of b.handles) {
         this.handles.set(h.toLowerCase(), i);
@@ -305,8 +306,8 @@ class CompiledMatcher implements BrandMatcher {
       fuzzy: word.length >= MIN_FUZZY - 1 && !phrases ? this.fuzzyMatches(word) : NO_TERMS,
       domainHead: this.domainHeads.has(word),
     };
-    if (!phrases && (ARABIC_PREFIXED.test(word) || HEBREW_PREFIX.test(word))) {
-      for (const bare of ARABIC_PREFIXED.test(word) ? withoutArabicPrefixes(word) : withoutHebrewPrefixes(word)) {
+    if (!phrases) {
+      for (const bare of withoutPrefixes(word)) {
         // A short word left is too often another word, unless more words of a name follow ("באל על").
         const list = bare.length >= MIN_BARE ? this.phrases.get(bare) : this.phrases.get(bare)?.filter((p) => p.words.length > 1);
         if (list?.length) {
@@ -320,8 +321,9 @@ class CompiledMatcher implements BrandMatcher {
 
   private matchTag(raw: string, word: string, at: number, sigil: string): void {
     // "#Acme_Air_Fail": underscores join words as camel case does.
-    if (word.includes('_') && word.replace(/_/g, '')) {
-      this.matchTag(raw.replace(/_/g, ''), word.replace(/_/g, ''), at, sigil);
+    const joinedWord = word.includes('_') ? word.replace(/_/g, '') : word;
+    if (joinedWord !== word && joinedWord) {
+      this.matchTag(raw.replace(/_/g, ''), joinedWord, at, sigil);
       return;
     }
     const exact = this.tags.get(word);
@@ -474,6 +476,12 @@ function withoutArabicPrefixes(word: string): string[] {
     if (cut > 0 && word.length - cut >= 2) out.push(word.slice(cut));
   }
   return out;
+}
+
+/** The word without the Arabic or Hebrew prefixes it may carry, shortest stripping first; none for other words. */
+function withoutPrefixes(word: string): string[] {
+  if (ARABIC_PREFIXED.test(word)) return withoutArabicPrefixes(word);
+  return HEBREW_PREFIX.test(word) ? withoutHebrewPrefixes(word) : [];
 }
 
 /** Hebrew prefixes: and, that, the, in, as, to, from (ו, ש, ה, ב, כ, ל, מ), up to three at once ("ובאמזון"). */

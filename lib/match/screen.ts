@@ -67,11 +67,8 @@ export function compileScreen(rawKeys: Iterable<string>): Screen {
     test(text) {
       // Most posts are ASCII: lowercase and test; the rest are folded (accents, compatibility forms).
       // A tag's underscores join words ("#acme_air" is #acmeair), so a text with any is tried without them too.
-      const lower = text.toLowerCase();
-      if (pattern.test(lower) || (lower.includes('_') && pattern.test(lower.replace(/_/g, '')))) return true;
-      if (!NEEDS_FOLDING.test(text)) return false;
-      const folded = foldText(text);
-      return pattern.test(folded) || (folded.includes('_') && pattern.test(folded.replace(/_/g, '')));
+      const holds = (t: string) => pattern.test(t) || (t.includes('_') && pattern.test(t.replace(/_/g, '')));
+      return holds(text.toLowerCase()) || (NEEDS_FOLDING.test(text) && holds(foldText(text)));
     },
   };
 }
