@@ -7,7 +7,9 @@ import { HistoryCache } from '../../lib/history-cache';
 import { syncMastodonScripts } from '../../lib/mastodon-instances';
 import { dispatch, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab, serveChannel } from '../../lib/messaging-client';
-import { SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
+import { compileBrands } from '../../lib/match';
+import { parseDictionary, realWordTypos } from '../../lib/match/real-words';
+import { NOT_TYPOS_KEY, NotTyposSchema, SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, loadSettings, resolveSettings } from '../../lib/settings';
 
 export const FOCUSED_POST_KEY = 'focusedPost';
@@ -95,12 +97,30 @@ export default defineBackground(() => {
     }
   }
 
+  /**
+   * Keeps NOT_TYPOS_KEY up to date with the brands: the real words their matcher would take for
+   * typos (lib/match/real-words.ts). The dictionary is read only when the typo-tolerant terms change.
+   */
+  let notTyposDone: Promise<void> = Promise.resolve();
+  function refreshNotTypos(brands: Settings['brands']): Promise<void> {
+    notTyposDone = notTyposDone.then(async () => {
+      const matcher = compileBrands(brands);
+      const terms = [...matcher.typoTerms];
+      const stored = NotTyposSchema.safeParse((await browser.storage.local.get(NOT_TYPOS_KEY))[NOT_TYPOS_KEY]).data;
+      if (stored && JSON.stringify(stored.terms) === JSON.stringify(terms)) return;
+      const words = terms.length ? realWordTypos(matcher, parseDictionary(await (await fetch(browser.runtime.getURL('/dictionary.txt'))).text())) : [];
+      await browser.storage.local.set({ [NOT_TYPOS_KEY]: { terms, words } });
+    }).catch((err: unknown) => console.warn('Firstreply: could not list the real words near the brand names', err));
+    return notTyposDone;
+  }
+
   async function onSettingsChanged() {
     const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_VALID_SETTINGS_KEY]);
     const loaded = resolveSettings(stored);
     if (!loaded.problem && JSON.stringify(stored[LAST_VALID_SETTINGS_KEY]) !== JSON.stringify(loaded.settings)) {
       await browser.storage.local.set({ [LAST_VALID_SETTINGS_KEY]: loaded.settings });
     }
+    void refreshNotTypos(loaded.settings.brands);
     history.clear();
     await syncMastodonScripts(browser.scripting, loaded.settings.mastodonInstances, (origin) =>
       browser.permissions.contains({ origins: [`${origin}/*`] }),

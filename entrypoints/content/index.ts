@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { matchPost } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
-import { compileBrands, type BrandMatcher } from '../../lib/match';
+import { compileBrands } from '../../lib/match';
 import { contentProtocol } from '../../lib/messaging-content';
 import { dispatchWith, type HandlersOf } from '../../lib/messaging-wire';
 import { connectBackground, sendMessage } from '../../lib/messaging-client';
-import { SETTINGS_KEY } from '../../lib/schemas/settings';
-import { loadSettings } from '../../lib/settings';
+import { NOT_TYPOS_KEY, NotTyposSchema, SETTINGS_KEY } from '../../lib/schemas/settings';
+import { LAST_VALID_SETTINGS_KEY, resolveSettings } from '../../lib/settings';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
 import { Overlays, type OverlayContext } from './overlays';
 
@@ -18,11 +18,16 @@ export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    let { settings } = await loadSettings(browser.storage.local);
+    // The settings, and the real words never read as typos of the brands (made from them by the background).
+    const load = async () => {
+      const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_VALID_SETTINGS_KEY, NOT_TYPOS_KEY]);
+      const { settings } = resolveSettings(stored);
+      return { settings, matcher: compileBrands(settings.brands, { notTypos: NotTyposSchema.safeParse(stored[NOT_TYPOS_KEY]).data?.words }) };
+    };
+    let { settings, matcher } = await load();
     const adapter = adapterFor(new URL(location.href), settings.mastodonInstances);
     if (!adapter) return;
 
-    let matcher: BrandMatcher = compileBrands(settings.brands);
     const overlaysContext = (): OverlayContext => ({
       targetMinutes: settings.responseTargetMinutes,
       onOpen: (post, analysis) => {
@@ -66,11 +71,10 @@ export default defineContentScript({
     });
 
     const onStorage = async (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      ({ settings } = await loadSettings(browser.storage.local));
-      matcher = compileBrands(settings.brands);
+      if (area !== 'local' || !(SETTINGS_KEY in changes || NOT_TYPOS_KEY in changes)) return;
+      ({ settings, matcher } = await load());
       overlays.setContext(overlaysContext());
-      overlays.resetHistory(); // the token, and so the team, may have changed
+      if (SETTINGS_KEY in changes) overlays.resetHistory(); // the token, and so the team, may have changed
       overlays.detachAll();
       scanner.rescan();
     };

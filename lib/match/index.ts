@@ -25,6 +25,18 @@ export interface BrandMatcher {
   screen(text: string, authorHandle?: string): boolean;
   /** Number of compiled terms. */
   readonly size: number;
+  /** The typo-tolerant terms (folded, joined: "acmeair"), sorted. */
+  readonly typoTerms: readonly string[];
+  /** Whether a word (folded: lowercase, no accents) would count as a typo of a term. */
+  isTypo(word: string): boolean;
+}
+
+export interface MatcherOptions {
+  /**
+   * Real words that are never typos of a term, whatever their distance to it ("being" is not
+   * Boeing, "public" is not Publix): see lib/match/real-words.ts. Folded like words of posts.
+   */
+  notTypos?: Iterable<string>;
 }
 
 type Kind = 'name' | 'exclude' | 'notWith' | 'near';
@@ -74,8 +86,8 @@ const MIN_FUZZY = 6;
 const WORD_CACHE_SIZE = 50_000;
 const NO_TERMS: FuzzyTerm[] = [];
 
-export function compileBrands(brands: readonly Brand[]): BrandMatcher {
-  return new CompiledMatcher(brands);
+export function compileBrands(brands: readonly Brand[], options: MatcherOptions = {}): BrandMatcher {
+  return new CompiledMatcher(brands, new Set(options.notTypos));
 }
 
 /**
@@ -123,7 +135,10 @@ class CompiledMatcher implements BrandMatcher {
   private readonly near = new Map<number, Span[]>();
   private readonly blocked = new Set<number>();
 
-  constructor(private readonly brands: readonly Brand[]) {
+  constructor(
+    private readonly brands: readonly Brand[],
+    private readonly notTypos: ReadonlySet<string>,
+  ) {
     const screenKeys: string[] = [];
     brands.forEach((b, i) => {
       for (const term of [b.name, ...b.aliases]) {
@@ -177,6 +192,16 @@ class CompiledMatcher implements BrandMatcher {
     this.domainPattern = escaped.length
       ? new RegExp(`(?<![\\p{L}\\p{N}@._-])(?:[a-z0-9-]+\\.)*(${escaped.join('|')})(?![\\p{L}\\p{N}_-]|\\.[a-z0-9])`, 'gu')
       : undefined;
+  }
+
+  get typoTerms(): string[] {
+    const all = new Set<string>();
+    for (const lists of this.fuzzyByHead.values()) for (const t of lists) all.add(t.word);
+    return [...all].sort();
+  }
+
+  isTypo(word: string): boolean {
+    return word.length >= MIN_FUZZY - 1 && !this.phrases.has(word) && this.fuzzyMatches(word).length > 0;
   }
 
   screen(text: string, authorHandle?: string): boolean {
@@ -358,16 +383,26 @@ class CompiledMatcher implements BrandMatcher {
     }
   }
 
-  /** Terms this word is a one-letter typo of; never the term inside a longer word ("SkyJets"). */
+  /**
+   * Terms this word is a one-letter typo of. Never the term inside a longer word ("SkyJets"), never
+   * with another first letter (people seldom mistype it, and "phone" is not iPhone, "humble" not
+   * Bumble), never a real word the team's settings list (`notTypos`).
+   */
   private fuzzyMatches(word: string): FuzzyTerm[] {
     let out = NO_TERMS;
     const lengths = this.fuzzyLengths;
-    if ((lengths[word.length - 1] || lengths[word.length] || lengths[word.length + 1]) && !this.exactWords.has(word) && !this.phrases.has(word)) {
+    if (
+      (lengths[word.length - 1] || lengths[word.length] || lengths[word.length + 1]) &&
+      !this.exactWords.has(word) &&
+      !this.phrases.has(word) &&
+      !this.notTypos.has(word)
+    ) {
+      const first = word.charCodeAt(0);
       for (let len = word.length - 1; len <= word.length + 1; len++) {
         if (!lengths[len]) continue;
         for (const list of [this.fuzzyByHead.get(fuzzyKey(len, word, 0)), this.fuzzyByTail.get(fuzzyKey(len, word, word.length - 2))]) {
           for (const term of list ?? NO_TERMS) {
-            if (!word.includes(term.word) && editDistanceAtMostOne(word, term.word) && !out.includes(term)) {
+            if (term.word.charCodeAt(0) === first && !word.includes(term.word) && editDistanceAtMostOne(word, term.word) && !out.includes(term)) {
               if (out === NO_TERMS) out = [];
               out.push(term);
             }

@@ -99,17 +99,38 @@ describe('brand matcher properties', () => {
     );
   });
 
-  it('finds a name of six letters or more with any one typo, at any place and in any case', () => {
-    const edit = fc.record({ kind: fc.constantFrom('replace', 'insert', 'delete'), at: fc.nat(), letter: fc.stringMatching(/^[a-z]$/) });
+  const edit = fc.record({ kind: fc.constantFrom('replace', 'insert', 'delete'), at: fc.nat(), letter: fc.stringMatching(/^[a-z]$/) });
+  /** `name` with one edit at `from` or after. */
+  const withEdit = (name: string, { kind, at, letter }: { kind: string; at: number; letter: string }, from: number) => {
+    const i = from + (at % (name.length - from + (kind === 'insert' ? 1 : 0)));
+    return name.slice(0, i) + (kind === 'delete' ? '' : letter) + name.slice(kind === 'insert' ? i : i + 1);
+  };
+
+  it('finds a name of six letters or more with any one typo after its first letter, in any case', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[a-z]{6,12}$/), edit, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (name, { kind, at, letter }, caseMask) => {
-        const i = at % (name.length + (kind === 'insert' ? 1 : 0));
-        const typo = name.slice(0, i) + (kind === 'delete' ? '' : letter) + name.slice(kind === 'insert' ? i : i + 1);
+      fc.property(fc.stringMatching(/^[a-z]{6,12}$/), edit, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (name, e, caseMask) => {
+        const typo = withEdit(name, e, 1);
         fc.pre(typo !== name && !typo.includes(name));
         const m = compileBrands([BrandSchema.parse({ name })]);
         expect(m.match(`flew ${upper(typo, caseMask)} today`).mentions.map((x) => x.brand)).toEqual([name]);
+        expect(m.isTypo(typo)).toBe(true);
+        // A real word the settings list is never a typo.
+        expect(compileBrands([BrandSchema.parse({ name })], { notTypos: [typo] }).match(`flew ${typo} today`).mentions).toEqual([]);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('never takes a word with another first letter for a typo ("phone" is not iPhone)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{6,12}$/), edit, (name, e) => {
+        const typo = withEdit(name, e, 0);
+        fc.pre(typo[0] !== name[0] && !typo.includes(name));
+        const m = compileBrands([BrandSchema.parse({ name })]);
+        expect(m.match(`flew ${typo} today`).mentions).toEqual([]);
+        expect(m.isTypo(typo)).toBe(false);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -120,7 +141,7 @@ describe('brand matcher properties', () => {
         const phrase = `${name} ${next}`;
         const text = `${rest.join(' ')} ${upperCase ? phrase.toUpperCase() : phrase} ${rest.join(' ')}`;
         // Random rest words can be the name itself, or it with one typo: then that is a real mention.
-        const elsewhere = rest.some((w) => w === name || (name.length >= 6 && !w.includes(name) && editDistanceAtMostOne(w, name)));
+        const elsewhere = rest.some((w) => w === name || (name.length >= 6 && w[0] === name[0] && !w.includes(name) && editDistanceAtMostOne(w, name)));
         expect(m.match(text).mentions.length).toBe(elsewhere ? 1 : 0);
       }),
       { numRuns: 300 },

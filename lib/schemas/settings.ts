@@ -29,3 +29,16 @@ export type SettingsInput = z.input<typeof SettingsSchema>;
 
 export const SETTINGS_KEY = 'settings';
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/**
+ * Kept in chrome.storage.local beside the settings, made from them by the background: the real
+ * words one typo away from the brands' typo-tolerant names ("being" near Boeing), which the
+ * content script never reads as those names (lib/match/real-words.ts).
+ */
+export const NOT_TYPOS_KEY = 'notTypos';
+export const NotTyposSchema = z.object({
+  /** The typo-tolerant terms these words were found for. */
+  terms: z.array(z.string()),
+  words: z.array(z.string()),
+});
+export type NotTypos = z.infer<typeof NotTyposSchema>;

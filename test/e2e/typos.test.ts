@@ -1,0 +1,57 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launchWithExtension, writeSettings, type ExtensionBrowser } from './harness';
+
+// The X timeline, with two posts rewritten: one names Boeing with a typo, one only holds real words
+// one edit from "boeing" ("being", "boring").
+const TYPO = 'Is the Boing 737 still flying to Lisbon in June? Cannot find it on the site';
+const REAL_WORDS = 'Being honest, the flight was boring';
+const FLIGHTY = 'Switched to Flighty and honestly never looking back';
+const page$ = fixture('x/timeline.html')
+  .replace('Is Acme Air still flying to Lisbon in June? Cannot find it on the site', TYPO)
+  .replace('Quiet morning, coffee and a good book', REAL_WORDS)
+  .replace('Switched to SkyJet and honestly never looking back', FLIGHTY);
+
+describe('typo tolerance in real Chromium: real words are never typos', () => {
+  let ext: ExtensionBrowser;
+  let page: Page;
+  const storedNotTypos = async () => ((await ext.worker.evaluate(() => chrome.storage.local.get('notTypos'))).notTypos as { words: string[] } | undefined)?.words;
+  const annotatedTexts = () =>
+    page.$$eval('article[data-firstreply-post]', (els) =>
+      els.filter((e) => e.querySelector('firstreply-overlay')).map((e) => e.querySelector('[data-testid="tweetText"]')?.textContent ?? ''),
+    );
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    await ext.context.route('https://x.com/**', (route) =>
+      route.request().resourceType() === 'document' ? route.fulfill({ body: page$, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 204, body: '' }),
+    );
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('lists the real words near the brand names when the brands change', async () => {
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Boeing' }] });
+    await expect.poll(storedNotTypos, { timeout: 10_000 }).toContain('being');
+    const words = (await storedNotTypos())!;
+    expect(words).toEqual(expect.arrayContaining(['boring', 'boxing']));
+    expect(words).not.toContain('boing');
+  });
+
+  it('annotates the post with a typo of the name, not the one with real words near it', async () => {
+    page = await ext.context.newPage();
+    await page.goto('https://x.com/home');
+    await expect.poll(annotatedTexts).toEqual([TYPO]);
+    expect(await page.locator('firstreply-overlay').first().getAttribute('data-brands')).toBe('Boeing');
+  });
+
+  it('applies a new brand’s real words to an open page', async () => {
+    // "flight" is a real word one edit from Flighty: the post holding it stays without an overlay.
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Boeing' }, { name: 'Flighty' }] });
+    await expect.poll(storedNotTypos, { timeout: 10_000 }).toContain('flight');
+    await expect.poll(annotatedTexts).toEqual([TYPO, FLIGHTY]);
+  });
+});
