@@ -8,8 +8,8 @@ import { syncMastodonScripts } from '../../lib/mastodon-instances';
 import { dispatch, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab, serveChannel } from '../../lib/messaging-client';
 import { compileBrands } from '../../lib/match';
-import { parseDictionary, realWordTypos } from '../../lib/match/real-words';
-import { NOT_TYPOS_KEY, NotTyposSchema, SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
+import { parseDictionary, realWordVariants } from '../../lib/match/real-words';
+import { REAL_WORDS_KEY, RealWordsSchema, SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, loadSettings, resolveSettings } from '../../lib/settings';
 
 export const FOCUSED_POST_KEY = 'focusedPost';
@@ -98,20 +98,21 @@ export default defineBackground(() => {
   }
 
   /**
-   * Keeps NOT_TYPOS_KEY up to date with the brands: the real words their matcher would take for
-   * typos (lib/match/real-words.ts). The dictionary is read only when the typo-tolerant terms change.
+   * Keeps REAL_WORDS_KEY up to date with the brands: the real words their matcher would read as
+   * variants of their names (lib/match/real-words.ts). The dictionary is read only when the terms
+   * with variants change.
    */
-  let notTyposDone: Promise<void> = Promise.resolve();
-  function refreshNotTypos(brands: Settings['brands']): Promise<void> {
-    notTyposDone = notTyposDone.then(async () => {
+  let realWordsDone: Promise<void> = Promise.resolve();
+  function refreshRealWords(brands: Settings['brands']): Promise<void> {
+    realWordsDone = realWordsDone.then(async () => {
       const matcher = compileBrands(brands);
-      const terms = [...matcher.typoTerms];
-      const stored = NotTyposSchema.safeParse((await browser.storage.local.get(NOT_TYPOS_KEY))[NOT_TYPOS_KEY]).data;
+      const terms = [...matcher.variantTerms];
+      const stored = RealWordsSchema.safeParse((await browser.storage.local.get(REAL_WORDS_KEY))[REAL_WORDS_KEY]).data;
       if (stored && JSON.stringify(stored.terms) === JSON.stringify(terms)) return;
-      const words = terms.length ? realWordTypos(matcher, parseDictionary(await (await fetch(browser.runtime.getURL('/dictionary.txt'))).text())) : [];
-      await browser.storage.local.set({ [NOT_TYPOS_KEY]: { terms, words } });
+      const words = terms.length ? realWordVariants(matcher, parseDictionary(await (await fetch(browser.runtime.getURL('/dictionary.txt'))).text())) : [];
+      await browser.storage.local.set({ [REAL_WORDS_KEY]: { terms, words } });
     }).catch((err: unknown) => console.warn('Firstreply: could not list the real words near the brand names', err));
-    return notTyposDone;
+    return realWordsDone;
   }
 
   async function onSettingsChanged() {
@@ -120,7 +121,7 @@ export default defineBackground(() => {
     if (!loaded.problem && JSON.stringify(stored[LAST_VALID_SETTINGS_KEY]) !== JSON.stringify(loaded.settings)) {
       await browser.storage.local.set({ [LAST_VALID_SETTINGS_KEY]: loaded.settings });
     }
-    void refreshNotTypos(loaded.settings.brands);
+    void refreshRealWords(loaded.settings.brands);
     history.clear();
     await syncMastodonScripts(browser.scripting, loaded.settings.mastodonInstances, (origin) =>
       browser.permissions.contains({ origins: [`${origin}/*`] }),

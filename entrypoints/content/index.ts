@@ -6,7 +6,7 @@ import { compileBrands } from '../../lib/match';
 import { contentProtocol } from '../../lib/messaging-content';
 import { dispatchWith, type HandlersOf } from '../../lib/messaging-wire';
 import { connectBackground, sendMessage } from '../../lib/messaging-client';
-import { NOT_TYPOS_KEY, NotTyposSchema, SETTINGS_KEY } from '../../lib/schemas/settings';
+import { REAL_WORDS_KEY, RealWordsSchema, SETTINGS_KEY } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, resolveSettings } from '../../lib/settings';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
 import { Overlays, type OverlayContext } from './overlays';
@@ -20,9 +20,9 @@ export default defineContentScript({
   async main(ctx) {
     // The settings, and the real words never read as typos of the brands (made from them by the background).
     const load = async () => {
-      const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_VALID_SETTINGS_KEY, NOT_TYPOS_KEY]);
+      const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_VALID_SETTINGS_KEY, REAL_WORDS_KEY]);
       const { settings } = resolveSettings(stored);
-      return { settings, matcher: compileBrands(settings.brands, { notTypos: NotTyposSchema.safeParse(stored[NOT_TYPOS_KEY]).data?.words }) };
+      return { settings, matcher: compileBrands(settings.brands, { realWords: RealWordsSchema.safeParse(stored[REAL_WORDS_KEY]).data?.words }) };
     };
     let { settings, matcher } = await load();
     const adapter = adapterFor(new URL(location.href), settings.mastodonInstances);
@@ -71,7 +71,7 @@ export default defineContentScript({
     });
 
     const onStorage = async (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes || NOT_TYPOS_KEY in changes)) return;
+      if (area !== 'local' || !(SETTINGS_KEY in changes || REAL_WORDS_KEY in changes)) return;
       ({ settings, matcher } = await load());
       overlays.setContext(overlaysContext());
       if (SETTINGS_KEY in changes) overlays.resetHistory(); // the token, and so the team, may have changed

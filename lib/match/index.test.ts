@@ -199,6 +199,35 @@ describe('brand matcher: Hebrew', () => {
   });
 });
 
+describe('brand matcher: names of several words written as one', () => {
+  const names = ['Acme Air', 'Home Depot', 'Delta Air Lines', 'Every Day'];
+  const m = compileBrands(names.map((name) => BrandSchema.parse({ name, fuzzy: false })));
+  const hit = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();
+
+  it('finds them written as one word, in any case, but never inside a longer word', () => {
+    expect(hit('AcmeAir lost my bag')).toEqual(['Acme Air']);
+    expect(hit('at HOMEDEPOT, again')).toEqual(['Home Depot']);
+    expect(hit('deltaairlines.')).toEqual(['Delta Air Lines']);
+    expect(hit('the acmeairline news')).toEqual([]);
+    expect(m.variantTerms).toEqual(['acmeair', 'deltaairlines', 'everyday', 'homedepot']);
+    expect(m.isVariant('acmeair')).toBe(true);
+    expect(m.isVariant('acme')).toBe(false);
+  });
+
+  it('leaves a real word alone when the settings list it ("everyday" is not Every Day)', () => {
+    const withWords = compileBrands(names.map((name) => BrandSchema.parse({ name, fuzzy: false })), { realWords: ['everyday'] });
+    expect(withWords.match('my everyday bag').mentions).toEqual([]);
+    expect(withWords.match('Every Day stores').mentions.map((x) => x.brand)).toEqual(['Every Day']);
+    expect(hit('my everyday bag')).toEqual(['Every Day']);
+  });
+
+  it('takes a name listed as one word as written, not as a variant', () => {
+    const alias = compileBrands([BrandSchema.parse({ name: 'Acme Air', aliases: ['AcmeAir'] })], { realWords: ['acmeair'] });
+    expect(alias.isVariant('acmeair')).toBe(false);
+    expect(alias.match('AcmeAir lost my bag').mentions.map((x) => x.brand)).toEqual(['Acme Air']);
+  });
+});
+
 describe('brand matcher: names written with punctuation inside', () => {
   const m = compileBrands(['E*TRADE', '7-Eleven', 'Coca-Cola', 'AT&T', 'H&M'].map((name) => BrandSchema.parse({ name })));
   const hit = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();

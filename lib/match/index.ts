@@ -25,18 +25,25 @@ export interface BrandMatcher {
   screen(text: string, authorHandle?: string): boolean;
   /** Number of compiled terms. */
   readonly size: number;
-  /** The typo-tolerant terms (folded, joined: "acmeair"), sorted. */
-  readonly typoTerms: readonly string[];
-  /** Whether a word (folded: lowercase, no accents) would count as a typo of a term. */
-  isTypo(word: string): boolean;
+  /**
+   * The terms whose variants are matched (folded): the typo-tolerant ones and the names of several
+   * words that also count written as one word ("acmeair"), sorted.
+   */
+  readonly variantTerms: readonly string[];
+  /**
+   * Whether a word (folded: lowercase, no accents) would count as a variant of a name rather than
+   * the name as written: a typo of it ("acmeiar") or a name of several words written as one ("acmeair").
+   */
+  isVariant(word: string): boolean;
 }
 
 export interface MatcherOptions {
   /**
-   * Real words that are never typos of a term, whatever their distance to it ("being" is not
-   * Boeing, "public" is not Publix): see lib/match/real-words.ts. Folded like words of posts.
+   * Real words that are never variants of a name: not a typo of it, whatever their distance to it
+   * ("being" is not Boeing, "public" is not Publix), nor a name of several words written as one
+   * ("everyday" is not Every Day). See lib/match/real-words.ts. Folded like words of posts.
    */
-  notTypos?: Iterable<string>;
+  realWords?: Iterable<string>;
 }
 
 type Kind = 'name' | 'exclude' | 'notWith' | 'near';
@@ -87,7 +94,7 @@ const WORD_CACHE_SIZE = 50_000;
 const NO_TERMS: FuzzyTerm[] = [];
 
 export function compileBrands(brands: readonly Brand[], options: MatcherOptions = {}): BrandMatcher {
-  return new CompiledMatcher(brands, new Set(options.notTypos));
+  return new CompiledMatcher(brands, new Set(options.realWords));
 }
 
 /**
@@ -124,6 +131,10 @@ class CompiledMatcher implements BrandMatcher {
   private readonly termBits = new Uint8Array(1 << 13);
   private readonly typoBits = new Uint8Array(1 << 13);
   private readonly exactWords = new Set<string>();
+  /** Names of several words written as one: "acmeair". */
+  private readonly joinedNames = new Set<string>();
+  /** Names and aliases of one word, as the brands write them. */
+  private readonly oneWordNames = new Set<string>();
   private readonly domainHeads = new Set<string>();
   private readonly domainBrand = new Map<string, number>();
   private readonly domainPattern: RegExp | undefined;
@@ -137,7 +148,7 @@ class CompiledMatcher implements BrandMatcher {
 
   constructor(
     private readonly brands: readonly Brand[],
-    private readonly notTypos: ReadonlySet<string>,
+    private readonly realWords: ReadonlySet<string>,
   ) {
     const screenKeys: string[] = [];
     brands.forEach((b, i) => {
@@ -149,11 +160,13 @@ class CompiledMatcher implements BrandMatcher {
         this.tags.set(joined, i);
         if (dense) this.denseTags.push([joined, i]);
         for (const w of words) this.exactWords.add(w);
+        if (words.length === 1) this.oneWordNames.add(joined);
         screenKeys.push(phraseKey(words, glued)!);
-        // "E*TRADE", "7-Eleven", "Coca-Cola" are also written "etrade", "7eleven", "cocacola" (not "AT&T" as "att").
-        if (words.length > 1 && !/\s/.test(term) && joined.length >= MIN_CONCAT && !dense) {
-          this.addPhrase(i, joined, 'name');
+        // "Acme Air", "E*TRADE", "Coca-Cola" are also written "AcmeAir", "etrade", "cocacola" (not "AT&T" as "att").
+        if (words.length > 1 && joined.length >= MIN_CONCAT && !dense) {
+          this.joinedNames.add(joined);
           this.exactWords.add(joined);
+          if (!realWords.has(joined)) this.addPhrase(i, joined, 'name');
         }
         if (b.fuzzy && !dense && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
       }
@@ -194,14 +207,15 @@ class CompiledMatcher implements BrandMatcher {
       : undefined;
   }
 
-  get typoTerms(): string[] {
-    const all = new Set<string>();
+  get variantTerms(): string[] {
+    const all = new Set(this.joinedNames);
     for (const lists of this.fuzzyByHead.values()) for (const t of lists) all.add(t.word);
     return [...all].sort();
   }
 
-  isTypo(word: string): boolean {
-    return word.length >= MIN_FUZZY - 1 && !this.phrases.has(word) && this.fuzzyMatches(word).length > 0;
+  isVariant(word: string): boolean {
+    if (this.oneWordNames.has(word)) return false;
+    return this.joinedNames.has(word) || (word.length >= MIN_FUZZY - 1 && !this.phrases.has(word) && this.fuzzyMatches(word).length > 0);
   }
 
   screen(text: string, authorHandle?: string): boolean {
@@ -386,7 +400,7 @@ class CompiledMatcher implements BrandMatcher {
   /**
    * Terms this word is a one-letter typo of. Never the term inside a longer word ("SkyJets"), never
    * with another first letter (people seldom mistype it, and "phone" is not iPhone, "humble" not
-   * Bumble), never a real word the team's settings list (`notTypos`).
+   * Bumble), never a real word the team's settings list (`realWords`).
    */
   private fuzzyMatches(word: string): FuzzyTerm[] {
     let out = NO_TERMS;
@@ -395,7 +409,7 @@ class CompiledMatcher implements BrandMatcher {
       (lengths[word.length - 1] || lengths[word.length] || lengths[word.length + 1]) &&
       !this.exactWords.has(word) &&
       !this.phrases.has(word) &&
-      !this.notTypos.has(word)
+      !this.realWords.has(word)
     ) {
       const first = word.charCodeAt(0);
       for (let len = word.length - 1; len <= word.length + 1; len++) {

@@ -86,6 +86,26 @@ describe('brand matcher properties', () => {
     });
   }
 
+  it('finds a name of several words written as one word in any case, never inside a longer word, never when it is a listed real word', () => {
+    fc.assert(
+      fc.property(fc.array(letters, { minLength: 2, maxLength: 3 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[a-z0-9]{1,4}$/), punctuation,
+        (words, caseMask, extra, p) => {
+          const name = words.join(' ');
+          const joined = words.join('');
+          const m = compileBrands([BrandSchema.parse({ name, fuzzy: false })]);
+          expect(m.match(`flew ${p}${upper(joined, caseMask)}${p} today`).mentions.map((x) => x.brand)).toEqual([name]);
+          expect(m.screen(`flew ${upper(joined, caseMask)} today`)).toBe(true);
+          expect(m.isVariant(joined)).toBe(true);
+          expect(m.match(`flew ${joined}${extra} today`).mentions).toEqual([]);
+          expect(m.match(`flew ${extra}${joined} today`).mentions).toEqual([]);
+          const withWord = compileBrands([BrandSchema.parse({ name, fuzzy: false })], { realWords: [joined] });
+          expect(withWord.match(`flew ${joined} today`).mentions).toEqual([]);
+          expect(withWord.match(`flew ${name} today`).mentions.map((x) => x.brand)).toEqual([name]);
+        }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never finds a name inside a longer word', () => {
     fc.assert(
       fc.property(letters, fc.stringMatching(/^[a-z0-9]{1,4}$/), fc.stringMatching(/^[a-z0-9]{0,4}$/), (name, pre, post) => {
@@ -113,9 +133,9 @@ describe('brand matcher properties', () => {
         fc.pre(typo !== name && !typo.includes(name));
         const m = compileBrands([BrandSchema.parse({ name })]);
         expect(m.match(`flew ${upper(typo, caseMask)} today`).mentions.map((x) => x.brand)).toEqual([name]);
-        expect(m.isTypo(typo)).toBe(true);
+        expect(m.isVariant(typo)).toBe(true);
         // A real word the settings list is never a typo.
-        expect(compileBrands([BrandSchema.parse({ name })], { notTypos: [typo] }).match(`flew ${typo} today`).mentions).toEqual([]);
+        expect(compileBrands([BrandSchema.parse({ name })], { realWords: [typo] }).match(`flew ${typo} today`).mentions).toEqual([]);
       }),
       { numRuns: 500 },
     );
@@ -128,7 +148,7 @@ describe('brand matcher properties', () => {
         fc.pre(typo[0] !== name[0] && !typo.includes(name));
         const m = compileBrands([BrandSchema.parse({ name })]);
         expect(m.match(`flew ${typo} today`).mentions).toEqual([]);
-        expect(m.isTypo(typo)).toBe(false);
+        expect(m.isVariant(typo)).toBe(false);
       }),
       { numRuns: 300 },
     );

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { BrandSchema, type BrandInput } from '../schemas/brand';
 import { compileBrands } from '.';
 import { DICTIONARY_FILE } from '../../scripts/build-dictionary';
-import { parseDictionary, realWordTypos } from './real-words';
+import { parseDictionary, realWordVariants } from './real-words';
 
 const dictionary = parseDictionary(readFileSync(DICTIONARY_FILE, 'utf8'));
-const compile = (brands: BrandInput[], notTypos?: string[]) => compileBrands(brands.map((b) => BrandSchema.parse(b)), { notTypos });
+const compile = (brands: BrandInput[], realWords?: string[]) => compileBrands(brands.map((b) => BrandSchema.parse(b)), { realWords });
 const BRANDS: BrandInput[] = [{ name: 'Boeing' }, { name: 'Publix' }, { name: 'Hermes' }, { name: 'Lufthansa' }, { name: 'Bumble' }, { name: 'United', fuzzy: false }];
-const names = (text: string, notTypos?: string[]) => compile(BRANDS, notTypos).match(text).mentions.map((m) => m.brand).sort();
+const names = (text: string, realWords?: string[]) => compile(BRANDS, realWords).match(text).mentions.map((m) => m.brand).sort();
 
-describe('real words near brand names', () => {
+describe('real words among the variants of brand names', () => {
   it('ships a dictionary of folded common words of several languages', () => {
     expect(dictionary.length).toBeGreaterThan(100_000);
     expect(dictionary.every((w) => /^[a-z]{5,30}$/.test(w))).toBe(true);
@@ -19,25 +19,29 @@ describe('real words near brand names', () => {
   });
 
   it('finds the real words the matcher would take for typos, and only those', () => {
-    const words = realWordTypos(compile(BRANDS), dictionary);
+    const words = realWordVariants(compile(BRANDS), dictionary);
     for (const w of ['being', 'boxing', 'boring', 'public', 'heroes', 'bubble']) expect(words).toContain(w);
     // Not typos: the names themselves, words with another first letter, words holding a name.
     for (const w of ['boeing', 'humble', 'united', 'unite', 'untied']) expect(words).not.toContain(w);
     const matcher = compile(BRANDS);
-    expect(words.every((w) => matcher.isTypo(w) && dictionary.includes(w))).toBe(true);
+    expect(words.every((w) => matcher.isVariant(w) && dictionary.includes(w))).toBe(true);
     expect(words.length).toBeLessThan(60);
   });
 
   it('lets a matcher given those words find real typos but not real words', () => {
-    const notTypos = realWordTypos(compile(BRANDS), dictionary);
-    expect(names('Being honest, the public heroes were boring', notTypos)).toEqual([]);
+    const realWords = realWordVariants(compile(BRANDS), dictionary);
+    expect(names('Being honest, the public heroes were boring', realWords)).toEqual([]);
     expect(names('Being honest, the public heroes were boring')).toEqual(['Boeing', 'Hermes', 'Publix']);
-    expect(names('Boing 737 delayed, shopping at Pubilx, Lufthasna lost my bag', notTypos)).toEqual(['Boeing', 'Lufthansa', 'Publix']);
+    expect(names('Boing 737 delayed, shopping at Pubilx, Lufthasna lost my bag', realWords)).toEqual(['Boeing', 'Lufthansa', 'Publix']);
     // A real word is still the brand when it is the brand's own name or a hashtag of it.
-    expect(names('Boeing and #PublixFail', notTypos)).toEqual(['Boeing', 'Publix']);
+    expect(names('Boeing and #PublixFail', realWords)).toEqual(['Boeing', 'Publix']);
   });
 
-  it('finds none for brands without typo tolerance', () => {
-    expect(realWordTypos(compile([{ name: 'Boeing', fuzzy: false }, { name: 'Acme' }]), dictionary)).toEqual([]);
+  it('finds the real words a name of several words makes written as one', () => {
+    expect(realWordVariants(compile([{ name: 'Every Day', fuzzy: false }, { name: 'Home Depot', fuzzy: false }]), dictionary)).toEqual(['everyday']);
+  });
+
+  it('finds none for brands without variants', () => {
+    expect(realWordVariants(compile([{ name: 'Boeing', fuzzy: false }, { name: 'Acme' }]), dictionary)).toEqual([]);
   });
 });

@@ -32,13 +32,14 @@ export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
 /**
  * Kept in chrome.storage.local beside the settings, made from them by the background: the real
- * words one typo away from the brands' typo-tolerant names ("being" near Boeing), which the
- * content script never reads as those names (lib/match/real-words.ts).
+ * words that the brands' matcher would read as variants of their names (a typo: "being" near
+ * Boeing; a name of several words written as one: "everyday" for Every Day), which the content
+ * script never reads as those names (lib/match/real-words.ts).
  */
-export const NOT_TYPOS_KEY = 'notTypos';
-export const NotTyposSchema = z.object({
-  /** The typo-tolerant terms these words were found for. */
+export const REAL_WORDS_KEY = 'realWords';
+export const RealWordsSchema = z.object({
+  /** The terms these words were found for (`BrandMatcher.variantTerms`). */
   terms: z.array(z.string()),
   words: z.array(z.string()),
 });
-export type NotTypos = z.infer<typeof NotTyposSchema>;
+export type RealWords = z.infer<typeof RealWordsSchema>;

@@ -13,10 +13,10 @@ const page$ = fixture('x/timeline.html')
   .replace('Quiet morning, coffee and a good book', REAL_WORDS)
   .replace('Switched to SkyJet and honestly never looking back', FLIGHTY);
 
-describe('typo tolerance in real Chromium: real words are never typos', () => {
+describe('in real Chromium, real words are never variants of a brand name', () => {
   let ext: ExtensionBrowser;
   let page: Page;
-  const storedNotTypos = async () => ((await ext.worker.evaluate(() => chrome.storage.local.get('notTypos'))).notTypos as { words: string[] } | undefined)?.words;
+  const storedRealWords = async () => ((await ext.worker.evaluate(() => chrome.storage.local.get('realWords'))).realWords as { words: string[] } | undefined)?.words;
   const annotatedTexts = () =>
     page.$$eval('article[data-firstreply-post]', (els) =>
       els.filter((e) => e.querySelector('firstreply-overlay')).map((e) => e.querySelector('[data-testid="tweetText"]')?.textContent ?? ''),
@@ -35,8 +35,8 @@ describe('typo tolerance in real Chromium: real words are never typos', () => {
 
   it('lists the real words near the brand names when the brands change', async () => {
     await writeSettings(ext.worker, { token: '', brands: [{ name: 'Boeing' }] });
-    await expect.poll(storedNotTypos, { timeout: 10_000 }).toContain('being');
-    const words = (await storedNotTypos())!;
+    await expect.poll(storedRealWords, { timeout: 10_000 }).toContain('being');
+    const words = (await storedRealWords())!;
     expect(words).toEqual(expect.arrayContaining(['boring', 'boxing']));
     expect(words).not.toContain('boing');
   });
@@ -51,7 +51,7 @@ describe('typo tolerance in real Chromium: real words are never typos', () => {
   it('applies a new brand’s real words to an open page', async () => {
     // "flight" is a real word one edit from Flighty: the post holding it stays without an overlay.
     await writeSettings(ext.worker, { token: '', brands: [{ name: 'Boeing' }, { name: 'Flighty' }] });
-    await expect.poll(storedNotTypos, { timeout: 10_000 }).toContain('flight');
+    await expect.poll(storedRealWords, { timeout: 10_000 }).toContain('flight');
     await expect.poll(annotatedTexts).toEqual([TYPO, FLIGHTY]);
   });
 });
