@@ -26,6 +26,16 @@ describe('matchPost', () => {
     expect(matchPost(post('this is fantastic news!', { quoted: { author: 'AcmeAir', text: 'Acme Air adds 14 routes' } }), matcher)).toMatchObject({ brands: ['Acme Air'] });
   });
 
+  it('counts a brand whose post or comment this one answers: the customer is talking to it', () => {
+    const withHandles = compileBrands([BrandSchema.parse({ name: 'Acme Air', handles: ['AcmeAir'] }), BrandSchema.parse({ name: 'SkyJet', handles: ['skyjet'], competitor: true })]);
+    expect(matchPost(post('three hours on hold now', { isReply: true, inReplyTo: 'acmeair' }), withHandles)).toEqual({ brands: ['Acme Air'], competitorBrands: [], ownBrand: false });
+    expect(matchPost(post('three hours on hold now', { isReply: true, inReplyTo: '@SkyJet' }), withHandles)).toEqual({ brands: [], competitorBrands: ['SkyJet'], ownBrand: false });
+    expect(matchPost(post('Acme Air, three hours on hold', { isReply: true, inReplyTo: 'AcmeAir' }), withHandles)?.brands).toEqual(['Acme Air']);
+    expect(matchPost(post('three hours on hold now', { isReply: true, inReplyTo: 'acmeair_fan' }), withHandles)).toBeUndefined();
+    // The brand answering a customer is the brand speaking.
+    expect(matchPost(post('Sorry, DM us', { author: { handle: 'AcmeAir' }, isReply: true, inReplyTo: 'AcmeAir' }), withHandles)).toEqual({ ownBrand: true, brands: [], competitorBrands: [] });
+  });
+
   it("marks the brand's own posts", () => {
     expect(matchPost(post('Our schedule is live', { author: { handle: 'AcmeAir' } }), matcher)).toEqual({ ownBrand: true, brands: [], competitorBrands: [] });
   });

@@ -31,11 +31,15 @@ export function analysisOf(match: PostMatch, reading: PostReading): AnalyzedPost
 
 /**
  * The brands of a post, or undefined when it mentions none of the team's brands. A brand named
- * only in the post it quotes or shares counts too (people react to the brand's content that way).
+ * only in the post it quotes or shares counts too (people react to the brand's content that way),
+ * and so does a brand whose post or comment this one answers ("Replying to @AcmeAir", a comment
+ * under the brand's own post): that is the customer talking to the brand.
  */
 export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefined {
   const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
   const { mentions, ownBrands } = matcher.match(text, post.author.handle);
+  const answered = post.inReplyTo && ownBrands.length === 0 ? matcher.brandOfHandle(post.inReplyTo) : undefined;
+  if (answered && !mentions.some((m) => m.brand === answered.brand)) mentions.push(answered);
   if (mentions.length === 0 && ownBrands.length === 0) return undefined;
   return {
     brands: mentions.filter((m) => !m.competitor).map((m) => m.brand),

@@ -39,11 +39,20 @@ export default defineContentScript({
     ctx.onInvalidated(() => background.close());
     const overlays = new Overlays(adapter, overlaysContext());
 
+    // On the page of one of the brand's own posts every comment is read in full, whatever it says:
+    // a comment answering the brand is a conversation with it (matchPost).
+    let brandPage: string | undefined;
+    const onBrandPage = () => brandPage === location.href;
+
     const annotate = (posts: ScannedPost[]) => {
       const handles = new Set<string>();
       for (const { root, post } of posts) {
         const match = matchPost(post, matcher);
         if (!match) continue;
+        if (match.ownBrand && !post.isReply && !onBrandPage() && isPageOf(post.url)) {
+          brandPage = location.href;
+          scanner.recheckPassed();
+        }
         overlays.add(root, post, match);
         if (!match.ownBrand) handles.add(post.author.handle);
       }
@@ -63,7 +72,8 @@ export default defineContentScript({
     const scanner = createPostScanner({
       adapter,
       doc: document,
-      wanted: ({ text, authorHandle }) => matcher.screen(text, authorHandle),
+      wanted: ({ text, authorHandle, repliesTo }) =>
+        onBrandPage() || matcher.screen(text, authorHandle) || (repliesTo !== undefined && matcher.brandOfHandle(repliesTo) !== undefined),
       onPosts: annotate,
       // Overlays whose post left the page are forgotten (at most once a second).
       onRemoved: () => overlays.prune(),
@@ -73,6 +83,7 @@ export default defineContentScript({
     const onStorage = async (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes || REAL_WORDS_KEY in changes)) return;
       ({ settings, matcher } = await load());
+      brandPage = undefined;
       overlays.setContext(overlaysContext());
       if (SETTINGS_KEY in changes) overlays.resetHistory(); // the token, and so the team, may have changed
       overlays.detachAll();
@@ -105,3 +116,11 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
   },
 });
+
+/** Whether the page is this post's own (its permalink, with or without the author's name in the path). */
+function isPageOf(postUrl: string): boolean {
+  const trim = (path: string) => path.replace(/\/+$/, '');
+  const here = trim(location.pathname);
+  const path = trim(new URL(postUrl, location.href).pathname);
+  return here.length > 1 && path.length > 1 && (here.endsWith(path) || path.endsWith(here));
+}

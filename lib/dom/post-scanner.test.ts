@@ -54,6 +54,29 @@ describe('post scanner', () => {
     c.abort();
   });
 
+  it('asks again about the posts it passed over when what it wants changes, and reads each once', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    const read: string[] = [];
+    let wantAll = false;
+    const scanner = createPostScanner({
+      adapter: x,
+      doc: document,
+      wanted: ({ text }) => wantAll || /acme/i.test(text),
+      onPosts: (b) => read.push(...b.map((p) => p.post.id)),
+      signal: c.signal,
+    });
+    await scanner.idle();
+    expect(read).toHaveLength(6);
+    wantAll = true;
+    scanner.recheckPassed();
+    await scanner.idle();
+    expect(read).toHaveLength(9);
+    expect(new Set(read).size).toBe(9);
+    expect(scanner.stats).toMatchObject({ read: 9, passed: 0 });
+    c.abort();
+  });
+
   it('reads a passed-over post again when its text loads later', async () => {
     document.body.innerHTML = fixture;
     const c = new AbortController();

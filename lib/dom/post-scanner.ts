@@ -1,5 +1,5 @@
 import type { Post } from '../schemas/post';
-import { closestRoot, postRoots, type SiteAdapter } from '../sites/types';
+import { closestRoot, postRoots, type Peek, type SiteAdapter } from '../sites/types';
 import { nextFrame, yieldToPage } from './schedule';
 
 /** The element nodes were added into (a mutation record's target). */
@@ -33,7 +33,7 @@ export interface PostScannerOptions {
    * a post is worth reading in full; posts it turns down are not read again until rescan() or
    * until something is added inside them.
    */
-  wanted?: (peek: { text: string; authorHandle?: string }) => boolean;
+  wanted?: (peek: Peek) => boolean;
   /** Called once per flush with every post read in it. */
   onPosts: (posts: ScannedPost[]) => void;
   /** Called when nodes left the page (posts may have gone with them). */
@@ -47,6 +47,8 @@ export interface PostScanner {
   readonly stats: ScannerStats;
   /** Forgets what was seen and reads the whole page again (after settings change). */
   rescan(): void;
+  /** Asks `wanted` again about the posts it passed over (what it wants has changed). */
+  recheckPassed(): void;
   /** Resolves when everything queued so far has been processed. */
   idle(): Promise<void>;
 }
@@ -192,6 +194,12 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       passed = new WeakSet();
       unreadable = new WeakSet();
       Object.assign(stats, { read: 0, passed: 0, skipped: 0 });
+      queue.push(doc.body);
+      void schedule();
+    },
+    recheckPassed() {
+      passed = new WeakSet();
+      stats.passed = 0;
       queue.push(doc.body);
       void schedule();
     },

@@ -23,6 +23,8 @@ export interface BrandMatcher {
    * raw textContent with words of neighbouring blocks glued on; true when the author is a brand.
    */
   screen(text: string, authorHandle?: string): boolean;
+  /** The brand one of whose handles this is ("@AcmeAir", "acme.bsky.social"), if any. */
+  brandOfHandle(handle: string): BrandMention | undefined;
   /** Number of compiled terms. */
   readonly size: number;
   /**
@@ -220,6 +222,13 @@ class CompiledMatcher implements BrandMatcher {
 
   screen(text: string, authorHandle?: string): boolean {
     return this.screener.test(text) || (authorHandle !== undefined && this.ownBrand(authorHandle) !== undefined);
+  }
+
+  brandOfHandle(handle: string): BrandMention | undefined {
+    const i = this.ownBrand(handle);
+    if (i === undefined) return undefined;
+    const b = this.brands[i]!;
+    return { brand: b.name, competitor: b.competitor, terms: [`@${foldWord(handle.replace(/^@+/, ''))}`] };
   }
 
   private ownBrand(authorHandle: string): number | undefined {

@@ -73,7 +73,9 @@ describe('Reddit adapter, new Reddit post page', () => {
     expect(reddit.peek!(roots[3]!)).toEqual({
       text: 'DM sent two days ago, still no answer #acmefail\nPlease send us a DM with your file reference and we will chase it.',
       authorHandle: 'jlee_travels',
+      repliesTo: posts[3]!.inReplyTo,
     });
+    expect(posts[3]!.inReplyTo).toBeTruthy();
   });
 
   it('reads a non-English comment as written', () => {

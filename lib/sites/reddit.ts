@@ -150,6 +150,8 @@ function parentAuthor(root: Element): string | undefined {
   return post ? author(post) : undefined;
 }
 
+const isComment = (root: Element) => root.localName === 'shreddit-comment' || root.classList.contains('comment');
+
 /** What both the first read and the full read need: identity, author and the post's own text. */
 function readable(root: Element) {
   const id = fullname(root);
@@ -193,8 +195,10 @@ export const reddit: SiteAdapter = defineAdapter({
     if (isSearchResult(root)) return searchResults.peek(root);
     // Undefined for what extractPost would skip, so that it is tried again when it changes.
     const read = readable(root);
+    if (!read) return undefined;
     // What it quotes counts as a mention too (crossposted() returns at once unless it is a crosspost).
-    return read && { text: [read.text, quotedOf(root, read.quote)?.text].filter(Boolean).join('\n'), authorHandle: read.handle };
+    const text = [read.text, quotedOf(root, read.quote)?.text].filter(Boolean).join('\n');
+    return { text, authorHandle: read.handle, repliesTo: isComment(root) ? parentAuthor(root) : undefined };
   },
 
   extractPost(root): Post | undefined {
@@ -202,7 +206,7 @@ export const reddit: SiteAdapter = defineAdapter({
     const read = readable(root);
     if (!read) return undefined;
     const { id, url, handle, text, quote } = read;
-    const isComment = root.localName === 'shreddit-comment' || root.classList.contains('comment');
+    const comment = isComment(root);
     return parsePost({
       platform: 'reddit',
       id,
@@ -211,8 +215,8 @@ export const reddit: SiteAdapter = defineAdapter({
       text,
       publishedAt: publishedAt(root),
       quoted: quotedOf(root, quote),
-      isReply: isComment,
-      inReplyTo: isComment ? parentAuthor(root) : undefined,
+      isReply: comment,
+      inReplyTo: comment ? parentAuthor(root) : undefined,
       threadId: threadOf(root),
     });
   },

@@ -31,14 +31,23 @@ export interface SiteAdapter {
    * It may over-include, never under-include; the brand matcher's `screen` reads it. It may be
    * undefined while the post cannot be read yet. Without it the root's raw textContent is read,
    * which suits sites whose post roots do not nest other posts and show the author's @handle.
+   * `repliesTo`, when the page shows it cheaply, is the handle of whom the post answers: a post
+   * answering the brand is wanted whatever it says.
    */
-  peek?(root: Element): { text: string; authorHandle?: string } | undefined;
+  peek?(root: Element): Peek | undefined;
   /** Everything the overlay and the side panel need; undefined when the markup is not understood. */
   extractPost(root: Element): Post | undefined;
   /** Where the overlay host goes inside the post root. */
   overlayAnchor(root: Element): Element | undefined;
   /** The site's own reply box for this post, when it is open. */
   findReplyBox(root: Element): HTMLElement | undefined;
+}
+
+/** A post's first read (see `SiteAdapter.peek`). */
+export interface Peek {
+  text: string;
+  authorHandle?: string;
+  repliesTo?: string;
 }
 
 /** A site the content script runs on; sites still without an adapter only show the toolbar panel. */
