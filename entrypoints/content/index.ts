@@ -39,20 +39,14 @@ export default defineContentScript({
     ctx.onInvalidated(() => background.close());
     const overlays = new Overlays(adapter, overlaysContext());
 
-    // On the page of one of the brand's own posts every comment is read in full, whatever it says:
-    // a comment answering the brand is a conversation with it (matchPost).
-    let brandPage: string | undefined;
-    const onBrandPage = () => brandPage === location.href;
-
     const annotate = (posts: ScannedPost[]) => {
       const handles = new Set<string>();
       for (const { root, post } of posts) {
         const match = matchPost(post, matcher);
         if (!match) continue;
-        if (match.ownBrand && !post.isReply && !onBrandPage() && isPageOf(post.url)) {
-          brandPage = location.href;
-          scanner.recheckPassed();
-        }
+        // Under the brand's own post (on its page: the whole page) every comment is read in full,
+        // whatever it says: a comment answering the brand is a conversation with it (matchPost).
+        if (match.ownBrand && !post.isReply) scanner.readAllIn(isPageOf(post.url) ? document.body : root);
         overlays.add(root, post, match);
         if (!match.ownBrand) handles.add(post.author.handle);
       }
@@ -73,7 +67,7 @@ export default defineContentScript({
       adapter,
       doc: document,
       wanted: ({ text, authorHandle, repliesTo }) =>
-        onBrandPage() || matcher.screen(text, authorHandle) || (repliesTo !== undefined && matcher.brandOfHandle(repliesTo) !== undefined),
+        matcher.screen(text, authorHandle) || (repliesTo !== undefined && matcher.brandOfHandle(repliesTo) !== undefined),
       onPosts: annotate,
       // Overlays whose post left the page are forgotten (at most once a second).
       onRemoved: () => overlays.prune(),
@@ -83,7 +77,6 @@ export default defineContentScript({
     const onStorage = async (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes || REAL_WORDS_KEY in changes)) return;
       ({ settings, matcher } = await load());
-      brandPage = undefined;
       overlays.setContext(overlaysContext());
       if (SETTINGS_KEY in changes) overlays.resetHistory(); // the token, and so the team, may have changed
       overlays.detachAll();

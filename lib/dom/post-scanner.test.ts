@@ -54,26 +54,46 @@ describe('post scanner', () => {
     c.abort();
   });
 
-  it('asks again about the posts it passed over when what it wants changes, and reads each once', async () => {
+  it('reads every post inside a scope it is given, those it passed over included, each once, until a rescan', async () => {
     document.body.innerHTML = fixture;
     const c = new AbortController();
     const read: string[] = [];
-    let wantAll = false;
     const scanner = createPostScanner({
       adapter: x,
       doc: document,
-      wanted: ({ text }) => wantAll || /acme/i.test(text),
+      wanted: ({ text }) => /acme/i.test(text),
       onPosts: (b) => read.push(...b.map((p) => p.post.id)),
       signal: c.signal,
     });
     await scanner.idle();
     expect(read).toHaveLength(6);
-    wantAll = true;
-    scanner.recheckPassed();
+    // A scope holding one passed-over post: only that one is read.
+    const passedOver = [...document.querySelectorAll('article')].find((a) => a.textContent!.includes('Quiet morning'))!;
+    const cell = passedOver.parentElement!;
+    scanner.readAllIn(cell);
     await scanner.idle();
-    expect(read).toHaveLength(9);
-    expect(new Set(read).size).toBe(9);
-    expect(scanner.stats).toMatchObject({ read: 9, passed: 0 });
+    expect(read).toHaveLength(7);
+    // Posts added inside it later are read too; the same post elsewhere is not.
+    const clone = passedOver.cloneNode(true) as Element;
+    clone.querySelectorAll('a[href*="/status/"]').forEach((a) => a.setAttribute('href', '/maya/status/43'));
+    cell.append(clone);
+    const outside = passedOver.cloneNode(true) as Element;
+    outside.querySelectorAll('a[href*="/status/"]').forEach((a) => a.setAttribute('href', '/maya/status/44'));
+    document.body.append(outside);
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(read.slice(7)).toEqual(['43']);
+    // The whole page.
+    scanner.readAllIn(document.body);
+    await scanner.idle();
+    expect(new Set(read).size).toBe(read.length);
+    expect(read).toHaveLength(11);
+    expect(scanner.stats).toMatchObject({ passed: 0 });
+    // A rescan forgets the scopes.
+    read.length = 0;
+    scanner.rescan();
+    await scanner.idle();
+    expect(read).toHaveLength(6);
     c.abort();
   });
 

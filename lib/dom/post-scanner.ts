@@ -47,8 +47,11 @@ export interface PostScanner {
   readonly stats: ScannerStats;
   /** Forgets what was seen and reads the whole page again (after settings change). */
   rescan(): void;
-  /** Asks `wanted` again about the posts it passed over (what it wants has changed). */
-  recheckPassed(): void;
+  /**
+   * Reads every post inside `scope` in full from now on, whatever `wanted` says, those it passed
+   * over included (the brand's own post: every comment under it), until the next rescan.
+   */
+  readAllIn(scope: Element): void;
   /** Resolves when everything queued so far has been processed. */
   idle(): Promise<void>;
 }
@@ -67,6 +70,13 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
   /** Roots passed over (no brand) or unreadable: read again only when something is added inside them. */
   let passed = new WeakSet<Element>();
   let unreadable = new WeakSet<Element>();
+  /** Elements whose posts are all read in full (readAllIn), and how many were given. */
+  let scopes = new WeakSet<Element>();
+  let scopeCount = 0;
+  const inScope = (root: Element) => {
+    for (let up = root.parentElement; up; up = up.parentElement) if (scopes.has(up)) return true;
+    return false;
+  };
   let queue: Array<Node | Into> = [doc.body];
   let head = 0;
   let scheduled: Promise<void> | undefined;
@@ -127,7 +137,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     let post: Post | undefined;
     try {
       const peek = wanted && (adapter.peek ? adapter.peek(root) : { text: root.textContent ?? '' });
-      if (peek && !wanted(peek)) {
+      if (peek && !wanted(peek) && !(scopeCount && inScope(root))) {
         if (!passed.has(root)) stats.passed++;
         passed.add(root);
         return;
@@ -193,14 +203,20 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       seen = new WeakSet();
       passed = new WeakSet();
       unreadable = new WeakSet();
+      scopes = new WeakSet();
+      scopeCount = 0;
       Object.assign(stats, { read: 0, passed: 0, skipped: 0 });
       queue.push(doc.body);
       void schedule();
     },
-    recheckPassed() {
-      passed = new WeakSet();
-      stats.passed = 0;
-      queue.push(doc.body);
+    readAllIn(scope) {
+      if (scopes.has(scope)) return;
+      scopes.add(scope);
+      scopeCount++;
+      for (const root of postRoots(adapter, scope)) {
+        if (root !== scope && passed.delete(root)) stats.passed--;
+      }
+      queue.push(scope);
       void schedule();
     },
     async idle() {
