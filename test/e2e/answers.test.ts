@@ -1,0 +1,35 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launchWithExtension, writeSettings, type ExtensionBrowser } from './harness';
+
+// The Facebook feed with its first story written by the brand: a comment under it that never names
+// the brand ("Did you try the refund form on their website?") still answers it.
+const FEED = fixture('facebook/feed.html').replaceAll('maya.chen.77', 'AcmeAir').replaceAll('Maya Chen', 'Acme Air');
+
+describe('in real Chromium, a comment answering the brand is a mention of it', () => {
+  let ext: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['AcmeAir'] }] });
+    await ext.context.route('https://www.facebook.com/**', (route) =>
+      route.request().resourceType() === 'document' ? route.fulfill({ body: FEED, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 204, body: '' }),
+    );
+    page = await ext.context.newPage();
+    await page.goto('https://www.facebook.com/');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('annotates a comment under the brand’s own post that never names the brand', async () => {
+    const kim = page.locator('[role="article"][aria-label^="Comment by Kim Ito"]');
+    await expect.poll(() => kim.getAttribute('data-firstreply-post')).toMatch(/^facebook:/);
+    expect(await kim.locator('firstreply-overlay').first().getAttribute('data-brands')).toBe('Acme Air');
+    // The story the comment is under is the brand's own.
+    expect(await page.locator('firstreply-overlay[data-own]').count()).toBeGreaterThan(0);
+  });
+});
