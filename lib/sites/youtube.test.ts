@@ -87,7 +87,9 @@ describe('YouTube adapter, watch page comments', () => {
     expect(youtube.extractPost(empty)).toBeUndefined(); // links, but still no text
     empty.querySelector('#content-text')!.textContent = 'Finally loaded';
     expect(youtube.extractPost(empty)).toMatchObject({ id: 'UgxLateComer0000000004AaABAg', author: { handle: 'latecomer' }, text: 'Finally loaded' });
-    expect(youtube.peek!(empty)).toEqual({ text: 'Finally loaded', authorHandle: 'latecomer' });
+    // It answers the video's channel, as the full read says.
+    expect(youtube.peek!(empty)).toEqual({ text: 'Finally loaded', authorHandle: 'latecomer', repliesTo: youtube.extractPost(empty)!.inReplyTo });
+    expect(youtube.extractPost(empty)!.inReplyTo).toBeTruthy();
   });
 
   it('skips a comment whose time link lost its lc= id', () => {

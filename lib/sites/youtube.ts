@@ -177,6 +177,8 @@ function sharedVideo(root: Element): Post['quoted'] {
 }
 
 /** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the video's channel. */
+const isReplyComment = (root: Element) => root.hasAttribute('is-reply') || Boolean(root.closest(REPLIES));
+
 function replyTarget(root: Element, isReply: boolean): string | undefined {
   const text = commentText(root);
   const first = text ? [...text.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim().startsWith('@')) : undefined;
@@ -253,7 +255,9 @@ export const youtube: SiteAdapter = defineAdapter({
     if (!read) return undefined;
     // A shared video's title counts as a mention too; only its title is read here, not its links.
     const video = sharedVideoRenderer(root);
-    return { text: [read.text, video ? videoTitle(video) : ''].filter(Boolean).join('\n'), authorHandle: read.author.handle };
+    const text = [read.text, video ? videoTitle(video) : ''].filter(Boolean).join('\n');
+    // Whom a comment answers: the video's channel, or the thread's first comment (see replyTarget).
+    return { text, authorHandle: read.author.handle, repliesTo: isComment(root) ? replyTarget(root, isReplyComment(root)) : undefined };
   },
 
   extractPost(root): Post | undefined {
@@ -262,7 +266,7 @@ export const youtube: SiteAdapter = defineAdapter({
     const { link, author, text } = read;
     const comment = isComment(root);
     const quoted = sharedVideo(root);
-    const isReply = comment && (root.hasAttribute('is-reply') || Boolean(root.closest(REPLIES)));
+    const isReply = comment && isReplyComment(root);
     return parsePost({
       platform: 'youtube',
       id: link.id,
