@@ -32,6 +32,9 @@ describe('matchPost', () => {
     expect(matchPost(post('three hours on hold now', { isReply: true, inReplyTo: '@SkyJet' }), withHandles)).toEqual({ brands: [], competitorBrands: ['SkyJet'], ownBrand: false });
     expect(matchPost(post('Acme Air, three hours on hold', { isReply: true, inReplyTo: 'AcmeAir' }), withHandles)?.brands).toEqual(['Acme Air']);
     expect(matchPost(post('three hours on hold now', { isReply: true, inReplyTo: 'acmeair_fan' }), withHandles)).toBeUndefined();
+    // A competitor's own post is the competitor's, not ours; answering our brand, it names us too.
+    expect(matchPost(post('Summer sale on every route', { author: { handle: 'SkyJet' } }), withHandles)).toEqual({ brands: [], competitorBrands: ['SkyJet'], ownBrand: false, byCompetitor: true });
+    expect(matchPost(post('Fly SkyJet instead', { author: { handle: 'skyjet' }, isReply: true, inReplyTo: 'AcmeAir' }), withHandles)).toEqual({ brands: ['Acme Air'], competitorBrands: ['SkyJet'], ownBrand: false, byCompetitor: true });
     // The brand answering a customer is the brand speaking.
     expect(matchPost(post('Sorry, DM us', { author: { handle: 'AcmeAir' }, isReply: true, inReplyTo: 'AcmeAir' }), withHandles)).toEqual({ ownBrand: true, brands: [], competitorBrands: [] });
   });

@@ -1,4 +1,4 @@
-import type { BrandMatcher } from './match';
+import type { BrandMatcher, BrandMention } from './match';
 import type { PostAnalysis } from './messaging';
 
 /*
@@ -15,10 +15,13 @@ export interface PostMatch {
   competitorBrands: string[];
   /** The post is by one of the team's own handles: the brand speaking, not a mention. */
   ownBrand: boolean;
+  /** The post is by a competitor's handle: the competitor speaking (listed in competitorBrands). */
+  byCompetitor?: boolean;
 }
 
 export interface AnalyzedPost extends PostAnalysis {
   ownBrand: boolean;
+  byCompetitor?: boolean;
 }
 
 /** What Firstreply reads from a post's own text (the quoted post's sentiment is not the author's). */
@@ -37,13 +40,23 @@ export function analysisOf(match: PostMatch, reading: PostReading): AnalyzedPost
  */
 export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefined {
   const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
-  const { mentions, ownBrands } = matcher.match(text, post.author.handle);
-  const answered = post.inReplyTo && ownBrands.length === 0 ? matcher.brandOfHandle(post.inReplyTo) : undefined;
-  if (answered && !mentions.some((m) => m.brand === answered.brand)) mentions.push(answered);
-  if (mentions.length === 0 && ownBrands.length === 0) return undefined;
-  return {
+  const { mentions } = matcher.match(text, post.author.handle);
+  // Who speaks: one of the team's brands, a competitor, or (most often) a customer.
+  const speaker = matcher.brandOfHandle(post.author.handle);
+  const add = (m: BrandMention | undefined) => {
+    if (m && !mentions.some((x) => x.brand === m.brand)) mentions.push(m);
+  };
+  const answered = post.inReplyTo ? matcher.brandOfHandle(post.inReplyTo) : undefined;
+  if (answered?.brand !== speaker?.brand) add(answered);
+  // A competitor's own post is shown as the competitor's.
+  if (speaker?.competitor) add(speaker);
+  const ownBrand = speaker !== undefined && !speaker.competitor;
+  if (mentions.length === 0 && !ownBrand) return undefined;
+  const match: PostMatch = {
     brands: mentions.filter((m) => !m.competitor).map((m) => m.brand),
     competitorBrands: mentions.filter((m) => m.competitor).map((m) => m.brand),
-    ownBrand: ownBrands.length > 0,
+    ownBrand,
   };
+  if (speaker?.competitor) match.byCompetitor = true;
+  return match;
 }

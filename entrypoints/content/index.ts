@@ -44,11 +44,12 @@ export default defineContentScript({
       for (const { root, post } of posts) {
         const match = matchPost(post, matcher);
         if (!match) continue;
-        // Under the brand's own post (on its page: the whole page) every comment is read in full,
-        // whatever it says: a comment answering the brand is a conversation with it (matchPost).
-        if (match.ownBrand && !post.isReply) scanner.readAllIn(isPageOf(post.url) ? document.body : root);
+        // Under a post of the brand's own, or a competitor's (on its page: the whole page), every
+        // comment is read in full, whatever it says: a comment answering the brand is a
+        // conversation with it (matchPost).
+        if ((match.ownBrand || match.byCompetitor) && !post.isReply) scanner.readAllIn(isPageOf(post.url) ? document.body : root);
         overlays.add(root, post, match);
-        if (!match.ownBrand) handles.add(post.author.handle);
+        if (!match.ownBrand && !match.byCompetitor) handles.add(post.author.handle);
       }
       if (handles.size && settings.token) void loadHistory([...handles]);
     };

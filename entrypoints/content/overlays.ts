@@ -133,6 +133,7 @@ export class Overlays {
     host.setAttribute('data-brands', [...analysis.brands, ...analysis.competitorBrands].join(','));
     if (analysis.competitorBrands.length) host.setAttribute('data-competitors', analysis.competitorBrands.join(','));
     if (analysis.ownBrand) host.setAttribute('data-own', '');
+    if (analysis.byCompetitor) host.setAttribute('data-by-competitor', '');
     host.setAttribute('data-urgency', String(analysis.urgency));
     if (analysis.intents.length) host.setAttribute('data-intents', analysis.intents.join(','));
     const shadow = host.attachShadow({ mode: 'open' });

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launchWithExtension, writeSettings, type ExtensionBrowser } from './harness';
+import { fixture, launchWithExtension, serveFixture, writeSettings, type ExtensionBrowser } from './harness';
 
 // The Facebook feed with its first story written by the brand: a comment under it that never names
 // the brand ("Did you try the refund form on their website?") still answers it.
@@ -31,5 +31,28 @@ describe('in real Chromium, a comment answering the brand is a mention of it', (
     expect(await kim.locator('firstreply-overlay').first().getAttribute('data-brands')).toBe('Acme Air');
     // The story the comment is under is the brand's own.
     expect(await page.locator('firstreply-overlay[data-own]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('in real Chromium, a competitor’s own post is shown as the competitor’s', () => {
+  let ext: ExtensionBrowser;
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('marks it data-by-competitor, not as our own, even when it names no brand', async () => {
+    ext = await launchWithExtension();
+    // On the X timeline, @photofan's post names no brand; here @photofan is a competitor's handle.
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['AcmeAir'] }, { name: 'SkyJet', handles: ['photofan'], competitor: true }] });
+    await serveFixture(ext.context, 'https://x.com/**', 'x/timeline.html');
+    const page = await ext.context.newPage();
+    await page.goto('https://x.com/home');
+    const host = page.locator('[data-firstreply-post="x:1790000000000000008"] firstreply-overlay');
+    await expect.poll(() => host.getAttribute('data-by-competitor')).toBe('');
+    expect(await host.getAttribute('data-competitors')).toBe('SkyJet');
+    expect(await host.getAttribute('data-own')).toBeNull();
+    // The brand's own post is still ours.
+    expect(await page.locator('[data-firstreply-post="x:1790000000000000004"] firstreply-overlay').getAttribute('data-own')).toBe('');
   });
 });
