@@ -39,15 +39,27 @@ export default defineContentScript({
     ctx.onInvalidated(() => background.close());
     const overlays = new Overlays(adapter, overlaysContext());
 
+    /** The page, when it is the page of a post that names a brand (a conversation about the brand). */
+    let conversation: string | undefined;
+    /** The page, when the brand (or a competitor) has a post on it. */
+    let brandSpoke: string | undefined;
+
     const annotate = (posts: ScannedPost[]) => {
       const handles = new Set<string>();
       for (const { root, post } of posts) {
         const match = matchPost(post, matcher);
         if (!match) continue;
-        // Under a post of the brand's own, or a competitor's (on its page: the whole page), every
-        // comment is read in full, whatever it says: a comment answering the brand is a
-        // conversation with it (matchPost).
-        if ((match.ownBrand || match.byCompetitor) && !post.isReply) scanner.readAllIn(isPageOf(post.url) ? document.body : root);
+        const here = location.href;
+        if (conversation !== here && isPageOf(post.url)) conversation = here;
+        // Under a post of the brand's own, or a competitor's, every comment is read in full,
+        // whatever it says: a comment answering the brand is a conversation with it (matchPost).
+        // On a post's own page where the brand takes part (its post, or its answer), that is the
+        // whole page.
+        if (match.ownBrand || match.byCompetitor) {
+          brandSpoke = here;
+          if (!post.isReply) scanner.readAllIn(root);
+        }
+        if (conversation === here && brandSpoke === here) scanner.readAllIn(document.body);
         overlays.add(root, post, match);
         if (!match.ownBrand && !match.byCompetitor) handles.add(post.author.handle);
       }

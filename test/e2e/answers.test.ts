@@ -56,3 +56,39 @@ describe('in real Chromium, a competitor’s own post is shown as the competitor
     expect(await page.locator('[data-firstreply-post="x:1790000000000000004"] firstreply-overlay').getAttribute('data-own')).toBe('');
   });
 });
+
+describe('in real Chromium, on the page of a conversation the brand takes part in', () => {
+  // Dana's post names @AcmeAir, the brand answers it, and Dana answers the brand without naming it.
+  const CONVERSATION = fixture('x/conversation.html').replace('Booked the Porto connection, thank you Acme Air. But', 'Booked the Porto connection. But');
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['AcmeAir'] }] });
+    await ext.context.route('https://x.com/**', (route) =>
+      route.request().resourceType() === 'document' ? route.fulfill({ body: CONVERSATION, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 204, body: '' }),
+    );
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  const answer = '[data-firstreply-post="x:1790000000000000103"] firstreply-overlay';
+
+  it('annotates the customer’s answer to the brand, which does not name it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://x.com/dana_flies/status/1790000000000000101');
+    await expect.poll(() => page.locator(answer).getAttribute('data-brands')).toBe('Acme Air');
+    await page.close();
+  });
+
+  it('leaves it alone in a timeline, where posts are screened for the brand', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator('[data-firstreply-post="x:1790000000000000101"] firstreply-overlay').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await page.locator(answer).count()).toBe(0);
+    await page.close();
+  });
+});
