@@ -8,7 +8,7 @@ import { syncMastodonScripts } from '../../lib/mastodon-instances';
 import { dispatch, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab, serveChannel } from '../../lib/messaging-client';
 import { compileBrands } from '../../lib/match';
-import { parseDictionary, realWordVariants } from '../../lib/match/real-words';
+import { listCovers, parseDictionary, realWordsVersion, realWordVariants } from '../../lib/match/real-words';
 import { REAL_WORDS_KEY, RealWordsSchema, SETTINGS_KEY, type Settings } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, loadSettings, resolveSettings } from '../../lib/settings';
 
@@ -106,11 +106,12 @@ export default defineBackground(() => {
   function refreshRealWords(brands: Settings['brands']): Promise<void> {
     realWordsDone = realWordsDone.then(async () => {
       const matcher = compileBrands(brands);
-      const terms = [...matcher.variantTerms];
+      const version = realWordsVersion(browser.runtime.getManifest().version);
       const stored = RealWordsSchema.safeParse((await browser.storage.local.get(REAL_WORDS_KEY))[REAL_WORDS_KEY]).data;
-      if (stored && JSON.stringify(stored.terms) === JSON.stringify(terms)) return;
+      if (listCovers(stored, matcher, version)) return;
+      const terms = [...matcher.variantTerms];
       const words = terms.length ? realWordVariants(matcher, parseDictionary(await (await fetch(browser.runtime.getURL('/dictionary.txt'))).text())) : [];
-      await browser.storage.local.set({ [REAL_WORDS_KEY]: { terms, words } });
+      await browser.storage.local.set({ [REAL_WORDS_KEY]: { terms, version, words } });
     }).catch((err: unknown) => console.warn('Firstreply: could not list the real words near the brand names', err));
     return realWordsDone;
   }

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { matchPost } from '../../lib/analyze';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands } from '../../lib/match';
+import { listCovers, realWordsVersion } from '../../lib/match/real-words';
 import { contentProtocol } from '../../lib/messaging-content';
 import { dispatchWith, type HandlersOf } from '../../lib/messaging-wire';
 import { connectBackground, sendMessage } from '../../lib/messaging-client';
@@ -22,7 +23,11 @@ export default defineContentScript({
     const load = async () => {
       const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_VALID_SETTINGS_KEY, REAL_WORDS_KEY]);
       const { settings } = resolveSettings(stored);
-      return { settings, matcher: compileBrands(settings.brands, { realWords: RealWordsSchema.safeParse(stored[REAL_WORDS_KEY]).data?.words }) };
+      const list = RealWordsSchema.safeParse(stored[REAL_WORDS_KEY]).data;
+      const matcher = compileBrands(settings.brands, { realWords: list?.words });
+      // Until the background has listed the real words near these names, names count only as written.
+      const covered = !matcher.variantTerms.length || listCovers(list, matcher, realWordsVersion(browser.runtime.getManifest().version));
+      return { settings, matcher: covered ? matcher : compileBrands(settings.brands, { variants: false }) };
     };
     let { settings, matcher } = await load();
     const adapter = adapterFor(new URL(location.href), settings.mastodonInstances);
@@ -39,9 +44,9 @@ export default defineContentScript({
     ctx.onInvalidated(() => background.close());
     const overlays = new Overlays(adapter, overlaysContext());
 
-    /** The page, when it is the page of a post that names a brand (a conversation about the brand). */
+    /** The page, when it is the page of a post (not a comment) that names a brand. */
     let conversation: string | undefined;
-    /** The page, when the brand (or a competitor) has a post on it. */
+    /** The page, when the brand has a post or comment on it. */
     let brandSpoke: string | undefined;
 
     const annotate = (posts: ScannedPost[]) => {
@@ -50,15 +55,13 @@ export default defineContentScript({
         const match = matchPost(post, matcher);
         if (!match) continue;
         const here = location.href;
-        if (conversation !== here && isPageOf(post.url)) conversation = here;
+        if (conversation !== here && !post.isReply && isPageOf(post.url)) conversation = here;
         // Under a post of the brand's own, or a competitor's, every comment is read in full,
         // whatever it says: a comment answering the brand is a conversation with it (matchPost).
         // On a post's own page where the brand takes part (its post, or its answer), that is the
         // whole page.
-        if (match.ownBrand || match.byCompetitor) {
-          brandSpoke = here;
-          if (!post.isReply) scanner.readAllIn(root);
-        }
+        if ((match.ownBrand || match.byCompetitor) && !post.isReply) scanner.readAllIn(root);
+        if (match.ownBrand) brandSpoke = here;
         if (conversation === here && brandSpoke === here) scanner.readAllIn(document.body);
         overlays.add(root, post, match);
         if (!match.ownBrand && !match.byCompetitor) handles.add(post.author.handle);
@@ -90,6 +93,7 @@ export default defineContentScript({
     const onStorage = async (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes || REAL_WORDS_KEY in changes)) return;
       ({ settings, matcher } = await load());
+      conversation = brandSpoke = undefined;
       overlays.setContext(overlaysContext());
       if (SETTINGS_KEY in changes) overlays.resetHistory(); // the token, and so the team, may have changed
       overlays.detachAll();

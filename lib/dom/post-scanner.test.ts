@@ -83,11 +83,20 @@ describe('post scanner', () => {
     await new Promise((r) => setTimeout(r, 50));
     await scanner.idle();
     expect(read.slice(7)).toEqual(['43']);
+    // A post root as the scope, as for the brand's own post: posts inside it, not the root again.
+    const own = [...document.querySelectorAll('article')].find((a) => read.includes(/status\/(\d+)/.exec(a.querySelector('a[href*="/status/"]')!.getAttribute('href')!)![1]!))!;
+    const inside = passedOver.cloneNode(true) as Element;
+    inside.querySelectorAll('a[href*="/status/"]').forEach((a) => a.setAttribute('href', '/maya/status/45'));
+    scanner.readAllIn(own);
+    own.append(inside);
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(read.slice(8)).toEqual(['45']);
     // The whole page.
     scanner.readAllIn(document.body);
     await scanner.idle();
     expect(new Set(read).size).toBe(read.length);
-    expect(read).toHaveLength(11);
+    expect(read).toHaveLength(12);
     expect(scanner.stats).toMatchObject({ passed: 0 });
     // A rescan forgets the scopes.
     read.length = 0;

@@ -221,10 +221,28 @@ describe('brand matcher: names of several words written as one', () => {
     expect(hit('my everyday bag')).toEqual(['Every Day']);
   });
 
-  it('takes a name listed as one word as written, not as a variant', () => {
+  it('finds a name listed as one word as written, even when it is also a real word', () => {
     const alias = compileBrands([BrandSchema.parse({ name: 'Acme Air', aliases: ['AcmeAir'] })], { realWords: ['acmeair'] });
-    expect(alias.isVariant('acmeair')).toBe(false);
     expect(alias.match('AcmeAir lost my bag').mentions.map((x) => x.brand)).toEqual(['Acme Air']);
+  });
+
+  it('keeps a name written with punctuation as one word whatever the real words ("mcdonalds")', () => {
+    const mc = compileBrands([BrandSchema.parse({ name: "McDonald's" })], { realWords: ['mcdonalds'] });
+    expect(mc.match('I love mcdonalds').mentions.map((x) => x.brand)).toEqual(["McDonald's"]);
+    expect(mc.isVariant('mcdonalds')).toBe(false);
+  });
+
+  it('needs five letters to find a name of several words written as one ("Up On" is not "upon")', () => {
+    const short = compileBrands([BrandSchema.parse({ name: 'Up On' }), BrandSchema.parse({ name: 'Go Pro' })]);
+    expect(short.match('once upon a time').mentions).toEqual([]);
+    expect(short.match('my gopro died').mentions.map((x) => x.brand)).toEqual(['Go Pro']);
+  });
+
+  it('finds names as written only, when asked for no variants', () => {
+    const exact = compileBrands([BrandSchema.parse({ name: 'Acme Air' }), BrandSchema.parse({ name: 'Lufthansa' })], { variants: false });
+    expect(exact.match('AcmeAir and Lufthasna').mentions).toEqual([]);
+    expect(exact.match('Acme Air and Lufthansa').mentions.map((x) => x.brand)).toEqual(['Acme Air', 'Lufthansa']);
+    expect(exact.variantTerms).toEqual([]);
   });
 });
 

@@ -46,6 +46,11 @@ export interface MatcherOptions {
    * ("everyday" is not Every Day). See lib/match/real-words.ts. Folded like words of posts.
    */
   realWords?: Iterable<string>;
+  /**
+   * False: no variants at all, only names as written (while the real words near the names are not
+   * known yet). Defaults to true.
+   */
+  variants?: boolean;
 }
 
 type Kind = 'name' | 'exclude' | 'notWith' | 'near';
@@ -89,6 +94,8 @@ const CAMEL_CASE = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 
 /** Shortest joined name that may sit inside a longer hashtag ("#acmefail"). */
 const MIN_CONCAT = 4;
+/** Shortest name of several words also found written as one (the dictionary holds words of 5+ letters). */
+const MIN_SPACED_JOIN = 5;
 /** Shortest term matched with one typo. */
 const MIN_FUZZY = 6;
 /** Words of posts remembered with what they matched (they recur: Zipf). */
@@ -96,7 +103,7 @@ const WORD_CACHE_SIZE = 50_000;
 const NO_TERMS: FuzzyTerm[] = [];
 
 export function compileBrands(brands: readonly Brand[], options: MatcherOptions = {}): BrandMatcher {
-  return new CompiledMatcher(brands, new Set(options.realWords));
+  return new CompiledMatcher(brands, new Set(options.realWords), options.variants ?? true);
 }
 
 /**
@@ -135,8 +142,6 @@ class CompiledMatcher implements BrandMatcher {
   private readonly exactWords = new Set<string>();
   /** Names of several words written as one: "acmeair". */
   private readonly joinedNames = new Set<string>();
-  /** Names and aliases of one word, as the brands write them. */
-  private readonly oneWordNames = new Set<string>();
   private readonly domainHeads = new Set<string>();
   private readonly domainBrand = new Map<string, number>();
   private readonly domainPattern: RegExp | undefined;
@@ -151,6 +156,7 @@ class CompiledMatcher implements BrandMatcher {
   constructor(
     private readonly brands: readonly Brand[],
     private readonly realWords: ReadonlySet<string>,
+    variants: boolean,
   ) {
     const screenKeys: string[] = [];
     brands.forEach((b, i) => {
@@ -162,15 +168,20 @@ class CompiledMatcher implements BrandMatcher {
         this.tags.set(joined, i);
         if (dense) this.denseTags.push([joined, i]);
         for (const w of words) this.exactWords.add(w);
-        if (words.length === 1) this.oneWordNames.add(joined);
         screenKeys.push(phraseKey(words, glued)!);
-        // "Acme Air", "E*TRADE", "Coca-Cola" are also written "AcmeAir", "etrade", "cocacola" (not "AT&T" as "att").
-        if (words.length > 1 && joined.length >= MIN_CONCAT && !dense) {
-          this.joinedNames.add(joined);
-          this.exactWords.add(joined);
-          if (!realWords.has(joined)) this.addPhrase(i, joined, 'name');
+        if (words.length > 1 && !dense) {
+          if (!/\s/.test(term) && joined.length >= MIN_CONCAT) {
+            // "E*TRADE", "7-Eleven", "McDonald's" are also written "etrade", "7eleven", "mcdonalds" (not "AT&T" as "att").
+            this.addPhrase(i, joined, 'name');
+            this.exactWords.add(joined);
+          } else if (variants && joined.length >= MIN_SPACED_JOIN) {
+            // "Acme Air" is also written "AcmeAir", unless that is a real word ("Every Day": "everyday").
+            this.joinedNames.add(joined);
+            this.exactWords.add(joined);
+            if (!realWords.has(joined)) this.addPhrase(i, joined, 'name');
+          }
         }
-        if (b.fuzzy && !dense && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
+        if (variants && b.fuzzy && !dense && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
       }
       for (const h of b.handles) {
         this.handles.set(h.toLowerCase(), i);
@@ -216,8 +227,8 @@ class CompiledMatcher implements BrandMatcher {
   }
 
   isVariant(word: string): boolean {
-    if (this.oneWordNames.has(word)) return false;
-    return this.joinedNames.has(word) || (word.length >= MIN_FUZZY - 1 && !this.phrases.has(word) && this.fuzzyMatches(word).length > 0);
+    // Whatever the brands' exact names are: those are found before any variant, real word or not.
+    return this.joinedNames.has(word) || this.typoTermsOf(word) !== NO_TERMS;
   }
 
   screen(text: string, authorHandle?: string): boolean {
@@ -412,14 +423,14 @@ class CompiledMatcher implements BrandMatcher {
    * Bumble), never a real word the team's settings list (`realWords`).
    */
   private fuzzyMatches(word: string): FuzzyTerm[] {
+    return this.exactWords.has(word) || this.phrases.has(word) || this.realWords.has(word) ? NO_TERMS : this.typoTermsOf(word);
+  }
+
+  /** Terms `word` is one edit from, keeping their first letter and not holding them. */
+  private typoTermsOf(word: string): FuzzyTerm[] {
     let out = NO_TERMS;
     const lengths = this.fuzzyLengths;
-    if (
-      (lengths[word.length - 1] || lengths[word.length] || lengths[word.length + 1]) &&
-      !this.exactWords.has(word) &&
-      !this.phrases.has(word) &&
-      !this.realWords.has(word)
-    ) {
+    if (word.length >= MIN_FUZZY - 1 && (lengths[word.length - 1] || lengths[word.length] || lengths[word.length + 1])) {
       const first = word.charCodeAt(0);
       for (let len = word.length - 1; len <= word.length + 1; len++) {
         if (!lengths[len]) continue;

@@ -11,6 +11,22 @@ import type { BrandMatcher } from './index';
  * script never loads the dictionary.
  */
 
+/**
+ * Which lists are current: made by this version of the extension under these rules. Bump the rules
+ * number whenever public/dictionary.txt or what the matcher reads as a variant changes.
+ */
+const RULES = 1;
+export const realWordsVersion = (extensionVersion: string) => `${extensionVersion}/${RULES}`;
+
+/**
+ * Whether a stored list covers a matcher: made for the same terms by the same version. Until it
+ * does, content scripts match names only as written (`variants: false`), so no real word is ever
+ * taken for a name while the background is making the list.
+ */
+export function listCovers(list: { terms: string[]; version: string } | undefined, matcher: BrandMatcher, version: string): boolean {
+  return list !== undefined && list.version === version && JSON.stringify(list.terms) === JSON.stringify(matcher.variantTerms);
+}
+
 /** The words of a dictionary file: one per line, already folded; lines starting with # are comments. */
 export function parseDictionary(text: string): string[] {
   return text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));

@@ -40,6 +40,8 @@ export const REAL_WORDS_KEY = 'realWords';
 export const RealWordsSchema = z.object({
   /** The terms these words were found for (`BrandMatcher.variantTerms`). */
   terms: z.array(z.string()),
+  /** The extension version and rules they were found with (`realWordsVersion`). */
+  version: z.string(),
   words: z.array(z.string()),
 });
 export type RealWords = z.infer<typeof RealWordsSchema>;

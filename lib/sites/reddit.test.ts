@@ -11,7 +11,7 @@ function byId(roots: Element[], id: string): Element {
 describe('Reddit adapter, new Reddit post page', () => {
   const { doc, roots, posts } = readFixture(reddit, 'comments');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots, true));
 
   it('finds the post and every comment, nested ones included, and reads those it understands', () => {
     expect(roots).toHaveLength(8);
@@ -118,7 +118,7 @@ describe('Reddit adapter, new Reddit post page', () => {
 describe('Reddit adapter, new Reddit feed', () => {
   const { roots, posts } = readFixture(reddit, 'feed');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots, true));
 
   it('finds every post but not the promoted post or the lazily loaded next page', () => {
     expect(roots).toHaveLength(6);
@@ -180,7 +180,7 @@ describe('Reddit adapter, new Reddit feed', () => {
 describe('Reddit adapter, old Reddit post page', () => {
   const { doc, roots, posts } = readFixture(reddit, 'old-comments');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots, true));
 
   it('finds the post and every comment, nested ones included, but not "load more" stubs', () => {
     expect(roots).toHaveLength(7);
@@ -295,7 +295,7 @@ describe('Reddit adapter: search results', () => {
     });
     // A snippet taken from a comment on the post is not the post's own words.
     expect(posts[1]!.text).toBe('Best airline for Porto in winter?');
-    expectPeekAgrees(reddit, roots);
+    expectPeekAgrees(reddit, roots, true);
     for (const [i, root] of roots.entries()) {
       expect(reddit.overlayAnchor(root)!.matches('.post-credit-row')).toBe(true);
       expect(reddit.findReplyBox(root)).toBeUndefined();
@@ -317,7 +317,7 @@ describe('Reddit adapter: search results', () => {
       threadId: 't3_1xabc13',
     });
     expect(posts[0]!.text).not.toContain('customer service');
-    expectPeekAgrees(reddit, roots);
+    expectPeekAgrees(reddit, roots, true);
     expect(reddit.overlayAnchor(roots[0]!)!.textContent).toContain('maria_flies');
   });
 

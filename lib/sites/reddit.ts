@@ -134,7 +134,9 @@ function parentAuthor(root: Element): string | undefined {
     const parentid = root.getAttribute('parentid');
     if (parentid !== null && !parentid.startsWith('t3_')) {
       if (!/^t1_[a-z0-9]{1,16}$/.test(parentid)) return undefined;
-      const parent = doc.querySelector(`shreddit-comment[thingid="${parentid}"]`);
+      // A reply sits inside its parent comment; the page-wide search is for the rare one that does not.
+      const around = root.parentElement?.closest('shreddit-comment');
+      const parent = around?.getAttribute('thingid') === parentid ? around : doc.querySelector(`shreddit-comment[thingid="${parentid}"]`);
       return parent ? author(parent) : undefined;
     }
     const parent = parentid === null ? root.parentElement?.closest('shreddit-comment') : undefined;

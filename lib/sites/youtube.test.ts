@@ -10,7 +10,7 @@ const TOP = 'UgzQ4mKx7TnB2vR9Wd54AaABAg';
 describe('YouTube adapter, watch page comments', () => {
   const { doc, roots, posts } = readFixture(youtube, 'watch');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots, true));
 
   it('finds every comment and reply, never a whole thread, and reads those it understands', () => {
     expect(roots).toHaveLength(9);
@@ -124,7 +124,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
     expect(youtube.matches).toContain('https://m.youtube.com/*');
   });
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots, true));
 
   it('finds every comment and reply, never a whole thread or the teaser, and reads those it understands', () => {
     expect(roots).toHaveLength(10);
@@ -276,7 +276,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
 describe('YouTube adapter, community posts', () => {
   const { roots, posts } = readFixture(youtube, 'posts');
 
-  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots));
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots, true));
 
   it('finds every post and reads those that are filled in', () => {
     expect(roots).toHaveLength(3);

@@ -176,9 +176,10 @@ function sharedVideo(root: Element): Post['quoted'] {
   };
 }
 
-/** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the video's channel. */
+/** A comment in a thread's replies (not a top-level comment). */
 const isReplyComment = (root: Element) => root.hasAttribute('is-reply') || Boolean(root.closest(REPLIES));
 
+/** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the video's channel. */
 function replyTarget(root: Element, isReply: boolean): string | undefined {
   const text = commentText(root);
   const first = text ? [...text.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim().startsWith('@')) : undefined;
@@ -196,11 +197,27 @@ function replyTarget(root: Element, isReply: boolean): string | undefined {
     return top && top !== root ? authorOf(top)?.handle : undefined;
   }
   // A top-level comment answers the video, that is its channel (unless the channel itself wrote it).
-  const owner = root.ownerDocument.querySelector(
+  const channel = videoChannel(root.ownerDocument);
+  return channel && channel !== authorOf(root)?.handle ? channel : undefined;
+}
+
+/**
+ * The channel of the page's video. Every comment asks, in its first read too: the answer is kept
+ * for the page's URL (a page without one, such as a Shorts or community page, is asked again at
+ * most once a second), so a page of thousands of comments searches the document a few times.
+ */
+const channels = new WeakMap<Document, { href: string; at: number; channel: string | undefined }>();
+function videoChannel(doc: Document): string | undefined {
+  const href = doc.location?.href ?? '';
+  const now = Date.now();
+  const known = channels.get(doc);
+  if (known && known.href === href && (known.channel !== undefined || now - known.at < 1000)) return known.channel;
+  const owner = doc.querySelector(
     'ytd-watch-metadata #owner ytd-channel-name a[href], ytd-video-owner-renderer ytd-channel-name a[href], ytm-slim-owner-renderer a[href]',
   );
   const channel = channelOf(owner?.getAttribute('href'))?.handle;
-  return channel && channel !== authorOf(root)?.handle ? channel : undefined;
+  channels.set(doc, { href, at: now, channel });
+  return channel;
 }
 
 /**
