@@ -156,6 +156,12 @@ async function run(config: Config): Promise<Run> {
     if (firstreply) {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       await worker.evaluate((brands) => chrome.storage.local.set({ settings: { brands, token: '' } }), BRANDS);
+      // Browsing, not a change of brands, is measured: the real words near the names are listed
+      // first, as they are long before an agent opens a page (a build without the list waits 5 s).
+      for (let waited = 0; waited < 5000; waited += 100) {
+        if ((await worker.evaluate(() => chrome.storage.local.get('realWords'))).realWords) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
     await context.route('https://x.com/**', (route) => route.fulfill({ body: PAGE, contentType: 'text/html' }));
     const page = await context.newPage();
