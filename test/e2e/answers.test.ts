@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launchWithExtension, serveFixture, writeSettings, type ExtensionBrowser } from './harness';
+import { fixture, launchWithExtension, serveFixture, serveHtml, writeSettings, type ExtensionBrowser } from './harness';
 
 // The Facebook feed with its first story written by the brand: a comment under it that never names
 // the brand ("Did you try the refund form on their website?") still answers it.
@@ -14,9 +14,7 @@ describe('in real Chromium, a comment answering the brand is a mention of it', (
   beforeAll(async () => {
     ext = await launchWithExtension();
     await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['AcmeAir'] }] });
-    await ext.context.route('https://www.facebook.com/**', (route) =>
-      route.request().resourceType() === 'document' ? route.fulfill({ body: FEED, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 204, body: '' }),
-    );
+    await serveHtml(ext.context, 'https://www.facebook.com/**', FEED);
     page = await ext.context.newPage();
     await page.goto('https://www.facebook.com/');
   });
@@ -65,9 +63,7 @@ describe('in real Chromium, on the page of a conversation the brand takes part i
   beforeAll(async () => {
     ext = await launchWithExtension();
     await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['AcmeAir'] }] });
-    await ext.context.route('https://x.com/**', (route) =>
-      route.request().resourceType() === 'document' ? route.fulfill({ body: CONVERSATION, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 204, body: '' }),
-    );
+    await serveHtml(ext.context, 'https://x.com/**', CONVERSATION);
   });
 
   afterAll(async () => {

@@ -122,7 +122,11 @@ export function fixture(path: string): string {
 
 /** Serves a saved page at a real site URL, so the real content-script match patterns apply. */
 export async function serveFixture(context: BrowserContext, urlGlob: string, path: string): Promise<void> {
-  const body = fixture(path);
+  await serveHtml(context, urlGlob, fixture(path));
+}
+
+/** Serves a page (a fixture rewritten for a test) at a real site URL; other requests get nothing. */
+export async function serveHtml(context: BrowserContext, urlGlob: string, body: string): Promise<void> {
   await context.route(urlGlob, (route) =>
     route.request().resourceType() === 'document'
       ? route.fulfill({ body, contentType: 'text/html; charset=utf-8' })

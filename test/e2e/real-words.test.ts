@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture, launchWithExtension, writeSettings, type ExtensionBrowser } from './harness';
+import { fixture, launchWithExtension, serveHtml, writeSettings, type ExtensionBrowser } from './harness';
 
 // The X timeline, with two posts rewritten: one names Boeing with a typo, one only holds real words
 // one edit from "boeing" ("being", "boring").
@@ -24,9 +24,7 @@ describe('in real Chromium, real words are never variants of a brand name', () =
 
   beforeAll(async () => {
     ext = await launchWithExtension();
-    await ext.context.route('https://x.com/**', (route) =>
-      route.request().resourceType() === 'document' ? route.fulfill({ body: page$, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 204, body: '' }),
-    );
+    await serveHtml(ext.context, 'https://x.com/**', page$);
   });
 
   afterAll(async () => {
