@@ -7,6 +7,21 @@ import { createPostScanner, type ScannedPost } from './post-scanner';
 
 const fixture = readFileSync('test/fixtures/x/timeline.html', 'utf8');
 
+/** A scanner over the X fixture that wants the posts naming Acme, with the ids it read. */
+function scanWantingAcme() {
+  document.body.innerHTML = fixture;
+  const c = new AbortController();
+  const read: string[] = [];
+  const scanner = createPostScanner({
+    adapter: x,
+    doc: document,
+    wanted: ({ text }) => /acme/i.test(text),
+    onPosts: (b) => read.push(...b.map((p) => p.post.id)),
+    signal: c.signal,
+  });
+  return { c, read, scanner };
+}
+
 describe('post scanner', () => {
   const controller = new AbortController();
   afterEach(() => controller.abort());
@@ -37,16 +52,7 @@ describe('post scanner', () => {
   });
 
   it('passes over posts the first read turns down, and reads the rest in full', async () => {
-    document.body.innerHTML = fixture;
-    const c = new AbortController();
-    const read: string[] = [];
-    const scanner = createPostScanner({
-      adapter: x,
-      doc: document,
-      wanted: ({ text }) => /acme/i.test(text),
-      onPosts: (b) => read.push(...b.map((p) => p.post.id)),
-      signal: c.signal,
-    });
+    const { c, read, scanner } = scanWantingAcme();
     await scanner.idle();
     // The first read is the root's raw text: the sixth post quotes @AcmeAir, which counts.
     expect(read).toEqual(['1790000000000000001', '1790000000000000002', '1790000000000000004', '1790000000000000005', '1790000000000000006', '1790000000000000007']);
@@ -55,16 +61,7 @@ describe('post scanner', () => {
   });
 
   it('reads every post inside a scope it is given, those it passed over included, each once, until a rescan', async () => {
-    document.body.innerHTML = fixture;
-    const c = new AbortController();
-    const read: string[] = [];
-    const scanner = createPostScanner({
-      adapter: x,
-      doc: document,
-      wanted: ({ text }) => /acme/i.test(text),
-      onPosts: (b) => read.push(...b.map((p) => p.post.id)),
-      signal: c.signal,
-    });
+    const { c, read, scanner } = scanWantingAcme();
     await scanner.idle();
     expect(read).toHaveLength(6);
     // A scope holding one passed-over post: only that one is read.

@@ -220,10 +220,14 @@ class CompiledMatcher implements BrandMatcher {
       : undefined;
   }
 
-  get variantTerms(): string[] {
-    const all = new Set(this.joinedNames);
-    for (const lists of this.fuzzyByHead.values()) for (const t of lists) all.add(t.word);
-    return [...all].sort();
+  private variantTermList: string[] | undefined;
+  get variantTerms(): readonly string[] {
+    if (!this.variantTermList) {
+      const all = new Set(this.joinedNames);
+      for (const lists of this.fuzzyByHead.values()) for (const t of lists) all.add(t.word);
+      this.variantTermList = [...all].sort();
+    }
+    return this.variantTermList;
   }
 
   isVariant(word: string): boolean {

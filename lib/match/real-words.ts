@@ -1,3 +1,4 @@
+import type { RealWords } from '../schemas/settings';
 import type { BrandMatcher } from './index';
 
 /**
@@ -23,7 +24,7 @@ export const realWordsVersion = (extensionVersion: string) => `${extensionVersio
  * does, content scripts match names only as written (`variants: false`), so no real word is ever
  * taken for a name while the background is making the list.
  */
-export function listCovers(list: { terms: string[]; version: string } | undefined, matcher: BrandMatcher, version: string): boolean {
+export function listCovers(list: RealWords | undefined, matcher: BrandMatcher, version: string): boolean {
   return list !== undefined && list.version === version && JSON.stringify(list.terms) === JSON.stringify(matcher.variantTerms);
 }
 

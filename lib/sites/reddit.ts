@@ -132,14 +132,14 @@ function parentAuthor(root: Element): string | undefined {
   if (root.localName === 'shreddit-comment') {
     // parentid names the parent comment (top-level comments have none, or the post's t3_ id).
     const parentid = root.getAttribute('parentid');
+    // A reply sits inside its parent comment; the page-wide search is for the rare one that does not.
+    const around = root.parentElement?.closest('shreddit-comment');
     if (parentid !== null && !parentid.startsWith('t3_')) {
       if (!/^t1_[a-z0-9]{1,16}$/.test(parentid)) return undefined;
-      // A reply sits inside its parent comment; the page-wide search is for the rare one that does not.
-      const around = root.parentElement?.closest('shreddit-comment');
       const parent = around?.getAttribute('thingid') === parentid ? around : doc.querySelector(`shreddit-comment[thingid="${parentid}"]`);
       return parent ? author(parent) : undefined;
     }
-    const parent = parentid === null ? root.parentElement?.closest('shreddit-comment') : undefined;
+    const parent = parentid === null ? around : undefined;
     if (parent) return author(parent);
     const thread = threadOf(root);
     const post = thread ? doc.querySelector(`shreddit-post[id="${thread}"]`) : undefined;
