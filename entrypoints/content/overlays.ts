@@ -180,8 +180,9 @@ export class Overlays {
    * opens its post in the side panel and goes no further (the site would open the post).
    */
   private listen(doc: Document): void {
+    if (this.listened) return;
     const win = doc.defaultView;
-    if (!win || this.listened) return;
+    if (!win) return;
     this.listened = true;
     win.addEventListener(
       'click',

@@ -22,7 +22,33 @@ describe('brand matcher', () => {
   it('never matches inside a longer word', () => {
     expect(names('Acmeairline news')).toEqual([]);
     expect(names('pineapple')).toEqual([]);
-    expect(names('SkyJets')).toEqual([]);
+    expect(names('SkyJetset')).toEqual([]);
+    expect(names('Acmes')).toEqual([]); // Acme is no name of its own: "Acme Air" is
+  });
+
+  it('matches a one-word name with a model number written onto it, as with a space', () => {
+    const apple = compileBrands([BrandSchema.parse({ name: 'Apple', aliases: ['iPhone'] }), BrandSchema.parse({ name: 'HP' })]);
+    const found = (text: string) => apple.match(text).mentions.map((x) => x.brand);
+    expect(found('my iPhone15 died')).toEqual(['Apple']);
+    expect(found('my iPhone 15 died')).toEqual(['Apple']);
+    expect(found('the iphone2024 rumours')).toEqual(['Apple']);
+    // Not letters after the number, not a name inside a longer word, not a name of two letters.
+    expect(found('iPhone15Pro, xiPhone15, iphone15x, HP15 laptop, 15iphone')).toEqual([]);
+  });
+
+  it("matches a one-word name's plural (people write \"two Ubers\"), unless it is a listed real word", () => {
+    expect(names('both SkyJets were late')).toEqual(['SkyJet']);
+    expect(names('APPLES?')).toEqual(['Apple']);
+    const listed = compileBrands(brands, { realWords: ['apples'] });
+    expect(listed.match('apples and pears').mentions).toEqual([]);
+    expect(listed.match('both SkyJets').mentions.map((x) => x.brand)).toEqual(['SkyJet']);
+    // Not a name that ends in s already, nor one of three letters, nor while the real words are not known.
+    const short = compileBrands([BrandSchema.parse({ name: 'Lexus' }), BrandSchema.parse({ name: 'Box' })]);
+    expect(short.match('two Lexuss and Boxs').mentions).toEqual([]);
+    expect(compileBrands(brands, { variants: false }).match('both SkyJets').mentions).toEqual([]);
+    // A name as written is never another's plural.
+    const two = compileBrands([BrandSchema.parse({ name: 'Acmes' }), BrandSchema.parse({ name: 'Acme' })]);
+    expect(two.match('at Acmes').mentions.map((x) => x.brand)).toEqual(['Acmes']);
   });
 
   it('matches @handles and #hashtags, including a brand name written as a hashtag', () => {
@@ -125,7 +151,7 @@ describe('brand matcher: scripts written without spaces, and Korean', () => {
     expect(hit('Nintendoのゲーム')).toEqual(['任天堂']);
     expect(hit('Appleストアで買った')).toEqual(['苹果']);
     expect(hit('Samsung폰 배터리')).toEqual(['삼성']);
-    expect(hit('Nintendos')).toEqual([]);
+    expect(hit('Nintendoist')).toEqual([]);
   });
 
   it('reads half-width kana as full-width, but keeps the marks that make another word', () => {

@@ -1,6 +1,7 @@
 import type { Brand } from '../schemas/brand';
 import { editDistanceAtMostOne } from './distance';
 import { compileScreen, phraseKey, typoKeys, type Screen } from './screen';
+import { FNV_BASIS, fnvStep } from '../hash';
 import { foldWord, hashWord, isDense, newScan, scan, SIGIL_AT, tokenize, wordAt, wordIs, type Scan } from './tokens';
 
 export interface BrandMention {
@@ -28,13 +29,15 @@ export interface BrandMatcher {
   /** Number of compiled terms. */
   readonly size: number;
   /**
-   * The terms whose variants are matched (folded): the typo-tolerant ones and the names of several
-   * words that also count written as one word ("acmeair"), sorted.
+   * The terms whose variants are matched (folded): the typo-tolerant ones, the names of several
+   * words that also count written as one word ("acmeair") and the plurals of one-word names
+   * ("iphones"), sorted.
    */
   readonly variantTerms: readonly string[];
   /**
    * Whether a word (folded: lowercase, no accents) would count as a variant of a name rather than
-   * the name as written: a typo of it ("acmeiar") or a name of several words written as one ("acmeair").
+   * the name as written: a typo of it ("acmeiar"), a name of several words written as one
+   * ("acmeair"), a one-word name's plural ("iphones").
    */
   isVariant(word: string): boolean;
 }
@@ -43,7 +46,7 @@ export interface MatcherOptions {
   /**
    * Real words that are never variants of a name: not a typo of it, whatever their distance to it
    * ("being" is not Boeing, "public" is not Publix), nor a name of several words written as one
-   * ("everyday" is not Every Day). See lib/match/real-words.ts. Folded like words of posts.
+   * ("everyday" is not Every Day), nor a plural ("apples" are not Apple's). See lib/match/real-words.ts. Folded like words of posts.
    */
   realWords?: Iterable<string>;
   /**
@@ -79,7 +82,10 @@ interface WordInfo {
   fuzzy: FuzzyTerm[];
   /** The first label of a brand domain ("acmeair" of acmeair.com). */
   domainHead: boolean;
-  /** Phrases starting with this word once its Arabic or Hebrew prefixes are taken off ("والأمازون": أمازون). */
+  /**
+   * Phrases starting with this word once its Arabic or Hebrew prefixes are taken off ("والأمازون":
+   * أمازون), or one-word names it is with a model number ("iphone15": iPhone).
+   */
   bare?: Phrase[];
 }
 
@@ -96,6 +102,10 @@ const CAMEL_CASE = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 const MIN_CONCAT = 4;
 /** Shortest name of several words also found written as one (the dictionary holds words of 5+ letters). */
 const MIN_SPACED_JOIN = 5;
+/** Shortest one-word name whose plural (+s) counts: "Ubers", not "IBMs" (nor "Boxs"). */
+const MIN_PLURAL = 4;
+/** Shortest one-word name that counts with a model number written onto it ("iPhone15", "Pixel8"; not "HP15"). */
+const MIN_NUMBERED = 3;
 /** Shortest term matched with one typo. */
 const MIN_FUZZY = 6;
 /** Words of posts remembered with what they matched (they recur: Zipf). */
@@ -140,8 +150,8 @@ class CompiledMatcher implements BrandMatcher {
   private readonly termBits = new Uint8Array(1 << 13);
   private readonly typoBits = new Uint8Array(1 << 13);
   private readonly exactWords = new Set<string>();
-  /** Names of several words written as one: "acmeair". */
-  private readonly joinedNames = new Set<string>();
+  /** Names written another way that counts: several words as one ("acmeair"), a plural ("iphones"). */
+  private readonly variantNames = new Set<string>();
   private readonly domainHeads = new Set<string>();
   private readonly domainBrand = new Map<string, number>();
   private readonly domainPattern: RegExp | undefined;
@@ -159,6 +169,7 @@ class CompiledMatcher implements BrandMatcher {
     variants: boolean,
   ) {
     const screenKeys: string[] = [];
+    const plurals: Array<[brand: number, word: string]> = [];
     brands.forEach((b, i) => {
       for (const term of [b.name, ...b.aliases]) {
         const { words, glued } = this.addPhrase(i, term, 'name');
@@ -176,12 +187,12 @@ class CompiledMatcher implements BrandMatcher {
             this.exactWords.add(joined);
           } else if (variants && joined.length >= MIN_SPACED_JOIN) {
             // "Acme Air" is also written "AcmeAir", unless that is a real word ("Every Day": "everyday").
-            this.joinedNames.add(joined);
-            this.exactWords.add(joined);
-            if (!realWords.has(joined)) this.addPhrase(i, joined, 'name');
+            this.addVariantName(i, joined);
           }
         }
         if (variants && b.fuzzy && !dense && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
+        // "Teslas", "iPhones", "two Ubers": a one-word name's plural, unless a real word ("apples", "targets").
+        if (variants && words.length === 1 && !dense && joined.length >= MIN_PLURAL && !/[s\d]$/.test(joined)) plurals.push([i, `${joined}s`]);
       }
       for (const h of b.handles) {
         this.handles.set(h.toLowerCase(), i);
@@ -205,6 +216,8 @@ class CompiledMatcher implements BrandMatcher {
         this.size++;
       }
     });
+    // After every name: a name as written ("Acmes", of its own) is never another's plural.
+    for (const [i, plural] of plurals) if (!this.phrases.has(plural)) this.addVariantName(i, plural);
     if (this.fuzzyLengths.length) this.shortest = MIN_FUZZY - 1;
     for (const word of new Set([...this.phrases.keys(), ...this.domainHeads])) {
       this.shortest = Math.min(this.shortest, word.length);
@@ -223,7 +236,7 @@ class CompiledMatcher implements BrandMatcher {
   private variantTermList: string[] | undefined;
   get variantTerms(): readonly string[] {
     if (!this.variantTermList) {
-      const all = new Set(this.joinedNames);
+      const all = new Set(this.variantNames);
       for (const lists of this.fuzzyByHead.values()) for (const t of lists) all.add(t.word);
       this.variantTermList = [...all].sort();
     }
@@ -232,7 +245,7 @@ class CompiledMatcher implements BrandMatcher {
 
   isVariant(word: string): boolean {
     // Whatever the brands' exact names are: those are found before any variant, real word or not.
-    return this.joinedNames.has(word) || this.typoTermsOf(word) !== NO_TERMS;
+    return this.variantNames.has(word) || this.typoTermsOf(word) !== NO_TERMS;
   }
 
   screen(text: string, authorHandle?: string): boolean {
@@ -265,7 +278,8 @@ class CompiledMatcher implements BrandMatcher {
           folded === undefined &&
           !hasBit(this.termBits, t.hashes[i]!) &&
           !hasBit(this.typoBits, typoBit(len, t.lower.charCodeAt(start), t.lower.charCodeAt(start + 1))) &&
-          !hasBit(this.typoBits, typoBit(len, t.lower.charCodeAt(start + len - 2), t.lower.charCodeAt(start + len - 1)))
+          !hasBit(this.typoBits, typoBit(len, t.lower.charCodeAt(start + len - 2), t.lower.charCodeAt(start + len - 1))) &&
+          !(isDigit(t.lower.charCodeAt(start + len - 1)) && hasBit(this.termBits, hashWithoutNumber(t.lower, start, start + len)))
         )
           continue;
       }
@@ -369,7 +383,13 @@ class CompiledMatcher implements BrandMatcher {
       fuzzy: word.length >= MIN_FUZZY - 1 && !phrases ? this.fuzzyMatches(word) : NO_TERMS,
       domainHead: this.domainHeads.has(word),
     };
-    if (!phrases) {
+    if (!phrases && isDigit(word.charCodeAt(word.length - 1))) {
+      // A model number written onto a one-word name: "iPhone15" is "iPhone 15", "Pixel8" is "Pixel 8".
+      const name = word.replace(/\d+$/, '');
+      // The name as written; not a variant of it ("AcmeAir", "iPhones").
+      const list = name.length >= MIN_NUMBERED && !this.variantNames.has(name) ? this.phrases.get(name)?.filter((p) => p.words.length === 1) : undefined;
+      if (list?.length) info.bare = list;
+    } else if (!phrases) {
       for (const bare of withoutPrefixes(word)) {
         // A short word left is too often another word, unless more words of a name follow ("באל על").
         const list = bare.length >= MIN_BARE ? this.phrases.get(bare) : this.phrases.get(bare)?.filter((p) => p.words.length > 1);
@@ -422,7 +442,7 @@ class CompiledMatcher implements BrandMatcher {
   }
 
   /**
-   * Terms this word is a one-letter typo of. Never the term inside a longer word ("SkyJets"), never
+   * Terms this word is a one-letter typo of. Never the term inside a longer word ("SkyJetset"), never
    * with another first letter (people seldom mistype it, and "phone" is not iPhone, "humble" not
    * Bumble), never a real word the team's settings list (`realWords`).
    */
@@ -470,6 +490,13 @@ class CompiledMatcher implements BrandMatcher {
     return { words, glued };
   }
 
+  /** A name written another way that counts (joined, plural), unless that is a real word. */
+  private addVariantName(brand: number, word: string): void {
+    this.variantNames.add(word);
+    this.exactWords.add(word);
+    if (!this.realWords.has(word)) this.addPhrase(brand, word, 'name');
+  }
+
   /** Makes `word` typo-tolerant when it is long enough and has no digits; false when it is not. */
   private addFuzzy(brand: number, word: string): boolean {
     if (word.length < MIN_FUZZY || /\d/.test(word)) return false;
@@ -490,6 +517,17 @@ class CompiledMatcher implements BrandMatcher {
     }
     return true;
   }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The hash (as `scan` gives it) of an ASCII word without the digits it ends with: "iphone15" → "iphone". */
+function hashWithoutNumber(lower: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isDigit(lower.charCodeAt(e - 1))) e--;
+  let h = FNV_BASIS;
+  for (let k = start; k < e; k++) h = fnvStep(h, lower.charCodeAt(k));
+  return h & 0x3fffffff;
 }
 
 const setBit = (bits: Uint8Array, n: number) => (bits[(n >>> 3) & (bits.length - 1)]! |= 1 << (n & 7));

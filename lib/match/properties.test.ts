@@ -12,6 +12,9 @@ const upper = (s: string, mask: boolean[]) => [...s].map((c, i) => (mask[i % mas
 const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', c: 'ç', n: 'ñ' };
 const accent = (s: string, mask: boolean[]) => [...s].map((c, i) => (mask[i % mask.length] && ACCENTS[c]) || c).join('');
 
+/** Whether a one-word name's plural (+s) counts as the name: 4+ letters, not ending in s already. */
+const hasPlural = (name: string) => name.length >= 4 && !name.endsWith('s');
+
 describe('brand matcher properties', () => {
   it('finds a name whatever its case, accents and surrounding punctuation', () => {
     fc.assert(
@@ -106,14 +109,35 @@ describe('brand matcher properties', () => {
     );
   });
 
-  it('never finds a name inside a longer word', () => {
+  it('never finds a name inside a longer word, its plural and model numbers aside', () => {
     fc.assert(
       fc.property(letters, fc.stringMatching(/^[a-z0-9]{1,4}$/), fc.stringMatching(/^[a-z0-9]{0,4}$/), (name, pre, post) => {
         const m = compileBrands([BrandSchema.parse({ name })]);
         const text = `it was ${pre}${name}${post} ok`;
         expect(m.match(text).mentions).toEqual([]);
         const text2 = `it was ${name}${pre} ok`;
-        expect(m.match(text2).mentions).toEqual([]);
+        // Its plural and a model number written onto it ("iPhone15") are the name.
+        const same = (pre === 's' && hasPlural(name)) || /^\d+$/.test(pre);
+        expect(m.match(text2).mentions).toEqual(same ? [expect.objectContaining({ brand: name })] : []);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds a one-word name's plural in any case, unless it is a listed real word; a name of three letters has none", () => {
+    fc.assert(
+      fc.property(letters, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), punctuation, (name, caseMask, p) => {
+        const m = compileBrands([BrandSchema.parse({ name })]);
+        const plural = `${name}s`;
+        const found = m.match(`two ${p}${upper(plural, caseMask)}${p} today`).mentions.map((x) => x.brand);
+        expect(found).toEqual(hasPlural(name) ? [name] : []);
+        expect(m.isVariant(plural)).toBe(hasPlural(name));
+        expect(m.screen(`two ${upper(plural, caseMask)} today`)).toBe(true);
+        const listed = compileBrands([BrandSchema.parse({ name })], { realWords: [plural] });
+        expect(listed.match(`two ${plural} today`).mentions).toEqual([]);
+        expect(listed.match(`one ${name} today`).mentions.map((x) => x.brand)).toEqual([name]);
+        // Names only as written (the real words near them not known yet): no plurals either.
+        expect(compileBrands([BrandSchema.parse({ name })], { variants: false }).match(`two ${plural} today`).mentions).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -161,7 +185,7 @@ describe('brand matcher properties', () => {
         const phrase = `${name} ${next}`;
         const text = `${rest.join(' ')} ${upperCase ? phrase.toUpperCase() : phrase} ${rest.join(' ')}`;
         // Random rest words can be the name itself, or it with one typo: then that is a real mention.
-        const elsewhere = rest.some((w) => w === name || (name.length >= 6 && w[0] === name[0] && !w.includes(name) && editDistanceAtMostOne(w, name)));
+        const elsewhere = rest.some((w) => w === name || (w === `${name}s` && hasPlural(name)) || (name.length >= 6 && w[0] === name[0] && !w.includes(name) && editDistanceAtMostOne(w, name)));
         expect(m.match(text).mentions.length).toBe(elsewhere ? 1 : 0);
       }),
       { numRuns: 300 },

@@ -49,7 +49,14 @@ describe('real words among the variants of brand names', () => {
     expect(realWordVariants(compile([{ name: 'Every Day', fuzzy: false }, { name: 'Home Depot', fuzzy: false }]), dictionary)).toEqual(['everyday']);
   });
 
+  it("finds the real words a one-word name's plural makes", () => {
+    const words = realWordVariants(compile([{ name: 'Apple', fuzzy: false }, { name: 'Target', fuzzy: false }, { name: 'Tesla', fuzzy: false }]), dictionary);
+    expect(words).toEqual(['apples', 'targets']);
+    const listed = compile([{ name: 'Apple' }, { name: 'Tesla' }], words);
+    expect(listed.match('apples and Teslas').mentions.map((m) => m.brand)).toEqual(['Tesla']);
+  });
+
   it('finds none for brands without variants', () => {
-    expect(realWordVariants(compile([{ name: 'Boeing', fuzzy: false }, { name: 'Acme' }]), dictionary)).toEqual([]);
+    expect(realWordVariants(compile([{ name: 'Boeing', fuzzy: false }, { name: 'IBM' }, { name: 'Lexus', fuzzy: false }]), dictionary)).toEqual([]);
   });
 });

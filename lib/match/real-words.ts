@@ -2,9 +2,10 @@ import type { RealWords } from '../schemas/settings';
 import type { BrandMatcher } from './index';
 
 /**
- * The matcher reads variants of a name: a typo of it ("Lufthasna" is Lufthansa) and a name of
- * several words written as one ("AcmeAir" is Acme Air). A real word is neither: "being" is not
- * Boeing, "public" is not Publix, "heroes" is not Hermes, "everyday" is not Every Day. The
+ * The matcher reads variants of a name: a typo of it ("Lufthasna" is Lufthansa), a name of
+ * several words written as one ("AcmeAir" is Acme Air) and a one-word name's plural ("Teslas").
+ * A real word is none of them: "being" is not Boeing, "public" is not Publix, "heroes" is not
+ * Hermes, "everyday" is not Every Day, "apples" are not Apple. The
  * extension ships a dictionary of common words (public/dictionary.txt, built by
  * scripts/build-dictionary.ts); when the brands change, the background picks the few of its words
  * that the brands' matcher would read as variants and stores them (REAL_WORDS_KEY), and content
@@ -16,7 +17,7 @@ import type { BrandMatcher } from './index';
  * Which lists are current: made by this version of the extension under these rules. Bump the rules
  * number whenever public/dictionary.txt or what the matcher reads as a variant changes.
  */
-const RULES = 1;
+const RULES = 2;
 export const realWordsVersion = (extensionVersion: string) => `${extensionVersion}/${RULES}`;
 
 /**
