@@ -8,10 +8,15 @@ import { fixture, launchWithExtension, serveHtml, writeSettings, type ExtensionB
 const TYPO = 'Is the Boing 737 still flying to Lisbon in June? Cannot find it on the site';
 const REAL_WORDS = 'Being honest, the flight was boring';
 const FLIGHTY = 'Switched to Flighty and honestly never looking back';
+// A plural of a name counts ("Teslas"), unless it is a real word ("apples").
+const PLURAL = 'Both Teslas at the shop again, third time this month';
+const APPLES = 'Picking apples this weekend, anyone have a good crust recipe?';
 const page$ = fixture('x/timeline.html')
   .replace('Is Acme Air still flying to Lisbon in June? Cannot find it on the site', TYPO)
   .replace('Quiet morning, coffee and a good book', REAL_WORDS)
-  .replace('Switched to SkyJet and honestly never looking back', FLIGHTY);
+  .replace('Switched to SkyJet and honestly never looking back', FLIGHTY)
+  .replace('Vol annulé par Acme Air sans explication, très déçu.', PLURAL)
+  .replace('Baking an apple pie tonight, anyone have a good crust recipe?', APPLES);
 
 describe('in real Chromium, real words are never variants of a brand name', () => {
   let ext: ExtensionBrowser;
@@ -51,5 +56,12 @@ describe('in real Chromium, real words are never variants of a brand name', () =
     await writeSettings(ext.worker, { token: '', brands: [{ name: 'Boeing' }, { name: 'Flighty' }] });
     await expect.poll(storedRealWords, { timeout: 10_000 }).toContain('flight');
     await expect.poll(annotatedTexts).toEqual([TYPO, FLIGHTY]);
+  });
+
+  it("annotates a name's plural, not a real word that is another name's plural", async () => {
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Tesla' }, { name: 'Apple' }] });
+    await expect.poll(storedRealWords, { timeout: 10_000 }).toContain('apples');
+    expect(await storedRealWords()).not.toContain('teslas');
+    await expect.poll(annotatedTexts).toEqual([PLURAL]);
   });
 });
