@@ -9,6 +9,8 @@ import { postRoots, type SiteAdapter } from './types';
 export interface FixtureOptions {
   /** Also point the test window at the address the page was saved from (its "saved from url" comment). */
   atSavedUrl?: boolean;
+  /** Point the test window at this address instead. */
+  at?: string;
 }
 
 /** A fixture page read by an adapter: the document, every post root in it, and what the adapter reads from each. */
@@ -42,7 +44,7 @@ function savedFromUrl(html: string, path: string): string {
 export function loadFixture(site: string, name: string, options: FixtureOptions = {}): Document {
   const path = `test/fixtures/${site}/${name}.html`;
   const html = readFileSync(path, 'utf8');
-  if (options.atSavedUrl) setPageUrl(savedFromUrl(html, path));
+  if (options.at ?? options.atSavedUrl) setPageUrl(options.at ?? savedFromUrl(html, path));
   const doc = document.implementation.createHTMLDocument(site);
   doc.documentElement.innerHTML = html;
   return doc;

@@ -230,6 +230,16 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     expect(doc.querySelectorAll('firstreply-overlay')).toHaveLength(0);
   });
 
+  it("reads a photo post's comments as a video's: its address is /photo/", () => {
+    const photo = 'https://www.tiktok.com/@acmeair/photo/7512345678901234567';
+    const doc = loadFixture('tiktok', 'video-2025', { at: photo });
+    // The page of a photo post: the comments belong to it, whose id is in the address.
+    for (const card of doc.querySelectorAll('section[data-e2e="feed-video"]')) card.remove();
+    const read = postRoots(tiktok, doc).map((r) => tiktok.extractPost(r));
+    expect(read.filter(Boolean).map((p) => [p!.url, p!.threadId])).toEqual(Array(4).fill([photo, '7512345678901234567']));
+    expect(read[0]).toMatchObject({ author: { handle: 'dana.travels' }, isReply: true, inReplyTo: 'acmeair' });
+  });
+
   it('reads the times TikTok shows', () => {
     const now = Date.parse('2026-03-10T12:00:00Z');
     expect(shownTime('3h ago', now)).toBe('2026-03-10T09:00:00.000Z');

@@ -3,7 +3,7 @@ import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { contentKey } from '../hash';
 import { defineAdapter, type SiteAdapter } from './types';
 
-// TikTok video page (/@user/video/<id>). Class names are generated ("css-1i7ohvi-DivCommentItemContainer
+// TikTok video page (/@user/video/<id>; a photo post, /@user/photo/<id>, is laid out the same way). Class names are generated ("css-1i7ohvi-DivCommentItemContainer
 // eo72wou0"), so only their component part is matched, together with TikTok's data-e2e test ids. The
 // description block is div.*-DivDescriptionContentWrapper: author (span[data-e2e="browse-username"], the
 // nickname in span[data-e2e="browser-nickname"]) and text (h1[data-e2e="browse-video-desc"], or
@@ -35,7 +35,8 @@ const COMMENT = [
   'div[class*="-DivCommentItemContainer"] div[class*="-DivCommentContentContainer"]',
   'div[class*="-DivCommentObjectWrapper"] div[class*="-DivCommentItemWrapper"]',
 ].join(', ');
-const VIDEO_URL = /^https:\/\/(?:www\.)?tiktok\.com\/@([\w.-]{1,40})\/video\/(\d{6,25})/;
+/** A video's address, or a photo post's (a carousel of pictures: /@user/photo/<id>, read the same way). */
+const VIDEO_URL = /^https:\/\/(?:www\.)?tiktok\.com\/@([\w.-]{1,40})\/(video|photo)\/(\d{6,25})/;
 const HANDLE = /^\/@([\w.-]{1,40})\/?$/;
 const STITCH = /^#(?:stitch|duet) with @([\w.-]{1,40})/i;
 
@@ -124,7 +125,7 @@ interface Video {
 
 function videoFrom(text: string | null | undefined): Video | undefined {
   const m = VIDEO_URL.exec((text ?? '').trim());
-  return m ? { id: m[2]!, author: m[1]!, url: `${ORIGIN}/@${m[1]}/video/${m[2]}` } : undefined;
+  return m ? { id: m[3]!, author: m[1]!, url: `${ORIGIN}/@${m[1]}/${m[2]}/${m[3]}` } : undefined;
 }
 
 /** The video a description or comment belongs to: the copy-link box of its panel, else the page's. */

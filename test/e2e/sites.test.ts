@@ -33,14 +33,20 @@ const URLS: Record<string, string> = {
   'youtube/posts.html': 'https://www.youtube.com/@AcmeAir/posts',
 };
 
+/** Pages laid out as a fixture but found at another address too. */
+const ALSO_AT: Record<string, string[]> = {
+  // A photo post (a carousel of pictures) has the video page's layout.
+  'tiktok/video-2025.html': ['https://www.tiktok.com/@acmeair/photo/7512345678901234567'],
+};
+
 const fixtures = ADAPTERS.flatMap((adapter) =>
   readdirSync(join(ROOT, 'test/fixtures', adapter.id))
     .filter((f) => f.endsWith('.html'))
-    .map((file) => {
+    .flatMap((file) => {
       const path = `${adapter.id}/${file}`;
       const html = readFileSync(join(ROOT, 'test/fixtures', path), 'utf8');
       const url = /saved from url=\(\d+\)(\S+?) ?-->/.exec(html)?.[1] ?? URLS[path];
-      return { adapter, path, html, url: url! };
+      return [{ adapter, path, html, url: url! }, ...(ALSO_AT[path] ?? []).map((at) => ({ adapter, path: `${path} at ${at}`, html, url: at }))];
     }),
 );
 
