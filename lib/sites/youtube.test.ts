@@ -314,6 +314,81 @@ describe('YouTube adapter, community posts', () => {
   });
 });
 
+describe('YouTube adapter, community posts in the home feed (ytd-post-renderer)', () => {
+  const { roots, posts } = readFixture(youtube, 'home');
+
+  it('finds the posts of the shelf, not the video cards, and reads every field', () => {
+    expect(roots).toHaveLength(2);
+    expect(posts[0]).toEqual({
+      platform: 'youtube',
+      id: 'UgkxHn3Qw8rT5yU2iO7pAs4dF6gH9jK1lZxC',
+      url: 'https://www.youtube.com/post/UgkxHn3Qw8rT5yU2iO7pAs4dF6gH9jK1lZxC',
+      author: { handle: 'TravelWithNoor', name: 'Travel with Noor', profileUrl: 'https://www.youtube.com/@TravelWithNoor' },
+      text: 'Acme Air cancelled my flight to Porto and the refund form keeps failing. Anyone else stuck with this? #acmefail',
+      isReply: false,
+      threadId: 'UgkxHn3Qw8rT5yU2iO7pAs4dF6gH9jK1lZxC',
+    });
+    expect(posts[1]).toMatchObject({ author: { handle: 'AcmeAir' }, text: 'Summer schedule: 14 new routes from Lisbon, on sale now.' });
+    expectPeekAgrees(youtube, roots, true);
+  });
+
+  it('anchors the overlay next to the author', () => {
+    expect(youtube.overlayAnchor(roots[0]!)?.id).toBe('author');
+  });
+});
+
+describe('YouTube adapter, community posts on the mobile site (m.youtube.com)', () => {
+  const { doc, roots, posts } = readFixture(youtube, 'mobile-posts');
+
+  it('finds every post and reads those that are filled in', () => {
+    expect(roots).toHaveLength(3);
+    expect(posts[0]).toEqual({
+      platform: 'youtube',
+      id: 'UgkxM4y8Ch3nT5rV2lS9pQw1eR6tY0uIoPaZ',
+      url: 'https://www.youtube.com/post/UgkxM4y8Ch3nT5rV2lS9pQw1eR6tY0uIoPaZ',
+      author: { handle: 'mayachen.travels', name: 'Maya Chen', profileUrl: 'https://www.youtube.com/@mayachen.travels' },
+      text: 'Two hours on hold with Acme Air and still no answer about my lost bag 😤',
+      isReply: false,
+      threadId: 'UgkxM4y8Ch3nT5rV2lS9pQw1eR6tY0uIoPaZ',
+    });
+    expect(posts[1]).toMatchObject({ id: 'UgkxAc9mE4aI2rP7oS5tLx1vB8nM3qW6eRtU', author: { handle: 'AcmeAir', name: 'Acme Air' } });
+    expect(posts[2]).toBeUndefined();
+    expectPeekAgrees(youtube, roots.slice(0, 2), true);
+  });
+
+  it('reads the header as the live page builds it, its links one inside another', () => {
+    // An HTML parser takes nested links apart (as in the fixture); the page's own script does not.
+    const root = roots[0]!.cloneNode(true) as Element;
+    const header = root.querySelector('yt-post-header')!;
+    const avatar = header.querySelector(':scope > a')!;
+    const div = (cls: string, href: string, text: string) => {
+      const d = doc.createElement('div');
+      d.className = cls;
+      const a = doc.createElement('a');
+      a.setAttribute('href', href);
+      a.textContent = text;
+      d.append(doc.createElement('span'));
+      d.firstElementChild!.append(a);
+      return d;
+    };
+    const outer = doc.createElement('a');
+    outer.className = 'ytPostHeaderHostHeaderAuthor';
+    outer.setAttribute('href', '/@mayachen.travels');
+    outer.append(
+      div('ytPostHeaderHostAuthorText', '/@mayachen.travels', 'Maya Chen'),
+      div('ytPostHeaderHostPublishedTimeText', '/post/UgkxM4y8Ch3nT5rV2lS9pQw1eR6tY0uIoPaZ', '3 hours ago'),
+    );
+    header.replaceChildren(avatar, outer);
+    expect(outer.querySelectorAll('a[href]')).toHaveLength(2);
+    expect(youtube.extractPost(root)).toEqual(posts[0]);
+  });
+
+  it('anchors the overlay in the header and has no reply box', () => {
+    expect(youtube.overlayAnchor(roots[0]!)?.localName).toBe('yt-post-header');
+    expect(youtube.findReplyBox(roots[0]!)).toBeUndefined();
+  });
+});
+
 describe('YouTube adapter on markup it does not know', () => {
   it('returns undefined and never throws', () => {
     const doc = document.implementation.createHTMLDocument('junk');

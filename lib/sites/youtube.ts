@@ -11,9 +11,12 @@ import { defineAdapter, type SiteAdapter } from './types';
 // its top comment (#comment) and the replies under ytd-comment-replies-renderer, each its own comment
 // element, so the thread renderer itself is never a root. The reply box is a ytd-commentbox with a
 // contenteditable #contenteditable-root inside the comment's own #reply-dialog.
-// Community posts are <ytd-backstage-post-renderer> with #author-text, #content-text, a
-// #published-time-text link to /post/<id> and an optional #content-attachment (a shared video is kept
-// apart as `quoted`).
+// Community posts are <ytd-backstage-post-renderer> on a channel's Posts tab and <ytd-post-renderer> in
+// the home feed's post shelves, both with #author-text, #content-text, a #published-time-text link to
+// /post/<id> and an optional #content-attachment (a shared video is kept apart as `quoted`). On the
+// mobile site a post is <ytm-backstage-post-renderer>: its yt-post-header links the author (/@handle)
+// and, in .ytPostHeaderHostPublishedTimeText, the post (/post/<id>); the text is
+// .ytmBackstagePostRendererHostContentText (FilterTube's capture of a mobile home feed, 2026).
 // The mobile site (m.youtube.com) opens comments in an engagement panel
 // (ytm-engagement-panel-section-list-renderer.engagement-panel-comments-section, its lists lazy-list
 // elements) and renders each comment as <ytm-comment-renderer>: an avatar link
@@ -35,7 +38,8 @@ import { defineAdapter, type SiteAdapter } from './types';
 const ORIGIN = 'https://www.youtube.com';
 const MOBILE_COMMENT = 'ytm-comment-renderer';
 const COMMENT = `ytd-comment-view-model, ytd-comment-renderer, ${MOBILE_COMMENT}`;
-const POST = 'ytd-backstage-post-renderer';
+const MOBILE_POST = 'ytm-backstage-post-renderer';
+const POST = `ytd-backstage-post-renderer, ytd-post-renderer, ${MOBILE_POST}`;
 const ROOT = `${COMMENT}, ${POST}`;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 const COMMENT_ID = /^[A-Za-z0-9_-]{10,60}(?:\.[A-Za-z0-9_-]{10,40})?$/;
@@ -43,13 +47,16 @@ const POST_ID = /^Ug[A-Za-z0-9_-]{10,60}$/;
 
 const isComment = (root: Element) => root.matches(COMMENT);
 const isMobile = (root: Element) => root.localName === MOBILE_COMMENT;
+const isMobilePost = (root: Element) => root.localName === MOBILE_POST;
 
 /** Where each kind of comment keeps its parts, desktop then mobile (current, then older builds). */
 const TIME_LINK = {
   desktop: '#published-time-text a[href], .published-time-text a[href]',
   mobile: '.YtmCommentRendererHeader a[href*="lc="], .comment-header a[href*="lc="]',
+  mobilePost: '.ytPostHeaderHostPublishedTimeText a[href]',
 };
-const TEXT = { desktop: '#content-text', mobile: '.YtmCommentRendererText, .comment-text' };
+const TEXT = { desktop: '#content-text', mobile: '.YtmCommentRendererText, .comment-text', mobilePost: '.ytmBackstagePostRendererHostContentText' };
+const MOBILE_POST_AUTHOR = 'yt-post-header a[href^="/@"], yt-post-header a[href^="/channel/"]';
 const MOBILE_AUTHOR = 'a.YtmCommentRendererIconContainer[href], a.comment-icon-container[href]';
 const MOBILE_TITLE = '.YtmCommentRendererTitle, .comment-title';
 const REPLIES = 'ytd-comment-replies-renderer, ytm-comment-replies-renderer';
@@ -87,7 +94,7 @@ interface Link {
 
 /** Id, permalink and thread (video or community post) from the root's own time link. */
 function permalink(root: Element): Link | undefined {
-  const url = youtubeUrl(own(root, isMobile(root) ? TIME_LINK.mobile : TIME_LINK.desktop)?.getAttribute('href'));
+  const url = youtubeUrl(own(root, isMobile(root) ? TIME_LINK.mobile : isMobilePost(root) ? TIME_LINK.mobilePost : TIME_LINK.desktop)?.getAttribute('href'));
   if (!url) return undefined;
   const postId = /^\/post\/([^/?#]+)/.exec(url.pathname)?.[1];
   if (!isComment(root)) {
@@ -119,6 +126,12 @@ function channelOf(href: string | null | undefined): { handle: string; profileUr
 }
 
 function authorOf(root: Element): Post['author'] | undefined {
+  if (isMobilePost(root)) {
+    const channel = channelOf(own(root, MOBILE_POST_AUTHOR)?.getAttribute('href'));
+    const shown = own(root, '.ytPostHeaderHostAuthorText');
+    const label = shown ? readableText(shown).trim() : '';
+    return channel && { ...channel, name: label && label !== `@${channel.handle}` && label !== channel.handle ? label : undefined };
+  }
   if (isMobile(root)) {
     // The avatar is the author link; the title beside it shows the @handle (or a name).
     const link = own(root, MOBILE_AUTHOR);
@@ -147,7 +160,9 @@ function commentText(root: Element): Element | undefined {
 function ownText(root: Element): string {
   const el = isComment(root)
     ? commentText(root)
-    : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment') && e.parentElement?.closest(ROOT) === root);
+    : isMobilePost(root)
+      ? own(root, TEXT.mobilePost)
+      : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment') && e.parentElement?.closest(ROOT) === root);
   return el ? readableText(el) : '';
 }
 
@@ -299,6 +314,7 @@ export const youtube: SiteAdapter = defineAdapter({
 
   overlayAnchor(root) {
     if (isMobile(root)) return own(root, '.YtmCommentRendererHeader, .comment-header') ?? root;
+    if (isMobilePost(root)) return own(root, 'yt-post-header') ?? root;
     return own(root, '#header-author') ?? own(root, '#author') ?? own(root, '#header') ?? root;
   },
 
