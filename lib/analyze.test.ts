@@ -39,6 +39,15 @@ describe('matchPost', () => {
     expect(matchPost(post('Sorry, DM us', { author: { handle: 'AcmeAir' }, isReply: true, inReplyTo: 'AcmeAir' }), withHandles)).toEqual({ ownBrand: true, brands: [], competitorBrands: [] });
   });
 
+  it("counts a brand whose post this one quotes, whatever either says, but not the brand quoting itself", () => {
+    const withHandles = compileBrands([BrandSchema.parse({ name: 'Acme Air', handles: ['AcmeAir', 'acmeair.bsky.social'] }), BrandSchema.parse({ name: 'SkyJet', handles: ['skyjet'], competitor: true })]);
+    const quoting = (author: string, by = 'dana') => post('This. Three weeks and no refund.', { author: { handle: by }, quoted: { author, text: 'Bag fees change on June 1.' } });
+    expect(matchPost(quoting('acmeair.bsky.social'), withHandles)).toEqual({ brands: ['Acme Air'], competitorBrands: [], ownBrand: false });
+    expect(matchPost(quoting('SkyJet'), withHandles)).toEqual({ brands: [], competitorBrands: ['SkyJet'], ownBrand: false });
+    expect(matchPost(quoting('someone'), withHandles)).toBeUndefined();
+    expect(matchPost(quoting('AcmeAir', 'AcmeAir'), withHandles)).toEqual({ brands: [], competitorBrands: [], ownBrand: true });
+  });
+
   it("marks the brand's own posts", () => {
     expect(matchPost(post('Our schedule is live', { author: { handle: 'AcmeAir' } }), matcher)).toEqual({ ownBrand: true, brands: [], competitorBrands: [] });
   });

@@ -36,7 +36,8 @@ export function analysisOf(match: PostMatch, reading: PostReading): AnalyzedPost
  * The brands of a post, or undefined when it mentions none of the team's brands. A brand named
  * only in the post it quotes or shares counts too (people react to the brand's content that way),
  * and so does a brand whose post or comment this one answers ("Replying to @AcmeAir", a comment
- * under the brand's own post): that is the customer talking to the brand.
+ * under the brand's own post) or quotes ("This. Three weeks and no refund" over the brand's post):
+ * that is the customer talking to the brand.
  */
 export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefined {
   const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
@@ -46,8 +47,10 @@ export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefi
   const add = (m: BrandMention | undefined) => {
     if (m && !mentions.some((x) => x.brand === m.brand)) mentions.push(m);
   };
-  const answered = post.inReplyTo ? matcher.brandOfHandle(post.inReplyTo) : undefined;
-  if (answered?.brand !== speaker?.brand) add(answered);
+  for (const handle of [post.inReplyTo, post.quoted?.author]) {
+    const addressed = handle ? matcher.brandOfHandle(handle) : undefined;
+    if (addressed?.brand !== speaker?.brand) add(addressed);
+  }
   // A competitor's own post is shown as the competitor's.
   if (speaker?.competitor) add(speaker);
   const ownBrand = speaker !== undefined && !speaker.competitor;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { matchPost } from '../../lib/analyze';
+import type { Post } from '../../lib/schemas/post';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands } from '../../lib/match';
 import { listCovers, realWordsVersion } from '../../lib/match/real-words';
@@ -44,7 +45,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => background.close());
     const overlays = new Overlays(adapter, overlaysContext());
 
-    /** The page, when it is the page of a post (not a comment) that names a brand. */
+    /** The page, when it is the own page of a post that names a brand (isPageOf). */
     let conversation: string | undefined;
     /** The page, when the brand has a post or comment on it. */
     let brandSpoke: string | undefined;
@@ -55,7 +56,7 @@ export default defineContentScript({
         const match = matchPost(post, matcher);
         if (!match) continue;
         const here = location.href;
-        if (conversation !== here && !post.isReply && isPageOf(post.url)) conversation = here;
+        if (conversation !== here && isPageOf(post)) conversation = here;
         // Under a post of the brand's own, or a competitor's, every comment is read in full,
         // whatever it says: a comment answering the brand is a conversation with it (matchPost).
         // On a post's own page where the brand takes part (its post, or its answer), that is the
@@ -82,8 +83,10 @@ export default defineContentScript({
     const scanner = createPostScanner({
       adapter,
       doc: document,
-      wanted: ({ text, authorHandle, repliesTo }) =>
-        matcher.screen(text, authorHandle) || (repliesTo !== undefined && matcher.brandOfHandle(repliesTo) !== undefined),
+      wanted: ({ text, authorHandle, repliesTo, quotes }) =>
+        matcher.screen(text, authorHandle) ||
+        (repliesTo !== undefined && matcher.brandOfHandle(repliesTo) !== undefined) ||
+        (quotes !== undefined && matcher.brandOfHandle(quotes) !== undefined),
       onPosts: annotate,
       // Overlays whose post left the page are forgotten (at most once a second).
       onRemoved: () => overlays.prune(),
@@ -127,10 +130,17 @@ export default defineContentScript({
   },
 });
 
-/** Whether the page is this post's own (its permalink, with or without the author's name in the path). */
-function isPageOf(postUrl: string): boolean {
+/**
+ * Whether the page is this post's own: its permalink (with or without the author's name in the
+ * path) and, for a reply, an address that names it, since a comment's link may be the post it sits
+ * under (TikTok, Instagram) or that post's page with a query (YouTube's lc=). A reply with a page of
+ * its own (X, Bluesky, Mastodon, Threads) opens a conversation like any post.
+ */
+function isPageOf(post: Post): boolean {
   const trim = (path: string) => path.replace(/\/+$/, '');
   const here = trim(location.pathname);
-  const path = trim(new URL(postUrl, location.href).pathname);
-  return here.length > 1 && path.length > 1 && (here.endsWith(path) || path.endsWith(here));
+  const path = trim(new URL(post.url, location.href).pathname);
+  if (here.length <= 1 || path.length <= 1 || !(here.endsWith(path) || path.endsWith(here))) return false;
+  const id = post.id.slice(post.id.lastIndexOf('/') + 1);
+  return !post.isReply || (id.length >= 6 && location.pathname.includes(id));
 }

@@ -18,8 +18,8 @@ describe('Bluesky adapter: timeline', () => {
   });
 
   it('finds every post root and reads those it understands', () => {
-    expect(roots).toHaveLength(13);
-    expect(posts.filter(Boolean)).toHaveLength(11);
+    expect(roots).toHaveLength(14);
+    expect(posts.filter(Boolean)).toHaveLength(12);
     const ids = posts.flatMap((p) => (p ? [p.id] : []));
     expect(new Set(ids).size).toBe(ids.length);
     roots.forEach((root, i) => {
@@ -67,11 +67,28 @@ describe('Bluesky adapter: timeline', () => {
     });
   });
 
+  it('reads the quote card bsky.app renders since February 2026, whose name and time link nowhere', () => {
+    expect(posts[13]).toMatchObject({
+      id: 'omar.bsky.social/3kse4d7qxs22c',
+      author: { handle: 'omar.bsky.social', name: 'Omar Haddad' },
+      text: 'This. Three weeks and still no refund for the bag fee they charged me twice.',
+      isReply: false,
+    });
+    // The card is labelled with its author's handle; nothing on the page names the quoted post itself.
+    expect(posts[13]!.quoted).toEqual({ author: 'acmeair.bsky.social', text: 'Checked bags on Basic fares are $35 from June 1.' });
+    expect(bluesky.peek!(roots[13]!)!.text).toBe(
+      'This. Three weeks and still no refund for the bag fee they charged me twice.\nChecked bags on Basic fares are $35 from June 1.',
+    );
+  });
+
   it('counts the quoted post in the first read, which decides whether a brand is named', () => {
     expect(bluesky.peek!(roots[4]!)).toEqual({
       text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.',
       authorHandle: 'ninarossi.bsky.social',
+      // Whose post it quotes, so that a quote of the brand's post is read whatever it says.
+      quotes: 'acmeair.bsky.social',
     });
+    expect(bluesky.peek!(roots[13]!)!.quotes).toBe('acmeair.bsky.social');
   });
 
   it('reads image-only and non-English posts', () => {
@@ -103,7 +120,10 @@ describe('Bluesky adapter: timeline', () => {
 
   it('peeks at the text (its own and what it quotes) and author the full read gives, and not at a post it cannot read yet', () => {
     roots.forEach((root, i) => {
-      if (posts[i]) expect(bluesky.peek!(root)).toEqual(firstRead(posts[i]!));
+      if (!posts[i]) return;
+      const { quotes, ...read } = bluesky.peek!(root)!;
+      expect(read).toEqual(firstRead(posts[i]!));
+      expect(quotes).toBe(posts[i]!.quoted?.author);
     });
     expect(bluesky.peek!(roots[11]!)).toBeUndefined();
   });

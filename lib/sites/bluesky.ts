@@ -10,8 +10,11 @@ import { defineAdapter, type SiteAdapter } from './types';
 // - PostMeta links the display name and handle to /profile/<handle> and the post to
 //   /profile/<handle>/post/<rkey>; that timestamp link carries the full date (niceDate) in
 //   aria-label and data-tooltip.
+// - Link renders a feed item as a wrapper div > the Pressable (role and testID) > a View with the
+//   item's rows: its top row (the reply line's column, the repost reason) and its layout.
 // - Text is RichText (data-word-wrap; data-testid="postText" in feeds); a quoted post is a nested
-//   div[role="link"] with its own PostMeta and RichText, so "own" parts are those not inside one.
+//   div[role="link"] aria-label="Post by <handle>" with its own PostMeta and RichText, so "own" parts
+//   are those not inside one.
 // - A collapsed moderation warning (ContentHider) renders a button instead of the post's children.
 // - The reply composer is a dialog with [data-testid="composePostView"], the post being replied to
 //   shown as text (ComposerReplyTo) and a TipTap/ProseMirror contenteditable.
@@ -22,6 +25,8 @@ const POST_PATH = /^\/profile\/([^/]{1,253})\/post\/([A-Za-z0-9._~:-]{1,512})\/?
 const STATS_PATH = /^\/profile\/([^/]{1,253})\/post\/([A-Za-z0-9._~:-]{1,512})\/(?:liked-by|reposted-by|quotes)\/?$/;
 const REPLIED_TO = /^(?:Replied|Reply) to\s+(.+)$/;
 const REPLIED_TO_NOBODY = /^(?:you|a blocked post|a post|a deleted post)$/i;
+/** The quote card's label (QuoteEmbed's title, not translated). */
+const QUOTE_LABEL = /^Post by (\S{1,253})$/;
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 interface Link {
@@ -153,11 +158,20 @@ function publishedAt(root: Element, rkey: string): string | undefined {
   return shown ?? tidTime(rkey);
 }
 
-/** The block of a post quoted in this one: a nested link block with a timestamp link of its own. */
+/**
+ * The block of a post quoted in this one: a nested link block labelled "Post by <handle>", or (older
+ * builds) one with a timestamp link of its own. Since February 2026 the quoted post's name and time
+ * are plain text, so no link in it names the post.
+ */
 function quoteBlock(root: Element): Element | undefined {
   return [...root.querySelectorAll('div[role="link"]')].find(
-    (el) => el !== root && own(root, el) && el.querySelector('a[href*="/post/"][data-tooltip]'),
+    (el) => el !== root && own(root, el) && (QUOTE_LABEL.test(el.getAttribute('aria-label') ?? '') || el.querySelector('a[href*="/post/"][data-tooltip]')),
   );
+}
+
+/** Whose post a quote block shows: its timestamp link's author, else its label's handle. */
+function quoteAuthor(block: Element, link = timestampLink(block)): string | undefined {
+  return link?.actor ?? QUOTE_LABEL.exec(block.getAttribute('aria-label') ?? '')?.[1];
 }
 
 function quoteText(block: Element): string {
@@ -170,7 +184,7 @@ function quotedPost(root: Element): Post['quoted'] {
   if (!block) return undefined;
   const link = timestampLink(block);
   return {
-    author: link?.actor,
+    author: quoteAuthor(block, link),
     text: quoteText(block),
     url: link ? `${ORIGIN}/profile/${link.actor}/post/${link.rkey}` : undefined,
   };
@@ -191,17 +205,27 @@ function holdsLine(el: Element | null | undefined): boolean {
   return Boolean(el?.firstElementChild) && !clean(el!.textContent) && !el!.querySelector('a, img, button, svg');
 }
 
+/**
+ * The element whose children are a feed item's rows: the item itself in older builds; now the View
+ * inside it (Link renders Pressable > View, the View carrying the item's style).
+ */
+function rows(root: Element): Element {
+  let el = root;
+  for (let depth = 0; depth < 2 && el.childElementCount === 1; depth++) el = el.firstElementChild!;
+  return el;
+}
+
 /** In a feed slice a reply draws the thread line in the first column of its top row. */
 function isSliceChild(root: Element): boolean {
   const meta = timestampLink(root)?.el;
-  const layout = [...root.children].find((c) => meta && c.contains(meta));
+  const layout = [...rows(root).children].find((c) => meta && c.contains(meta));
   return holdsLine(layout?.previousElementSibling?.firstElementChild);
 }
 
 /** The feed item rendered just before this one in the same slice (slice items are siblings). */
 function previousInSlice(root: Element): Element | undefined {
   let el: Element = root;
-  for (let depth = 0; depth < 2 && !el.previousElementSibling && el.parentElement?.childElementCount === 1; depth++) {
+  for (let depth = 0; depth < 3 && !el.previousElementSibling && el.parentElement?.childElementCount === 1; depth++) {
     el = el.parentElement;
   }
   const prev = el.previousElementSibling;
@@ -273,7 +297,7 @@ function extract(root: Element): Post | undefined {
 /** The first item of a feed slice that has replies under it is the thread's root. */
 function isThreadParentOfSlice(root: Element): boolean {
   let el: Element = root;
-  for (let depth = 0; depth < 2 && !el.nextElementSibling && el.parentElement?.childElementCount === 1; depth++) {
+  for (let depth = 0; depth < 3 && !el.nextElementSibling && el.parentElement?.childElementCount === 1; depth++) {
     el = el.parentElement;
   }
   const next = el.nextElementSibling;
@@ -298,7 +322,7 @@ export const bluesky: SiteAdapter = defineAdapter({
     // A quoted post's text counts as a mention too; its permalink is left to the full read.
     const quote = quoteBlock(root);
     const text = [textEl ? readableText(textEl) : '', quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
-    return { text, authorHandle: testIdHandle(root) };
+    return { text, authorHandle: testIdHandle(root), quotes: quote ? quoteAuthor(quote) : undefined };
   },
 
   extractPost(root) {

@@ -75,8 +75,9 @@ export function expectPeekAgrees(adapter: SiteAdapter, roots: Element[], withRep
       expect(post).toBeUndefined();
       continue;
     }
-    const { repliesTo, ...read } = peek;
+    const { repliesTo, quotes, ...read } = peek;
     expect(read).toEqual(post ? firstRead(post) : undefined);
     if (repliesTo !== undefined || withRepliesTo) expect(repliesTo).toBe(post?.inReplyTo);
+    if (quotes !== undefined) expect(quotes).toBe(post?.quoted?.author);
   }
 }

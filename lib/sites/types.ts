@@ -48,6 +48,8 @@ export interface Peek {
   text: string;
   authorHandle?: string;
   repliesTo?: string;
+  /** The author of the post this one quotes or shares, when the first read knows it. */
+  quotes?: string;
 }
 
 /** A site the content script runs on; sites still without an adapter only show the toolbar panel. */

@@ -14,7 +14,7 @@ import { postRoots } from '../../lib/sites/types';
 import { launchWithExtension, ROOT, writeSettings, type ExtensionBrowser } from './harness';
 
 const BRANDS = BrandListSchema.parse([
-  { name: 'Acme Air', aliases: ['AcmeAir'], handles: ['AcmeAir', 'acmeair'], hashtags: ['acmefail'], domains: ['acmeair.com'] },
+  { name: 'Acme Air', aliases: ['AcmeAir'], handles: ['AcmeAir', 'acmeair', 'acmeair.bsky.social'], hashtags: ['acmefail'], domains: ['acmeair.com'] },
   { name: 'SkyJet', competitor: true },
 ]);
 
