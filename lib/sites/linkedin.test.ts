@@ -5,13 +5,16 @@ import { fillReplyBox } from '../dom/fill-reply';
 import { firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { linkedin } from './linkedin';
 
+/** The id of a comment of this URN: its own number (the same whichever way the page names its post). */
+const cid = (urn: string) => `comment:${/,(\d+)\)$/.exec(urn)![1]}`;
+
 const P1 = 'urn:li:activity:7327995573705037447';
 const UGC = '7327995571849071886';
-const C1 = `urn:li:comment:(ugcPost:${UGC},7328007866267319481)`;
-const R1 = `urn:li:comment:(ugcPost:${UGC},7328014817822883002)`;
-const R2 = `urn:li:comment:(ugcPost:${UGC},7328018447489678523)`;
-const C2 = `urn:li:comment:(ugcPost:${UGC},7328009996512378044)`;
-const BROKEN_COMMENT = `urn:li:comment:(ugcPost:${UGC},7328011124738211006)`;
+const C1 = cid(`urn:li:comment:(ugcPost:${UGC},7328007866267319481)`);
+const R1 = cid(`urn:li:comment:(ugcPost:${UGC},7328014817822883002)`);
+const R2 = cid(`urn:li:comment:(ugcPost:${UGC},7328018447489678523)`);
+const C2 = cid(`urn:li:comment:(ugcPost:${UGC},7328009996512378044)`);
+const BROKEN_COMMENT = cid(`urn:li:comment:(ugcPost:${UGC},7328011124738211006)`);
 
 describe('LinkedIn adapter', () => {
   const { doc, roots } = readFixture(linkedin, 'feed');
@@ -81,8 +84,17 @@ describe('LinkedIn adapter', () => {
     expect(post(C2)).toMatchObject({ inReplyTo: 'maya-chen-4a1b2c', text: 'Have you tried their chat? Took me two days to get an answer.' });
   });
 
+  it('gives a comment the same id whichever way its page names its post (ugcPost, activity), and keeps its link', () => {
+    const asActivity = root(R1).cloneNode(true) as Element;
+    const urn = 'urn:li:comment:(activity:7327995573705037447,7328014817822883002)';
+    asActivity.setAttribute('data-id', urn);
+    expect(linkedin.getPostId(asActivity)).toBe(R1);
+    expect(linkedin.getPostId(root(R1))).toBe(R1);
+    expect(linkedin.extractPost(asActivity)).toMatchObject({ id: R1, url: expect.stringContaining(encodeURIComponent(urn).replace(/\(/g, '%28').replace(/\)/g, '%29')) });
+  });
+
   it('reads a comment in the older comments UI (article.comments-comment-item)', () => {
-    const id = 'urn:li:comment:(activity:7325519708160777003,7325809803004067005)';
+    const id = 'comment:7325809803004067005';
     expect(post(id)).toEqual({
       platform: 'linkedin',
       id,
@@ -234,9 +246,9 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
   const P5 = '7470344133215802127';
   const P6 = '7465688314675877159';
   const P7 = '7469056371196832925';
-  const C1 = `urn:li:comment:(activity:${P1},7470424533290771678)`;
-  const R1 = `urn:li:comment:(activity:${P1},7470433532495340340)`;
-  const C2 = `urn:li:comment:(activity:${P4},7470399907965089320)`;
+  const C1 = cid(`urn:li:comment:(activity:${P1},7470424533290771678)`);
+  const R1 = cid(`urn:li:comment:(activity:${P1},7470433532495340340)`);
+  const C2 = cid(`urn:li:comment:(activity:${P4},7470399907965089320)`);
   /** The card whose markup changed: no comment box key, no permalink, no comment. */
   const broken = () => cards.find((c) => c.textContent!.includes('lounge in Lisbon is closed'))!;
   /** A copy of a card, to change without touching the fixture's. */

@@ -28,6 +28,10 @@ import { defineAdapter, type SiteAdapter } from './types';
 // commentsSectionContainer, replies nested beneath their parent; the composer is a TipTap/ProseMirror
 // div[contenteditable][role="textbox"].
 //
+// Ids: a comment is known by its own number, the second of its URN's pair. The first names its post, as
+// LinkedIn writes it on that page: the same comment is (ugcPost:1,2) in one feed and (activity:3,2) in the
+// other, while its own number is unique (it is a snowflake, like the posts'), so its id is "comment:2".
+//
 // Times: LinkedIn only prints relative labels ("2h", "1w") that are rounded down, so they are not parsed.
 // Activity and comment ids are snowflakes whose top 41 bits are the creation time in milliseconds, which gives
 // an exact publishedAt (the technique public "LinkedIn post date" tools use).
@@ -227,7 +231,7 @@ function readComment(root: Element): Post | undefined {
     : `${thread}?commentUrn=${encodeUrn(urn)}`;
   return parsePost({
     platform: 'linkedin',
-    id: urn,
+    id: commentId(m[3]!),
     url,
     author,
     text: textOf(body),
@@ -495,7 +499,7 @@ function readCardComment(root: Element): Post | undefined {
     : `${thread}?commentUrn=${encodeUrn(urn.urn)}`;
   return parsePost({
     platform: 'linkedin',
-    id: urn.urn,
+    id: commentId(urn.commentId),
     url,
     author,
     text: cardText(body),
@@ -504,6 +508,11 @@ function readCardComment(root: Element): Post | undefined {
     inReplyTo,
     threadId: post ? `urn:li:${post.type}:${post.id}` : `urn:li:${urn.type}:${urn.postId}`,
   });
+}
+
+/** A comment's id: its own number, the same whichever way its page names its post (see above). */
+function commentId(id: string): string {
+  return `comment:${id}`;
 }
 
 /** An element to anchor the overlay at, when it lies inside the root. */
@@ -519,10 +528,13 @@ export const linkedin: SiteAdapter = defineAdapter({
 
   getPostId(root) {
     if (isComment(root)) {
-      const urn = root.getAttribute('data-id') ?? '';
-      return COMMENT_URN.test(urn) ? urn : undefined;
+      const m = COMMENT_URN.exec(root.getAttribute('data-id') ?? '');
+      return m ? commentId(m[3]!) : undefined;
     }
-    if (isCardComment(root)) return cardCommentUrn(root)?.urn;
+    if (isCardComment(root)) {
+      const urn = cardCommentUrn(root);
+      return urn ? commentId(urn.commentId) : undefined;
+    }
     if (isCard(root)) {
       if (strayCard(root)) return undefined;
       const ref = cardPost(root, cardQuote(root));
