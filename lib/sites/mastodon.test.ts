@@ -2,7 +2,7 @@
 // Mastodon runs on any host: the adapter makes handles and permalinks absolute with the page's own
 // origin, so the fixtures are read as if served from mastodon.social.
 import { describe, expect, it } from 'vitest';
-import { expectPeekAgrees, readFixture } from './fixture-testing';
+import { expectPeekAgrees, loadFixture, readFixture } from './fixture-testing';
 import { mastodon } from './mastodon';
 
 describe('Mastodon adapter, home timeline', () => {
@@ -123,6 +123,20 @@ describe('Mastodon adapter, home timeline', () => {
     doc.querySelector('.reply-indicator__content')!.textContent = 'Something else entirely';
     expect(mastodon.findReplyBox(roots[0]!)).toBeUndefined();
   });
+
+  it('finds the compose box answering a post behind a content warning: the indicator shows its body alone', () => {
+    const cw = roots[5]!.cloneNode(true) as Element;
+    cw.querySelector('.content-warning')!.insertAdjacentHTML(
+      'afterend',
+      '<div class="status__content"><div class="status__content__text translate" style="display: none" lang="en"><p>Two hours on hold.</p><p>Then they hung up.</p></div></div>',
+    );
+    doc.querySelector('.reply-indicator .display-name__account')!.textContent = `@${mastodon.extractPost(cw)!.author.handle.split('@')[0]}`;
+    const content = doc.querySelector('.reply-indicator__content')!;
+    content.innerHTML = '<p>Two hours on hold.</p><p>Then they hung up.</p>';
+    expect(mastodon.findReplyBox(cw)).toBe(doc.querySelector('.compose-form textarea.autosuggest-textarea__textarea'));
+    content.innerHTML = '<p>Two hours on hold.</p>';
+    expect(mastodon.findReplyBox(cw)).toBeUndefined();
+  });
 });
 
 describe('Mastodon adapter, thread page', () => {
@@ -164,6 +178,21 @@ describe('Mastodon adapter, thread page', () => {
     });
     expect(posts[0]).toMatchObject({ isReply: false, inReplyTo: undefined, text: '@AcmeAir my bag never arrived, file LIS-48213 #acmefail' });
     expect(posts[2]).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir@acmeair.social' });
+  });
+
+  it("reads the focused post whose time links to its home server (glitch-soc): the page's address is its own", () => {
+    const page = 'https://mastodon.social/@AcmeAir@acmeair.social/112445566778899201';
+    const doc = loadFixture('mastodon', 'thread', { at: page });
+    try {
+      const detailed = doc.querySelector('.detailed-status')!;
+      detailed.querySelector('a.detailed-status__datetime')!.setAttribute('href', 'https://acmeair.social/@AcmeAir/112300000000000001');
+      expect(mastodon.extractPost(detailed)).toEqual(posts[1]);
+      // Elsewhere (no thread page at the address) such a post cannot be named, and is skipped.
+      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://mastodon.social/home');
+      expect(mastodon.extractPost(detailed)).toBeUndefined();
+    } finally {
+      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://mastodon.social/home');
+    }
   });
 
   it('anchors the focused post overlay in its meta line, outside the profile link', () => {

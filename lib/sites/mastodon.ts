@@ -41,7 +41,10 @@ function originOf(doc: Document): URL | undefined {
 
 /** A status permalink on this instance: /@acct/<id>. */
 function statusLink(el: Element | undefined, origin: URL): { acct: string; id: string; url: string } | undefined {
-  const href = el?.getAttribute('href');
+  return statusAt(el?.getAttribute('href'), origin);
+}
+
+function statusAt(href: string | null | undefined, origin: URL): { acct: string; id: string; url: string } | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href, origin);
@@ -84,9 +87,18 @@ function quotedRoot(root: Element): Element | undefined {
   return own(root, '.status__quote')?.querySelector('.status.status--is-quote[data-id]') ?? undefined;
 }
 
+/**
+ * A status's permalink on this instance. The focused status of a thread page is also the page's
+ * own: glitch-soc links its time to a remote status's home server, which names no id here.
+ */
+function permalinkOf(root: Element, origin: URL): { acct: string; id: string; url: string } | undefined {
+  if (!root.classList.contains('detailed-status')) return statusLink(own(root, 'a.status__relative-time'), origin);
+  return statusLink(own(root, 'a.detailed-status__datetime'), origin) ?? statusAt(root.ownerDocument.location?.href, origin);
+}
+
 function readStatus(root: Element, origin: URL): Status | undefined {
   const detailed = root.classList.contains('detailed-status');
-  const link = statusLink(own(root, detailed ? 'a.detailed-status__datetime' : 'a.status__relative-time'), origin);
+  const link = permalinkOf(root, origin);
   if (!link || (!detailed && root.getAttribute('data-id') !== link.id)) return undefined;
   const nameLink = own(root, detailed ? 'a.detailed-status__display-name' : '.status__info a.status__display-name');
   const account = nameLink?.querySelector('.display-name__account')?.textContent;
@@ -167,7 +179,7 @@ export const mastodon: SiteAdapter = defineAdapter({
     const origin = originOf(root.ownerDocument);
     if (!origin) return undefined;
     const detailed = root.classList.contains('detailed-status');
-    const id = statusLink(own(root, detailed ? 'a.detailed-status__datetime' : 'a.status__relative-time'), origin)?.id;
+    const id = permalinkOf(root, origin)?.id;
     return id && (detailed || root.getAttribute('data-id') === id) && STATUS_ID.test(id) ? id : undefined;
   },
 
@@ -223,13 +235,17 @@ export const mastodon: SiteAdapter = defineAdapter({
     if (!indicator || !box || !origin) return undefined;
     const id = mastodon.getPostId(root);
     if (!id) return undefined;
-    // The indicator links the status being answered (4.3+); older ones show only author and text.
+    // An indicator that links the status names it; Mastodon's own (4.3+) links only the author and
+    // shows the status's body, without its content warning.
     const linked = [...indicator.querySelectorAll('a[href]')].some((a) => statusLink(a, origin)?.id === id);
     if (linked) return box;
     const status = readStatus(root, origin);
     const acct = indicator.querySelector('.display-name__account')?.textContent;
     const content = indicator.querySelector('.reply-indicator__content');
-    const same = status && acct && content && globalHandle(acct, origin) === status.author.handle && blockText(content) === status.text;
+    const body = own(root, '.status__content__text');
+    const shown = content ? blockText(content) : undefined;
+    const same =
+      status && acct && shown !== undefined && globalHandle(acct, origin) === status.author.handle && (shown === status.text || (body && shown === blockText(body)));
     return same ? box : undefined;
   },
 });

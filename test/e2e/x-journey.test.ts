@@ -47,7 +47,8 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     expect(await host(COMPLAINT).getAttribute('data-sentiment')).toBe('negative');
     expect(await host(COMPLAINT).getAttribute('data-brands')).toBe('Acme Air');
     expect(await host('1790000000000000002').getAttribute('data-sentiment')).toBe('positive');
-    expect(await host('1790000000000000006').getAttribute('data-brands')).toBe('SkyJet');
+    // Praising a competitor over a quote of the brand's own post: it speaks to the brand too.
+    expect(await host('1790000000000000006').getAttribute('data-brands')).toBe('Acme Air,SkyJet');
     expect(await host('1790000000000000006').getAttribute('data-competitors')).toBe('SkyJet');
     expect(await host('1790000000000000004').getAttribute('data-own')).toBe('');
     // The overlay is visible inside its shadow root, and page CSS did not reach it.
