@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
-import { firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { linkedin } from './linkedin';
 
 /** The id of a comment of this URN: its own number (the same whichever way the page names its post). */
@@ -468,6 +468,52 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(fillReplyBox(box, 'Sorry to hear that, Maya. We have sent you a DM.')).toBe(true);
     expect(box.textContent).toContain('Sorry to hear that, Maya.');
     document.body.replaceChildren();
+  });
+});
+
+describe("LinkedIn adapter on a post's own redesigned page (2026), its comments beside the post", () => {
+  const P1 = '7470414004885602130';
+  const { roots, posts } = readFixture(linkedin, 'post-2026', { atSavedUrl: true });
+  afterAll(resetPageUrl);
+  const C1 = cid(`urn:li:comment:(urn:li:ugcPost:7470414003211075584,7470424533290771678)`);
+  const R1 = cid(`urn:li:comment:(urn:li:ugcPost:7470414003211075584,7470433532495340340)`);
+  const placeholder = (box: HTMLElement | undefined) => box?.querySelector('p')?.getAttribute('data-placeholder');
+
+  it("reads the post, named by the page's address, and its comments as answers to it", () => {
+    expect(roots).toHaveLength(3);
+    expect(posts.map((p) => p?.id)).toEqual([`urn:li:activity:${P1}`, C1, R1]);
+    expect(posts[0]).toMatchObject({ author: { handle: 'maya-chen-4a1b2c', name: 'Maya Chen' }, isReply: false, publishedAt: '2026-06-10T09:58:12.345Z' });
+    expect(posts[0]!.text).toContain('Acme Air');
+    // A top-level comment answers the post's author; the thread is the post, as the page names it.
+    expect(posts[1]).toMatchObject({
+      author: { handle: 'kim-ito-88a1b2' },
+      isReply: true,
+      inReplyTo: 'maya-chen-4a1b2c',
+      threadId: `urn:li:activity:${P1}`,
+      url: expect.stringContaining('commentUrn=urn%3Ali%3Acomment%3A%28ugcPost%3A7470414003211075584%2C7470424533290771678%29'),
+    });
+    expect(posts[2]).toMatchObject({ author: { handle: 'acme-air' }, inReplyTo: 'kim-ito-88a1b2', threadId: `urn:li:activity:${P1}` });
+    expectPeekAgrees(linkedin, roots);
+  });
+
+  it("finds the post's comment box after it, and a thread's reply box after its comment", () => {
+    expect(placeholder(linkedin.findReplyBox(roots[0]!))).toBe('Add a comment…');
+    for (const comment of roots.slice(1)) expect(placeholder(linkedin.findReplyBox(comment))).toBe('Add a reply…');
+  });
+
+  it('takes no reply box of the next thread, nor the post\'s own box, for a comment', () => {
+    const list = roots[1]!.closest('[data-component-type="LazyColumn"]')!;
+    const box = list.querySelector('[componentkey$="-reply"]')!;
+    // The box after another comment is that comment's.
+    const other = roots[1]!.closest('[componentkey^="replaceableComment_"]')!.cloneNode(true) as Element;
+    for (const el of [other, ...other.querySelectorAll('[id]')]) el.id &&= el.id.replace('7470424533290771678', '7470424533290771679');
+    box.before(other);
+    try {
+      expect(linkedin.findReplyBox(roots[1]!)).toBeUndefined();
+      expect(placeholder(linkedin.findReplyBox(other.querySelector('[id^="replaceableComment_"]')!))).toBe('Add a reply…');
+    } finally {
+      other.remove();
+    }
   });
 });
 

@@ -64,6 +64,10 @@ const COMMENT_TOOLS = `[componentkey*="${TOOLS_MARK}"], [id*="${TOOLS_MARK}"]`;
 const COMMENTS_SECTION = '[componentkey^="commentsSectionContainer"]';
 const CONTROL_MENU = /^Open control menu for post by (.+)$/;
 const CARD_EDITOR = '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"], .ProseMirror[contenteditable="true"]';
+/** A comment's wrappers, which repeat its URN in their componentkey. */
+const CARD_COMMENT_KEYED = `${CARD_COMMENT}, [componentkey^="replaceableComment_urn:li:comment:"]`;
+/** A list of comments (the post's, or a comment's replies). */
+const LAZY_LIST = '[data-component-type="LazyColumn"]';
 
 function isComment(root: Element): boolean {
   return root.matches(COMMENT_ARTICLE);
@@ -252,6 +256,39 @@ function isCardComment(root: Element): boolean {
   return root.matches(CARD_COMMENT);
 }
 
+/**
+ * The card of a post's own page (/feed/update/…, /posts/…, 2026): its componentkey ends in
+ * FeedType_FEED_DETAIL, and its comment box and comment list are siblings after it, not inside it
+ * (lhremote's selectors of the May 2026 post page).
+ */
+function isDetailCard(card: Element): boolean {
+  return /FeedType_FEED_DETAIL$/.test(card.getAttribute('componentkey') ?? '');
+}
+
+/** The card a comment belongs to: the one holding it, or on a post's own page, the page's post. */
+function cardOf(comment: Element): Element | undefined {
+  const around = comment.parentElement?.closest(CARD);
+  if (around) return around;
+  return [...comment.ownerDocument.querySelectorAll(CARD)].find((c) => isDetailCard(c) && !strayCard(c));
+}
+
+/**
+ * A reply box LinkedIn opened after a comment as its sibling (2026), before the next comment; at
+ * most a few levels up, never beyond the comment list (the post's own box sits outside it).
+ */
+function editorAfter(comment: Element): HTMLElement | undefined {
+  let el: Element | null = comment;
+  for (let depth = 0; el && depth < 4 && !el.matches(LAZY_LIST); depth++, el = el.parentElement) {
+    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.matches(CARD_COMMENT_KEYED) || next.querySelector(CARD_COMMENT_KEYED)) break;
+      const editor = next.matches(CARD_EDITOR) ? next : next.querySelector(CARD_EDITOR);
+      if (editor) return editor as HTMLElement;
+    }
+    if (el.parentElement?.matches(LAZY_LIST)) break;
+  }
+  return undefined;
+}
+
 /** A card inside another card is none LinkedIn renders: it is not read, so no post is read twice. */
 function strayCard(card: Element): boolean {
   return Boolean(card.parentElement?.closest(CARD));
@@ -402,6 +439,12 @@ function cardPost(card: Element, quote: Element | undefined): PostRef | undefine
   }
   // Before the comments, which load later: a card must keep the id it was first read with.
   if (ugcPost) return ugcPost;
+  // A post's own page names it in its address; its card holds neither comment box nor comments.
+  if (isDetailCard(card)) {
+    const here = card.ownerDocument.location;
+    const link = here && permalinkOf(here.pathname);
+    if (link?.type === 'activity' || link?.type === 'ugcPost') return { type: link.type, id: link.id };
+  }
   for (const c of card.querySelectorAll(CARD_COMMENT)) {
     if (c.parentElement?.closest(`${CARD}, ${CARD_COMMENT}`) !== card) continue;
     const urn = cardCommentUrn(c);
@@ -486,12 +529,13 @@ function readCardComment(root: Element): Post | undefined {
   if (!author) return undefined;
   const body = parts(root, TEXT_BOX, 'own')[0];
   if (!body) return undefined;
-  const card = root.parentElement?.closest(CARD) ?? undefined;
+  const card = cardOf(root);
   const quote = card && cardQuote(card);
   const post = card && !strayCard(card) ? cardPost(card, quote) : undefined;
   // A reply is nested beneath its parent comment, inside the same card.
   const parent = root.parentElement?.closest(CARD_COMMENT) ?? undefined;
-  const parentUrn = parent && (!card || card.contains(parent)) ? cardCommentUrn(parent) : undefined;
+  // (Within the same card; on a post's own page the comments are beside the card.)
+  const parentUrn = parent && (!card || card.contains(parent) === card.contains(root)) ? cardCommentUrn(parent) : undefined;
   const inReplyTo = parentUrn ? cardCommentAuthor(parent!)?.handle : card ? cardActor(card, quote, 'own')?.handle : undefined;
   const thread = `${ORIGIN}/feed/update/urn:li:${urn.type}:${urn.postId}`;
   const url = parentUrn
@@ -595,11 +639,19 @@ export const linkedin: SiteAdapter = defineAdapter({
       // The redesign opens the reply box under the thread's top-level comment too.
       let thread: Element = root;
       for (let up = root.parentElement?.closest(CARD_COMMENT); up; up = up.parentElement?.closest(CARD_COMMENT)) thread = up;
-      return thread.querySelector<HTMLElement>(CARD_EDITOR) ?? undefined;
+      // Inside it, or (as seen in 2026) right after it.
+      return thread.querySelector<HTMLElement>(CARD_EDITOR) ?? editorAfter(thread);
     }
     if (isCard(root)) {
-      // The card's own composer, not a reply box open under one of its comments.
-      return [...root.querySelectorAll<HTMLElement>(CARD_EDITOR)].find((el) => el.closest(`${CARD}, ${CARD_COMMENT}`) === root);
+      // The card's own composer, not a reply box open under one of its comments; on a post's own
+      // page, the box after the card, outside the comment list.
+      const own = [...root.querySelectorAll<HTMLElement>(CARD_EDITOR)].find((el) => el.closest(`${CARD}, ${CARD_COMMENT}`) === root);
+      if (own || !isDetailCard(root)) return own;
+      for (let next = root.nextElementSibling; next; next = next.nextElementSibling) {
+        const box = [...(next.matches(CARD_EDITOR) ? [next] : next.querySelectorAll(CARD_EDITOR))].find((el) => !el.closest(LAZY_LIST));
+        if (box) return box as HTMLElement;
+      }
+      return undefined;
     }
     // The post's own composer, not a reply composer open inside one of its comments.
     return editors(root).find((el) => !el.closest(COMMENT_ARTICLE));
