@@ -26,6 +26,16 @@ describe('brand matcher', () => {
     expect(names('Acmes')).toEqual([]); // Acme is no name of its own: "Acme Air" is
   });
 
+  it('matches "&" in a name written "and", and a possessive written without its apostrophe', () => {
+    const m = compileBrands([BrandSchema.parse({ name: "Ben & Jerry's" }), BrandSchema.parse({ name: 'Procter & Gamble' }), BrandSchema.parse({ name: 'AT&T' })]);
+    const found = (text: string) => m.match(text).mentions.map((x) => x.brand);
+    for (const t of ["Ben & Jerry's", 'Ben and Jerry’s', 'ben & jerrys', 'BEN AND JERRYS', 'Ben&Jerrys']) expect(found(`a pint of ${t} please`), t).toEqual(["Ben & Jerry's"]);
+    expect(found('Procter and Gamble layoffs')).toEqual(['Procter & Gamble']);
+    // Not a name cut short, nor "and" where the name has none.
+    expect(found('Ben and Jerry went out; at and t')).toEqual([]);
+    expect(m.screen('a pint of Ben and Jerrys')).toBe(true);
+  });
+
   it('matches a one-word name with a model number written onto it, as with a space', () => {
     const apple = compileBrands([BrandSchema.parse({ name: 'Apple', aliases: ['iPhone'] }), BrandSchema.parse({ name: 'HP' })]);
     const found = (text: string) => apple.match(text).mentions.map((x) => x.brand);

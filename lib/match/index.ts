@@ -191,6 +191,11 @@ class CompiledMatcher implements BrandMatcher {
           }
         }
         if (variants && b.fuzzy && !dense && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
+        for (const other of otherSpellings(term)) {
+          const alt = this.addPhrase(i, other, 'name');
+          for (const w of alt.words) this.exactWords.add(w);
+          screenKeys.push(phraseKey(alt.words, alt.glued)!);
+        }
         // "Teslas", "iPhones", "two Ubers": a one-word name's plural, unless a real word ("apples", "targets").
         if (variants && words.length === 1 && !dense && joined.length >= MIN_PLURAL && !/[s\d]$/.test(joined)) plurals.push([i, `${joined}s`]);
       }
@@ -538,6 +543,20 @@ const typoBit = (length: number, a: number, b: number) => ((length & 63) << 10) 
 /** One edit leaves either the first two or the last two letters of a 6+ letter word in place. */
 function fuzzyKey(length: number, word: string, at: number): number {
   return length * 4294967296 + word.charCodeAt(at) * 65536 + word.charCodeAt(at + 1);
+}
+
+/**
+ * Other ways people write a name of several words: "&" as "and" ("Ben and Jerry's", "Procter and
+ * Gamble"), and a possessive without its apostrophe ("Ben & Jerrys"). (A one-word name's, "Lowe's",
+ * is already found written "Lowes".)
+ */
+function otherSpellings(term: string): string[] {
+  const out = new Set<string>();
+  for (const form of /\s&\s/.test(term) ? [term, term.replace(/\s+&\s+/g, ' and ')] : [term]) {
+    if (form !== term) out.add(form);
+    if (/\s/.test(form) && /\p{L}['’]s$/iu.test(form)) out.add(form.replace(/['’](s)$/i, '$1'));
+  }
+  return [...out];
 }
 
 function pushSpan(map: Map<number, Span[]>, brand: number, span: Span): void {
