@@ -131,16 +131,18 @@ export default defineContentScript({
 });
 
 /**
- * Whether the page is this post's own: its permalink (with or without the author's name in the
- * path) and, for a reply, an address that names it, since a comment's link may be the post it sits
- * under (TikTok, Instagram) or that post's page with a query (YouTube's lc=). A reply with a page of
- * its own (X, Bluesky, Mastodon, Threads) opens a conversation like any post.
+ * Whether the page is this post's own: an address that names its id (LinkedIn's /posts/…-activity-<id>-…,
+ * X's /status/<id>, a Bluesky or Mastodon reply's own page), or for a post that is no reply, its
+ * permalink (with or without the author's name in the path). A comment's link may be the post it
+ * sits under (TikTok, Instagram) or that post's page with a query (YouTube's lc=): that page is not
+ * the comment's.
  */
 function isPageOf(post: Post): boolean {
+  const id = post.id.slice(Math.max(post.id.lastIndexOf('/'), post.id.lastIndexOf(':')) + 1);
+  if (id.length >= 6 && location.pathname.includes(id)) return true;
+  if (post.isReply) return false;
   const trim = (path: string) => path.replace(/\/+$/, '');
   const here = trim(location.pathname);
   const path = trim(new URL(post.url, location.href).pathname);
-  if (here.length <= 1 || path.length <= 1 || !(here.endsWith(path) || path.endsWith(here))) return false;
-  const id = post.id.slice(post.id.lastIndexOf('/') + 1);
-  return !post.isReply || (id.length >= 6 && location.pathname.includes(id));
+  return here.length > 1 && path.length > 1 && (here.endsWith(path) || path.endsWith(here));
 }

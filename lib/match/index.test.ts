@@ -31,8 +31,11 @@ describe('brand matcher', () => {
     const found = (text: string) => m.match(text).mentions.map((x) => x.brand);
     for (const t of ["Ben & Jerry's", 'Ben and Jerry’s', 'ben & jerrys', 'BEN AND JERRYS', 'Ben&Jerrys']) expect(found(`a pint of ${t} please`), t).toEqual(["Ben & Jerry's"]);
     expect(found('Procter and Gamble layoffs')).toEqual(['Procter & Gamble']);
-    // Not a name cut short, nor "and" where the name has none.
+    // Not a name cut short, nor "and" where the name has none, nor between single letters.
     expect(found('Ben and Jerry went out; at and t')).toEqual([]);
+    const ca = compileBrands([BrandSchema.parse({ name: 'C & A' })]);
+    expect(ca.match('rich in vitamins C and A').mentions).toEqual([]);
+    expect(ca.match('sale at C & A').mentions).toHaveLength(1);
     expect(m.screen('a pint of Ben and Jerrys')).toBe(true);
   });
 
@@ -44,6 +47,14 @@ describe('brand matcher', () => {
     expect(found('the iphone2024 rumours')).toEqual(['Apple']);
     // Not letters after the number, not a name inside a longer word, not a name of two letters.
     expect(found('iPhone15Pro, xiPhone15, iphone15x, HP15 laptop, 15iphone')).toEqual([]);
+    expect(found('my iPhone15.')).toEqual(['Apple']);
+    // Not a handle, an email address, a link or a file name.
+    expect(found('@iphone15 mail iphone15@example.com see example.com/iphone15 or iphone15.jpg')).toEqual([]);
+    // Not where the brand excludes the name with that number.
+    const delta = compileBrands([BrandSchema.parse({ name: 'Delta', exclude: ['Delta 8'] })]);
+    expect(delta.match('delta8 gummies').mentions).toEqual([]);
+    expect(delta.match('delta 8 gummies').mentions).toEqual([]);
+    expect(delta.match('delta737 seat').mentions).toHaveLength(1);
   });
 
   it("matches a one-word name's plural (people write \"two Ubers\"), unless it is a listed real word", () => {

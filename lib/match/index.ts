@@ -82,11 +82,10 @@ interface WordInfo {
   fuzzy: FuzzyTerm[];
   /** The first label of a brand domain ("acmeair" of acmeair.com). */
   domainHead: boolean;
-  /**
-   * Phrases starting with this word once its Arabic or Hebrew prefixes are taken off ("والأمازون":
-   * أمازون), or one-word names it is with a model number ("iphone15": iPhone).
-   */
+  /** Phrases starting with this word once its Arabic or Hebrew prefixes are taken off ("والأمازون": أمازون). */
   bare?: Phrase[];
+  /** One-word names this word is with a model number written onto it ("iphone15": iPhone). */
+  numbered?: Phrase[];
 }
 
 interface Found {
@@ -104,8 +103,8 @@ const MIN_CONCAT = 4;
 const MIN_SPACED_JOIN = 5;
 /** Shortest one-word name whose plural (+s) counts: "Ubers", not "IBMs" (nor "Boxs"). */
 const MIN_PLURAL = 4;
-/** Shortest one-word name that counts with a model number written onto it ("iPhone15", "Pixel8"; not "HP15"). */
-const MIN_NUMBERED = 3;
+/** Shortest one-word name that counts with a model number written onto it ("iPhone15", "Pixel8"; not "HP15", "abc123"). */
+const MIN_NUMBERED = 4;
 /** Shortest term matched with one typo. */
 const MIN_FUZZY = 6;
 /** Words of posts remembered with what they matched (they recur: Zipf). */
@@ -284,13 +283,14 @@ class CompiledMatcher implements BrandMatcher {
           !hasBit(this.termBits, t.hashes[i]!) &&
           !hasBit(this.typoBits, typoBit(len, t.lower.charCodeAt(start), t.lower.charCodeAt(start + 1))) &&
           !hasBit(this.typoBits, typoBit(len, t.lower.charCodeAt(start + len - 2), t.lower.charCodeAt(start + len - 1))) &&
-          !(isDigit(t.lower.charCodeAt(start + len - 1)) && hasBit(this.termBits, hashWithoutNumber(t.lower, start, start + len)))
+          !(isDigit(t.lower.charCodeAt(start + len - 1)) && hasBit(this.termBits, hashWithoutNumber(t.lower, start, start + len) ?? -1))
         )
           continue;
       }
       const info = this.info(t, i);
       if (info.phrases) this.phrasesAt(t, i, info.phrases, false, -1);
       else if (info.bare) this.phrasesAt(t, i, info.bare, false, -1, true);
+      else if (info.numbered && !sigil && standsAlone(text, t.starts[i]!, t.ends[i]!)) this.phrasesAt(t, i, info.numbered, false, -1, true);
       if (sigil === SIGIL_AT) {
         const word = info.word;
         const b = this.handles.get(word) ?? this.tags.get(word);
@@ -391,9 +391,13 @@ class CompiledMatcher implements BrandMatcher {
     if (!phrases && isDigit(word.charCodeAt(word.length - 1))) {
       // A model number written onto a one-word name: "iPhone15" is "iPhone 15", "Pixel8" is "Pixel 8".
       const name = word.replace(/\d+$/, '');
-      // The name as written; not a variant of it ("AcmeAir", "iPhones").
-      const list = name.length >= MIN_NUMBERED && !this.variantNames.has(name) ? this.phrases.get(name)?.filter((p) => p.words.length === 1) : undefined;
-      if (list?.length) info.bare = list;
+      // The name as written, not a variant of it ("AcmeAir", "iPhones"), and not where the brand
+      // excludes the name with that number ("Delta 8": "delta8").
+      const list =
+        name.length >= MIN_NUMBERED && !this.variantNames.has(name)
+          ? this.phrases.get(name)?.filter((p) => p.words.length === 1 && p.kind === 'name' && this.excludedTags.get(word) !== p.brand)
+          : undefined;
+      if (list?.length) info.numbered = list;
     } else if (!phrases) {
       for (const bare of withoutPrefixes(word)) {
         // A short word left is too often another word, unless more words of a name follow ("באל על").
@@ -526,13 +530,29 @@ class CompiledMatcher implements BrandMatcher {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** The hash (as `scan` gives it) of an ASCII word without the digits it ends with: "iphone15" → "iphone". */
-function hashWithoutNumber(lower: string, start: number, end: number): number {
+/**
+ * The hash (as `scan` gives it) of an ASCII word without the digits it ends with ("iphone15" →
+ * "iphone"); undefined when too little is left to be a name ("2024", "hp15").
+ */
+function hashWithoutNumber(lower: string, start: number, end: number): number | undefined {
   let e = end;
   while (e > start && isDigit(lower.charCodeAt(e - 1))) e--;
+  if (e - start < MIN_NUMBERED) return undefined;
   let h = FNV_BASIS;
   for (let k = start; k < e; k++) h = fnvStep(h, lower.charCodeAt(k));
   return h & 0x3fffffff;
+}
+
+/**
+ * A word written on its own, not part of an address, a handle or a file name: "jordan23@gmail.com",
+ * "site.com/iphone15", "iphone15.jpg" ("my iPhone15." ends a sentence, and counts).
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (before === 64 /* @ */ || before === 47 /* / */ || after === 64 || after === 47) return false;
+  const wordAt = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+  return !(before === 46 /* . */ && wordAt(start - 2)) && !(after === 46 && wordAt(end + 1));
 }
 
 const setBit = (bits: Uint8Array, n: number) => (bits[(n >>> 3) & (bits.length - 1)]! |= 1 << (n & 7));
@@ -552,7 +572,9 @@ function fuzzyKey(length: number, word: string, at: number): number {
  */
 function otherSpellings(term: string): string[] {
   const out = new Set<string>();
-  for (const form of /\s&\s/.test(term) ? [term, term.replace(/\s+&\s+/g, ' and ')] : [term]) {
+  // Not between single letters: "C & A" is not "C and A" ("vitamins C and A").
+  const and = /\s&\s/.test(term) && !/(?:^|\s)\S\s+&|&\s+\S(?:\s|$)/u.test(term);
+  for (const form of and ? [term, term.replace(/\s+&\s+/g, ' and ')] : [term]) {
     if (form !== term) out.add(form);
     if (/\s/.test(form) && /\p{L}['’]s$/iu.test(form)) out.add(form.replace(/['’](s)$/i, '$1'));
   }

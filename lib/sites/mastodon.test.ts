@@ -187,9 +187,11 @@ describe('Mastodon adapter, thread page', () => {
       const detailed = doc.querySelector('.detailed-status')!;
       detailed.querySelector('a.detailed-status__datetime')!.setAttribute('href', 'https://acmeair.social/@AcmeAir/112300000000000001');
       expect(mastodon.extractPost(detailed)).toEqual(posts[1]);
-      // Elsewhere (no thread page at the address) such a post cannot be named, and is skipped.
-      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://mastodon.social/home');
-      expect(mastodon.extractPost(detailed)).toBeUndefined();
+      // Elsewhere (no thread page at the address, or another account's post) it cannot be named, and is skipped.
+      for (const other of ['https://mastodon.social/home', 'https://mastodon.social/@mayachen/112445566778899201']) {
+        (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(other);
+        expect(mastodon.extractPost(detailed)).toBeUndefined();
+      }
     } finally {
       (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://mastodon.social/home');
     }

@@ -93,7 +93,22 @@ function quotedRoot(root: Element): Element | undefined {
  */
 function permalinkOf(root: Element, origin: URL): { acct: string; id: string; url: string } | undefined {
   if (!root.classList.contains('detailed-status')) return statusLink(own(root, 'a.status__relative-time'), origin);
-  return statusLink(own(root, 'a.detailed-status__datetime'), origin) ?? statusAt(root.ownerDocument.location?.href, origin);
+  const time = own(root, 'a.detailed-status__datetime');
+  const link = statusLink(time, origin);
+  if (link || !time || !isElsewhere(time.getAttribute('href'), origin)) return link;
+  // Only the page of this post: the address's account is the one the post shows.
+  const page = statusAt(root.ownerDocument.location?.href, origin);
+  const shown = own(root, 'a.detailed-status__display-name')?.querySelector('.display-name__account')?.textContent;
+  return page && shown && globalHandle(shown, origin) === globalHandle(page.acct, origin) ? page : undefined;
+}
+
+/** Whether a link leads to another server (a remote post's home). */
+function isElsewhere(href: string | null, origin: URL): boolean {
+  try {
+    return href !== null && new URL(href, origin).origin !== origin.origin;
+  } catch {
+    return false;
+  }
 }
 
 function readStatus(root: Element, origin: URL): Status | undefined {
