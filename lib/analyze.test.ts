@@ -39,6 +39,15 @@ describe('matchPost', () => {
     expect(matchPost(post('Sorry, DM us', { author: { handle: 'AcmeAir' }, isReply: true, inReplyTo: 'AcmeAir' }), withHandles)).toEqual({ ownBrand: true, brands: [], competitorBrands: [] });
   });
 
+  it('counts a reply to the brand where the page shows only whom it answers by display name (Bluesky)', () => {
+    const answered = (who: string) => matchPost(post('three hours on hold now', { isReply: true, inReplyTo: who }), matcher);
+    expect(answered('Acme Air')).toEqual({ brands: ['Acme Air'], competitorBrands: [], ownBrand: false });
+    expect(answered('ACME  air')).toMatchObject({ brands: ['Acme Air'] });
+    // Not a name that merely holds the brand's, nor a one-word name taken for a handle.
+    expect(answered('Acme Air fan club')).toBeUndefined();
+    expect(answered('Dana Whitfield')).toBeUndefined();
+  });
+
   it("counts a brand whose post this one quotes, whatever either says, but not the brand quoting itself", () => {
     const withHandles = compileBrands([BrandSchema.parse({ name: 'Acme Air', handles: ['AcmeAir', 'acmeair.bsky.social'] }), BrandSchema.parse({ name: 'SkyJet', handles: ['skyjet'], competitor: true })]);
     const quoting = (author: string, by = 'dana') => post('This. Three weeks and no refund.', { author: { handle: by }, quoted: { author, text: 'Bag fees change on June 1.' } });

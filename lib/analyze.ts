@@ -1,4 +1,5 @@
 import type { BrandMatcher, BrandMention } from './match';
+import { tokenize } from './match/tokens';
 import type { PostAnalysis } from './messaging';
 
 /*
@@ -8,6 +9,18 @@ import type { PostAnalysis } from './messaging';
  * sentiment model is loaded once for every tab).
  */
 import type { Post } from './schemas/post';
+
+/**
+ * The brand a post answers or quotes, from whom the page says it answers: one of the brand's
+ * handles, or where a site shows only a display name (Bluesky's "Replied to Acme Air"), the
+ * brand's very name. A display name of one word is taken for a handle only: "Tesla" may be anyone's.
+ */
+export function brandAddressed(matcher: BrandMatcher, who: string): BrandMention | undefined {
+  const byHandle = matcher.brandOfHandle(who);
+  if (byHandle || !/\s/.test(who.trim())) return byHandle;
+  const name = tokenize(who).words.join(' ');
+  return matcher.match(who).mentions.find((m) => m.terms.includes(name));
+}
 
 /** The brands a post names, or is by. */
 export interface PostMatch {
@@ -48,7 +61,7 @@ export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefi
     if (m && !mentions.some((x) => x.brand === m.brand)) mentions.push(m);
   };
   for (const handle of [post.inReplyTo, post.quoted?.author]) {
-    const addressed = handle ? matcher.brandOfHandle(handle) : undefined;
+    const addressed = handle ? brandAddressed(matcher, handle) : undefined;
     if (addressed?.brand !== speaker?.brand) add(addressed);
   }
   // A competitor's own post is shown as the competitor's.

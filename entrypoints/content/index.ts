@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { matchPost } from '../../lib/analyze';
+import { brandAddressed, matchPost } from '../../lib/analyze';
 import type { Post } from '../../lib/schemas/post';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands } from '../../lib/match';
@@ -85,8 +85,8 @@ export default defineContentScript({
       doc: document,
       wanted: ({ text, authorHandle, repliesTo, quotes }) =>
         matcher.screen(text, authorHandle) ||
-        (repliesTo !== undefined && matcher.brandOfHandle(repliesTo) !== undefined) ||
-        (quotes !== undefined && matcher.brandOfHandle(quotes) !== undefined),
+        (repliesTo !== undefined && brandAddressed(matcher, repliesTo) !== undefined) ||
+        (quotes !== undefined && brandAddressed(matcher, quotes) !== undefined),
       onPosts: annotate,
       // Overlays whose post left the page are forgotten (at most once a second).
       onRemoved: () => overlays.prune(),

@@ -244,6 +244,12 @@ interface ReplyInfo {
   threadId?: string;
 }
 
+/** Whom a feed post answers: the item above it in its slice, else the name its "Replied to" label shows. */
+function feedReplyTarget(root: Element): string | undefined {
+  const parent = isSliceChild(root) ? previousInSlice(root) : undefined;
+  return parent ? testIdHandle(parent) : repliedTo(root)?.name;
+}
+
 function feedReplyInfo(root: Element): ReplyInfo {
   const replied = repliedTo(root);
   if (!isSliceChild(root)) return { isReply: Boolean(replied), inReplyTo: replied?.name };
@@ -322,7 +328,9 @@ export const bluesky: SiteAdapter = defineAdapter({
     // A quoted post's text counts as a mention too; its permalink is left to the full read.
     const quote = quoteBlock(root);
     const text = [textEl ? readableText(textEl) : '', quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
-    return { text, authorHandle: testIdHandle(root), quotes: quote ? quoteAuthor(quote) : undefined };
+    // Whom it answers, in a feed (a handle, or the display name of "Replied to …"), so that an answer to the brand is read.
+    const repliesTo = root.matches(FEED_ITEM) ? feedReplyTarget(root) : undefined;
+    return { text, authorHandle: testIdHandle(root), repliesTo, quotes: quote ? quoteAuthor(quote) : undefined };
   },
 
   extractPost(root) {

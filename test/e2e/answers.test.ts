@@ -55,6 +55,33 @@ describe('in real Chromium, a competitor’s own post is shown as the competitor
   });
 });
 
+describe('in real Chromium, a Bluesky reply shown as "Replied to Acme Air" answers the brand', () => {
+  // Kenji's reply, its parent not shown, with the mention taken out of its text: only the label says
+  // whom it answers, by display name.
+  const html = fixture('bluesky/timeline.html');
+  const kenji = html.indexOf('data-testid="feedItem-by-kenji.dev"');
+  const text = html.indexOf('<a href="/profile/did:plc:gbgdgdgfgbgjhccegchdgbhj"', html.indexOf('data-testid="postText"', kenji));
+  const TIMELINE = html.slice(0, text) + html.slice(html.indexOf('</a>', text) + '</a>'.length).replace(' any update on the refund for booking AC1234?', 'any update on the refund for booking AC1234?');
+  let ext: ExtensionBrowser;
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('annotates it, though its text names no brand', async () => {
+    ext = await launchWithExtension();
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['acmeair.bsky.social'] }] });
+    await serveHtml(ext.context, 'https://bsky.app/**', TIMELINE);
+    const page = await ext.context.newPage();
+    await page.goto('https://bsky.app/');
+    const host = page.locator('[data-testid="feedItem-by-kenji.dev"] firstreply-overlay');
+    await expect.poll(() => host.getAttribute('data-brands')).toBe('Acme Air');
+    expect(await page.locator('[data-testid="feedItem-by-kenji.dev"] [data-testid="postText"]').textContent()).toBe('any update on the refund for booking AC1234?');
+    // A post about nothing of ours stays bare.
+    expect(await page.locator('[data-testid="feedItem-by-lisapark.bsky.social"] firstreply-overlay').count()).toBe(0);
+  });
+});
+
 describe('in real Chromium, on the page of a conversation the brand takes part in', () => {
   // Dana's post names @AcmeAir, the brand answers it, and Dana answers the brand without naming it.
   const CONVERSATION = fixture('x/conversation.html').replace('Booked the Porto connection, thank you Acme Air. But', 'Booked the Porto connection. But');
