@@ -26,6 +26,16 @@ describe('brand matcher', () => {
     expect(names('Acmes')).toEqual([]); // Acme is no name of its own: "Acme Air" is
   });
 
+  it('matches a name written in the styled letters posts use for emphasis (mathematical bold, italic; circled)', () => {
+    for (const t of ['𝐀𝐜𝐦𝐞 𝐀𝐢𝐫 lost my bag', '𝘼𝙘𝙢𝙚 𝘼𝙞𝙧 lost my bag', 'Ⓐⓒⓜⓔ Ⓐⓘⓡ lost my bag', '𝗮𝗰𝗺𝗲𝗮𝗶𝗿 lost my bag']) {
+      expect(names(t), t).toEqual(['Acme Air']);
+      expect(m.screen(t), t).toBe(true);
+    }
+    // Still words of their own: not inside a longer styled word, and emoji around them are no letters.
+    expect(names('𝐀𝐜𝐦𝐞𝐀𝐢𝐫𝐥𝐢𝐧𝐞𝐬')).toEqual([]);
+    expect(names('😀𝐒𝐤𝐲𝐉𝐞𝐭😀')).toEqual(['SkyJet']);
+  });
+
   it('matches "&" in a name written "and", and a possessive written without its apostrophe', () => {
     const m = compileBrands([BrandSchema.parse({ name: "Ben & Jerry's" }), BrandSchema.parse({ name: 'Procter & Gamble' }), BrandSchema.parse({ name: 'AT&T' })]);
     const found = (text: string) => m.match(text).mentions.map((x) => x.brand);

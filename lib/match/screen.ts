@@ -29,10 +29,12 @@ export function foldText(text: string): string {
  * Characters beyond ASCII that folding can never turn into a letter or digit, nor the matcher
  * count as part of a word: Latin-1 punctuation and symbols, general punctuation (·, …, quotes,
  * zero-width joiners), currency, arrows, box drawing, dingbats, and surrogates (emoji; the
- * matcher never reads a word in them). A text with nothing else beyond ASCII needs no folding.
+ * matcher never reads a word in them), but for the styled letters of U+1D400–U+1D7FF (lead
+ * surrogate \uD835: 𝐀𝐜𝐦𝐞), which fold to plain ones. A text with nothing else beyond ASCII needs no
+ * folding.
  */
 export const INERT =
-  '\u0080-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u1ffd-\u206f\u20a9-\u20cf\u218a-\u245f\u2500-\u2775\u2794-\u2bff\u2e00-\u2e2e\u3000-\u3004\ud800-\udfff';
+  '\u0080-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u1ffd-\u206f\u20a9-\u20cf\u218a-\u245f\u2500-\u2775\u2794-\u2bff\u2e00-\u2e2e\u3000-\u3004\ud800-\ud834\ud836-\udfff';
 const NEEDS_FOLDING = new RegExp(`[^\\x00-\\x7f${INERT}]`);
 
 /** Keys for a typo-tolerant term: a word one edit away holds its first half, its second half, or its middle letters swapped. */

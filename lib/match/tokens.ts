@@ -50,12 +50,20 @@ function isWordAt(text: string, i: number): boolean {
 
 /**
  * Letters and digits beyond ASCII. Punctuation (U+2000–U+206F) and surrogates (emoji, and the
- * rare letters outside the Basic Multilingual Plane) are never word characters.
+ * rare letters outside the Basic Multilingual Plane) are never word characters, but for the styled
+ * letters posts use for emphasis: mathematical bold, italic, script… (𝐀𝐜𝐦𝐞, 𝘼𝙘𝙢𝙚: U+1D400–U+1D7FF,
+ * written \uD835 and a low surrogate) and circled letters (Ⓐⓒⓜⓔ), which fold to plain ones.
  */
 function isOtherWord(c: number, text: string, i: number): boolean {
-  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    return c === 0xd835 ? isLowSurrogate(text.charCodeAt(i + 1)) : c >= 0xdc00 && text.charCodeAt(i - 1) === 0xd835;
+  }
+  if (c >= 0x24b6 && c <= 0x24e9) return true;
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return UNICODE_WORD.test(text[i]!);
 }
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * A character of a script written without spaces between words, or Hangul: Thai, Lao, Myanmar,
