@@ -10,6 +10,13 @@ describe('classify', () => {
     expect(c.privateData.map((p) => p.kind)).toContain('order_number');
   });
 
+  it('reads words written in styled letters as plain ones', () => {
+    const plain = classify('Terrible service, never flying with you again. Call me at 415 555 0134');
+    const styled = classify('𝐓𝐞𝐫𝐫𝐢𝐛𝐥𝐞 𝐬𝐞𝐫𝐯𝐢𝐜𝐞, 𝘯𝘦𝘷𝘦𝘳 𝘧𝘭𝘺𝘪𝘯𝘨 𝘸𝘪𝘵𝘩 𝘺𝘰𝘶 𝘢𝘨𝘢𝘪𝘯. Call me at 𝟒𝟏𝟓 𝟓𝟓𝟓 𝟎𝟏𝟑𝟒');
+    expect(plain.sentiment).toBe('negative');
+    expect({ ...styled, privateData: styled.privateData.map((p) => p.kind) }).toEqual({ ...plain, privateData: plain.privateData.map((p) => p.kind) });
+  });
+
   it('reads praise as praise, with no urgency', () => {
     expect(classify('Thanks @AcmeAir, the crew was amazing!')).toMatchObject({ sentiment: 'positive', intents: ['praise'], urgency: 0 });
   });

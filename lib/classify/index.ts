@@ -1,5 +1,6 @@
 import type { SentimentLabel } from '../schemas/post';
 import { sentiment } from '../sentiment';
+import { unstyle } from '../match/tokens';
 import { detectIntents, type Intent } from './intents';
 import { detectLanguage } from './language';
 import { findPrivateData, type PiiFinding } from './pii';
@@ -39,7 +40,9 @@ export interface ClassifyContext {
  * urgency, language and private data. Used by the overlay, the side panel, the server and the
  * `classify` command alike.
  */
-export function classify(text: string, context: ClassifyContext = {}): Classification {
+export function classify(styled: string, context: ClassifyContext = {}): Classification {
+  // Words written in styled letters for emphasis ("𝐓𝐞𝐫𝐫𝐢𝐛𝐥𝐞 𝐬𝐞𝐫𝐯𝐢𝐜𝐞") are read as plain ones.
+  const text = unstyle(styled);
   const language = detectLanguage(text);
   const s = sentiment(text);
   // The sentiment model learned English; elsewhere it still reads emoji and names, with less certainty.

@@ -65,6 +65,14 @@ function isOtherWord(c: number, text: string, i: number): boolean {
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+const STYLED = /\uD835[\uDC00-\uDFFF]|[\u24B6-\u24E9]/;
+const STYLED_ALL = new RegExp(STYLED.source, 'g');
+
+/** A text with its styled letters (𝐀𝐜𝐦𝐞, 𝘼𝙘𝙢𝙚, Ⓐⓒⓜⓔ) made plain, for readers that know only plain ones. */
+export function unstyle(text: string): string {
+  return STYLED.test(text) ? text.replace(STYLED_ALL, (c) => c.normalize('NFKC')) : text;
+}
+
 /**
  * A character of a script written without spaces between words, or Hangul: Thai, Lao, Myanmar,
  * Hangul jamo, Khmer, kana, CJK ideographs and their iteration marks, Hangul syllables, CJK
