@@ -84,6 +84,19 @@ describe('LinkedIn adapter', () => {
     expect(post(C2)).toMatchObject({ inReplyTo: 'maya-chen-4a1b2c', text: 'Have you tried their chat? Took me two days to get an answer.' });
   });
 
+  it('reads an aggregate update (several activities showing one post) as its first activity', () => {
+    const aggregate = root(P1).cloneNode(true) as Element;
+    aggregate.setAttribute('data-urn', `urn:li:aggregate:(${P1},urn:li:activity:7327995573705037999)`);
+    expect(aggregate.matches(linkedin.postSelector)).toBe(true);
+    expect(linkedin.extractPost(aggregate)).toEqual(post(P1));
+    expect(linkedin.getPostId(aggregate)).toBe(P1);
+    expect(linkedin.peek!(aggregate)).toEqual(linkedin.peek!(root(P1)));
+    for (const bad of ['urn:li:aggregate:(urn:li:activity:1)', 'urn:li:aggregate:(urn:li:activity:7327995573705037447', 'urn:li:aggregate:()']) {
+      aggregate.setAttribute('data-urn', bad);
+      expect(linkedin.extractPost(aggregate), bad).toBeUndefined();
+    }
+  });
+
   it('gives a comment the same id whichever way its page names its post (ugcPost, activity), and keeps its link', () => {
     const asActivity = root(R1).cloneNode(true) as Element;
     const urn = 'urn:li:comment:(activity:7327995573705037447,7328014817822883002)';

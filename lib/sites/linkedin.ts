@@ -36,7 +36,8 @@ import { defineAdapter, type SiteAdapter } from './types';
 // Activity and comment ids are snowflakes whose top 41 bits are the creation time in milliseconds, which gives
 // an exact publishedAt (the technique public "LinkedIn post date" tools use).
 const ORIGIN = 'https://www.linkedin.com';
-const POST = 'div.feed-shared-update-v2[data-urn^="urn:li:activity:"]';
+/** An update: one activity, or an aggregate of several showing one post ("urn:li:aggregate:(urn:li:activity:…,…)"). */
+const POST = 'div.feed-shared-update-v2[data-urn^="urn:li:activity:"], div.feed-shared-update-v2[data-urn^="urn:li:aggregate:(urn:li:activity:"]';
 const COMMENT_ARTICLE = 'article.comments-comment-entity, article.comments-comment-item';
 const COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment:"], article.comments-comment-item[data-id^="urn:li:comment:"]';
 /** A card of the redesigned feed: a list item whose componentkey names its feed (its helper parts carry no role). */
@@ -49,6 +50,8 @@ const ROOT_BOUNDARY = `div.feed-shared-update-v2, ${COMMENT_ARTICLE}, ${CARD}, $
 /** The original of a repost, kept apart from the reposter's own words. */
 const RESHARE = '.update-components-mini-update-v2, .feed-shared-update-v2__update-content-wrapper';
 const ACTIVITY_URN = /^urn:li:activity:(\d{6,25})$/;
+/** An aggregate update's first activity (EngageKit's LinkedIn extractor reads its activities the same way). */
+const AGGREGATE_URN = /^urn:li:aggregate:\(urn:li:activity:(\d{6,25})(?:,urn:li:activity:\d{6,25})*\)$/;
 const COMMENT_URN = /^urn:li:comment:\((activity|ugcPost|share):(\d{6,25}),(\d{6,25})\)$/;
 /** The redesign's comment ids, whose post is written either way: (activity:1,2) or (urn:li:activity:1,2). */
 const CARD_COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{6,25}),(\d{6,25})\)$/;
@@ -169,9 +172,12 @@ function enclosingPost(comment: Element): Element | undefined {
  * above the post in .update-components-header) carries that activity's urn in data-urn; its own links
  * (hashtags) name the post shown, as highlightedUpdateUrns, and that is the post.
  */
+/** The activity an update shows: its own, or an aggregate's, unless a header names the one shown. */
 function postActivity(root: Element): string | undefined {
-  const own = ACTIVITY_URN.exec(root.getAttribute('data-urn') ?? '')?.[1];
-  if (!own || !parts(root, '.update-components-header', 'own').length) return own;
+  const urn = root.getAttribute('data-urn') ?? '';
+  const aggregate = AGGREGATE_URN.exec(urn)?.[1];
+  const own = aggregate ?? ACTIVITY_URN.exec(urn)?.[1];
+  if (!own || (!aggregate && !parts(root, '.update-components-header', 'own').length)) return own;
   for (const a of parts(root, 'a[href*="highlightedUpdateUrns="]', 'own')) {
     try {
       const urn = new URL(a.getAttribute('href')!, ORIGIN).searchParams.get('highlightedUpdateUrns') ?? '';
@@ -603,7 +609,7 @@ export const linkedin: SiteAdapter = defineAdapter({
       return author && body ? { text: cardText(body), authorHandle: author.handle } : undefined;
     }
     if (isCard(root)) return peekCard(root);
-    if (!ACTIVITY_URN.test(root.getAttribute('data-urn') ?? '')) return undefined;
+    if (!postActivity(root)) return undefined;
     const author = actorOf(root, 'own');
     // A repost's original counts as a mention too.
     return author ? { text: [postText(root, 'own'), postText(root, 'quoted')].filter(Boolean).join('\n'), authorHandle: author.handle } : undefined;
