@@ -41,6 +41,12 @@ export interface SiteAdapter {
   overlayAnchor(root: Element): Element | undefined;
   /** The site's own reply box for this post, when it is open. */
   findReplyBox(root: Element): HTMLElement | undefined;
+  /**
+   * Elements holding the posts a timeline shows under this one as answers to it, outside its root
+   * (X's cells joined to it by the thread line). Read in full when this post is the brand's, since
+   * they may answer it without naming it. Undefined or empty where a site has none.
+   */
+  answersShownAfter?(root: Element): Element[] | undefined;
 }
 
 /** A post's first read (see `SiteAdapter.peek`). */
@@ -89,7 +95,7 @@ type Reader = (root: Element) => unknown;
  */
 export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
   const safe = { ...adapter };
-  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot'] as const) {
+  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot', 'answersShownAfter'] as const) {
     const read = adapter[key] as Reader | undefined;
     if (!read) continue;
     (safe as unknown as Record<string, Reader>)[key] = (root: Element) => {

@@ -94,6 +94,15 @@ describe('X adapter on a conversation (markup of real saved cells)', () => {
     expect(posts[5]).toMatchObject({ isReply: false });
   });
 
+  it('gives the cells shown under a post as answers to it, for as long as the thread line joins them', () => {
+    const ids = (root: Element) => (x.answersShownAfter!(root) ?? []).map((cell) => x.getPostId(cell.querySelector('article')!));
+    expect(ids(roots[0]!)).toEqual(['1790000000000000102', '1790000000000000103']);
+    expect(ids(roots[1]!)).toEqual(['1790000000000000103']);
+    // After the last joined reply comes "Show more replies": nothing more is joined.
+    expect(ids(roots[2]!)).toEqual([]);
+    expect(ids(roots[5]!)).toEqual([]);
+  });
+
   it('reads a "Replying to" line whose @handle link holds a span', () => {
     expect(posts[4]).toMatchObject({ author: { handle: 'kim_flies' }, isReply: true, inReplyTo: 'dana_flies' });
     expect(posts[4]!.text).toBe('The Porto connection worked for me last month, Acme Air held my bag at the transfer desk');

@@ -17,6 +17,8 @@ import { defineAdapter, type SiteAdapter } from './types';
 // (Checked against real timeline cells saved from twitter.com by rvinowise/twitter_bot's parser
 // tests, 2023, and a saved x.com Article page in kepano/defuddle's fixtures, 2026.)
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/** The most cells read after a brand's post as answers shown under it. */
+const MAX_JOINED = 20;
 /** The most of an X Article's body read (posts are limited to 40,000 characters). */
 const ARTICLE_TEXT_MAX = 10_000;
 /** An Article body's paragraphs (Draft.js blocks) and lists. */
@@ -144,6 +146,18 @@ export const x: SiteAdapter = defineAdapter({
 
   overlayAnchor(root) {
     return root.querySelector('[data-testid="User-Name"]')?.parentElement ?? root;
+  },
+
+  answersShownAfter(root) {
+    // The cells after this post's, each answering the one above it, for as long as the thread line joins them.
+    const cells: Element[] = [];
+    let cell = root.closest('[data-testid="cellInnerDiv"]');
+    while (cells.length < MAX_JOINED && (cell = cell?.nextElementSibling ?? null)?.matches('[data-testid="cellInnerDiv"]')) {
+      const post = cell.querySelector('article[data-testid="tweet"]');
+      if (!post || !underThreadLine(post)) break;
+      cells.push(cell);
+    }
+    return cells;
   },
 
   findReplyBox(root) {

@@ -106,10 +106,23 @@ describe('in real Chromium, on the page of a conversation the brand takes part i
     await page.close();
   });
 
-  it('leaves it alone in a timeline, where posts are screened for the brand', async () => {
+  it('annotates it in a timeline too, where X joins it to the brand’s answer by the thread line', async () => {
     const page = await ext.context.newPage();
     await page.goto('https://x.com/home');
-    await page.locator('[data-firstreply-post="x:1790000000000000101"] firstreply-overlay').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator(answer).getAttribute('data-brands')).toBe('Acme Air');
+    await page.close();
+  });
+
+  it('leaves a post the thread line does not join to the brand’s alone in a timeline', async () => {
+    // The same page with the thread line above Dana's answer taken out: it is a post of its own, screened for the brand.
+    const line = '<div class="css-175oi2r r-1bimlpy r-1jgb5lz r-m5arl1 r-1p0dtai r-1d2f490 r-u8s1d r-zchlnj r-ipm5af"></div>';
+    const at = CONVERSATION.indexOf(line, CONVERSATION.indexOf('aria-labelledby="id__1790000000000000103"'));
+    expect(at).toBeGreaterThan(0);
+    const unjoined = CONVERSATION.slice(0, at) + CONVERSATION.slice(at + line.length);
+    const page = await ext.context.newPage();
+    await page.route('https://x.com/**', (route) => route.fulfill({ body: unjoined, contentType: 'text/html; charset=utf-8' }));
+    await page.goto('https://x.com/home');
+    await page.locator('[data-firstreply-post="x:1790000000000000102"] firstreply-overlay').waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
     expect(await page.locator(answer).count()).toBe(0);
     await page.close();
