@@ -87,6 +87,15 @@ describe('Mastodon adapter, home timeline', () => {
     });
   });
 
+  it('reads "Continued thread" (4.5) as a reply to the author\'s own post, whomever it mentions', () => {
+    const status = roots[4]!.cloneNode(true) as Element;
+    const wrapper = roots[4]!.parentElement!.cloneNode(false) as Element;
+    const prepend = [...roots[4]!.parentElement!.children].find((c) => c.classList.contains('status__prepend'))!.cloneNode(true) as Element;
+    prepend.querySelector('span')!.textContent = 'Continued thread';
+    wrapper.append(prepend, status);
+    expect(mastodon.extractPost(status)).toMatchObject({ isReply: true, inReplyTo: 'jlee@mastodon.online' });
+  });
+
   it('reads the summary of a content warning while its body is hidden, and the body once shown', () => {
     expect(posts[5]).toMatchObject({ id: '112445566778899007', text: 'Acme Air rant, long' });
     const cw = roots[5]!;

@@ -159,6 +159,9 @@ function replyTarget(root: Element, origin: URL, column: Element | undefined): s
   const reblog = prepend?.querySelector('.icon-retweet, .icon-repeat');
   const labelled = !reblog ? prepend?.querySelector('a[href^="/@"]') : undefined;
   if (labelled) return globalHandle(labelled.getAttribute('title') || labelled.getAttribute('href')!.slice(2), origin);
+  // 4.5 labels a reply to one's own post "Continued thread", with no link (in English; other
+  // languages, and "Replied in thread", fall back to the first mention below).
+  if (prepend && !reblog && /^\s*Continued thread\s*$/i.test(prepend.textContent ?? '')) return readStatus(root, origin)?.author.handle;
   if (root.classList.contains('detailed-status') && column) {
     const all = rootsIn(column);
     const above = all[all.indexOf(root) - 1];
