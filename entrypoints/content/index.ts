@@ -61,9 +61,11 @@ export default defineContentScript({
         // whatever it says: a comment answering the brand is a conversation with it (matchPost).
         // On a post's own page where the brand takes part (its post, or its answer), that is the
         // whole page.
-        if ((match.ownBrand || match.byCompetitor) && !post.isReply) scanner.readAllIn(root);
-        // In a timeline, the answers shown under the brand's post (X's thread line) are read in full too.
-        if (match.ownBrand || match.byCompetitor) for (const el of adapter.answersShownAfter?.(root) ?? []) scanner.readAllIn(el);
+        if (match.ownBrand || match.byCompetitor) {
+          if (!post.isReply) scanner.readAllIn(root);
+          // In a timeline, the answers shown under it (X's thread line) are read in full too.
+          for (const el of adapter.answersShownAfter?.(root) ?? []) scanner.readAllIn(el);
+        }
         if (match.ownBrand) brandSpoke = here;
         if (conversation === here && brandSpoke === here) scanner.readAllIn(document.body);
         overlays.add(root, post, match);

@@ -551,8 +551,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if (before === 64 /* @ */ || before === 47 /* / */ || after === 64 || after === 47) return false;
-  const wordAt = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
-  return !(before === 46 /* . */ && wordAt(start - 2)) && !(after === 46 && wordAt(end + 1));
+  const letterOrDigitAt = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+  return !(before === 46 /* . */ && letterOrDigitAt(start - 2)) && !(after === 46 && letterOrDigitAt(end + 1));
 }
 
 const setBit = (bits: Uint8Array, n: number) => (bits[(n >>> 3) & (bits.length - 1)]! |= 1 << (n & 7));

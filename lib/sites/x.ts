@@ -17,6 +17,8 @@ import { defineAdapter, type SiteAdapter } from './types';
 // (Checked against real timeline cells saved from twitter.com by rvinowise/twitter_bot's parser
 // tests, 2023, and a saved x.com Article page in kepano/defuddle's fixtures, 2026.)
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/** A timeline cell: one post, or a row such as "Show more replies". */
+const CELL = '[data-testid="cellInnerDiv"]';
 /** The most cells read after a brand's post as answers shown under it. */
 const MAX_JOINED = 20;
 /** The most of an X Article's body read (posts are limited to 40,000 characters). */
@@ -66,8 +68,8 @@ function underThreadLine(root: Element): boolean {
 
 /** The author of the post in the timeline cell just above this post's. */
 function authorAbove(root: Element): string | undefined {
-  const above = root.closest('[data-testid="cellInnerDiv"]')?.previousElementSibling;
-  const post = above?.matches('[data-testid="cellInnerDiv"]') ? above.querySelector('article[data-testid="tweet"]') : null;
+  const above = root.closest(CELL)?.previousElementSibling;
+  const post = above?.matches(CELL) ? above.querySelector('article[data-testid="tweet"]') : null;
   return post ? permalink(post)?.handle : undefined;
 }
 
@@ -151,8 +153,7 @@ export const x: SiteAdapter = defineAdapter({
   answersShownAfter(root) {
     // The cells after this post's, each answering the one above it, for as long as the thread line joins them.
     const cells: Element[] = [];
-    let cell = root.closest('[data-testid="cellInnerDiv"]');
-    while (cells.length < MAX_JOINED && (cell = cell?.nextElementSibling ?? null)?.matches('[data-testid="cellInnerDiv"]')) {
+    for (let cell = root.closest(CELL)?.nextElementSibling; cell?.matches(CELL) && cells.length < MAX_JOINED; cell = cell.nextElementSibling) {
       const post = cell.querySelector('article[data-testid="tweet"]');
       if (!post || !underThreadLine(post)) break;
       cells.push(cell);

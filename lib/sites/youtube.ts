@@ -125,31 +125,28 @@ function channelOf(href: string | null | undefined): { handle: string; profileUr
   return channel ? { handle: channel, profileUrl: `${ORIGIN}/channel/${channel}` } : undefined;
 }
 
+/** An author: their channel, and as their name what `shown` shows unless that is only the handle. */
+function authorShown(channel: { handle: string; profileUrl: string }, shown: Element | null | undefined): Post['author'] {
+  const label = shown ? readableText(shown).trim() : '';
+  const name = label && label !== `@${channel.handle}` && label !== channel.handle ? label : undefined;
+  return { handle: channel.handle, name, profileUrl: channel.profileUrl };
+}
+
 function authorOf(root: Element): Post['author'] | undefined {
   if (isMobilePost(root)) {
     const channel = channelOf(own(root, MOBILE_POST_AUTHOR)?.getAttribute('href'));
-    const shown = own(root, '.ytPostHeaderHostAuthorText');
-    const label = shown ? readableText(shown).trim() : '';
-    return channel && { ...channel, name: label && label !== `@${channel.handle}` && label !== channel.handle ? label : undefined };
+    return channel && authorShown(channel, own(root, '.ytPostHeaderHostAuthorText'));
   }
   if (isMobile(root)) {
     // The avatar is the author link; the title beside it shows the @handle (or a name).
-    const link = own(root, MOBILE_AUTHOR);
-    const channel = channelOf(link?.getAttribute('href'));
-    if (!channel) return undefined;
-    const title = own(root, MOBILE_TITLE);
-    const label = title ? readableText(title).trim() : '';
-    const name = label && label !== `@${channel.handle}` && label !== channel.handle ? label : undefined;
-    return { handle: channel.handle, name, profileUrl: channel.profileUrl };
+    const channel = channelOf(own(root, MOBILE_AUTHOR)?.getAttribute('href'));
+    return channel && authorShown(channel, own(root, MOBILE_TITLE));
   }
   // A comment by the channel owner hides #author-text and names the author in a badge.
   const plain = own(root, '#author-text[href]');
   const link = plain && !plain.hasAttribute('hidden') ? plain : own(root, 'ytd-author-comment-badge-renderer a[href]');
   const channel = channelOf(link?.getAttribute('href'));
-  if (!link || !channel) return undefined;
-  const label = readableText(link.querySelector('#text') ?? link).trim();
-  const name = label && label !== `@${channel.handle}` && label !== channel.handle ? label : undefined;
-  return { handle: channel.handle, name, profileUrl: channel.profileUrl };
+  return link && channel ? authorShown(channel, link.querySelector('#text') ?? link) : undefined;
 }
 
 /** A comment's own text element. */
