@@ -196,7 +196,9 @@ async function run(config: Config): Promise<Run> {
     // A settings change (a brand added) has every post on the page read again; the page itself is
     // idle then, so its long tasks (PerformanceObserver) are the content script's.
     let rescanLongestMs = NaN;
-    if (firstreply) {
+    // FIRSTREPLY_BENCH_GROW_ONLY=1 measures the growing timeline only (to compare two builds quickly).
+    const growOnly = process.env.FIRSTREPLY_BENCH_GROW_ONLY === '1';
+    if (firstreply && !growOnly) {
       const worker = context.serviceWorkers()[0]!;
       await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
       const before = await metrics(cdp);
@@ -212,7 +214,7 @@ async function run(config: Config): Promise<Run> {
     // per 2,000 is taken over the last three (one collection's noise spread over three steps).
     await page.evaluate(() => ((window as unknown as { __keep: number }).__keep = 200));
     const heaps: number[] = [];
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < (growOnly ? 0 : 4); round++) {
       await grow(page, STEPS, false);
       heaps.push(await heapKb(cdp));
     }
@@ -226,7 +228,7 @@ async function run(config: Config): Promise<Run> {
       longestTaskMs: Math.max(0, ...longTasks),
       longTasks: longTasks.length,
       annotated,
-      heapGrowthKb: (heaps[3]! - heaps[0]!) / 3,
+      heapGrowthKb: growOnly ? NaN : (heaps[3]! - heaps[0]!) / 3,
       rescanLongestMs,
     };
   } finally {
@@ -236,7 +238,7 @@ async function run(config: Config): Promise<Run> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function benchPageCost(rounds = 3): Promise<string> {
+export async function benchPageCost(rounds = Number(process.env.FIRSTREPLY_BENCH_ROUNDS) || 3): Promise<string> {
   const results: Record<Config, Run[]> = { none: [], bare: [], firstreply: [], 'firstreply-home': [], 'firstreply-quiet': [] };
   // FIRSTREPLY_BENCH_ONLY=firstreply (with FIRSTREPLY_PROFILE_OUT=file) profiles one configuration
   // (the page's load in file.load.json).

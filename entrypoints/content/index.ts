@@ -147,6 +147,9 @@ function isPageOf(post: Post): boolean {
   if (post.isReply) return false;
   const trim = (path: string) => path.replace(/\/+$/, '');
   const here = trim(location.pathname);
+  // Either path ending with the other, the post's address holds the page's last segment: most
+  // posts on a page are turned down here, without parsing their address.
+  if (!post.url.includes(here.slice(here.lastIndexOf('/') + 1) || '/')) return false;
   const path = trim(new URL(post.url, location.href).pathname);
   return here.length > 1 && path.length > 1 && (here.endsWith(path) || path.endsWith(here));
 }

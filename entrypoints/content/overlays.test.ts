@@ -178,4 +178,42 @@ describe('overlays', () => {
     expect(count(0)).toBeNull(); // the old team's count is not painted on the rebuilt overlay
     overlays.dispose();
   });
+
+  it('gives posts that look alike copies of one built overlay, and builds each one where shadow roots do not copy', async () => {
+    const praise: PostReading = { ...complaint, sentiment: 'positive', score: 0.7, intents: ['praise'], urgency: 0, urgencyReasons: [] };
+    const question: PostReading = { ...complaint, intents: ['question'] };
+    const readings = [complaint, praise, complaint, question];
+    const read = async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p, i) => [p.key, readings[i]!]));
+    const bars = (roots: Element[]) =>
+      roots.map((r) => {
+        const shadow = overlayOf(r)!.shadowRoot!;
+        return [overlayOf(r)!.getAttribute('data-sentiment'), ...[...shadow.querySelectorAll('.fr-sentiment, .fr-chip, .fr-age, .fr-history')].map((e) => e.textContent)].join('|');
+      });
+    const expected = [
+      'negative|Negative|Acme Air|Urgent|Complaint||3 past',
+      'positive|Positive|Acme Air|Praise||',
+      'negative|Negative|Acme Air|Urgent|Complaint||',
+      'negative|Negative|Acme Air|Urgent|Question||',
+    ];
+    for (const copies of [true, false]) {
+      const attachShadow = Element.prototype.attachShadow;
+      const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+        return attachShadow.call(this, copies ? init : { ...init, clonable: false } as ShadowRootInit);
+      });
+      const roots = page(4);
+      const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+      overlays.setHistory('x', { ann: 3 });
+      roots.forEach((root, i) => overlays.add(root, post(i, ['ann', 'bo', 'cy', 'di'][i]), match));
+      await vi.waitFor(() => expect(overlays.count).toBe(4));
+      expect(bars(roots)).toEqual(expected);
+      // Three looks built once each and copied, or (without copies) one tried, then each built.
+      expect(spy).toHaveBeenCalledTimes(copies ? 3 : 5);
+      expect(overlayOf(roots[0]!)!.shadowRoot).not.toBe(overlayOf(roots[2]!)!.shadowRoot);
+      overlays.setHistory('x', { cy: 1 });
+      expect(bars(roots)[2]).toBe(`${expected[2]}1 past`);
+      expect(bars(roots)[0]).toBe(expected[0]);
+      overlays.dispose();
+      spy.mockRestore();
+    }
+  });
 });

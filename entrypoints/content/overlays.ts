@@ -62,9 +62,8 @@ function chip(doc: Document, cls: string, text: string, title?: string): HTMLEle
 export class Overlays {
   private readonly byRoot = new Map<Element, Annotation>();
   private sheet: CSSStyleSheet | undefined;
-  private template: HTMLButtonElement | undefined;
-  /** Bars built once per look (sentiment, brands, competitors, own post), cloned for each overlay. */
-  private readonly bars = new Map<string, HTMLButtonElement>();
+  /** Hosts built once per look (sentiment, brands, urgency, intents…), cloned for each overlay. */
+  private readonly looks = new Map<string, HTMLElement>();
   private readonly listening = new AbortController();
   /** Posts waiting for their reading, by root: the latest request for a root wins. */
   private waiting = new WeakMap<Element, Waiting>();
@@ -127,24 +126,18 @@ export class Overlays {
   attach(root: Element, post: Post, analysis: AnalyzedPost): void {
     this.detach(root);
     const doc = root.ownerDocument;
-    const host = doc.createElement('firstreply-overlay');
-    host.setAttribute(OVERLAY_ATTR, '');
-    host.setAttribute('data-sentiment', analysis.sentiment);
-    host.setAttribute('data-brands', [...analysis.brands, ...analysis.competitorBrands].join(','));
-    if (analysis.competitorBrands.length) host.setAttribute('data-competitors', analysis.competitorBrands.join(','));
-    if (analysis.ownBrand) host.setAttribute('data-own', '');
-    if (analysis.byCompetitor) host.setAttribute('data-by-competitor', '');
-    host.setAttribute('data-urgency', String(analysis.urgency));
-    if (analysis.intents.length) host.setAttribute('data-intents', analysis.intents.join(','));
-    const shadow = host.attachShadow({ mode: 'open' });
+    // One call copies the host with its attributes and its shadow root's bar, built once per look;
+    // where shadow roots do not clone, each host is built.
+    const host = (this.clones ? this.look(doc, analysis).cloneNode(true) : this.build(doc, analysis, false)) as HTMLElement;
+    const shadow = host.shadowRoot;
+    if (!shadow) {
+      this.clones = false;
+      return this.attach(root, post, analysis);
+    }
+    const bar = shadow.firstChild as HTMLElement;
+    const history = bar.lastChild as HTMLElement;
+    const age = history.previousSibling as HTMLElement;
     this.style(shadow);
-
-    const bar = this.bar(doc, analysis).cloneNode(true) as HTMLButtonElement;
-    const [, chips, age, history] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-    const urgent = urgencyLabel(analysis.urgency);
-    if (urgent) chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${analysis.urgency}`, urgent, analysis.urgencyReasons.join(', ')));
-    for (const intent of analysis.intents) if (intentLabels[intent]) chips.append(chip(doc, 'fr-chip fr-intent', intentLabels[intent]!));
-    shadow.append(bar);
     this.listen(doc);
 
     const annotation: Annotation = { post, analysis, host, age, history, customer: customerKey(post.platform, post.author.handle) };
@@ -157,22 +150,63 @@ export class Overlays {
     this.byRoot.set(root, annotation);
   }
 
-  /** The built bar for an analysis's look, kept for the next post that looks the same. */
-  private bar(doc: Document, analysis: AnalyzedPost): HTMLButtonElement {
-    const key = [analysis.sentiment, analysis.brands.join(','), analysis.competitorBrands.join(','), analysis.ownBrand].join('|');
-    let bar = this.bars.get(key);
-    if (!bar) {
-      bar = this.barTemplate(doc).cloneNode(true) as HTMLButtonElement;
-      bar.className = `fr-bar fr-${analysis.sentiment}`;
-      const [sentiment, chips, age] = bar.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
-      sentiment.textContent = SENTIMENT_LABELS[analysis.sentiment];
-      age.title = this.ageTitle();
-      for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
-      for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
-      if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
-      if (this.bars.size < 500) this.bars.set(key, bar);
+  /** Whether a host's clone has the host's shadow root (`clonable`); not before Chrome 124. */
+  private clones = true;
+
+  /** The built host for an analysis's look, kept (up to a limit) for the next post that looks the same. */
+  private look(doc: Document, analysis: AnalyzedPost): HTMLElement {
+    const key = [
+      analysis.sentiment,
+      analysis.brands.join(','),
+      analysis.competitorBrands.join(','),
+      analysis.ownBrand,
+      analysis.byCompetitor,
+      analysis.urgency,
+      analysis.urgencyReasons.join(','),
+      analysis.intents.join(','),
+    ].join('|');
+    let host = this.looks.get(key);
+    if (!host) {
+      host = this.build(doc, analysis, true);
+      if (this.looks.size < 500) this.looks.set(key, host);
     }
-    return bar;
+    return host;
+  }
+
+  /**
+   * A host with the DOM contract's attributes and a shadow root holding the bar: sentiment, brand
+   * chips, urgency and intents, then the age and history (left empty: they are the post's own).
+   */
+  private build(doc: Document, analysis: AnalyzedPost, clonable: boolean): HTMLElement {
+    const host = doc.createElement('firstreply-overlay');
+    host.setAttribute(OVERLAY_ATTR, '');
+    host.setAttribute('data-sentiment', analysis.sentiment);
+    host.setAttribute('data-brands', [...analysis.brands, ...analysis.competitorBrands].join(','));
+    if (analysis.competitorBrands.length) host.setAttribute('data-competitors', analysis.competitorBrands.join(','));
+    if (analysis.ownBrand) host.setAttribute('data-own', '');
+    if (analysis.byCompetitor) host.setAttribute('data-by-competitor', '');
+    host.setAttribute('data-urgency', String(analysis.urgency));
+    if (analysis.intents.length) host.setAttribute('data-intents', analysis.intents.join(','));
+
+    const bar = doc.createElement('button');
+    bar.type = 'button';
+    bar.title = 'Open in Firstreply';
+    bar.className = `fr-bar fr-${analysis.sentiment}`;
+    const chips = chip(doc, 'fr-chips', '');
+    for (const b of analysis.brands) chips.append(chip(doc, 'fr-chip', b));
+    for (const b of analysis.competitorBrands) chips.append(chip(doc, 'fr-chip fr-competitor', b, 'Competitor'));
+    if (analysis.ownBrand) chips.append(chip(doc, 'fr-chip fr-own', 'Our post'));
+    const urgent = urgencyLabel(analysis.urgency);
+    if (urgent) chips.append(chip(doc, `fr-chip fr-urgent fr-urgency-${analysis.urgency}`, urgent, analysis.urgencyReasons.join(', ')));
+    for (const intent of analysis.intents) if (intentLabels[intent]) chips.append(chip(doc, 'fr-chip fr-intent', intentLabels[intent]!));
+    bar.append(
+      chip(doc, 'fr-sentiment', SENTIMENT_LABELS[analysis.sentiment]),
+      chips,
+      chip(doc, 'fr-age', '', this.ageTitle()),
+      chip(doc, 'fr-history', ''),
+    );
+    host.attachShadow({ mode: 'open', clonable } as ShadowRootInit).append(bar);
+    return host;
   }
 
   /**
@@ -256,7 +290,7 @@ export class Overlays {
 
   setContext(ctx: OverlayContext): void {
     this.ctx = ctx;
-    this.bars.clear(); // their age title names the response-time target
+    this.looks.clear(); // their age title names the response-time target
     for (const a of this.byRoot.values()) this.paintAge(a);
   }
 
@@ -317,18 +351,6 @@ export class Overlays {
 
   private ageTitle(): string {
     return `Target: answer within ${this.ctx.targetMinutes} min`;
-  }
-
-  /** The bar's skeleton, built once and cloned: sentiment, brand chips, age, history. */
-  private barTemplate(doc: Document): HTMLButtonElement {
-    if (!this.template) {
-      const bar = doc.createElement('button');
-      bar.type = 'button';
-      bar.title = 'Open in Firstreply';
-      bar.innerHTML = '<span class="fr-sentiment"></span><span class="fr-chips"></span><span class="fr-age"></span><span class="fr-history"></span>';
-      this.template = bar;
-    }
-    return this.template;
   }
 
   /** One parsed stylesheet shared by every overlay; a <style> per overlay where that is not possible. */

@@ -62,6 +62,7 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
 
   it('shows a new customer as such before any log', async () => {
     await expect.poll(() => page.locator(`${post(COMPLAINT)} firstreply-overlay`).getAttribute('data-history-count')).toBe('0');
+    expect(await page.locator(`${post(COMPLAINT)} firstreply-overlay .fr-history`).textContent()).toBe('New customer');
   });
 
   it('opens the side panel on the clicked post, logs a reply, and the overlay shows the history', async () => {
@@ -90,6 +91,9 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     expect(await customerCount('mayachen_')).toBe(1);
     await expect.poll(() => panel.getByTestId('history-count').getAttribute('data-count')).toBe('1');
     await expect.poll(() => page.locator(`${post(COMPLAINT)} firstreply-overlay`).getAttribute('data-history-count')).toBe('1');
+    // Each overlay, a copy of the host built for its look, shows its own customer's history.
+    expect(await page.locator(`${post(COMPLAINT)} firstreply-overlay .fr-history`).textContent()).toBe('1 past');
+    expect(await page.locator(`${post('1790000000000000005')} firstreply-overlay .fr-history`).textContent()).toBe('New customer');
     await panel.close();
   });
 
