@@ -87,13 +87,20 @@ describe('Mastodon adapter, home timeline', () => {
     });
   });
 
-  it('reads "Continued thread" (4.5) as a reply to the author\'s own post, whomever it mentions', () => {
-    const status = roots[4]!.cloneNode(true) as Element;
-    const wrapper = roots[4]!.parentElement!.cloneNode(false) as Element;
-    const prepend = [...roots[4]!.parentElement!.children].find((c) => c.classList.contains('status__prepend'))!.cloneNode(true) as Element;
-    prepend.querySelector('span')!.textContent = 'Continued thread';
-    wrapper.append(prepend, status);
-    expect(mastodon.extractPost(status)).toMatchObject({ isReply: true, inReplyTo: 'jlee@mastodon.online' });
+  it('reads "Continued thread" (4.5), in the UI\'s language, as a reply to the author\'s own post, whomever it mentions', () => {
+    const labelled = (label: string) => {
+      const status = roots[4]!.cloneNode(true) as Element;
+      const wrapper = roots[4]!.parentElement!.cloneNode(false) as Element;
+      const prepend = [...roots[4]!.parentElement!.children].find((c) => c.classList.contains('status__prepend'))!.cloneNode(true) as Element;
+      prepend.querySelector('span')!.textContent = label;
+      wrapper.append(prepend, status);
+      return mastodon.extractPost(status);
+    };
+    for (const label of ['Continued thread', 'Fortgeführter Thread', 'Suite du fil', '続きのスレッド', ' Continuó el hilo '])
+      expect(labelled(label), label).toMatchObject({ isReply: true, inReplyTo: 'jlee@mastodon.online' });
+    // "Replied in thread" names no one: the first mention stands for whom it answers.
+    for (const label of ['Replied in thread', 'Antwortete im Thread'])
+      expect(labelled(label), label).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir@acmeair.social' });
   });
 
   it('reads the summary of a content warning while its body is hidden, and the body once shown', () => {

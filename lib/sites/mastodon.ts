@@ -148,6 +148,24 @@ function threadColumn(root: Element): Element | undefined {
   return undefined;
 }
 
+/**
+ * The label of a reply to one's own post (status.continued_thread) in the web UI's languages, lower-cased,
+ * from Mastodon's locale files (November 2025; Greek's later wording too). Locales that leave it
+ * untranslated show the English.
+ */
+const CONTINUED_THREAD = new Set(
+  [
+    'Continued thread', 'Fortgeführter Thread', '続きのスレッド', 'Suite du fil', 'Continuó el hilo', 'Continuación de hilo',
+    'Continuação da conversa', 'Discussione continua', 'Vervolg van gesprek', 'Ciąg dalszy wątku', '上接嘟文串', '接續討論串',
+    '이어지는 글타래', 'Продолжение предыдущего поста', 'Продовження у потоці', 'Fortsatt tråd', 'Continuació del fil',
+    'Pokračuje ve vlákně', 'Fortsat tråd', 'Jatkoi ketjua', 'Harian jarraitu zuen', 'Continua co fío', 'Devam eden akış',
+    'Framhald til tråden', 'Fortsettelse av samtale', 'Folytatott szál', 'Συνεχιζόμενο νήματος', 'Συνεχιζόμενο νήμα',
+    'שרשור מתמשך', 'تكملة للخيط', 'Tiếp tục chủ đề', 'กระทู้ต่อเนื่อง', 'Ferfolgje it petear', 'Edefyn parhaus',
+    'Snáithe ar lean', 'Hélt samtali áfram', 'Tęsiama gijoje', 'Turpināts pavediens', 'Jätkatud lõim', 'Pokračujúce vlákno',
+    'Nadaljevanje niti', 'Продължена нишка',
+  ].map((label) => label.toLowerCase()),
+);
+
 function rootsIn(container: Element): Element[] {
   return [...container.querySelectorAll(ROOT)];
 }
@@ -159,9 +177,9 @@ function replyTarget(root: Element, origin: URL, column: Element | undefined): s
   const reblog = prepend?.querySelector('.icon-retweet, .icon-repeat');
   const labelled = !reblog ? prepend?.querySelector('a[href^="/@"]') : undefined;
   if (labelled) return globalHandle(labelled.getAttribute('title') || labelled.getAttribute('href')!.slice(2), origin);
-  // 4.5 labels a reply to one's own post "Continued thread", with no link (in English; other
-  // languages, and "Replied in thread", fall back to the first mention below).
-  if (prepend && !reblog && /^\s*Continued thread\s*$/i.test(prepend.textContent ?? '')) return readStatus(root, origin)?.author.handle;
+  // 4.5 labels a reply to one's own post "Continued thread", with no link. ("Replied in thread",
+  // also without a link, names no one: the first mention below stands for whom it answers.)
+  if (prepend && !reblog && CONTINUED_THREAD.has((prepend.textContent ?? '').trim().toLowerCase())) return readStatus(root, origin)?.author.handle;
   if (root.classList.contains('detailed-status') && column) {
     const all = rootsIn(column);
     const above = all[all.indexOf(root) - 1];
