@@ -19,6 +19,8 @@ const HISTORY_KEPT = 5000;
  * delays, then left: those posts are read again on the next rescan.
  */
 const RETRY_DELAYS_MS = [0, 3000];
+/** The most looks (sentiment, brands, urgency, intents…) whose built overlay is kept to copy. */
+const MAX_LOOKS = 500;
 
 interface Annotation {
   post: Post;
@@ -127,8 +129,9 @@ export class Overlays {
     this.detach(root);
     const doc = root.ownerDocument;
     // One call copies the host with its attributes and its shadow root's bar, built once per look;
-    // where shadow roots do not clone, each host is built.
-    const host = (this.clones ? this.look(doc, analysis).cloneNode(true) : this.build(doc, analysis, false)) as HTMLElement;
+    // where shadow roots do not clone (or past the looks kept), the host is built.
+    const look = this.clones ? this.look(doc, analysis) : undefined;
+    const host = (look ? look.cloneNode(true) : this.build(doc, analysis, false)) as HTMLElement;
     const shadow = host.shadowRoot;
     if (!shadow) {
       this.clones = false;
@@ -153,8 +156,8 @@ export class Overlays {
   /** Whether a host's clone has the host's shadow root (`clonable`); not before Chrome 124. */
   private clones = true;
 
-  /** The built host for an analysis's look, kept (up to a limit) for the next post that looks the same. */
-  private look(doc: Document, analysis: AnalyzedPost): HTMLElement {
+  /** The built host for an analysis's look, kept for the next post that looks the same; none past 500 looks. */
+  private look(doc: Document, analysis: AnalyzedPost): HTMLElement | undefined {
     const key = [
       analysis.sentiment,
       analysis.brands.join(','),
@@ -166,10 +169,7 @@ export class Overlays {
       analysis.intents.join(','),
     ].join('|');
     let host = this.looks.get(key);
-    if (!host) {
-      host = this.build(doc, analysis, true);
-      if (this.looks.size < 500) this.looks.set(key, host);
-    }
+    if (!host && this.looks.size < MAX_LOOKS) this.looks.set(key, (host = this.build(doc, analysis, true)));
     return host;
   }
 
