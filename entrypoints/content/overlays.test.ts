@@ -135,6 +135,23 @@ describe('overlays', () => {
     overlays.dispose();
   });
 
+  it("gives a post the page copied one overlay: its own, not the copy of the original's", async () => {
+    const roots = page(1);
+    const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    overlays.add(roots[0]!, post(0), match);
+    await vi.waitFor(() => expect(overlays.count).toBe(1));
+    const copy = document.body.appendChild(roots[0]!.cloneNode(true) as Element);
+    expect(copy.querySelector('firstreply-overlay')!.shadowRoot).not.toBeNull(); // the copy's copy of the bar
+    overlays.add(copy, post(1, 'lee'), match);
+    await vi.waitFor(() => expect(overlays.count).toBe(2));
+    const hosts = copy.querySelectorAll('firstreply-overlay');
+    expect(hosts).toHaveLength(1);
+    expect(copy.getAttribute(POST_ATTR)).toBe('x:1');
+    expect(roots[0]!.querySelectorAll('firstreply-overlay')).toHaveLength(1);
+    overlays.dispose();
+  });
+
   it('shows a history count on overlays built before and after it came', async () => {
     const roots = page(3);
     const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));

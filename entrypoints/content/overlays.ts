@@ -10,6 +10,7 @@ import { OVERLAY_CSS } from './overlay-css';
 
 export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
+const OVERLAY_TAG = 'firstreply-overlay';
 /** The most posts one readPosts message may carry (its schema's limit). */
 const READS_PER_MESSAGE = 200;
 /** Customers whose history count is kept for overlays still to come. */
@@ -148,7 +149,12 @@ export class Overlays {
     const count = this.historyCounts.get(annotation.customer);
     if (count !== undefined) this.paintHistory(annotation, count);
     this.byHost.set(host, annotation);
-    (this.adapter.overlayAnchor(root) ?? root).append(host);
+    const anchor = this.adapter.overlayAnchor(root) ?? root;
+    // A post the page copied (cloneNode) holds a copy of the original's overlay, shadow root and
+    // all: a bar that is not ours and would stand beside this one.
+    const last = anchor.lastElementChild;
+    if (last?.localName === OVERLAY_TAG && !this.byHost.has(last)) last.remove();
+    anchor.append(host);
     root.setAttribute(POST_ATTR, postKey(post));
     this.byRoot.set(root, annotation);
   }
@@ -178,7 +184,7 @@ export class Overlays {
    * chips, urgency and intents, then the age and history (left empty: they are the post's own).
    */
   private build(doc: Document, analysis: AnalyzedPost, clonable: boolean): HTMLElement {
-    const host = doc.createElement('firstreply-overlay');
+    const host = doc.createElement(OVERLAY_TAG);
     host.setAttribute(OVERLAY_ATTR, '');
     host.setAttribute('data-sentiment', analysis.sentiment);
     host.setAttribute('data-brands', [...analysis.brands, ...analysis.competitorBrands].join(','));
@@ -222,7 +228,7 @@ export class Overlays {
       'click',
       (e) => {
         const host = e.target;
-        if (!(host instanceof win.HTMLElement) || host.localName !== 'firstreply-overlay' || e.composedPath()[0] === host) return;
+        if (!(host instanceof win.HTMLElement) || host.localName !== OVERLAY_TAG || e.composedPath()[0] === host) return;
         const a = this.byHost.get(host);
         if (!a) return;
         e.preventDefault();

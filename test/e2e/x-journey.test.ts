@@ -140,13 +140,16 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
   it('annotates posts that load later, as on an infinite timeline', async () => {
     await page.evaluate(() => {
       const first = document.querySelector('article[data-testid="tweet"]')!.closest('[data-testid="cellInnerDiv"]')!;
+      // A copy of a post on the page, its overlay copied with it (as a site's own cloneNode would).
       const clone = first.cloneNode(true) as Element;
-      clone.querySelectorAll('[data-firstreply-overlay]').forEach((e) => e.remove());
       clone.querySelector('article')!.removeAttribute('data-firstreply-post');
       for (const a of clone.querySelectorAll('a[href*="/status/"]')) a.setAttribute('href', '/mayachen_/status/1790000000000000099');
       first.parentElement!.append(clone);
     });
     await page.locator(`${post('1790000000000000099')} firstreply-overlay`).waitFor({ state: 'attached' });
+    // Its own overlay only: the copy of the original's is gone.
+    expect(await page.locator(`${post('1790000000000000099')} firstreply-overlay`).count()).toBe(1);
+    expect(await page.locator(`${post(COMPLAINT)} firstreply-overlay`).count()).toBe(1);
   });
 
   it('puts an overlay back when the site re-renders the part of a post that held it', async () => {
