@@ -23,6 +23,11 @@ const BRANDS = [
 ];
 const STEPS = 40;
 const PER_STEP = 50;
+/**
+ * FIRSTREPLY_BENCH_PER_FRAME=n adds each step's posts n at a time, a frame apart, as X renders the
+ * cells a reader scrolls to; by default they come 50 at once.
+ */
+const PER_FRAME = Number(process.env.FIRSTREPLY_BENCH_PER_FRAME) || 0;
 
 type Config = 'none' | 'bare' | 'firstreply' | 'firstreply-home' | 'firstreply-quiet';
 
@@ -84,7 +89,9 @@ async function settle(page: Page) {
  */
 async function grow(page: Page, steps: number, scroll = true) {
   for (let s = 0; s < steps; s++) {
-    await page.evaluate((n) => (window as unknown as { __grow(n: number): number }).__grow(n), PER_STEP);
+    if (PER_FRAME)
+      await page.evaluate(([n, f]) => (window as unknown as { __trickle(n: number, f: number): Promise<number> }).__trickle(n!, f!), [PER_STEP, PER_FRAME]);
+    else await page.evaluate((n) => (window as unknown as { __grow(n: number): number }).__grow(n), PER_STEP);
     if (scroll)
       await page.evaluate(async () => {
         // (No named helpers in here: the bundler would wrap them in a function the page lacks.)

@@ -81,6 +81,33 @@ describe('overlays', () => {
     overlays.dispose();
   });
 
+  it('reads the posts that come within a tenth of a second in one message, as a site adds them frame after frame', async () => {
+    vi.useFakeTimers();
+    try {
+      const roots = page(5);
+      const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));
+      const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+      overlays.add(roots[0]!, post(0), match);
+      await vi.advanceTimersByTimeAsync(40);
+      overlays.add(roots[1]!, post(1), match);
+      overlays.add(roots[2]!, post(2), match);
+      await vi.advanceTimersByTimeAsync(40);
+      overlays.add(roots[3]!, post(3), match);
+      await vi.advanceTimersByTimeAsync(19);
+      expect(read).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(read.mock.calls.map(([posts]) => posts.map((p) => p.key))).toEqual([['x:0', 'x:1', 'x:2', 'x:3']]);
+      expect(overlays.count).toBe(4);
+      overlays.add(roots[4]!, post(4), match);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(read.mock.calls.map(([posts]) => posts.length)).toEqual([4, 1]);
+      expect(overlays.count).toBe(5);
+      overlays.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks again when the background went away, at once and a few seconds later, then leaves the posts', async () => {
     vi.useFakeTimers();
     try {
@@ -88,7 +115,7 @@ describe('overlays', () => {
       const read = vi.fn().mockRejectedValueOnce(new Error('The background went away')).mockResolvedValueOnce({ 'x:0': complaint, 'x:1': complaint });
       const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
       roots.forEach((root, i) => overlays.add(root, post(i), match));
-      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(100);
       expect(overlays.count).toBe(2);
       expect(read).toHaveBeenCalledTimes(2);
 
@@ -96,7 +123,7 @@ describe('overlays', () => {
       read.mockRejectedValue(new Error('closed'));
       overlays.add(more[0]!, post(5), match);
       overlays.add(more[1]!, post(6), match);
-      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(100);
       expect(read).toHaveBeenCalledTimes(4); // the first ask and one at once
       overlays.detach(more[1]!); // taken off meanwhile: not asked for again
       read.mockResolvedValueOnce({ 'x:5': complaint });

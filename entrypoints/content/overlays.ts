@@ -20,6 +20,8 @@ const HISTORY_KEPT = 5000;
  * delays, then left: those posts are read again on the next rescan.
  */
 const RETRY_DELAYS_MS = [0, 3000];
+/** How long posts that name a brand are gathered before they are read together. */
+const READ_WINDOW_MS = 100;
 /** The most looks (sentiment, brands, urgency, intents…) whose built overlay is kept to copy. */
 const MAX_LOOKS = 500;
 
@@ -88,20 +90,24 @@ export class Overlays {
   ) {}
 
   /**
-   * Queues a post that names a brand. The posts queued in one task are read in one message (a
-   * message costs a content script more than reading a post), and each overlay is built, whole,
-   * when its reading comes, so the page lays it out once.
+   * Queues a post that names a brand. The posts queued within READ_WINDOW_MS are read in one message,
+   * and their overlays built in one task when the reading comes: a message, and a task's first DOM
+   * calls, cost a content script more than reading a post, and a site adds the posts a reader
+   * scrolls to a few at a time, frame after frame. Each overlay is built whole, so the page lays it
+   * out once.
    */
   add(root: Element, post: Post, match: PostMatch): void {
     const w: Waiting = { root, post, match };
     this.waiting.set(root, w);
     if (this.queued.push(w) > 1) return;
-    queueMicrotask(() => {
+    this.readTimer = setTimeout(() => {
       const all = this.queued;
       this.queued = [];
       for (let i = 0; i < all.length; i += READS_PER_MESSAGE) void this.read(all.slice(i, i + READS_PER_MESSAGE));
-    });
+    }, READ_WINDOW_MS);
   }
+
+  private readTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Reads a batch (again, a little later, if the background went away meanwhile) and builds its overlays. */
   private async read(batch: Waiting[], attempt = 0): Promise<void> {
@@ -244,6 +250,8 @@ export class Overlays {
   /** Takes every overlay off the page and stops listening (the content script is going away). */
   dispose(): void {
     clearTimeout(this.pruneTimer);
+    clearTimeout(this.readTimer);
+    this.queued = [];
     this.detachAll();
     this.listening.abort();
   }
