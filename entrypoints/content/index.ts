@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { brandAddressed, matchPost } from '../../lib/analyze';
-import type { Post } from '../../lib/schemas/post';
 import { createPostScanner, type ScannedPost } from '../../lib/dom/post-scanner';
 import { compileBrands } from '../../lib/match';
 import { listCovers, realWordsVersion } from '../../lib/match/real-words';
@@ -11,6 +10,7 @@ import { connectBackground, sendMessage } from '../../lib/messaging-client';
 import { REAL_WORDS_KEY, RealWordsSchema, SETTINGS_KEY } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, resolveSettings } from '../../lib/settings';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
+import { isPageOf } from '../../lib/page-of';
 import { Overlays, type OverlayContext } from './overlays';
 
 // Pages' content security policies forbid eval in content scripts: validate without compiling.
@@ -56,7 +56,7 @@ export default defineContentScript({
         const match = matchPost(post, matcher);
         if (!match) continue;
         const here = location.href;
-        if (conversation !== here && isPageOf(post)) conversation = here;
+        if (conversation !== here && isPageOf(post, location)) conversation = here;
         // Under a post of the brand's own, or a competitor's, every comment is read in full,
         // whatever it says: a comment answering the brand is a conversation with it (matchPost).
         // On a post's own page where the brand takes part (its post, or its answer), that is the
@@ -133,23 +133,3 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
   },
 });
-
-/**
- * Whether the page is this post's own: an address that names its id (LinkedIn's /posts/…-activity-<id>-…,
- * X's /status/<id>, a Bluesky or Mastodon reply's own page), or for a post that is no reply, its
- * permalink (with or without the author's name in the path). A comment's link may be the post it
- * sits under (TikTok, Instagram) or that post's page with a query (YouTube's lc=): that page is not
- * the comment's.
- */
-function isPageOf(post: Post): boolean {
-  const id = post.id.slice(Math.max(post.id.lastIndexOf('/'), post.id.lastIndexOf(':')) + 1);
-  if (id.length >= 6 && location.pathname.includes(id)) return true;
-  if (post.isReply) return false;
-  const trim = (path: string) => path.replace(/\/+$/, '');
-  const here = trim(location.pathname);
-  // Either path ending with the other, the post's address holds the page's last segment: most
-  // posts on a page are turned down here, without parsing their address.
-  if (!post.url.includes(here.slice(here.lastIndexOf('/') + 1) || '/')) return false;
-  const path = trim(new URL(post.url, location.href).pathname);
-  return here.length > 1 && path.length > 1 && (here.endsWith(path) || path.endsWith(here));
-}
