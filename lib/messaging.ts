@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { contentProtocol } from './messaging-content';
 import { dispatchWith, type HandlersOf, type Sender } from './messaging-wire';
 import { CustomerHistorySchema, InteractionInputSchema } from './schemas/interaction';
-import { CountSchema, HandleSchema, PlatformSchema, PostSchema, SentimentLabelSchema, textUpTo } from './schemas/post';
+import { CountSchema, HANDLES_PER_REQUEST, HandleSchema, PlatformSchema, PostSchema, SentimentLabelSchema, textUpTo } from './schemas/post';
 import { MeSchema } from './schemas/api';
 
 export { PageStatsSchema, type PageStats } from './messaging-content';
@@ -49,9 +49,9 @@ const ConnectionSchema = z.object({ backendUrl: z.string(), token: z.string() })
 export const protocol = {
   /** content → background: the agent clicked a post's overlay. */
   focusPost: { request: z.omit(FocusedPostSchema, { tabId: true, focusedAt: true }), response: z.object({ opened: z.boolean() }) },
-  /** content → background: history counts for the customers on screen, one call per batch. */
+  /** content → background: history counts for the customers on screen, one call per batch (of at most HANDLES_PER_REQUEST). */
   getHistoryCounts: {
-    request: z.object({ platform: PlatformSchema, handles: z.array(HandleSchema).check(z.maxLength(500)) }),
+    request: z.object({ platform: PlatformSchema, handles: z.array(HandleSchema).check(z.maxLength(HANDLES_PER_REQUEST)) }),
     response: z.object({ counts: z.record(z.string(), CountSchema) }),
   },
   /**

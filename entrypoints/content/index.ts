@@ -7,11 +7,13 @@ import { listCovers, realWordsVersion } from '../../lib/match/real-words';
 import { contentProtocol } from '../../lib/messaging-content';
 import { dispatchWith, type HandlersOf } from '../../lib/messaging-wire';
 import { connectBackground, sendMessage } from '../../lib/messaging-client';
+import { HANDLES_PER_REQUEST } from '../../lib/schemas/post';
 import { REAL_WORDS_KEY, RealWordsSchema, SETTINGS_KEY } from '../../lib/schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, resolveSettings } from '../../lib/settings';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
 import { isPageOf } from '../../lib/page-of';
-import { Overlays, type OverlayContext } from './overlays';
+import { gatherFor } from '../../lib/dom/schedule';
+import { Overlays, READ_WINDOW_MS, type OverlayContext } from './overlays';
 
 // Pages' content security policies forbid eval in content scripts: validate without compiling.
 z.config({ jitless: true });
@@ -51,7 +53,6 @@ export default defineContentScript({
     let brandSpoke: string | undefined;
 
     const annotate = (posts: ScannedPost[]) => {
-      const handles = new Set<string>();
       for (const { root, post } of posts) {
         const match = matchPost(post, matcher);
         if (!match) continue;
@@ -69,11 +70,15 @@ export default defineContentScript({
         if (match.ownBrand) brandSpoke = here;
         if (conversation === here && brandSpoke === here) scanner.readAllIn(document.body);
         overlays.add(root, post, match);
-        if (!match.ownBrand && !match.byCompetitor) handles.add(post.author.handle);
+        if (!match.ownBrand && !match.byCompetitor && settings.token) customers.add(post.author.handle);
       }
-      if (handles.size && settings.token) void loadHistory([...handles]);
     };
 
+    // Their customers' history counts are asked for together too, as their posts are read.
+    const customers = gatherFor<string>(READ_WINDOW_MS, (gathered) => {
+      const handles = [...new Set(gathered)];
+      for (let i = 0; i < handles.length; i += HANDLES_PER_REQUEST) void loadHistory(handles.slice(i, i + HANDLES_PER_REQUEST));
+    });
     const loadHistory = async (handles: string[]) => {
       const asked = overlays.historyStamp();
       try {
@@ -127,6 +132,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       overlays.dispose();
+      customers.cancel();
     });
 
     // SPA navigation replaces the timeline; forget what was seen and read the new page.

@@ -6,6 +6,7 @@ import { INTENT_LABELS, SENTIMENT_LABELS, urgencyLabel } from '../../lib/labels'
 const intentLabels: Record<string, string> = INTENT_LABELS;
 import { postKey, type Post } from '../../lib/schemas/post';
 import type { SiteAdapter } from '../../lib/sites/types';
+import { gatherFor } from '../../lib/dom/schedule';
 import { OVERLAY_CSS } from './overlay-css';
 
 export const POST_ATTR = 'data-firstreply-post';
@@ -20,8 +21,8 @@ const HISTORY_KEPT = 5000;
  * delays, then left: those posts are read again on the next rescan.
  */
 const RETRY_DELAYS_MS = [0, 3000];
-/** How long posts that name a brand are gathered before they are read together. */
-const READ_WINDOW_MS = 100;
+/** How long posts that name a brand (and their authors, for history counts) are gathered before they are read together. */
+export const READ_WINDOW_MS = 100;
 /** The most looks (sentiment, brands, urgency, intents…) whose built overlay is kept to copy. */
 const MAX_LOOKS = 500;
 
@@ -72,7 +73,6 @@ export class Overlays {
   private readonly listening = new AbortController();
   /** Posts waiting for their reading, by root: the latest request for a root wins. */
   private waiting = new WeakMap<Element, Waiting>();
-  private queued: Waiting[] = [];
   /** History counts of the customers seen, for overlays built after their count came. */
   private readonly historyCounts = new Map<string, number>();
   /**
@@ -99,15 +99,12 @@ export class Overlays {
   add(root: Element, post: Post, match: PostMatch): void {
     const w: Waiting = { root, post, match };
     this.waiting.set(root, w);
-    if (this.queued.push(w) > 1) return;
-    this.readTimer = setTimeout(() => {
-      const all = this.queued;
-      this.queued = [];
-      for (let i = 0; i < all.length; i += READS_PER_MESSAGE) void this.read(all.slice(i, i + READS_PER_MESSAGE));
-    }, READ_WINDOW_MS);
+    this.queued.add(w);
   }
 
-  private readTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly queued = gatherFor<Waiting>(READ_WINDOW_MS, (all) => {
+    for (let i = 0; i < all.length; i += READS_PER_MESSAGE) void this.read(all.slice(i, i + READS_PER_MESSAGE));
+  });
 
   /** Reads a batch (again, a little later, if the background went away meanwhile) and builds its overlays. */
   private async read(batch: Waiting[], attempt = 0): Promise<void> {
@@ -250,8 +247,7 @@ export class Overlays {
   /** Takes every overlay off the page and stops listening (the content script is going away). */
   dispose(): void {
     clearTimeout(this.pruneTimer);
-    clearTimeout(this.readTimer);
-    this.queued = [];
+    this.queued.cancel();
     this.detachAll();
     this.listening.abort();
   }

@@ -10,3 +10,34 @@ export function nextFrame(win: Window = window): Promise<void> {
 export function yieldToPage(win: Window = window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
+
+/** Items gathered for a while, then handed on together. */
+export interface Gathering<T> {
+  add(item: T): void;
+  /** Drops what is gathered and stops the timer. */
+  cancel(): void;
+}
+
+/**
+ * Gathers items from the first one's arrival for `ms`, then hands them all to `flush` at once: a
+ * site adds the posts a reader scrolls to a few at a time, frame after frame, and a message (or a
+ * task's first DOM calls) costs a content script more than a post does.
+ */
+export function gatherFor<T>(ms: number, flush: (items: T[]) => void): Gathering<T> {
+  let items: T[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    add(item) {
+      if (items.push(item) > 1) return;
+      timer = setTimeout(() => {
+        const all = items;
+        items = [];
+        flush(all);
+      }, ms);
+    },
+    cancel() {
+      clearTimeout(timer);
+      items = [];
+    },
+  };
+}

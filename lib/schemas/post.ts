@@ -19,6 +19,8 @@ export type Platform = z.infer<typeof PlatformSchema>;
 export const CountSchema = z.int().check(z.nonnegative());
 
 /** A customer handle as the platform shows it, without a leading @; compared case-insensitively. */
+/** The most customers' history counts asked for in one request. */
+export const HANDLES_PER_REQUEST = 500;
 export const HandleSchema = z.pipe(
   z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   z.transform((h) => h.replace(/^@+/, '')),
