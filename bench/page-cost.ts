@@ -71,10 +71,11 @@ const frames = (page: Page) =>
     () => new Promise<void>((r) => (requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))), setTimeout(r, 200))),
   );
 
+/** Waits until the count of annotated posts holds for 300 ms (posts are read together every 100 ms). */
 async function settle(page: Page) {
   let last = -1;
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(100);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(300);
     const n = await page.locator('[data-firstreply-post]').count();
     if (n === last) return;
     last = n;

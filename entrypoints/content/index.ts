@@ -106,6 +106,7 @@ export default defineContentScript({
       if (area !== 'local' || !(SETTINGS_KEY in changes || REAL_WORDS_KEY in changes)) return;
       ({ settings, matcher } = await load());
       conversation = brandSpoke = undefined;
+      customers.cancel(); // customers gathered before: the rescan names those still on the page
       overlays.setContext(overlaysContext());
       if (SETTINGS_KEY in changes) overlays.resetHistory(); // the token, and so the team, may have changed
       overlays.detachAll();

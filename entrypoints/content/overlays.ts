@@ -36,6 +36,12 @@ interface Annotation {
   customer: string;
 }
 
+/** An overlay's host (its attributes) and bar, built for one look. */
+interface Look {
+  host: HTMLElement;
+  bar: HTMLElement;
+}
+
 /** A post that names a brand, waiting for its reading. */
 interface Waiting {
   root: Element;
@@ -68,8 +74,8 @@ function chip(doc: Document, cls: string, text: string, title?: string): HTMLEle
 export class Overlays {
   private readonly byRoot = new Map<Element, Annotation>();
   private sheet: CSSStyleSheet | undefined;
-  /** Hosts built once per look (sentiment, brands, urgency, intents…), cloned for each overlay. */
-  private readonly looks = new Map<string, HTMLElement>();
+  /** Hosts and bars built once per look (sentiment, brands, urgency, intents…), copied for each overlay. */
+  private readonly looks = new Map<string, Look>();
   private readonly listening = new AbortController();
   /** Posts waiting for their reading, by root: the latest request for a root wins. */
   private waiting = new WeakMap<Element, Waiting>();
@@ -102,7 +108,9 @@ export class Overlays {
     this.queued.add(w);
   }
 
-  private readonly queued = gatherFor<Waiting>(READ_WINDOW_MS, (all) => {
+  private readonly queued = gatherFor<Waiting>(READ_WINDOW_MS, (gathered) => {
+    // A post read again, or taken off, meanwhile: only its latest request is sent.
+    const all = gathered.filter((w) => this.waiting.get(w.root) === w);
     for (let i = 0; i < all.length; i += READS_PER_MESSAGE) void this.read(all.slice(i, i + READS_PER_MESSAGE));
   });
 
@@ -132,19 +140,18 @@ export class Overlays {
   attach(root: Element, post: Post, analysis: AnalyzedPost): void {
     this.detach(root);
     const doc = root.ownerDocument;
-    // One call copies the host with its attributes and its shadow root's bar, built once per look;
-    // where shadow roots do not clone (or past the looks kept), the host is built.
-    const look = this.clones ? this.look(doc, analysis) : undefined;
-    const host = (look ? look.cloneNode(true) : this.build(doc, analysis, false)) as HTMLElement;
-    const shadow = host.shadowRoot;
-    if (!shadow) {
-      this.clones = false;
-      return this.attach(root, post, analysis);
-    }
-    const bar = shadow.firstChild as HTMLElement;
+    // The host's attributes and the bar are built once per look and copied, one call each. The
+    // shadow root is the copy's own, not clonable: a post the page copies (cloneNode) carries an
+    // empty host, never a bar of ours.
+    const kept = this.look(doc, analysis);
+    const built = kept ?? this.build(doc, analysis);
+    const host = (kept ? built.host.cloneNode(false) : built.host) as HTMLElement;
+    const bar = (kept ? built.bar.cloneNode(true) : built.bar) as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    this.style(shadow);
+    shadow.append(bar);
     const history = bar.lastChild as HTMLElement;
     const age = history.previousSibling as HTMLElement;
-    this.style(shadow);
     this.listen(doc);
 
     const annotation: Annotation = { post, analysis, host, age, history, customer: customerKey(post.platform, post.author.handle) };
@@ -153,8 +160,7 @@ export class Overlays {
     if (count !== undefined) this.paintHistory(annotation, count);
     this.byHost.set(host, annotation);
     const anchor = this.adapter.overlayAnchor(root) ?? root;
-    // A post the page copied (cloneNode) holds a copy of the original's overlay, shadow root and
-    // all: a bar that is not ours and would stand beside this one.
+    // A post the page copied holds a copy of the original's (empty) host: it gives way to this one.
     const last = anchor.lastElementChild;
     if (last?.localName === OVERLAY_TAG && !this.byHost.has(last)) last.remove();
     anchor.append(host);
@@ -162,11 +168,8 @@ export class Overlays {
     this.byRoot.set(root, annotation);
   }
 
-  /** Whether a host's clone has the host's shadow root (`clonable`); not before Chrome 124. */
-  private clones = true;
-
-  /** The built host for an analysis's look, kept for the next post that looks the same; none past 500 looks. */
-  private look(doc: Document, analysis: AnalyzedPost): HTMLElement | undefined {
+  /** The built host and bar for an analysis's look, kept for the next post that looks the same; none past 500 looks. */
+  private look(doc: Document, analysis: AnalyzedPost): Look | undefined {
     const key = [
       analysis.sentiment,
       analysis.brands.join(','),
@@ -177,16 +180,16 @@ export class Overlays {
       analysis.urgencyReasons.join(','),
       analysis.intents.join(','),
     ].join('|');
-    let host = this.looks.get(key);
-    if (!host && this.looks.size < MAX_LOOKS) this.looks.set(key, (host = this.build(doc, analysis, true)));
-    return host;
+    let look = this.looks.get(key);
+    if (!look && this.looks.size < MAX_LOOKS) this.looks.set(key, (look = this.build(doc, analysis)));
+    return look;
   }
 
   /**
-   * A host with the DOM contract's attributes and a shadow root holding the bar: sentiment, brand
+   * A host with the DOM contract's attributes, and the bar for its shadow root: sentiment, brand
    * chips, urgency and intents, then the age and history (left empty: they are the post's own).
    */
-  private build(doc: Document, analysis: AnalyzedPost, clonable: boolean): HTMLElement {
+  private build(doc: Document, analysis: AnalyzedPost): Look {
     const host = doc.createElement(OVERLAY_TAG);
     host.setAttribute(OVERLAY_ATTR, '');
     host.setAttribute('data-sentiment', analysis.sentiment);
@@ -214,8 +217,7 @@ export class Overlays {
       chip(doc, 'fr-age', '', this.ageTitle()),
       chip(doc, 'fr-history', ''),
     );
-    host.attachShadow({ mode: 'open', clonable } as ShadowRootInit).append(bar);
-    return host;
+    return { host, bar };
   }
 
   /**
