@@ -6,12 +6,12 @@ import { INTENT_LABELS, SENTIMENT_LABELS, urgencyLabel } from '../../lib/labels'
 const intentLabels: Record<string, string> = INTENT_LABELS;
 import { postKey, type Post } from '../../lib/schemas/post';
 import type { SiteAdapter } from '../../lib/sites/types';
+import { OVERLAY_TAG } from '../../lib/dom/post-scanner';
 import { gatherFor } from '../../lib/dom/schedule';
 import { OVERLAY_CSS } from './overlay-css';
 
 export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
-const OVERLAY_TAG = 'firstreply-overlay';
 /** The most posts one readPosts message may carry (its schema's limit). */
 const READS_PER_MESSAGE = 200;
 /** Customers whose history count is kept for overlays still to come. */
@@ -144,9 +144,9 @@ export class Overlays {
     // shadow root is the copy's own, not clonable: a post the page copies (cloneNode) carries an
     // empty host, never a bar of ours.
     const kept = this.look(doc, analysis);
-    const built = kept ?? this.build(doc, analysis);
-    const host = (kept ? built.host.cloneNode(false) : built.host) as HTMLElement;
-    const bar = (kept ? built.bar.cloneNode(true) : built.bar) as HTMLElement;
+    const { host, bar } = kept
+      ? { host: kept.host.cloneNode(false) as HTMLElement, bar: kept.bar.cloneNode(true) as HTMLElement }
+      : this.build(doc, analysis);
     const shadow = host.attachShadow({ mode: 'open' });
     this.style(shadow);
     shadow.append(bar);

@@ -9,7 +9,7 @@ class Into {
 
 const NONE: ArrayLike<Element> = [];
 /** Firstreply's own overlay host: never a post, never inside one to read. */
-const OVERLAY_TAG = 'firstreply-overlay';
+export const OVERLAY_TAG = 'firstreply-overlay';
 
 export interface ScannedPost {
   root: Element;

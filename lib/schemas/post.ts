@@ -18,9 +18,10 @@ export type Platform = z.infer<typeof PlatformSchema>;
 /** A count of things: a whole number, never negative. */
 export const CountSchema = z.int().check(z.nonnegative());
 
-/** A customer handle as the platform shows it, without a leading @; compared case-insensitively. */
 /** The most customers' history counts asked for in one request. */
 export const HANDLES_PER_REQUEST = 500;
+
+/** A customer handle as the platform shows it, without a leading @; compared case-insensitively. */
 export const HandleSchema = z.pipe(
   z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   z.transform((h) => h.replace(/^@+/, '')),

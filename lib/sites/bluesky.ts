@@ -224,13 +224,19 @@ function isSliceChild(root: Element): boolean {
 
 /** The feed item rendered just before this one in the same slice (slice items are siblings). */
 function previousInSlice(root: Element): Element | undefined {
+  return besideInSlice(root, 'previousElementSibling');
+}
+
+/**
+ * The feed item rendered just before or after this one: slice items are siblings, each inside up to
+ * three wrappers of its own.
+ */
+function besideInSlice(root: Element, side: 'previousElementSibling' | 'nextElementSibling'): Element | undefined {
   let el: Element = root;
-  for (let depth = 0; depth < 3 && !el.previousElementSibling && el.parentElement?.childElementCount === 1; depth++) {
-    el = el.parentElement;
-  }
-  const prev = el.previousElementSibling;
-  if (!prev) return undefined;
-  return prev.matches(FEED_ITEM) ? prev : (prev.querySelector(FEED_ITEM) ?? undefined);
+  for (let depth = 0; depth < 3 && !el[side] && el.parentElement?.childElementCount === 1; depth++) el = el.parentElement;
+  const beside = el[side];
+  if (!beside) return undefined;
+  return beside.matches(FEED_ITEM) ? beside : (beside.querySelector(FEED_ITEM) ?? undefined);
 }
 
 /** A thread reply whose first child draws the line from the item just above it. */
@@ -302,12 +308,7 @@ function extract(root: Element): Post | undefined {
 
 /** The first item of a feed slice that has replies under it is the thread's root. */
 function isThreadParentOfSlice(root: Element): boolean {
-  let el: Element = root;
-  for (let depth = 0; depth < 3 && !el.nextElementSibling && el.parentElement?.childElementCount === 1; depth++) {
-    el = el.parentElement;
-  }
-  const next = el.nextElementSibling;
-  const item = next && (next.matches(FEED_ITEM) ? next : next.querySelector(FEED_ITEM));
+  const item = besideInSlice(root, 'nextElementSibling');
   return Boolean(item && isSliceChild(item));
 }
 

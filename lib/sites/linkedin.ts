@@ -168,11 +168,11 @@ function enclosingPost(comment: Element): Element | undefined {
 }
 
 /**
- * The activity a feed update shows. An update brought by someone else's activity ("… commented on this",
- * above the post in .update-components-header) carries that activity's urn in data-urn; its own links
- * (hashtags) name the post shown, as highlightedUpdateUrns, and that is the post.
+ * The activity a feed update shows: its own, or an aggregate's first, unless a header names the one
+ * shown. An update brought by someone else's activity ("… commented on this", above the post in
+ * .update-components-header) carries that activity's urn in data-urn; its own links (hashtags) name
+ * the post shown, as highlightedUpdateUrns, and that is the post.
  */
-/** The activity an update shows: its own, or an aggregate's, unless a header names the one shown. */
 function postActivity(root: Element): string | undefined {
   const urn = root.getAttribute('data-urn') ?? '';
   const aggregate = AGGREGATE_URN.exec(urn)?.[1];
