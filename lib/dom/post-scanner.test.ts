@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetPageUrl } from '../sites/fixture-testing';
 import { instagram } from '../sites/instagram';
+import { mastodon } from '../sites/mastodon';
 import { x } from '../sites/x';
 import { createPostScanner, type ScannedPost } from './post-scanner';
 
@@ -115,6 +116,28 @@ describe('post scanner', () => {
     await scanner.idle();
     expect(read.at(-1)).toBe('1790000000000000003');
     expect(scanner.stats.passed).toBe(3);
+    c.abort();
+  });
+
+  it("reads a Mastodon status that was off-screen when its placeholder is rendered as the status (the article kept, its children swapped)", async () => {
+    const page = readFileSync('test/fixtures/mastodon/home-redesign.html', 'utf8');
+    document.body.innerHTML = page.slice(page.indexOf('<body'));
+    const c = new AbortController();
+    const read: string[] = [];
+    const scanner = createPostScanner({ adapter: mastodon, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+    await scanner.idle();
+    expect(read).toHaveLength(8);
+    const status = document.querySelector('article[data-id="113300000000000107"] > article')!;
+    const placeholder = document.querySelector('article[data-id="113300000000000050"] > article')!;
+    expect(placeholder.querySelector('header')).toBeNull();
+    for (const attr of status.attributes) placeholder.setAttribute(attr.name, attr.value);
+    placeholder.setAttribute('data-id', '113300000000000050');
+    const children = [...status.cloneNode(true).childNodes];
+    children.forEach((n) => n instanceof Element && n.querySelector('a[href$="/113300000000000107"]')?.setAttribute('href', '/@julien@piaille.fr/113300000000000050'));
+    placeholder.replaceChildren(...children);
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(read.at(-1)).toBe('113300000000000050');
     c.abort();
   });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectPeekAgrees, loadFixture, readFixture } from './fixture-testing';
 import { mastodon } from './mastodon';
+import { postRoots } from './types';
 
 describe('Mastodon adapter, home timeline', () => {
   const { doc, roots, posts } = readFixture(mastodon, 'home');
@@ -59,6 +60,13 @@ describe('Mastodon adapter, home timeline', () => {
     });
     // A quote of a removed post: the quoting post is read, without a quote.
     expect(posts[11]).toMatchObject({ id: '112445566778899014', text: 'This aged well', quoted: undefined });
+  });
+
+  it('does not read the "RE: <link>" line the server adds for apps that show no quotes (hidden by the web UI)', () => {
+    const root = roots[3]!.cloneNode(true) as Element;
+    const text = [...root.querySelectorAll('.status__content__text')].find((el) => el.closest('.status') === root)!;
+    text.insertAdjacentHTML('beforeend', '<p class="quote-inline">RE: <a href="https://acmeair.social/@AcmeAir/112445566778899005"><span class="invisible">https://</span><span class="">acmeair.social/@AcmeAir/112445566778899005</span></a></p>');
+    expect(mastodon.extractPost(root)!.text).toBe('Switched to SkyJet and honestly never looking back');
   });
 
   it('counts the quoted post in the first read, even one the full read cannot link to', () => {
@@ -217,6 +225,149 @@ describe('Mastodon adapter, thread page', () => {
     const anchor = mastodon.overlayAnchor(roots[1]!)!;
     expect(anchor.classList.contains('detailed-status__meta')).toBe(true);
     expect(anchor.closest('a')).toBeNull();
+  });
+});
+
+describe('Mastodon adapter, redesigned status (behind a flag in 2026, meant for 5.0)', () => {
+  const { doc, roots, posts } = readFixture(mastodon, 'home-redesign');
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(mastodon, roots));
+
+  it("finds every status, not the list's wrapper articles or off-screen placeholders, and skips one whose markup changed", () => {
+    expect(doc.documentElement.getAttribute('data-redesign')).toBe('true');
+    expect(doc.querySelectorAll('article[data-id]')).toHaveLength(20);
+    expect(roots).toHaveLength(9);
+    expect(roots.every((r) => r.parentElement!.matches('article[aria-posinset]'))).toBe(true);
+    expect(posts.slice(0, 8).every(Boolean)).toBe(true);
+    expect(mastodon.getPostId(roots[8]!)).toBeUndefined();
+    expect(posts[8]).toBeUndefined();
+    expect(roots.slice(0, 8).map((r) => mastodon.getPostId(r))).toEqual(posts.slice(0, 8).map((p) => p!.id));
+  });
+
+  it('reads every field of a local post by structure, whatever the class names hash to', () => {
+    expect(posts[0]).toEqual({
+      platform: 'mastodon',
+      id: '113300000000000101',
+      url: 'https://mastodon.social/@mayachen/113300000000000101',
+      author: { handle: 'mayachen@mastodon.social', name: 'Maya Chen', profileUrl: 'https://mastodon.social/@mayachen' },
+      text: 'Third time I ask: my bag from @AcmeAir never arrived and support is useless. Still waiting for a refund 😡 #acmefail\nClaim: https://acmeair.com/claims/48213',
+      publishedAt: '2026-10-01T09:12:44.000Z',
+      isReply: false,
+      threadId: '113300000000000101',
+    });
+    // Another build hashes the module classes differently: the same post is read.
+    const rehashed = roots[0]!.cloneNode(true) as Element;
+    for (const el of [rehashed, ...rehashed.querySelectorAll('[class]')])
+      el.setAttribute('class', el.getAttribute('class')!.replace(/_([A-Za-z]+)_[a-z0-9]{5}_\d+/g, '_$1_zz9x1_7'));
+    roots[0]!.parentElement!.append(rehashed);
+    try {
+      expect(mastodon.extractPost(rehashed)).toEqual(posts[0]);
+    } finally {
+      rehashed.remove();
+    }
+  });
+
+  it('reads whom a reply answers from the account its reply line links, not from its first mention', () => {
+    expect(posts[1]).toEqual({
+      platform: 'mastodon',
+      id: '113300000000000102',
+      url: 'https://mastodon.social/@tbecker@hachyderm.io/113300000000000102',
+      author: { handle: 'tbecker@hachyderm.io', name: 'Tom Becker', profileUrl: 'https://mastodon.social/@tbecker@hachyderm.io' },
+      text: '@lisapark @AcmeAir thanks, the crew sorted it out at the gate 🙏',
+      publishedAt: '2026-10-01T09:40:05.000Z',
+      isReply: true,
+      inReplyTo: 'AcmeAir@acmeair.social',
+    });
+    // A reply line naming an account the text does not mention: the first mention stands for it.
+    const other = roots[1]!.cloneNode(true) as Element;
+    other.querySelector(':scope > div > a')!.setAttribute('href', '/@110000000000000999/113300000000000090');
+    expect(mastodon.extractPost(other)).toMatchObject({ isReply: true, inReplyTo: 'lisapark@mastodon.social' });
+  });
+
+  it("reads a reply to the author's own post (\"Continuing a thread\") by the account it links, in any language", () => {
+    expect(posts[5]).toMatchObject({ id: '113300000000000106', isReply: true, inReplyTo: 'mayachen@mastodon.social', threadId: undefined });
+    const translated = roots[5]!.cloneNode(true) as Element;
+    translated.querySelector(':scope > div > a')!.textContent = 'Setzt einen Thread fort';
+    expect(mastodon.extractPost(translated)).toMatchObject({ inReplyTo: 'mayachen@mastodon.social' });
+  });
+
+  it('reads a boost as the boosted post: the id its header links, not the boost\'s own', () => {
+    expect(roots[2]!.getAttribute('data-id')).toBe('113300000000000103');
+    expect(posts[2]).toMatchObject({
+      id: '113300000000000080',
+      url: 'https://mastodon.social/@AcmeAir@acmeair.social/113300000000000080',
+      author: { handle: 'AcmeAir@acmeair.social', name: 'Acme Air' },
+      text: 'Our winter schedule is live. Book now at https://acmeair.com/winter',
+      isReply: false,
+    });
+    // Without the boost line, a header naming another post than the article is not understood.
+    const bare = roots[2]!.cloneNode(true) as Element;
+    bare.querySelector(':scope > div')!.remove();
+    expect(mastodon.extractPost(bare)).toBeUndefined();
+  });
+
+  it('keeps a quoted post (a card, not an article) apart, and does not read the "RE:" fallback line', () => {
+    expect(posts[3]).toMatchObject({
+      text: 'Switched to SkyJet and honestly never looking back',
+      quoted: { author: 'AcmeAir@acmeair.social', text: 'We are updating our baggage policy. Details: https://acmeair.com/bags', url: 'https://mastodon.social/@AcmeAir@acmeair.social/113300000000000070' },
+    });
+    expect(mastodon.peek!(roots[3]!)!.text).toBe('Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy. Details: https://acmeair.com/bags');
+  });
+
+  it('reads the summary of a content warning and the body it covers, which the redesign keeps in the page', () => {
+    expect(roots[4]!.querySelector('[inert]')).not.toBeNull();
+    expect(posts[4]).toMatchObject({ author: { handle: 'bob@social.example', name: 'Bob 🦊' }, text: 'Airline rant\n\nAcme Air lost my stroller. Again.' });
+  });
+
+  it('reads a post whose language is not known (its text has no lang) and a French post as written', () => {
+    expect(posts[6]!.text).toBe("Vol Acme Air annulé, aucune information à l'aéroport.");
+    const unknown = roots[6]!.cloneNode(true) as Element;
+    unknown.querySelector('[lang]')!.removeAttribute('lang');
+    expect(mastodon.extractPost(unknown)!.text).toBe(posts[6]!.text);
+  });
+
+  it('anchors the overlay in the header', () => {
+    expect(roots.slice(0, 8).map((r) => mastodon.overlayAnchor(r)?.localName)).toEqual(Array(8).fill('header'));
+    expect(mastodon.overlayAnchor(roots[3]!)!.parentElement).toBe(roots[3]);
+  });
+
+  it('finds the compose box when it is answering this post, and only then', () => {
+    expect(mastodon.findReplyBox(roots[0]!)).toBe(doc.querySelector('.compose-form textarea'));
+    expect(roots.slice(1).map((r) => mastodon.findReplyBox(r))).toEqual(Array(8).fill(undefined));
+  });
+});
+
+describe("Mastodon adapter, a redesigned post's page", () => {
+  const { doc, roots, posts } = readFixture(mastodon, 'post-redesign');
+
+  it('reads the focused post, its address made from its id and author where the header shows no time link', () => {
+    expect(doc.querySelector('header a[href] > time')).toBeNull();
+    expect(roots).toHaveLength(1);
+    expect(posts[0]).toEqual({
+      platform: 'mastodon',
+      id: '113300000000000201',
+      url: 'https://mastodon.social/@mayachen/113300000000000201',
+      author: { handle: 'mayachen@mastodon.social', name: 'Maya Chen', profileUrl: 'https://mastodon.social/@mayachen' },
+      text: 'Dear @AcmeAir, five days and no word on my delayed bag. Who do I talk to?',
+      isReply: false,
+      threadId: '113300000000000201',
+    });
+    expect(mastodon.getPostId(roots[0]!)).toBe('113300000000000201');
+  });
+
+  it('reads the posts shown above the focused one as the start of its thread, and the focused one as a reply', () => {
+    const list = doc.querySelector('.item-list')!;
+    const above = roots[0]!.cloneNode(true) as Element;
+    above.setAttribute('data-id', '113300000000000200');
+    above.querySelector('.display-name__html')!.textContent = 'Maya';
+    list.prepend(above);
+    try {
+      const [first, focused] = postRoots(mastodon, doc).map((r) => mastodon.extractPost(r));
+      expect(first).toMatchObject({ id: '113300000000000200', isReply: false, threadId: '113300000000000200' });
+      expect(focused).toMatchObject({ id: '113300000000000201', isReply: true, inReplyTo: 'mayachen@mastodon.social', threadId: '113300000000000200' });
+    } finally {
+      above.remove();
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText } from '../dom/block-text';
-import { readableText } from '../dom/readable-text';
+import { readableText, without } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Mastodon's web UI (app/javascript/mastodon/components/status.jsx and friends) renders each status as
@@ -16,7 +16,21 @@ import { defineAdapter, type SiteAdapter } from './types';
 // opens the compose form (.compose-form textarea) with a .reply-indicator showing the status.
 // Off-screen timeline items are rendered as bare text placeholders without .status and are skipped.
 // Mastodon runs on many hosts; the page's own origin makes handles and permalinks absolute.
-const ROOT = '.status[data-id]:not(.status--is-quote), .detailed-status';
+//
+// The redesigned status (components/status/status.tsx, tested behind a flag in 2026 with
+// <html data-redesign="true">, meant for 5.0) is an <article data-id> whose children are an optional
+// prepend, a <header>, an optional content-warning callout (div[aria-controls]), the content wrapper
+// (div > div > div[lang] holding the text, then media and a quote card) and a <footer>. Its class
+// names are CSS-module names with a build hash (_header_1qz7k_58), so it is read by structure and
+// attributes alone. The header holds the name link (a[aria-describedby], title "@acct", data-id the
+// account id) and the time link /@acct/<id>; a boost's data-id is the boost's own, its header names
+// the boosted post, and its prepend links the booster. A reply's prepend links /@<account id>/<status
+// id> of the post it answers ("Replying to {name}", "Continuing a thread"). A quoted post is a card in
+// the content, not an article: its body is a link to it holding its text in a div[lang]. The content
+// stays in the page while a content warning is closed (inert). On a post's page the status sits in
+// .detailed-status__wrapper. Off-screen statuses are bare articles without a header, and are skipped.
+const REDESIGNED = 'article[data-id]:has(> header)';
+const ROOT = `.status[data-id]:not(.status--is-quote), .detailed-status, ${REDESIGNED}`;
 const OWNER = '.status, .detailed-status';
 const STATUS_ID = /^\d{1,30}$/;
 const STATUS_PATH = /^\/@([^/]+)\/(\d{1,30})\/?$/;
@@ -72,19 +86,116 @@ interface Status {
   hidden: boolean;
 }
 
-/** What a status's author wrote: a content warning's summary, and the body once it is shown. */
+/** A redesigned status (an <article>), not the 4.x markup. */
+const isRedesigned = (root: Element) => root.localName === 'article';
+
+/** The focused status of a post's page: 4.x's .detailed-status, or a redesigned status in its wrapper. */
+const FOCUSED = '.detailed-status, .detailed-status__wrapper > article[data-id]';
+const isFocused = (root: Element) => root.matches(FOCUSED);
+
+/** A redesigned status's text: inside the content wrapper's root, the div[lang] (no lang when the language is unknown). */
+const REDESIGNED_TEXT = ':scope > div:not([aria-controls]) > div > :is(div[lang], div:first-child:has(> p))';
+
+/**
+ * What a status's author wrote: a content warning's summary, and the body once it is shown (the
+ * redesign keeps it in the page while the warning is closed). The server's "RE: <link>" line that
+ * stands for a quote where quotes are not shown (p.quote-inline, hidden by the web UI) is not read.
+ */
 function contentOf(root: Element): { text: string; warning?: Element; body?: Element } {
-  const warning = own(root, '.content-warning:not(.content-warning--filter) > p, .status__content__spoiler-text');
-  const body = [...root.querySelectorAll('.status__content__text')].find(
-    (el) => el.closest(OWNER) === root && (el.classList.contains('status__content__text--visible') || !/display:\s*none/.test(el.getAttribute('style') ?? '')),
-  );
-  const text = [warning ? blockText(warning) : '', body ? blockText(body) : ''].filter(Boolean).join('\n\n');
+  let warning: Element | undefined;
+  let body: Element | undefined;
+  if (isRedesigned(root)) {
+    warning = root.querySelector(':scope > div[aria-controls]') ?? undefined;
+    body = root.querySelector(REDESIGNED_TEXT) ?? undefined;
+  } else {
+    warning = own(root, '.content-warning:not(.content-warning--filter) > p, .status__content__spoiler-text');
+    body = [...root.querySelectorAll('.status__content__text')].find(
+      (el) => el.closest(OWNER) === root && (el.classList.contains('status__content__text--visible') || !/display:\s*none/.test(el.getAttribute('style') ?? '')),
+    );
+  }
+  const text = [warning ? blockText(without(warning, 'button')) : '', body ? blockText(without(body, '.quote-inline')) : ''].filter(Boolean).join('\n\n');
   return { text, warning, body };
 }
 
-/** The status a quote post quotes, nested inside it. */
+/** The status a quote post quotes, nested inside it (4.x). */
 function quotedRoot(root: Element): Element | undefined {
   return own(root, '.status__quote')?.querySelector('.status.status--is-quote[data-id]') ?? undefined;
+}
+
+/** A redesigned status's quote card: its body, a link to the quoted post holding its text. */
+function quoteCardBody(root: Element): Element | undefined {
+  return root.querySelector(':scope > div:not([aria-controls]) > div > div a[href]:has(> div)') ?? undefined;
+}
+
+/** The quoted post's text (for the first read), whether or not its link is understood. */
+function quotedText(root: Element): string {
+  if (!isRedesigned(root)) {
+    const quote = quotedRoot(root);
+    return quote ? contentOf(quote).text : '';
+  }
+  const text = quoteCardBody(root)?.querySelector(':scope > div:last-child');
+  return text ? blockText(text) : '';
+}
+
+/** The post a status quotes: its author, text and permalink; undefined when there is none or it cannot be read. */
+function quoteOf(root: Element, origin: URL): { author: string; text: string; url: string } | undefined {
+  if (!isRedesigned(root)) {
+    const quoteRoot = quotedRoot(root);
+    const quote = quoteRoot ? readStatus(quoteRoot, origin) : undefined;
+    return quote && !quote.hidden ? { author: quote.author.handle, text: quote.text, url: quote.url } : undefined;
+  }
+  const body = quoteCardBody(root);
+  const link = statusLink(body, origin);
+  const author = link && globalHandle(link.acct, origin);
+  return link && author ? { author, text: quotedText(root), url: link.url } : undefined;
+}
+
+/** A redesigned status's lines above its header (who boosted it, what it replies to, pinned). */
+function prependsOf(root: Element): Element[] {
+  const lines: Element[] = [];
+  for (const child of root.children) {
+    if (child.localName === 'header') break;
+    lines.push(child);
+  }
+  return lines;
+}
+
+/**
+ * The post a redesigned status replies to, from its reply line: /@<account id>/<status id> (older
+ * builds: /@acct/<status id>). `account` is what the link names, an id or an acct.
+ */
+function replyLineOf(root: Element, origin: URL): { account: string; id: string } | undefined {
+  for (const line of prependsOf(root))
+    for (const a of line.querySelectorAll('a[href]')) {
+      const link = statusLink(a, origin);
+      if (link) return { account: link.acct, id: link.id };
+    }
+  return undefined;
+}
+
+/** A redesigned status shown because someone boosted it: a line above the header links an account, not a post. */
+function isBoosted(root: Element, origin: URL): boolean {
+  return !replyLineOf(root, origin) && prependsOf(root).some((line) => line.querySelector('a[href^="/@"], a[data-hover-card-account]'));
+}
+
+/**
+ * A redesigned status's author link (title "@acct", data-id the account id) and permalink. A boost's
+ * article names the boost, its header's time link the boosted post. The page of a post shows the
+ * date in the footer: there the permalink is made as Mastodon makes it, /@acct/<id>.
+ */
+function redesignedHead(root: Element, origin: URL): { nameLink: Element; acct: string; link: { acct: string; id: string; url: string } } | undefined {
+  const header = root.querySelector(':scope > header');
+  const nameLink = header?.querySelector('.display-name__html')?.closest('a[href]');
+  if (!header || !nameLink || !header.contains(nameLink)) return undefined;
+  const profile = statusAt(`${nameLink.getAttribute('href')}/0`, origin);
+  const title = nameLink.getAttribute('title');
+  const acct = title?.startsWith('@') ? title.slice(1) : profile?.acct;
+  const dataId = root.getAttribute('data-id');
+  if (!acct || !dataId) return undefined;
+  const link = statusLink(header.querySelector('a[href] > time')?.parentElement ?? undefined, origin);
+  if (link) return link.id === dataId || isBoosted(root, origin) ? { nameLink, acct, link } : undefined;
+  if (!STATUS_ID.test(dataId) || isBoosted(root, origin)) return undefined;
+  return { nameLink, acct, link: { acct, id: dataId, url: `${origin.origin}/@${acct}/${dataId}` } };
 }
 
 /**
@@ -92,6 +203,7 @@ function quotedRoot(root: Element): Element | undefined {
  * own: glitch-soc links its time to a remote status's home server, which names no id here.
  */
 function permalinkOf(root: Element, origin: URL): { acct: string; id: string; url: string } | undefined {
+  if (isRedesigned(root)) return redesignedHead(root, origin)?.link;
   if (!root.classList.contains('detailed-status')) return statusLink(own(root, 'a.status__relative-time'), origin);
   const time = own(root, 'a.detailed-status__datetime');
   const link = statusLink(time, origin);
@@ -112,6 +224,7 @@ function isElsewhere(href: string | null, origin: URL): boolean {
 }
 
 function readStatus(root: Element, origin: URL): Status | undefined {
+  if (isRedesigned(root)) return readRedesigned(root, origin);
   const detailed = root.classList.contains('detailed-status');
   const link = permalinkOf(root, origin);
   if (!link || (!detailed && root.getAttribute('data-id') !== link.id)) return undefined;
@@ -138,10 +251,32 @@ function readStatus(root: Element, origin: URL): Status | undefined {
   };
 }
 
-/** The thread page around a status: the column holding the focused .detailed-status, if any. */
+function readRedesigned(root: Element, origin: URL): Status | undefined {
+  const head = redesignedHead(root, origin);
+  const handle = head && globalHandle(head.acct, origin);
+  if (!head || !handle) return undefined;
+  const nameEl = head.nameLink.querySelector('.display-name__html');
+  const profile = new URL(head.nameLink.getAttribute('href')!, origin);
+  const time = root.querySelector(':scope > header time[datetime]')?.getAttribute('datetime');
+  const ms = time ? Date.parse(time) : NaN;
+  return {
+    id: head.link.id,
+    url: head.link.url,
+    author: {
+      handle,
+      name: nameEl ? readableText(nameEl) || undefined : undefined,
+      profileUrl: profile.origin === origin.origin ? `${origin.origin}${profile.pathname}` : undefined,
+    },
+    text: contentOf(root).text,
+    publishedAt: Number.isNaN(ms) ? undefined : new Date(ms).toISOString(),
+    hidden: false,
+  };
+}
+
+/** The thread page around a status: the column holding the focused status, if any. */
 function threadColumn(root: Element): Element | undefined {
   // One scrollable column per thread (the advanced UI can show a thread beside other columns).
-  for (const detailed of root.ownerDocument.querySelectorAll('.detailed-status')) {
+  for (const detailed of root.ownerDocument.querySelectorAll(FOCUSED)) {
     const column = detailed.closest('.scrollable') ?? detailed.closest('.column');
     if (column?.contains(root)) return column;
   }
@@ -170,8 +305,36 @@ function rootsIn(container: Element): Element[] {
   return [...container.querySelectorAll(ROOT)];
 }
 
+/** The handle a mention link names: /@user on its server, or /users/user. */
+function mentionHandle(mention: Element, origin: URL): string | undefined {
+  try {
+    const url = new URL(mention.getAttribute('href')!, origin);
+    const user = /^\/@([A-Za-z0-9_.-]+(?:@[A-Za-z0-9.-]+)?)\/?$/.exec(url.pathname)?.[1] ?? /^\/users\/([A-Za-z0-9_.-]+)\/?$/.exec(url.pathname)?.[1];
+    return user ? globalHandle(user.includes('@') ? user : `${user}@${url.hostname}`, origin) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whom a redesigned status answers, from its reply line: its own author when the line names the
+ * author's account ("Continuing a thread"), else the mention of that account in its text.
+ */
+function redesignedReplyTarget(root: Element, origin: URL): string | undefined {
+  const line = replyLineOf(root, origin);
+  const head = line && redesignedHead(root, origin);
+  if (!line || !head) return undefined;
+  if (!/^\d+$/.test(line.account)) return globalHandle(line.account, origin);
+  if (head.nameLink.getAttribute('data-id') === line.account) return globalHandle(head.acct, origin);
+  const body = contentOf(root).body;
+  const mention = body && [...body.querySelectorAll('a.mention[href]')].find((a) => a.getAttribute('data-hover-card-account') === line.account);
+  return mention ? mentionHandle(mention, origin) : undefined;
+}
+
 /** Whom a status answers: the "Replied to" label, the status above the focused one, or its first mention. */
 function replyTarget(root: Element, origin: URL, column: Element | undefined): string | undefined {
+  const named = isRedesigned(root) ? redesignedReplyTarget(root, origin) : undefined;
+  if (named) return named;
   const wrapper = root.parentElement;
   const prepend = wrapper && [...wrapper.children].find((c) => c.classList.contains('status__prepend'));
   const reblog = prepend?.querySelector('.icon-retweet, .icon-repeat');
@@ -180,28 +343,21 @@ function replyTarget(root: Element, origin: URL, column: Element | undefined): s
   // 4.5 labels a reply to one's own post "Continued thread", with no link. ("Replied in thread",
   // also without a link, names no one: the first mention below stands for whom it answers.)
   if (prepend && !reblog && CONTINUED_THREAD.has((prepend.textContent ?? '').trim().toLowerCase())) return readStatus(root, origin)?.author.handle;
-  if (root.classList.contains('detailed-status') && column) {
+  if (isFocused(root) && column) {
     const all = rootsIn(column);
     const above = all[all.indexOf(root) - 1];
     return above ? readStatus(above, origin)?.author.handle : undefined;
   }
-  const content = own(root, '.status__content__text');
-  const mention = content?.querySelector('a.mention:not(.hashtag)[href]');
-  if (!mention) return undefined;
-  try {
-    const url = new URL(mention.getAttribute('href')!, origin);
-    const user = /^\/@([A-Za-z0-9_.-]+)\/?$/.exec(url.pathname)?.[1] ?? /^\/users\/([A-Za-z0-9_.-]+)\/?$/.exec(url.pathname)?.[1];
-    return user ? globalHandle(`${user}@${url.hostname}`, origin) : undefined;
-  } catch {
-    return undefined;
-  }
+  const mention = contentOf(root).body?.querySelector('a.mention:not(.hashtag)[href]');
+  return mention ? mentionHandle(mention, origin) : undefined;
 }
 
-function isReplyStatus(root: Element, column: Element | undefined): boolean {
+function isReplyStatus(root: Element, origin: URL, column: Element | undefined): boolean {
   if (root.classList.contains('status-reply')) return true;
   const wrapper = root.parentElement;
   if (wrapper?.classList.contains('status__wrapper-reply')) return true;
-  if (root.classList.contains('detailed-status') && column) return rootsIn(column).indexOf(root) > 0;
+  if (isRedesigned(root) && replyLineOf(root, origin)) return true;
+  if (isFocused(root) && column) return rootsIn(column).indexOf(root) > 0;
   return false;
 }
 
@@ -214,9 +370,10 @@ export const mastodon: SiteAdapter = defineAdapter({
   getPostId(root) {
     const origin = originOf(root.ownerDocument);
     if (!origin) return undefined;
-    const detailed = root.classList.contains('detailed-status');
+    // (A redesigned status's permalink is checked against its data-id as it is read.)
+    const checked = root.classList.contains('detailed-status') || isRedesigned(root);
     const id = permalinkOf(root, origin)?.id;
-    return id && (detailed || root.getAttribute('data-id') === id) && STATUS_ID.test(id) ? id : undefined;
+    return id && (checked || root.getAttribute('data-id') === id) && STATUS_ID.test(id) ? id : undefined;
   },
 
   peek(root) {
@@ -228,8 +385,7 @@ export const mastodon: SiteAdapter = defineAdapter({
     // A quoted status counts as a mention too: its words are read without its permalink and
     // author, which only the full read needs (a quote whose permalink is not understood is
     // over-included here and left out by extractPost).
-    const quote = quotedRoot(root);
-    const text = [status.text, quote ? contentOf(quote).text : ''].filter(Boolean).join('\n');
+    const text = [status.text, quotedText(root)].filter(Boolean).join('\n');
     return { text, authorHandle: status.author.handle };
   },
 
@@ -237,10 +393,8 @@ export const mastodon: SiteAdapter = defineAdapter({
     const origin = originOf(root.ownerDocument);
     const status = origin && readStatus(root, origin);
     if (!origin || !status || status.hidden) return undefined;
-    const quoteRoot = quotedRoot(root);
-    const quote = quoteRoot ? readStatus(quoteRoot, origin) : undefined;
     const column = threadColumn(root);
-    const isReply = isReplyStatus(root, column);
+    const isReply = isReplyStatus(root, origin, column);
     // The conversation: the first status of a thread page, or the status itself when it starts one.
     const threadRoot = column ? rootsIn(column)[0] : undefined;
     const threadId = threadRoot ? (threadRoot === root ? status.id : mastodon.getPostId(threadRoot)) : isReply ? undefined : status.id;
@@ -251,7 +405,7 @@ export const mastodon: SiteAdapter = defineAdapter({
       author: status.author,
       text: status.text,
       publishedAt: status.publishedAt,
-      quoted: quote && !quote.hidden ? { author: quote.author.handle, text: quote.text, url: quote.url } : undefined,
+      quoted: quoteOf(root, origin),
       isReply,
       inReplyTo: isReply ? replyTarget(root, origin, column) : undefined,
       threadId,
@@ -259,6 +413,7 @@ export const mastodon: SiteAdapter = defineAdapter({
   },
 
   overlayAnchor(root) {
+    if (isRedesigned(root)) return root.querySelector(':scope > header') ?? root;
     return own(root, '.status__info') ?? own(root, '.detailed-status__meta') ?? root;
   },
 
@@ -278,10 +433,10 @@ export const mastodon: SiteAdapter = defineAdapter({
     const status = readStatus(root, origin);
     const acct = indicator.querySelector('.display-name__account')?.textContent;
     const content = indicator.querySelector('.reply-indicator__content');
-    const body = own(root, '.status__content__text');
-    const shown = content ? blockText(content) : undefined;
+    const body = contentOf(root).body;
+    const shown = content ? blockText(without(content, '.quote-inline')) : undefined;
     const same =
-      status && acct && shown !== undefined && globalHandle(acct, origin) === status.author.handle && (shown === status.text || (body && shown === blockText(body)));
+      status && acct && shown !== undefined && globalHandle(acct, origin) === status.author.handle && (shown === status.text || (body && shown === blockText(without(body, '.quote-inline'))));
     return same ? box : undefined;
   },
 });
