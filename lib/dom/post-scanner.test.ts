@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { resetPageUrl } from '../sites/fixture-testing';
 import { instagram } from '../sites/instagram';
 import { mastodon } from '../sites/mastodon';
@@ -125,8 +125,9 @@ describe('post scanner', () => {
     const c = new AbortController();
     const read: string[] = [];
     const scanner = createPostScanner({ adapter: mastodon, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+    onTestFinished(() => c.abort());
     await scanner.idle();
-    expect(read).toHaveLength(8);
+    expect(read).toHaveLength(9);
     const status = document.querySelector('article[data-id="113300000000000107"] > article')!;
     const placeholder = document.querySelector('article[data-id="113300000000000050"] > article')!;
     expect(placeholder.querySelector('header')).toBeNull();
@@ -138,7 +139,6 @@ describe('post scanner', () => {
     await new Promise((r) => setTimeout(r, 50));
     await scanner.idle();
     expect(read.at(-1)).toBe('113300000000000050');
-    c.abort();
   });
 
   it('reads a page already full of posts in slices, each post once', async () => {

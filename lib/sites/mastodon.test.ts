@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectPeekAgrees, loadFixture, readFixture } from './fixture-testing';
 import { mastodon } from './mastodon';
-import { postRoots } from './types';
 
 describe('Mastodon adapter, home timeline', () => {
   const { doc, roots, posts } = readFixture(mastodon, 'home');
@@ -230,18 +229,19 @@ describe('Mastodon adapter, thread page', () => {
 
 describe('Mastodon adapter, redesigned status (behind a flag in 2026, meant for 5.0)', () => {
   const { doc, roots, posts } = readFixture(mastodon, 'home-redesign');
+  const read = posts.slice(0, 9);
 
   it('gives a first read that agrees with the full read', () => expectPeekAgrees(mastodon, roots));
 
-  it("finds every status, not the list's wrapper articles or off-screen placeholders, and skips one whose markup changed", () => {
+  it("finds every status, not the list's wrapper articles or off-screen placeholders, and skips filtered ones and one whose markup changed", () => {
     expect(doc.documentElement.getAttribute('data-redesign')).toBe('true');
-    expect(doc.querySelectorAll('article[data-id]')).toHaveLength(20);
-    expect(roots).toHaveLength(9);
+    expect(doc.querySelectorAll('article[data-id]')).toHaveLength(24);
+    expect(roots).toHaveLength(11);
     expect(roots.every((r) => r.parentElement!.matches('article[aria-posinset]'))).toBe(true);
-    expect(posts.slice(0, 8).every(Boolean)).toBe(true);
-    expect(mastodon.getPostId(roots[8]!)).toBeUndefined();
-    expect(posts[8]).toBeUndefined();
-    expect(roots.slice(0, 8).map((r) => mastodon.getPostId(r))).toEqual(posts.slice(0, 8).map((p) => p!.id));
+    expect(read.every(Boolean)).toBe(true);
+    expect(posts.slice(9)).toEqual([undefined, undefined]);
+    expect(mastodon.getPostId(roots[10]!)).toBeUndefined();
+    expect(roots.slice(0, 9).map((r) => mastodon.getPostId(r))).toEqual(read.map((p) => p!.id));
   });
 
   it('reads every field of a local post by structure, whatever the class names hash to', () => {
@@ -278,20 +278,20 @@ describe('Mastodon adapter, redesigned status (behind a flag in 2026, meant for 
       isReply: true,
       inReplyTo: 'AcmeAir@acmeair.social',
     });
-    // A reply line naming an account the text does not mention: the first mention stands for it.
+    // A reply line naming an account the text does not mention: the first mention stands for it, as in 4.x.
     const other = roots[1]!.cloneNode(true) as Element;
     other.querySelector(':scope > div > a')!.setAttribute('href', '/@110000000000000999/113300000000000090');
     expect(mastodon.extractPost(other)).toMatchObject({ isReply: true, inReplyTo: 'lisapark@mastodon.social' });
   });
 
-  it("reads a reply to the author's own post (\"Continuing a thread\") by the account it links, in any language", () => {
+  it("reads a reply to the author's own post (\"Continuing a thread\") by the account it links, not by its label", () => {
     expect(posts[5]).toMatchObject({ id: '113300000000000106', isReply: true, inReplyTo: 'mayachen@mastodon.social', threadId: undefined });
     const translated = roots[5]!.cloneNode(true) as Element;
     translated.querySelector(':scope > div > a')!.textContent = 'Setzt einen Thread fort';
     expect(mastodon.extractPost(translated)).toMatchObject({ inReplyTo: 'mayachen@mastodon.social' });
   });
 
-  it('reads a boost as the boosted post: the id its header links, not the boost\'s own', () => {
+  it("reads a boost as the boosted post: the id its header links, not the boost's own", () => {
     expect(roots[2]!.getAttribute('data-id')).toBe('113300000000000103');
     expect(posts[2]).toMatchObject({
       id: '113300000000000080',
@@ -306,17 +306,53 @@ describe('Mastodon adapter, redesigned status (behind a flag in 2026, meant for 
     expect(mastodon.extractPost(bare)).toBeUndefined();
   });
 
-  it('keeps a quoted post (a card, not an article) apart, and does not read the "RE:" fallback line', () => {
-    expect(posts[3]).toMatchObject({
-      text: 'Switched to SkyJet and honestly never looking back',
-      quoted: { author: 'AcmeAir@acmeair.social', text: 'We are updating our baggage policy. Details: https://acmeair.com/bags', url: 'https://mastodon.social/@AcmeAir@acmeair.social/113300000000000070' },
+  it('reads a boosted reply, which has a boost line and a reply line, as the reply it boosts', () => {
+    expect(roots[8]!.getAttribute('data-id')).toBe('113300000000000110');
+    expect(posts[8]).toMatchObject({
+      id: '113300000000000085',
+      author: { handle: 'AcmeAir@acmeair.social' },
+      text: '@mayachen we found your bag, it is on its way to you today.',
+      isReply: true,
+      inReplyTo: 'mayachen@mastodon.social',
     });
-    expect(mastodon.peek!(roots[3]!)!.text).toBe('Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy. Details: https://acmeair.com/bags');
+  });
+
+  it('keeps a quoted post (a card, not an article) apart: its text, not its media line, and not the "RE:" fallback line', () => {
+    expect(roots[3]!.querySelector('.account__avatar')!.localName).toBe('div');
+    const quoted = { author: 'AcmeAir@acmeair.social', text: 'We are updating our baggage policy. Details: https://acmeair.com/bags', url: 'https://mastodon.social/@AcmeAir@acmeair.social/113300000000000070' };
+    expect(posts[3]).toMatchObject({ text: 'Switched to SkyJet and honestly never looking back', quoted });
+    expect(mastodon.peek!(roots[3]!)!.text).toBe(`Switched to SkyJet and honestly never looking back\n${quoted.text}`);
+    // A quoted post of no known language: its text is the body's first block, before the media.
+    const unknown = roots[3]!.cloneNode(true) as Element;
+    unknown.querySelector('a[href$="/113300000000000070"] > div[lang]')!.removeAttribute('lang');
+    expect(mastodon.extractPost(unknown)!.quoted).toEqual(quoted);
+    // Where no quote is shown, the "RE:" line is what stands for it, and is read.
+    const unshown = roots[3]!.cloneNode(true) as Element;
+    unshown.querySelector('span[id$="_title"]')!.parentElement!.parentElement!.remove();
+    expect(mastodon.extractPost(unshown)).toMatchObject({
+      text: 'Switched to SkyJet and honestly never looking back\nRE: https://acmeair.social/@AcmeAir/113300000000000070',
+      quoted: undefined,
+    });
   });
 
   it('reads the summary of a content warning and the body it covers, which the redesign keeps in the page', () => {
     expect(roots[4]!.querySelector('[inert]')).not.toBeNull();
     expect(posts[4]).toMatchObject({ author: { handle: 'bob@social.example', name: 'Bob 🦊' }, text: 'Airline rant\n\nAcme Air lost my stroller. Again.' });
+  });
+
+  it("skips a post the reader's filter hides; once shown, reads it without the filter's notice", () => {
+    const filtered = roots[9]!;
+    expect(filtered.querySelector(':scope > div[aria-controls]')!.textContent).toContain('Matches filter');
+    expect(mastodon.extractPost(filtered)).toBeUndefined();
+    expect(mastodon.peek!(filtered)).toBeUndefined();
+    const shown = filtered.cloneNode(true) as Element;
+    shown.querySelector('[inert]')!.removeAttribute('inert');
+    expect(mastodon.extractPost(shown)).toMatchObject({ id: '113300000000000111', text: 'Acme Air refund saga, part 4.' });
+    // Shown, with a content warning of its own under the notice: the warning's summary is read.
+    const warned = shown.cloneNode(true) as Element;
+    warned.querySelector(':scope > div[aria-controls]')!.insertAdjacentElement('afterend', roots[4]!.querySelector(':scope > div[aria-controls]')!.cloneNode(true) as Element);
+    warned.querySelector(':scope > div:not([aria-controls]) > div')!.parentElement!.setAttribute('inert', '');
+    expect(mastodon.extractPost(warned)!.text).toBe('Airline rant\n\nAcme Air refund saga, part 4.');
   });
 
   it('reads a post whose language is not known (its text has no lang) and a French post as written', () => {
@@ -327,46 +363,51 @@ describe('Mastodon adapter, redesigned status (behind a flag in 2026, meant for 
   });
 
   it('anchors the overlay in the header', () => {
-    expect(roots.slice(0, 8).map((r) => mastodon.overlayAnchor(r)?.localName)).toEqual(Array(8).fill('header'));
+    expect(roots.slice(0, 9).map((r) => mastodon.overlayAnchor(r)?.localName)).toEqual(Array(9).fill('header'));
     expect(mastodon.overlayAnchor(roots[3]!)!.parentElement).toBe(roots[3]);
   });
 
   it('finds the compose box when it is answering this post, and only then', () => {
     expect(mastodon.findReplyBox(roots[0]!)).toBe(doc.querySelector('.compose-form textarea'));
-    expect(roots.slice(1).map((r) => mastodon.findReplyBox(r))).toEqual(Array(8).fill(undefined));
+    expect(roots.slice(1).map((r) => mastodon.findReplyBox(r))).toEqual(Array(10).fill(undefined));
   });
 });
 
 describe("Mastodon adapter, a redesigned post's page", () => {
   const { doc, roots, posts } = readFixture(mastodon, 'post-redesign');
 
-  it('reads the focused post, its address made from its id and author where the header shows no time link', () => {
-    expect(doc.querySelector('header a[href] > time')).toBeNull();
-    expect(roots).toHaveLength(1);
-    expect(posts[0]).toEqual({
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(mastodon, roots));
+
+  it('reads the thread: the post that starts it, the focused post and the reply below as replies (no reply lines here)', () => {
+    expect(roots).toHaveLength(3);
+    expect(roots[1]!.parentElement!.className).toMatch(/_mainStatus_/);
+    expect(posts.map((p) => p?.threadId)).toEqual(Array(3).fill('113300000000000200'));
+    expect(posts[0]).toMatchObject({ id: '113300000000000200', isReply: false, inReplyTo: undefined });
+    expect(posts[1]).toEqual({
       platform: 'mastodon',
       id: '113300000000000201',
-      url: 'https://mastodon.social/@mayachen/113300000000000201',
-      author: { handle: 'mayachen@mastodon.social', name: 'Maya Chen', profileUrl: 'https://mastodon.social/@mayachen' },
-      text: 'Dear @AcmeAir, five days and no word on my delayed bag. Who do I talk to?',
-      isReply: false,
-      threadId: '113300000000000201',
+      url: 'https://mastodon.social/@AcmeAir@acmeair.social/113300000000000201',
+      author: { handle: 'AcmeAir@acmeair.social', name: 'Acme Air', profileUrl: 'https://mastodon.social/@AcmeAir@acmeair.social' },
+      text: '@mayachen Sorry to hear that! Please send us a DM with your file reference and we will chase it.',
+      publishedAt: '2026-10-01T08:30:00.000Z',
+      isReply: true,
+      inReplyTo: 'mayachen@mastodon.social',
+      threadId: '113300000000000200',
     });
-    expect(mastodon.getPostId(roots[0]!)).toBe('113300000000000201');
+    expect(posts[2]).toMatchObject({ id: '113300000000000202', isReply: true, inReplyTo: 'mayachen@mastodon.social' });
   });
 
-  it('reads the posts shown above the focused one as the start of its thread, and the focused one as a reply', () => {
-    const list = doc.querySelector('.item-list')!;
-    const above = roots[0]!.cloneNode(true) as Element;
-    above.setAttribute('data-id', '113300000000000200');
-    above.querySelector('.display-name__html')!.textContent = 'Maya';
-    list.prepend(above);
+  it('reads a status whose header shows no time link: its address made from its id and author, as Mastodon makes it', () => {
+    const focused = roots[1]!.cloneNode(true) as Element;
+    focused.querySelector(':scope > header a[href] > time')!.parentElement!.remove();
+    roots[1]!.replaceWith(focused);
     try {
-      const [first, focused] = postRoots(mastodon, doc).map((r) => mastodon.extractPost(r));
-      expect(first).toMatchObject({ id: '113300000000000200', isReply: false, threadId: '113300000000000200' });
-      expect(focused).toMatchObject({ id: '113300000000000201', isReply: true, inReplyTo: 'mayachen@mastodon.social', threadId: '113300000000000200' });
+      const { publishedAt, ...rest } = posts[1]!;
+      expect(publishedAt).toBeDefined();
+      expect(mastodon.extractPost(focused)).toEqual(rest);
+      expect(mastodon.getPostId(focused)).toBe('113300000000000201');
     } finally {
-      above.remove();
+      focused.replaceWith(roots[1]!);
     }
   });
 });

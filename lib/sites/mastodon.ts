@@ -25,10 +25,13 @@ import { defineAdapter, type SiteAdapter } from './types';
 // attributes alone. The header holds the name link (a[aria-describedby], title "@acct", data-id the
 // account id) and the time link /@acct/<id>; a boost's data-id is the boost's own, its header names
 // the boosted post, and its prepend links the booster. A reply's prepend links /@<account id>/<status
-// id> of the post it answers ("Replying to {name}", "Continuing a thread"). A quoted post is a card in
-// the content, not an article: its body is a link to it holding its text in a div[lang]. The content
-// stays in the page while a content warning is closed (inert). On a post's page the status sits in
-// .detailed-status__wrapper. Off-screen statuses are bare articles without a header, and are skipped.
+// id> of the post it answers ("Replying to {name}", "Continuing a thread"); a boosted reply has both
+// lines. A quoted post is a card in the content, not an article: its title names the author, its body
+// is a link to the post holding its text in a div[lang]. A content warning and a filter's notice are
+// callouts (div[aria-controls]) above the content, which stays in the page, inert, while hidden. A
+// post's page shows the focused status in a main-status block between those of its ancestors and its
+// replies, none with a reply line. Off-screen statuses are bare articles without a header, and are
+// skipped.
 const REDESIGNED = 'article[data-id]:has(> header)';
 const ROOT = `.status[data-id]:not(.status--is-quote), .detailed-status, ${REDESIGNED}`;
 const OWNER = '.status, .detailed-status';
@@ -89,31 +92,59 @@ interface Status {
 /** A redesigned status (an <article>), not the 4.x markup. */
 const isRedesigned = (root: Element) => root.localName === 'article';
 
-/** The focused status of a post's page: 4.x's .detailed-status, or a redesigned status in its wrapper. */
-const FOCUSED = '.detailed-status, .detailed-status__wrapper > article[data-id]';
+/**
+ * The focused status of a post's page: 4.x's .detailed-status, or a redesigned status in the page's
+ * main-status block (between the blocks of its ancestors and its replies; an early build put it in
+ * a .detailed-status__wrapper).
+ */
+const FOCUSED = '.detailed-status, .detailed-status__wrapper > article[data-id], [class*="_mainStatus_"] > article[data-id]';
 const isFocused = (root: Element) => root.matches(FOCUSED);
 
 /** A redesigned status's text: inside the content wrapper's root, the div[lang] (no lang when the language is unknown). */
 const REDESIGNED_TEXT = ':scope > div:not([aria-controls]) > div > :is(div[lang], div:first-child:has(> p))';
 
+/** The element holding a status's text, shown or not (4.x does not render it behind a closed content warning). */
+function bodyOf(root: Element): Element | undefined {
+  return (isRedesigned(root) ? root.querySelector(REDESIGNED_TEXT) : own(root, '.status__content__text')) ?? undefined;
+}
+
+/**
+ * A redesigned status's callouts above its content: the content warning (its text an HTML block),
+ * and whether a filter the reader set hides the post (its notice, "Matches filter …", is text, and
+ * the content under it stays in the page, inert, until the reader shows it).
+ */
+function calloutsOf(root: Element): { warning?: Element; filtered: boolean } {
+  let warning: Element | undefined;
+  let filter = false;
+  for (const callout of root.querySelectorAll(':scope > div[aria-controls]')) {
+    if (callout.querySelector(':scope > div > div')) warning ??= callout;
+    else filter = true;
+  }
+  return { warning, filtered: filter && !warning && Boolean(root.querySelector(':scope > div[inert]')) };
+}
+
 /**
  * What a status's author wrote: a content warning's summary, and the body once it is shown (the
- * redesign keeps it in the page while the warning is closed). The server's "RE: <link>" line that
- * stands for a quote where quotes are not shown (p.quote-inline, hidden by the web UI) is not read.
+ * redesign keeps it in the page while the warning is closed). Where the post shows its quote, the
+ * server's "RE: <link>" line that stands for it in apps without quotes (p.quote-inline) is hidden,
+ * and not read.
  */
 function contentOf(root: Element): { text: string; warning?: Element; body?: Element } {
   let warning: Element | undefined;
   let body: Element | undefined;
   if (isRedesigned(root)) {
-    warning = root.querySelector(':scope > div[aria-controls]') ?? undefined;
-    body = root.querySelector(REDESIGNED_TEXT) ?? undefined;
+    warning = calloutsOf(root).warning;
+    body = bodyOf(root);
   } else {
     warning = own(root, '.content-warning:not(.content-warning--filter) > p, .status__content__spoiler-text');
     body = [...root.querySelectorAll('.status__content__text')].find(
       (el) => el.closest(OWNER) === root && (el.classList.contains('status__content__text--visible') || !/display:\s*none/.test(el.getAttribute('style') ?? '')),
     );
   }
-  const text = [warning ? blockText(without(warning, 'button')) : '', body ? blockText(without(body, '.quote-inline')) : ''].filter(Boolean).join('\n\n');
+  const quoted = isRedesigned(root) ? quoteCardBody(root) : own(root, '.status__quote');
+  const text = [warning ? blockText(without(warning, 'button')) : '', body ? blockText(quoted ? without(body, '.quote-inline') : body) : '']
+    .filter(Boolean)
+    .join('\n\n');
   return { text, warning, body };
 }
 
@@ -122,9 +153,15 @@ function quotedRoot(root: Element): Element | undefined {
   return own(root, '.status__quote')?.querySelector('.status.status--is-quote[data-id]') ?? undefined;
 }
 
-/** A redesigned status's quote card: its body, a link to the quoted post holding its text. */
+/**
+ * A redesigned status's quote card, in its content: a card whose title names the quoted post's
+ * author (span[id$="_title"]) and whose body is a link to the quoted post.
+ */
 function quoteCardBody(root: Element): Element | undefined {
-  return root.querySelector(':scope > div:not([aria-controls]) > div > div a[href]:has(> div)') ?? undefined;
+  const card = root.querySelector(':scope > div:not([aria-controls]) > div > div span[id$="_title"]')?.parentElement?.parentElement;
+  if (!card) return undefined;
+  for (const child of card.children) if (child.localName === 'a' && child.hasAttribute('href')) return child;
+  return undefined;
 }
 
 /** The quoted post's text (for the first read), whether or not its link is understood. */
@@ -133,7 +170,10 @@ function quotedText(root: Element): string {
     const quote = quotedRoot(root);
     return quote ? contentOf(quote).text : '';
   }
-  const text = quoteCardBody(root)?.querySelector(':scope > div:last-child');
+  // The card's body: a "Replied to" line, the text (a div[lang], or with no language the first
+  // div), then a poll's or the media's line.
+  const body = quoteCardBody(root);
+  const text = body && (body.querySelector(':scope > div[lang]') ?? body.querySelector(':scope > div'));
   return text ? blockText(text) : '';
 }
 
@@ -173,9 +213,14 @@ function replyLineOf(root: Element, origin: URL): { account: string; id: string 
   return undefined;
 }
 
-/** A redesigned status shown because someone boosted it: a line above the header links an account, not a post. */
+/**
+ * A redesigned status shown because someone boosted it: a line above the header links an account,
+ * not a post (a boosted reply has its reply line too).
+ */
 function isBoosted(root: Element, origin: URL): boolean {
-  return !replyLineOf(root, origin) && prependsOf(root).some((line) => line.querySelector('a[href^="/@"], a[data-hover-card-account]'));
+  return prependsOf(root).some(
+    (line) => line.querySelector('a[href^="/@"], a[data-hover-card-account]') && ![...line.querySelectorAll('a[href]')].some((a) => statusLink(a, origin)),
+  );
 }
 
 /**
@@ -187,7 +232,7 @@ function redesignedHead(root: Element, origin: URL): { nameLink: Element; acct: 
   const header = root.querySelector(':scope > header');
   const nameLink = header?.querySelector('.display-name__html')?.closest('a[href]');
   if (!header || !nameLink || !header.contains(nameLink)) return undefined;
-  const profile = statusAt(`${nameLink.getAttribute('href')}/0`, origin);
+  const profile = statusAt(`${nameLink.getAttribute('href') ?? ''}/0`, origin);
   const title = nameLink.getAttribute('title');
   const acct = title?.startsWith('@') ? title.slice(1) : profile?.acct;
   const dataId = root.getAttribute('data-id');
@@ -256,7 +301,7 @@ function readRedesigned(root: Element, origin: URL): Status | undefined {
   const handle = head && globalHandle(head.acct, origin);
   if (!head || !handle) return undefined;
   const nameEl = head.nameLink.querySelector('.display-name__html');
-  const profile = new URL(head.nameLink.getAttribute('href')!, origin);
+  const profile = statusAt(`${head.nameLink.getAttribute('href') ?? ''}/0`, origin);
   const time = root.querySelector(':scope > header time[datetime]')?.getAttribute('datetime');
   const ms = time ? Date.parse(time) : NaN;
   return {
@@ -265,11 +310,11 @@ function readRedesigned(root: Element, origin: URL): Status | undefined {
     author: {
       handle,
       name: nameEl ? readableText(nameEl) || undefined : undefined,
-      profileUrl: profile.origin === origin.origin ? `${origin.origin}${profile.pathname}` : undefined,
+      profileUrl: profile ? profile.url.replace(/\/0$/, '') : undefined,
     },
     text: contentOf(root).text,
     publishedAt: Number.isNaN(ms) ? undefined : new Date(ms).toISOString(),
-    hidden: false,
+    hidden: calloutsOf(root).filtered,
   };
 }
 
@@ -277,7 +322,8 @@ function readRedesigned(root: Element, origin: URL): Status | undefined {
 function threadColumn(root: Element): Element | undefined {
   // One scrollable column per thread (the advanced UI can show a thread beside other columns).
   for (const detailed of root.ownerDocument.querySelectorAll(FOCUSED)) {
-    const column = detailed.closest('.scrollable') ?? detailed.closest('.column');
+    const column =
+      detailed.closest('.scrollable') ?? detailed.closest('.column') ?? (isRedesigned(detailed) ? detailed.parentElement?.parentElement : undefined);
     if (column?.contains(root)) return column;
   }
   return undefined;
@@ -326,7 +372,7 @@ function redesignedReplyTarget(root: Element, origin: URL): string | undefined {
   if (!line || !head) return undefined;
   if (!/^\d+$/.test(line.account)) return globalHandle(line.account, origin);
   if (head.nameLink.getAttribute('data-id') === line.account) return globalHandle(head.acct, origin);
-  const body = contentOf(root).body;
+  const body = bodyOf(root);
   const mention = body && [...body.querySelectorAll('a.mention[href]')].find((a) => a.getAttribute('data-hover-card-account') === line.account);
   return mention ? mentionHandle(mention, origin) : undefined;
 }
@@ -348,7 +394,7 @@ function replyTarget(root: Element, origin: URL, column: Element | undefined): s
     const above = all[all.indexOf(root) - 1];
     return above ? readStatus(above, origin)?.author.handle : undefined;
   }
-  const mention = contentOf(root).body?.querySelector('a.mention:not(.hashtag)[href]');
+  const mention = bodyOf(root)?.querySelector('a.mention:not(.hashtag)[href]');
   return mention ? mentionHandle(mention, origin) : undefined;
 }
 
@@ -357,7 +403,8 @@ function isReplyStatus(root: Element, origin: URL, column: Element | undefined):
   const wrapper = root.parentElement;
   if (wrapper?.classList.contains('status__wrapper-reply')) return true;
   if (isRedesigned(root) && replyLineOf(root, origin)) return true;
-  if (isFocused(root) && column) return rootsIn(column).indexOf(root) > 0;
+  // On a post's page every status below the first answers one above it (the redesign gives them no reply line).
+  if ((isFocused(root) || isRedesigned(root)) && column) return rootsIn(column).indexOf(root) > 0;
   return false;
 }
 
@@ -433,7 +480,7 @@ export const mastodon: SiteAdapter = defineAdapter({
     const status = readStatus(root, origin);
     const acct = indicator.querySelector('.display-name__account')?.textContent;
     const content = indicator.querySelector('.reply-indicator__content');
-    const body = contentOf(root).body;
+    const body = bodyOf(root);
     const shown = content ? blockText(without(content, '.quote-inline')) : undefined;
     const same =
       status && acct && shown !== undefined && globalHandle(acct, origin) === status.author.handle && (shown === status.text || (body && shown === blockText(without(body, '.quote-inline'))));

@@ -26,7 +26,7 @@ const URLS: Record<string, string> = {
   'mastodon/home.html': 'https://mastodon.social/home',
   'mastodon/thread.html': 'https://mastodon.social/@AcmeAir@acmeair.social/112445566778899201',
   'mastodon/home-redesign.html': 'https://mastodon.social/home',
-  'mastodon/post-redesign.html': 'https://mastodon.social/@mayachen/113300000000000201',
+  'mastodon/post-redesign.html': 'https://mastodon.social/@AcmeAir@acmeair.social/113300000000000201',
   'reddit/comments.html': 'https://www.reddit.com/r/flying/comments/1cs1def/acme_air_vs_skyjet_for_transatlantic/',
   'reddit/feed.html': 'https://www.reddit.com/r/travel/',
   'reddit/old-comments.html': 'https://old.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/',
