@@ -58,6 +58,28 @@ describe('Bluesky adapter: timeline', () => {
     expect(posts[3]!.quoted).toBeUndefined();
   });
 
+  it('names the author from the post\'s own line when the repost line links the author too (a self-repost)', () => {
+    const self = roots[3]!.cloneNode(true) as Element;
+    const reason = [...self.querySelectorAll('a[aria-label^="Reposted by"]')][0]!;
+    reason.setAttribute('href', '/profile/acmeair.bsky.social');
+    reason.setAttribute('aria-label', 'Reposted by Acme Air');
+    reason.querySelector('div[dir="auto"]')!.textContent = 'Reposted by Acme Air';
+    expect(bluesky.extractPost(self)).toMatchObject({ author: { handle: 'acmeair.bsky.social', name: 'Acme Air' } });
+  });
+
+  it('reads the text of a post of its author\'s own thread without the "3/5" that numbers it (August 2026)', () => {
+    const numbered = roots[0]!.cloneNode(true) as Element;
+    numbered
+      .querySelector('[data-testid="postText"]')!
+      .insertAdjacentHTML('beforeend', ' <div class="css-175oi2r"><div dir="auto" aria-label="Post 3 of 5" class="css-146c3p1">3/5</div></div>');
+    expect(bluesky.extractPost(numbered)!.text).toBe(posts[0]!.text);
+    expect(bluesky.peek!(numbered)!.text).toBe(posts[0]!.text);
+    // A text that is itself "3/5" is kept.
+    const plain = roots[0]!.cloneNode(true) as Element;
+    plain.querySelector('[data-testid="postText"]')!.textContent = '3/5';
+    expect(bluesky.extractPost(plain)!.text).toBe('3/5');
+  });
+
   it("keeps a quoted post's text out of the quoting post", () => {
     expect(posts[4]).toMatchObject({ author: { handle: 'ninarossi.bsky.social' }, text: 'Switched to SkyJet and honestly never looking back' });
     expect(posts[4]!.quoted).toEqual({
@@ -191,6 +213,27 @@ describe('Bluesky adapter: thread page', () => {
     expect(bluesky.getPostId(anchor)).toBe('dana.bsky.social/3ksdw6qxk222h');
   });
 
+  it('reads a highlighted post that starts the thread as no reply: before it stands only the page\'s empty scroll marker', () => {
+    const first = roots[0]!;
+    const [parent, next] = [first.parentElement!, first.nextSibling];
+    const anchor = roots[1]!;
+    const line = anchor.previousElementSibling!;
+    const marker = doc.createElement('div');
+    marker.className = 'css-175oi2r';
+    first.remove();
+    try {
+      line.replaceWith(marker);
+      expect(bluesky.extractPost(anchor)).toMatchObject({ isReply: false, threadId: 'dana.bsky.social/3ksdw6qxk222h' });
+      // With its parent's line after the marker, it answers a post above it.
+      marker.after(line);
+      expect(bluesky.extractPost(anchor)).toMatchObject({ isReply: true });
+    } finally {
+      marker.remove();
+      parent.insertBefore(first, next);
+    }
+    expect(bluesky.extractPost(anchor)).toEqual(posts[1]);
+  });
+
   it('links each reply to what it answers', () => {
     expect(posts[2]).toEqual({
       platform: 'bluesky',
@@ -224,5 +267,61 @@ describe('Bluesky adapter: thread page', () => {
     const anchor = bluesky.overlayAnchor(roots[1]!)!;
     expect(roots[1]!.contains(anchor)).toBe(true);
     expect(anchor.querySelector('a[href="/profile/dana.bsky.social"]')).not.toBeNull();
+  });
+});
+
+describe('Bluesky adapter: notifications (posts listed on their own, as in search results)', () => {
+  const { roots, posts } = readFixture(bluesky, 'notifications', { at: 'https://bsky.app/notifications' });
+
+  it('finds the replies, mentions and quotes, each an unlabelled link block with no testID, and skips a like', () => {
+    expect(roots).toHaveLength(5);
+    expect(roots.slice(0, 4).every((r) => r.matches('div[role="link"]:not([data-testid])'))).toBe(true);
+    expect(posts.slice(0, 4).every(Boolean)).toBe(true);
+    expect(posts[4]).toBeUndefined();
+    expect(roots.slice(0, 4).map((r) => bluesky.getPostId(r))).toEqual(posts.slice(0, 4).map((p) => p!.id));
+  });
+
+  it('reads every field of a reply to the brand', () => {
+    expect(posts[0]).toEqual({
+      platform: 'bluesky',
+      id: 'mayachen.bsky.social/3lzq2ckva3k2a',
+      url: 'https://bsky.app/profile/mayachen.bsky.social/post/3lzq2ckva3k2a',
+      author: { handle: 'mayachen.bsky.social', name: 'Maya Chen', profileUrl: 'https://bsky.app/profile/mayachen.bsky.social' },
+      text: '@acmeair.bsky.social still no refund for order 48213, three weeks now 😡',
+      publishedAt: new Date(2026, 9, 1, 9, 12).toISOString(),
+      isReply: true,
+      inReplyTo: 'Acme Air',
+    });
+    expect(posts[1]).toMatchObject({ author: { handle: 'tomb.bsky.social' }, isReply: false, inReplyTo: undefined });
+  });
+
+  it('keeps a quoted post apart (its card is not a post of the list), and reads a numbered post without its number', () => {
+    expect(posts[2]).toMatchObject({ text: 'Switched to SkyJet after this, honestly', quoted: { author: 'acmeair.bsky.social', text: 'We are updating our baggage policy.' } });
+    expect(posts[3]!.text).toBe('Day two with @acmeair.bsky.social: the lounge in Porto is lovely');
+  });
+
+  it('gives a first read that agrees with the full read, with whom a reply answers', () => {
+    for (const [i, post] of posts.slice(0, 4).entries()) expect(bluesky.peek!(roots[i]!)).toMatchObject(firstRead(post!));
+    expect(bluesky.peek!(roots[0]!)!.repliesTo).toBe('Acme Air');
+  });
+
+  it('does not read an older quote card (unlabelled, with a time link of its own) as a post of the list', () => {
+    const older = roots[2]!.cloneNode(true) as Element;
+    const card = older.querySelector('div[aria-label^="Post by"]')!;
+    card.removeAttribute('aria-label');
+    card.insertAdjacentHTML('afterbegin', '<a href="/profile/acmeair.bsky.social/post/3lzpyyab2ak2a" aria-label="Sep 28, 2026 at 8:00 AM" data-tooltip="Sep 28, 2026 at 8:00 AM">3d</a>');
+    roots[2]!.after(older);
+    try {
+      expect(card.matches(bluesky.postSelector)).toBe(true);
+      expect(bluesky.extractPost(card)).toBeUndefined();
+      expect(bluesky.getPostId(card)).toBeUndefined();
+      expect(bluesky.extractPost(older)).toMatchObject({ id: posts[2]!.id, quoted: { url: 'https://bsky.app/profile/acmeair.bsky.social/post/3lzpyyab2ak2a' } });
+    } finally {
+      older.remove();
+    }
+  });
+
+  it('anchors the overlay in the author line', () => {
+    expect(bluesky.overlayAnchor(roots[0]!)!.querySelector('a[data-tooltip]')).not.toBeNull();
   });
 });

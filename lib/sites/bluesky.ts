@@ -18,9 +18,19 @@ import { defineAdapter, type SiteAdapter } from './types';
 // - A collapsed moderation warning (ContentHider) renders a button instead of the post's children.
 // - The reply composer is a dialog with [data-testid="composePostView"], the post being replied to
 //   shown as text (ComposerReplyTo) and a TipTap/ProseMirror contenteditable.
+// - Notifications (replies, mentions, quotes), search results and a post's list of quotes show each
+//   post as a Link with no testID (src/view/com/post/Post.tsx): a div[role="link"] with no label,
+//   holding PostMeta, the "Replied to" line and RichText (postText); quote cards are labelled.
+// - Since August 2026 a post of its author's own thread shows its place ("3/5", aria-label "Post 3
+//   of 5") at the end of its text, inside the text element.
 const ORIGIN = 'https://bsky.app';
 const FEED_ITEM = '[data-testid^="feedItem-by-"]';
 const THREAD_ITEM = '[data-testid^="postThreadItem-by-"]';
+/** A post listed on its own (notifications, search): an unlabelled link block holding a PostMeta time link. */
+const LISTED = 'div[role="link"]:not([data-testid]):not([aria-label]):has(a[href*="/post/"][data-tooltip])';
+const ROOT = `${FEED_ITEM}, ${THREAD_ITEM}, ${LISTED}`;
+/** The "3/5" that numbers a post of its author's own thread, inside its text. */
+const POST_NUMBER = /^\d{1,4}\/\d{1,4}$/;
 const POST_PATH = /^\/profile\/([^/]{1,253})\/post\/([A-Za-z0-9._~:-]{1,512})\/?$/;
 const STATS_PATH = /^\/profile\/([^/]{1,253})\/post\/([A-Za-z0-9._~:-]{1,512})\/(?:liked-by|reposted-by|quotes)\/?$/;
 const REPLIED_TO = /^(?:Replied|Reply) to\s+(.+)$/;
@@ -73,6 +83,11 @@ function timestampLink(root: Element): Link | undefined {
   return undefined;
 }
 
+/** A post listed on its own (Post.tsx), not a block inside another post (an older quote card). */
+function isListed(root: Element): boolean {
+  return !root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) && !root.parentElement?.closest(`${FEED_ITEM}, ${THREAD_ITEM}, div[role="link"]`);
+}
+
 /** The highlighted post of a thread page has no PostMeta and is not itself a link. */
 function isThreadAnchor(root: Element): boolean {
   return root.matches(THREAD_ITEM) && root.getAttribute('role') !== 'link';
@@ -101,8 +116,21 @@ function identity(root: Element): { handle: string; id: string; url: string } | 
   return { handle, id: `${handle}/${link.rkey}`, url: `${ORIGIN}/profile/${handle}/post/${link.rkey}` };
 }
 
+/**
+ * The author's display name: from PostMeta, whose name link sits beside the time link. (A repost
+ * line above it links the reposter, who may be the author: "Reposted by Acme Air".)
+ */
 function displayName(root: Element, handle: string): string | undefined {
-  for (const a of root.querySelectorAll('a[href^="/profile/"]')) {
+  const meta = timestampLink(root)?.el;
+  for (let up = meta?.parentElement, depth = 0; up && up !== root && depth < 4; up = up.parentElement, depth++) {
+    const name = nameIn(root, up, handle);
+    if (name) return name;
+  }
+  return nameIn(root, root, handle);
+}
+
+function nameIn(root: Element, scope: Element, handle: string): string | undefined {
+  for (const a of scope.querySelectorAll('a[href^="/profile/"]')) {
     if (!own(root, a)) continue;
     const segment = (a.getAttribute('href') ?? '').split('/')[2];
     if (!segment || decodeURIComponent(segment) !== handle || (a.getAttribute('href') ?? '').includes('/post/')) continue;
@@ -119,6 +147,20 @@ function ownTextElement(root: Element): Element | undefined {
   return [...root.querySelectorAll('[data-testid="postText"], [data-word-wrap]')].find(
     (el) => el.tagName !== 'A' && own(root, el),
   );
+}
+
+/** The post's own text, without the "3/5" that numbers a post of its author's own thread. */
+function ownText(root: Element): string {
+  const el = ownTextElement(root);
+  if (!el) return '';
+  const isNumber = (n: Element) => POST_NUMBER.test(clean(n.textContent));
+  if (![...el.querySelectorAll('div[aria-label]')].some(isNumber)) return readableText(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const n of [...copy.querySelectorAll('div[aria-label]')].filter(isNumber)) {
+    const wrapper = n.parentElement !== copy && n.parentElement?.childElementCount === 1 ? n.parentElement : n;
+    wrapper.remove();
+  }
+  return readableText(copy);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -241,7 +283,9 @@ function besideInSlice(root: Element, side: 'previousElementSibling' | 'nextElem
 
 /** A thread reply whose first child draws the line from the item just above it. */
 function hasParentLine(item: Element): boolean {
-  return isThreadAnchor(item) ? Boolean(item.previousElementSibling) : holdsLine(item.firstElementChild?.firstElementChild);
+  // The highlighted post is preceded by an empty marker of the page's scroll position, then by
+  // the line from its parent when it has one.
+  return isThreadAnchor(item) ? holdsLine(item.previousElementSibling) : holdsLine(item.firstElementChild?.firstElementChild);
 }
 
 interface ReplyInfo {
@@ -285,24 +329,34 @@ function isCollapsed(root: Element): boolean {
   return Boolean(hider && hider.lastElementChild?.tagName === 'BUTTON');
 }
 
+/** A post listed on its own answers whom its "Replied to" line names. */
+function listedReplyInfo(root: Element): ReplyInfo {
+  const replied = repliedTo(root);
+  return { isReply: Boolean(replied), inReplyTo: replied?.name };
+}
+
+/** A post root Firstreply can read: a feed or thread item, or a post listed on its own. */
+function isReadable(root: Element): boolean {
+  return root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) || (root.matches(LISTED) && isListed(root));
+}
+
 function extract(root: Element): Post | undefined {
-  if (!root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) || isCollapsed(root)) return undefined;
+  if (!isReadable(root) || isCollapsed(root)) return undefined;
   const who = identity(root);
   if (!who) return undefined;
   const rkey = who.id.slice(who.id.lastIndexOf('/') + 1);
-  const textEl = ownTextElement(root);
-  const reply = root.matches(THREAD_ITEM) ? threadReplyInfo(root) : feedReplyInfo(root);
+  const reply = root.matches(THREAD_ITEM) ? threadReplyInfo(root) : root.matches(FEED_ITEM) ? feedReplyInfo(root) : listedReplyInfo(root);
   return parsePost({
     platform: 'bluesky',
     id: who.id,
     url: who.url,
     author: { handle: who.handle, name: displayName(root, who.handle), profileUrl: `${ORIGIN}/profile/${who.handle}` },
-    text: textEl ? readableText(textEl) : '',
+    text: ownText(root),
     publishedAt: publishedAt(root, rkey),
     quoted: quotedPost(root),
     ...reply,
     // A top-level post with its replies under it in the feed starts the thread.
-    threadId: reply.threadId ?? (!reply.isReply && !root.matches(THREAD_ITEM) && isThreadParentOfSlice(root) ? who.id : undefined),
+    threadId: reply.threadId ?? (!reply.isReply && root.matches(FEED_ITEM) && isThreadParentOfSlice(root) ? who.id : undefined),
   });
 }
 
@@ -316,22 +370,23 @@ export const bluesky: SiteAdapter = defineAdapter({
   id: 'bluesky',
   platform: 'bluesky',
   matches: ['https://bsky.app/*'],
-  postSelector: `${FEED_ITEM}, ${THREAD_ITEM}`,
+  postSelector: ROOT,
 
   getPostId(root) {
-    return identity(root)?.id;
+    return isReadable(root) ? identity(root)?.id : undefined;
   },
 
   peek(root) {
     // Undefined while the post cannot be read yet, so that it is read again once revealed.
-    if (!root.matches(`${FEED_ITEM}, ${THREAD_ITEM}`) || isCollapsed(root)) return undefined;
-    const textEl = ownTextElement(root);
+    if (!isReadable(root) || isCollapsed(root)) return undefined;
     // A quoted post's text counts as a mention too; its permalink is left to the full read.
     const quote = quoteBlock(root);
-    const text = [textEl ? readableText(textEl) : '', quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
-    // Whom it answers, in a feed (a handle, or the display name of "Replied to …"), so that an answer to the brand is read.
-    const repliesTo = root.matches(FEED_ITEM) ? feedReplyTarget(root) : undefined;
-    return { text, authorHandle: testIdHandle(root), repliesTo, quotes: quote ? quoteAuthor(quote) : undefined };
+    const text = [ownText(root), quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
+    // Whom it answers, in a feed or a list (a handle, or the display name of "Replied to …"), so that an answer to the brand is read.
+    const repliesTo = root.matches(FEED_ITEM) ? feedReplyTarget(root) : root.matches(THREAD_ITEM) ? undefined : repliedTo(root)?.name;
+    // A listed post names its author only in its links: its time link's.
+    const authorHandle = testIdHandle(root) ?? timestampLink(root)?.actor;
+    return { text, authorHandle, repliesTo, quotes: quote ? quoteAuthor(quote) : undefined };
   },
 
   extractPost(root) {

@@ -23,6 +23,7 @@ const URLS: Record<string, string> = {
   'x/timeline.html': 'https://x.com/home',
   'facebook/feed.html': 'https://www.facebook.com/',
   'linkedin/feed.html': 'https://www.linkedin.com/feed/',
+  'bluesky/notifications.html': 'https://bsky.app/notifications',
   'mastodon/home.html': 'https://mastodon.social/home',
   'mastodon/thread.html': 'https://mastodon.social/@AcmeAir@acmeair.social/112445566778899201',
   'mastodon/home-redesign.html': 'https://mastodon.social/home',
@@ -39,6 +40,8 @@ const URLS: Record<string, string> = {
 const ALSO_AT: Record<string, string[]> = {
   // A photo post (a carousel of pictures) has the video page's layout.
   'tiktok/video-2025.html': ['https://www.tiktok.com/@acmeair/photo/7512345678901234567'],
+  // Search results list posts as notifications do.
+  'bluesky/notifications.html': ['https://bsky.app/search?q=acme+air'],
 };
 
 const fixtures = ADAPTERS.flatMap((adapter) =>
