@@ -530,6 +530,54 @@ describe("LinkedIn adapter on a post's own redesigned page (2026), its comments 
   });
 });
 
+describe("LinkedIn adapter on a post's page whose comments carry only their key, replies listed beside them (2026)", () => {
+  const P1 = '7470414004885602130';
+  const { doc, roots, posts } = readFixture(linkedin, 'post-2026-keyed', { atSavedUrl: true });
+  afterAll(resetPageUrl);
+  const C1 = 'urn:li:comment:(urn:li:ugcPost:7470414003211075584,7470424533290771678)';
+  const R1 = 'urn:li:comment:(urn:li:ugcPost:7470414003211075584,7470433532495340340)';
+  const keyed = (urn: string) => [...doc.querySelectorAll(`[componentkey="replaceableComment_${urn}"]`)];
+  const placeholder = (box: HTMLElement | undefined) => box?.querySelector('p')?.getAttribute('data-placeholder');
+
+  it('takes the outermost element with a comment\'s key for the comment, once, and never its replies list', () => {
+    expect(doc.querySelector('[id^="replaceableComment_"]')).toBeNull();
+    expect(roots).toHaveLength(3);
+    expect(roots[1]).toBe(keyed(C1)[0]);
+    expect(roots[2]).toBe(keyed(R1)[0]);
+    // Every element of a comment, its inner wrappers too, belongs to it; its replies list does not.
+    for (const el of keyed(C1)) expect(linkedin.closestRoot!(el)).toBe(roots[1]);
+    for (const el of roots[1]!.querySelectorAll('*')) expect(linkedin.closestRoot!(el)).toBe(roots[1]);
+    const list = doc.querySelector(`[componentkey="repliesThread_${C1}"]`)!;
+    expect(roots[1]!.contains(list)).toBe(false);
+    expect(linkedin.closestRoot!(list)).toBeNull();
+    expect(linkedin.getPostId(keyed(C1)[1]!)).toBeUndefined();
+  });
+
+  it('reads the comments as on the page that carries their ids, the reply answering the comment whose list holds it', () => {
+    const withIds = readFixture(linkedin, 'post-2026', { atSavedUrl: true }).posts;
+    expect(posts.map((p) => p?.id)).toEqual([`urn:li:activity:${P1}`, cid(C1), cid(R1)]);
+    expect(posts).toEqual(withIds);
+    expect(posts[2]).toMatchObject({ author: { handle: 'acme-air' }, inReplyTo: 'kim-ito-88a1b2', url: expect.stringContaining('replyUrn=') });
+    expectPeekAgrees(linkedin, roots);
+    // Each comment's overlay sits in that comment, not in the one around or beside it.
+    for (const root of roots.slice(1)) expect(linkedin.closestRoot!(linkedin.overlayAnchor(root)!)).toBe(root);
+  });
+
+  it("finds the thread's reply box after its replies, and the post's box outside the comment list", () => {
+    expect(placeholder(linkedin.findReplyBox(roots[0]!))).toBe('Add a comment…');
+    for (const comment of roots.slice(1)) expect(placeholder(linkedin.findReplyBox(comment))).toBe('Add a reply…');
+    // Without that box, no other comment's is taken.
+    const box = doc.querySelector('[componentkey$="-reply"]')!;
+    const parent = box.parentElement!;
+    box.remove();
+    try {
+      for (const comment of roots.slice(1)) expect(linkedin.findReplyBox(comment)).toBeUndefined();
+    } finally {
+      parent.append(box);
+    }
+  });
+});
+
 describe('LinkedIn adapter: posts named by other ids (real 2024–2026 markup)', () => {
   afterAll(resetPageUrl);
 

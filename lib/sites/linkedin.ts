@@ -42,11 +42,18 @@ const COMMENT_ARTICLE = 'article.comments-comment-entity, article.comments-comme
 const COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment:"], article.comments-comment-item[data-id^="urn:li:comment:"]';
 /** A card of the redesigned feed: a list item whose componentkey names its feed (its helper parts carry no role). */
 const CARD = 'div[role="listitem"][componentkey*="FeedType_"]';
-/** A comment of the redesigned feed (the wrapper around it repeats the componentkey, not the id). */
-const CARD_COMMENT = 'div[id^="replaceableComment_urn:li:comment:"]';
+/**
+ * A comment of the redesigned feed, or one of its wrappers: the comment is the element whose id is
+ * "replaceableComment_<URN>", and the wrappers around it repeat that as their componentkey; where no
+ * element carries the id, the comment is the outermost element with the key (see `commentRootOf`).
+ */
 const CARD_COMMENT_PREFIX = 'replaceableComment_';
+const COMMENT_KEY_PREFIX = `${CARD_COMMENT_PREFIX}urn:li:comment:`;
+const CARD_COMMENT_KEYED = `[id^="${COMMENT_KEY_PREFIX}"], [componentkey^="${COMMENT_KEY_PREFIX}"]`;
+/** The replies to a comment, when LinkedIn lists them beside it: keyed by the parent's URN, holding others' comments. */
+const REPLIES_THREAD = '[componentkey^="repliesThread_urn:li:comment:"]';
 /** Roots never contain each other's parts: what belongs to a nested root is not the outer root's. */
-const ROOT_BOUNDARY = `div.feed-shared-update-v2, ${COMMENT_ARTICLE}, ${CARD}, ${CARD_COMMENT}`;
+const ROOT_BOUNDARY = `div.feed-shared-update-v2, ${COMMENT_ARTICLE}, ${CARD}, ${CARD_COMMENT_KEYED}`;
 /** The original of a repost, kept apart from the reposter's own words. */
 const RESHARE = '.update-components-mini-update-v2, .feed-shared-update-v2__update-content-wrapper';
 const ACTIVITY_URN = /^urn:li:activity:(\d{6,25})$/;
@@ -67,8 +74,6 @@ const COMMENT_TOOLS = `[componentkey*="${TOOLS_MARK}"], [id*="${TOOLS_MARK}"]`;
 const COMMENTS_SECTION = '[componentkey^="commentsSectionContainer"]';
 const CONTROL_MENU = /^Open control menu for post by (.+)$/;
 const CARD_EDITOR = '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"], .ProseMirror[contenteditable="true"]';
-/** A comment's wrappers, which repeat its URN in their componentkey. */
-const CARD_COMMENT_KEYED = `${CARD_COMMENT}, [componentkey^="replaceableComment_urn:li:comment:"]`;
 /** A list of comments (the post's, or a comment's replies). */
 const LAZY_LIST = '[data-component-type="LazyColumn"]';
 
@@ -76,10 +81,53 @@ function isComment(root: Element): boolean {
   return root.matches(COMMENT_ARTICLE);
 }
 
+/** The "replaceableComment_<URN>" a redesigned comment's element carries as its id or componentkey. */
+function commentKey(el: Element): string | undefined {
+  if (el.id.startsWith(COMMENT_KEY_PREFIX)) return el.id;
+  const key = el.getAttribute('componentkey');
+  return key?.startsWith(COMMENT_KEY_PREFIX) ? key : undefined;
+}
+
+/**
+ * The comment a keyed element belongs to: the element holding the comment's id, else (markup
+ * without it) the outermost of the nested wrappers repeating its key. A "repliesThread_" list keyed
+ * by the same URN is never the comment: it holds other people's replies.
+ */
+function commentRootOf(el: Element): Element | undefined {
+  const key = commentKey(el);
+  if (!key) return undefined;
+  let top = el;
+  // The wrappers sit within a few levels of each other; a reply's is deeper and keyed otherwise.
+  for (let up = el.parentElement, gap = 0; up && gap < 6; up = up.parentElement, gap++) {
+    if (commentKey(up) === key) [top, gap] = [up, -1];
+  }
+  if (top.id === key) return top;
+  const byId = /^[\w:(),.-]+$/.test(key) ? top.querySelector(`[id="${key}"]`) : null;
+  return byId ?? top;
+}
+
+/**
+ * The nearest element selected by `selector` at or above `el`, a redesigned comment counting as
+ * its root (see `commentRootOf`), and only when it holds `el`.
+ */
+function enclosing(el: Element, selector: string): Element | null {
+  for (let m = el.closest(selector); m; m = m.parentElement?.closest(selector) ?? null) {
+    if (!commentKey(m)) return m;
+    const root = commentRootOf(m);
+    if (root?.contains(el)) return root;
+  }
+  return null;
+}
+
+/** The root whose part an element is (not a root nested inside that one). */
+function boundaryOf(el: Element): Element | null {
+  return enclosing(el, ROOT_BOUNDARY);
+}
+
 /** Elements of `root` (not of a root nested in it), split by whether they sit in the reposted original. */
 function parts(root: Element, selector: string, where: 'own' | 'quoted'): Element[] {
   return [...root.querySelectorAll(selector)].filter((el) => {
-    if (el.closest(ROOT_BOUNDARY) !== root) return false;
+    if (boundaryOf(el) !== root) return false;
     const reshare = el.closest(RESHARE);
     const inReshare = Boolean(reshare && root.contains(reshare));
     return where === 'quoted' ? inReshare : !inReshare;
@@ -259,7 +307,34 @@ function isCard(root: Element): boolean {
 }
 
 function isCardComment(root: Element): boolean {
-  return root.matches(CARD_COMMENT);
+  return commentRootOf(root) === root;
+}
+
+/** The redesigned comment holding `el` from outside (not `el` itself). */
+function outerComment(el: Element): Element | undefined {
+  const up = el.parentElement && enclosing(el.parentElement, `${CARD}, ${CARD_COMMENT_KEYED}`);
+  return up && commentKey(up) ? up : undefined;
+}
+
+/**
+ * The comment a redesigned comment answers: the one it is nested in, or the one whose
+ * "repliesThread_" list (beside that comment) holds it, whichever is nearer.
+ */
+function parentComment(root: Element): Element | undefined {
+  const around = outerComment(root);
+  const list = root.parentElement?.closest(REPLIES_THREAD);
+  if (!list || (around && !around.contains(list))) return around;
+  const key = CARD_COMMENT_PREFIX + list.getAttribute('componentkey')!.slice('repliesThread_'.length);
+  if (around && commentKey(around) === key) return around;
+  // The parent sits before its list, within the same comment list.
+  for (let el: Element | null = list; el; el = el.parentElement) {
+    for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const match = commentKey(prev) === key ? prev : [...prev.querySelectorAll(CARD_COMMENT_KEYED)].find((c) => commentKey(c) === key);
+      if (match) return commentRootOf(match);
+    }
+    if (el === around || el.matches(CARD)) break;
+  }
+  return around;
 }
 
 /**
@@ -283,9 +358,12 @@ function cardOf(comment: Element): Element | undefined {
  * most a few levels up, never beyond the comment list (the post's own box sits outside it).
  */
 function editorAfter(comment: Element): HTMLElement | undefined {
+  // Its own replies, when listed beside it, come before the box.
+  const replies = `repliesThread_${commentKey(comment)?.slice(CARD_COMMENT_PREFIX.length)}`;
   let el: Element | null = comment;
   for (let depth = 0; el && depth < 4 && !el.matches(LAZY_LIST); depth++, el = el.parentElement) {
     for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.getAttribute('componentkey') === replies) continue;
       if (next.matches(CARD_COMMENT_KEYED) || next.querySelector(CARD_COMMENT_KEYED)) break;
       const editor = next.matches(CARD_EDITOR) ? next : next.querySelector(CARD_EDITOR);
       if (editor) return editor as HTMLElement;
@@ -303,7 +381,7 @@ function strayCard(card: Element): boolean {
 /** Elements of a card (not of its comments), split by whether they sit in the reposted original. */
 function cardParts(card: Element, quote: Element | undefined, selector: string, where: 'own' | 'quoted'): Element[] {
   return [...card.querySelectorAll(selector)].filter(
-    (el) => el.closest(ROOT_BOUNDARY) === card && !el.closest(COMMENTS_SECTION) && Boolean(quote?.contains(el)) === (where === 'quoted'),
+    (el) => boundaryOf(el) === card && !el.closest(COMMENTS_SECTION) && Boolean(quote?.contains(el)) === (where === 'quoted'),
   );
 }
 
@@ -323,11 +401,11 @@ function actorName(link: Element): string | undefined {
 function cardQuote(card: Element): Element | undefined {
   for (const link of card.querySelectorAll(PERMALINK)) {
     if (!permalinkOf(link.getAttribute('href')) || !link.querySelector(TEXT_BOX)) continue;
-    if (link.closest(ROOT_BOUNDARY) !== card || link.closest(COMMENTS_SECTION)) continue;
+    if (boundaryOf(link) !== card || link.closest(COMMENTS_SECTION)) continue;
     for (let up = link.parentElement; up && up !== card; up = up.parentElement) {
       if (![...up.querySelectorAll(PROFILE_LINK)].some(isActorLink)) continue;
       const block = up;
-      const outside = [...card.querySelectorAll(PROFILE_LINK)].some((a) => isActorLink(a) && !block.contains(a) && a.closest(ROOT_BOUNDARY) === card && !a.closest(COMMENTS_SECTION));
+      const outside = [...card.querySelectorAll(PROFILE_LINK)].some((a) => isActorLink(a) && !block.contains(a) && boundaryOf(a) === card && !a.closest(COMMENTS_SECTION));
       if (outside) return block;
       break;
     }
@@ -451,8 +529,8 @@ function cardPost(card: Element, quote: Element | undefined): PostRef | undefine
     const link = here && permalinkOf(here.pathname);
     if (link?.type === 'activity' || link?.type === 'ugcPost') return { type: link.type, id: link.id };
   }
-  for (const c of card.querySelectorAll(CARD_COMMENT)) {
-    if (c.parentElement?.closest(`${CARD}, ${CARD_COMMENT}`) !== card) continue;
+  for (const c of card.querySelectorAll(CARD_COMMENT_KEYED)) {
+    if (!isCardComment(c) || outerComment(c) || c.parentElement?.closest(CARD) !== card) continue;
     const urn = cardCommentUrn(c);
     if (urn?.type === 'activity' && timeOfId(urn.postId)) return { type: 'activity', id: urn.postId };
   }
@@ -460,7 +538,7 @@ function cardPost(card: Element, quote: Element | undefined): PostRef | undefine
 }
 
 function cardCommentUrn(root: Element): { urn: string; type: string; postId: string; commentId: string } | undefined {
-  const m = CARD_COMMENT_URN.exec(root.getAttribute('id')?.slice(CARD_COMMENT_PREFIX.length) ?? '');
+  const m = CARD_COMMENT_URN.exec(commentKey(root)?.slice(CARD_COMMENT_PREFIX.length) ?? '');
   return m ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, type: m[1]!, postId: m[2]!, commentId: m[3]! } : undefined;
 }
 
@@ -538,8 +616,8 @@ function readCardComment(root: Element): Post | undefined {
   const card = cardOf(root);
   const quote = card && cardQuote(card);
   const post = card && !strayCard(card) ? cardPost(card, quote) : undefined;
-  // A reply is nested beneath its parent comment, inside the same card.
-  const parent = root.parentElement?.closest(CARD_COMMENT) ?? undefined;
+  // A reply is nested beneath its parent comment (or listed beside it), inside the same card.
+  const parent = parentComment(root);
   // (Within the same card; on a post's own page the comments are beside the card.)
   const parentUrn = parent && (!card || card.contains(parent) === card.contains(root)) ? cardCommentUrn(parent) : undefined;
   const inReplyTo = parentUrn ? cardCommentAuthor(parent!)?.handle : card ? cardActor(card, quote, 'own')?.handle : undefined;
@@ -574,7 +652,8 @@ export const linkedin: SiteAdapter = defineAdapter({
   id: 'linkedin',
   platform: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
-  postSelector: `${POST}, ${COMMENT}, ${CARD}, ${CARD_COMMENT}`,
+  postSelector: `${POST}, ${COMMENT}, ${CARD}, ${CARD_COMMENT_KEYED}`,
+  closestRoot: (el) => enclosing(el, `${POST}, ${COMMENT}, ${CARD}, ${CARD_COMMENT_KEYED}`),
 
   getPostId(root) {
     if (isComment(root)) {
@@ -644,14 +723,14 @@ export const linkedin: SiteAdapter = defineAdapter({
     if (isCardComment(root)) {
       // The redesign opens the reply box under the thread's top-level comment too.
       let thread: Element = root;
-      for (let up = root.parentElement?.closest(CARD_COMMENT); up; up = up.parentElement?.closest(CARD_COMMENT)) thread = up;
+      for (let up = parentComment(root); up; up = parentComment(up)) thread = up;
       // Inside it, or (as seen in 2026) right after it.
       return thread.querySelector<HTMLElement>(CARD_EDITOR) ?? editorAfter(thread);
     }
     if (isCard(root)) {
       // The card's own composer, not a reply box open under one of its comments; on a post's own
       // page, the box after the card, outside the comment list.
-      const own = [...root.querySelectorAll<HTMLElement>(CARD_EDITOR)].find((el) => el.closest(`${CARD}, ${CARD_COMMENT}`) === root);
+      const own = [...root.querySelectorAll<HTMLElement>(CARD_EDITOR)].find((el) => enclosing(el, `${CARD}, ${CARD_COMMENT_KEYED}`) === root);
       if (own || !isDetailCard(root)) return own;
       for (let next = root.nextElementSibling; next; next = next.nextElementSibling) {
         const box = [...(next.matches(CARD_EDITOR) ? [next] : next.querySelectorAll(CARD_EDITOR))].find((el) => !el.closest(LAZY_LIST));
