@@ -393,6 +393,25 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     const bare = copy(P2);
     bare.querySelector('[id*="-replaceableCommentTools"]')!.remove();
     expect(linkedin.getPostId(bare)).toBeUndefined();
+    // Its reactions name it too (the facepile's test id): an activity, else a ugcPost; junk names nothing.
+    const reactions = (card: Element, testid: string) => {
+      const count = [...card.querySelectorAll('span')].find((el) => /^\d+ reactions/.test(el.textContent!.trim()))!;
+      count.closest('a')!.setAttribute('data-testid', testid);
+      return card;
+    };
+    expect(linkedin.getPostId(reactions(copy(P2), 'ReactionFacepileCollection-urn:li:activity:7470412345678901234'))).toBe(activity(P2));
+    const named = (testid: string) => linkedin.getPostId(reactions(bare.cloneNode(true) as Element, testid));
+    expect(named(`ReactionFacepileCollection-urn:li:activity:${P2}`)).toBe(activity(P2));
+    expect(named('ReactionFacepileCollection-urn:li:ugcPost:7470412345678901234')).toBe('urn:li:ugcPost:7470412345678901234');
+    for (const junk of ['ReactionFacepileCollection-urn:li:activity:12', 'ReactionFacepileCollection-urn:li:comment:7470412345678901234', 'ReactionFacepileCollection-urn:li:activity:7470412345678901234x']) {
+      expect(named(junk)).toBeUndefined();
+    }
+    // The reposted original's reactions never name the repost.
+    const repost = copy(P3);
+    repost.querySelector('[id*="-replaceableCommentTools"]')!.remove();
+    const original = repost.querySelector('a[href*="/feed/update/"] [data-testid="expandable-text-box"]')!.closest('a')!;
+    original.setAttribute('data-testid', 'ReactionFacepileCollection-urn:li:activity:7470412345678901234');
+    expect(linkedin.getPostId(repost)).toBeUndefined();
   });
 
   it('decodes activity ids, else ugcPost ids, from comment box keys, and never throws on junk', () => {

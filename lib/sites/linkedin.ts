@@ -72,6 +72,9 @@ const TEXT_BOX = '[data-testid="expandable-text-box"]';
 const TOOLS_MARK = '-replaceableCommentTools';
 const COMMENT_TOOLS = `[componentkey*="${TOOLS_MARK}"], [id*="${TOOLS_MARK}"]`;
 const COMMENTS_SECTION = '[componentkey^="commentsSectionContainer"]';
+/** The card's reactions, whose test id names its post (never a reposted original's): "ReactionFacepileCollection-urn:li:activity:1". */
+const FACEPILE = '[data-testid^="ReactionFacepileCollection-urn:li:"]';
+const FACEPILE_URN = /^ReactionFacepileCollection-urn:li:(activity|ugcPost):(\d{6,25})$/;
 const CONTROL_MENU = /^Open control menu for post by (.+)$/;
 const CARD_EDITOR = '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"], .ProseMirror[contenteditable="true"]';
 /** A list of comments (the post's, or a comment's replies). */
@@ -505,9 +508,9 @@ function postOfKey(key: string | null): PostRef | undefined {
 }
 
 /**
- * A card's post: the activity named by its comment box key, else by a permalink of its own (not one wrapping
- * a quoted text), else the ugcPost its key names (some cards name nothing else), else the activity its comments
- * name. Undefined when the card shows none of them.
+ * A card's post: the activity named by its comment box key or its reactions, else by a permalink of its own (not
+ * one wrapping a quoted text), else the ugcPost its key or reactions name (some cards name nothing else), else the
+ * activity its comments name. Undefined when the card shows none of them.
  */
 function cardPost(card: Element, quote: Element | undefined): PostRef | undefined {
   let ugcPost: PostRef | undefined;
@@ -515,6 +518,12 @@ function cardPost(card: Element, quote: Element | undefined): PostRef | undefine
     const ref = postOfKey(el.getAttribute('componentkey')) ?? postOfKey(el.getAttribute('id'));
     if (ref?.type === 'activity') return ref;
     ugcPost ??= ref;
+  }
+  for (const el of cardParts(card, quote, FACEPILE, 'own')) {
+    const m = FACEPILE_URN.exec(el.getAttribute('data-testid')!);
+    if (!m || !timeOfId(m[2]!)) continue;
+    if (m[1] === 'activity') return { type: 'activity', id: m[2]! };
+    ugcPost ??= { type: 'ugcPost', id: m[2]! };
   }
   for (const a of cardParts(card, quote, PERMALINK, 'own')) {
     if (a.closest(TEXT_BOX) || a.querySelector(TEXT_BOX)) continue;
