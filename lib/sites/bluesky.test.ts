@@ -270,6 +270,57 @@ describe('Bluesky adapter: thread page', () => {
   });
 });
 
+describe('Bluesky adapter: thread page in the tree view', () => {
+  const { doc, roots, posts } = readFixture(bluesky, 'thread-tree', { atSavedUrl: true });
+  afterAll(resetPageUrl);
+
+  it('reads every reply, each answering the nearest reply above it one level shallower, else the highlighted post', () => {
+    expect(roots).toHaveLength(7);
+    expect(posts.map((p) => p && [p.id, p.inReplyTo])).toEqual([
+      ['acmeair.bsky.social/3ksdv2ykh222g', undefined],
+      ['dana.bsky.social/3ksdw6qxk222h', 'acmeair.bsky.social'],
+      ['acmeair.bsky.social/3ksdy5dohc22l', 'dana.bsky.social'],
+      ['dana.bsky.social/3ksdyy5ybk22m', 'acmeair.bsky.social'],
+      ['acmeair.bsky.social/3ksdzq7wnc22p', 'dana.bsky.social'],
+      // Beside a deeper reply, Jonas answers the brand's first reply, not Acme Air's last one (nor Dana).
+      ['jonas.bsky.social/3kse2hjrtk22q', 'acmeair.bsky.social'],
+      ['priya.bsky.social/3kse4mvxbs22r', 'dana.bsky.social'],
+    ]);
+    expect(posts[5]).toMatchObject({
+      author: { handle: 'jonas.bsky.social', name: 'Jonas Weber' },
+      text: 'Gilt das auch für Flüge ab München? Acme Air hat meinen auch gestrichen.',
+      isReply: true,
+      threadId: 'acmeair.bsky.social/3ksdv2ykh222g',
+    });
+    expect(posts[6]).toMatchObject({ author: { name: 'Priya Nair' }, isReply: true, threadId: 'acmeair.bsky.social/3ksdv2ykh222g' });
+    expect(posts.slice(2).every((p) => p?.isReply)).toBe(true);
+  });
+
+  it('takes the nesting from the columns before a reply, whatever stands beside it', () => {
+    // Without its elbow a reply is read as one of the first level, answering the highlighted post.
+    const jonas = roots[5]!;
+    const elbow = jonas.firstElementChild!.firstElementChild!;
+    elbow.remove();
+    try {
+      expect(bluesky.extractPost(jonas)).toMatchObject({ inReplyTo: 'dana.bsky.social' });
+    } finally {
+      jonas.firstElementChild!.prepend(elbow);
+    }
+    // One column more puts it under Dana's reply (level 2), answering her.
+    const row = jonas.parentElement!.parentElement!;
+    const column = row.firstElementChild!.cloneNode(true) as Element;
+    row.prepend(column);
+    try {
+      expect(bluesky.extractPost(jonas)).toMatchObject({ inReplyTo: 'dana.bsky.social' });
+      expect(bluesky.extractPost(roots[4]!)).toMatchObject({ inReplyTo: 'dana.bsky.social' });
+    } finally {
+      column.remove();
+    }
+    expect(bluesky.extractPost(jonas)).toEqual(posts[5]);
+    expect(doc.querySelectorAll('[data-testid^="postThreadItem-by-"]')).toHaveLength(7);
+  });
+});
+
 describe('Bluesky adapter: notifications (posts listed on their own, as in search results)', () => {
   const { roots, posts } = readFixture(bluesky, 'notifications', { at: 'https://bsky.app/notifications' });
 

@@ -288,6 +288,30 @@ function hasParentLine(item: Element): boolean {
   return isThreadAnchor(item) ? holdsLine(item.previousElementSibling) : holdsLine(item.firstElementChild?.firstElementChild);
 }
 
+/** An element that draws a line or a space: nothing inside it. */
+function isBlank(el: Element | null | undefined): boolean {
+  return Boolean(el) && !el!.firstElementChild && !clean(el!.textContent);
+}
+
+/**
+ * A reply's level in the tree view (a thread preference; ThreadItemTreePost): a nested reply's first
+ * part is the empty "elbow" drawn from its parent, before the post, and its row holds one empty column
+ * per level beyond the first before it. 1 for the first level and for every reply of the linear view
+ * (whose first part is its reply-line row, one column with nothing beside it).
+ */
+function treeLevel(item: Element): number {
+  const elbow = item.firstElementChild?.firstElementChild;
+  if (!isBlank(elbow) || !elbow!.nextElementSibling?.querySelector('a[href*="/post/"]')) return 1;
+  // The columns sit before the view holding the item (the item's own sibling is its hover overlay).
+  for (let el = item.parentElement, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
+    let columns = 0;
+    let prev = el.previousElementSibling;
+    for (; prev && isBlank(prev); prev = prev.previousElementSibling) columns++;
+    if (columns && !prev) return columns + 1;
+  }
+  return 1;
+}
+
 interface ReplyInfo {
   isReply: boolean;
   inReplyTo?: string;
@@ -318,8 +342,11 @@ function threadReplyInfo(root: Element): ReplyInfo {
   if (index <= 0) return { isReply: hasParentLine(root), threadId };
   const anchor = items.findIndex(isThreadAnchor);
   // Above and at the highlighted post each item replies to the one before it; below it, a reply
-  // answers the item above when a line joins them, else the highlighted post.
-  const parent = anchor < 0 || index <= anchor || hasParentLine(root) ? items[index - 1] : items[anchor];
+  // answers the item above when a line joins them, in the tree view the nearest one a level
+  // shallower, else the highlighted post.
+  const level = index > anchor ? treeLevel(root) : 1;
+  let parent = anchor < 0 || index <= anchor || hasParentLine(root) ? items[index - 1] : items[anchor];
+  if (anchor >= 0 && level > 1) parent = items.slice(anchor + 1, index).reverse().find((item) => treeLevel(item) === level - 1);
   return { isReply: true, inReplyTo: parent ? testIdHandle(parent) : undefined, threadId };
 }
 
