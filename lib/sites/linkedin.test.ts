@@ -286,6 +286,16 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(root(C2).closest('[role="listitem"]')).toBe(root(activity(P4)));
   });
 
+  it("finds a card's author whose name block carries no label (as some company cards' do), never a liker or a mention", () => {
+    const read = cards.map((card) => linkedin.extractPost(card));
+    expect(read.filter(Boolean).length).toBeGreaterThan(5);
+    cards.forEach((card, i) => {
+      const bare = card.cloneNode(true) as Element;
+      for (const block of bare.querySelectorAll('a[href] div[aria-label]')) block.removeAttribute('aria-label');
+      expect(linkedin.extractPost(bare)).toEqual(read[i]);
+    });
+  });
+
   it('reads every field of a card: id and time from its comment box key, author from the name block, text without "… more"', () => {
     expect(post(activity(P1))).toEqual({
       platform: 'linkedin',

@@ -388,13 +388,18 @@ function cardParts(card: Element, quote: Element | undefined, selector: string, 
   );
 }
 
-/** A profile link holding an author's name block; "X likes this" lines and mentions in the text hold none. */
+/**
+ * A profile link holding an author's name block: a paragraph with the name, usually inside
+ * div[aria-label="<name> <badges> <degree>"] (some company cards' block has no label). "X likes this" lines and
+ * mentions in the text are links inside a paragraph; avatar links hold no paragraph.
+ */
 function isActorLink(a: Element): boolean {
-  return !a.closest(TEXT_BOX) && Boolean(a.querySelector('[aria-label] p'));
+  return !a.closest(TEXT_BOX) && !a.closest('p') && Boolean(actorName(a));
 }
 
+/** The name in a name block: its first paragraph (the next one holds badges and the degree). */
 function actorName(link: Element): string | undefined {
-  return oneLine(link.querySelector('[aria-label] p')?.textContent);
+  return oneLine((link.querySelector('[aria-label] p') ?? link.querySelector('p'))?.textContent) || undefined;
 }
 
 /**
