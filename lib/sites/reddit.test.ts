@@ -38,6 +38,17 @@ describe('Reddit adapter, new Reddit post page', () => {
     });
   });
 
+  it('reads the whole body of a long post, never its "Read more" controls, however the body is marked', () => {
+    const post = byId(roots, 't3_1cr0abc');
+    const button = post.querySelector('#t3_1cr0abc-read-more-button')!;
+    expect(button.textContent).toContain('Read more');
+    expect(posts[0]!.text).not.toContain('Read more');
+    // Without the rich text's id, the text slot is read without its controls.
+    const copy = post.cloneNode(true) as Element;
+    copy.querySelector('#t3_1cr0abc-post-rtjson-content')!.removeAttribute('id');
+    expect(reddit.extractPost(copy)).toEqual(posts[0]);
+  });
+
   it('reads every field of a nested reply, without the text of the reply nested in it', () => {
     expect(posts[2]).toEqual({
       platform: 'reddit',
@@ -149,6 +160,25 @@ describe('Reddit adapter, new Reddit feed', () => {
       isReply: false,
       threadId: 't3_1cr2c3d',
     });
+  });
+
+  it("credits a crosspost's original to its author whatever the link's form, and never its preview to the crossposter", () => {
+    const copy = roots[2]!.cloneNode(true) as Element;
+    // 2026: profile links are absolute, and a crosspost may be marked only by is-crosspost.
+    const link = copy.querySelector('.crosspost-credit-bar a[href="/user/AcmeAir/"]')!;
+    link.setAttribute('href', 'https://www.reddit.com/user/AcmeAir/');
+    copy.removeAttribute('post-type');
+    copy.setAttribute('is-crosspost', '');
+    // The original's text preview, inside the embed, is the original's.
+    const preview = copy.ownerDocument.createElement('a');
+    preview.setAttribute('slot', 'text-body');
+    preview.innerHTML = '<div class="md feed-card-text-preview"><div id="t3_1cqz9zz-post-rtjson-content" class="md"><p>From 1 July one bag fits under the seat.</p></div></div>';
+    copy.querySelector('[slot="post-media-container"] .crosspost-title')!.after(preview);
+    expect(reddit.extractPost(copy)).toEqual(posts[2]);
+    // A link elsewhere in the embed (a mention, an ad) names no original author.
+    link.remove();
+    copy.querySelector('[slot="post-media-container"]')!.insertAdjacentHTML('beforeend', '<a href="https://www.reddit.com/user/someoneelse/">u/someoneelse</a>');
+    expect(reddit.extractPost(copy)!.quoted).toMatchObject({ author: undefined, text: 'Acme Air is updating its baggage policy' });
   });
 
   it("counts a crosspost's original in the first read, which decides whether a brand is named", () => {

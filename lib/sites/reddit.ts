@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
-import { readableText } from '../dom/readable-text';
+import { copyWithout, readableText } from '../dom/readable-text';
 import { GONE, isoTime, ORIGIN, THREAD, threadPath, USERNAME } from './reddit/common';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
 import { defineAdapter, type SiteAdapter } from './types';
@@ -69,6 +69,24 @@ function author(root: Element): string | undefined {
   return name;
 }
 
+/** Where a post's card embeds another post (a crosspost's original): never the post's own words. */
+const MEDIA = '[slot="post-media-container"]';
+/** The controls of a long body: a "Read more" button (hidden until the text overflows) and the fade over the text. */
+const BODY_CONTROLS = 'button, [id$="-read-more-button"], [id$="-overflow-cover"], rpl-icon, faceplate-screen-reader-content';
+
+/**
+ * A post's body: its rich text (div#<id>-post-rtjson-content, whole even while the card shows it clamped), else
+ * its text slot without the "Read more" controls; never what a crosspost embeds.
+ */
+function postBody(root: Element): Element | undefined {
+  const mine = (selector: string) => [...root.querySelectorAll(selector)].find((el) => el.closest(NEW_ROOT) === root && !el.closest(MEDIA));
+  const id = fullname(root);
+  const rich = (id && mine(`[slot="text-body"] [id="${id}-post-rtjson-content"]`)) || mine('[slot="text-body"] [id$="-post-rtjson-content"]');
+  if (rich) return rich;
+  const slot = mine('[slot="text-body"]');
+  return slot && copyWithout(slot, BODY_CONTROLS);
+}
+
 /** Title and body of a post, or the body of a comment, and what the body quotes. */
 function ownText(root: Element): { title?: string; body: string; quote?: string } {
   let title: string | undefined;
@@ -76,7 +94,7 @@ function ownText(root: Element): { title?: string; body: string; quote?: string 
   if (root.localName === 'shreddit-post') {
     const titleEl = own(root, '[slot="title"]');
     title = root.getAttribute('post-title')?.trim() || (titleEl ? readableText(titleEl) : '');
-    bodyEl = own(root, '[slot="text-body"]');
+    bodyEl = postBody(root);
   } else if (root.localName === 'shreddit-comment') {
     bodyEl = own(root, '[slot="comment"]');
   } else {
@@ -102,15 +120,29 @@ function publishedAt(root: Element): string | undefined {
 
 /** A crosspost's original: the post it links to (content-href) and the title shown in its embed. */
 function crossposted(root: Element): Post['quoted'] {
-  if (root.localName !== 'shreddit-post' || root.getAttribute('post-type') !== 'crosspost') return undefined;
+  if (root.localName !== 'shreddit-post' || (root.getAttribute('post-type') !== 'crosspost' && !root.hasAttribute('is-crosspost'))) return undefined;
   const path = threadPath(root.getAttribute('content-href'));
   if (!path) return undefined;
-  const media = own(root, '[slot="post-media-container"]');
+  const media = own(root, MEDIA);
   const links = media ? [...media.querySelectorAll('a[href*="/comments/"]')] : [];
   const titleLink = links.find((a) => threadPath(a.getAttribute('href')) === path) ?? links[0];
-  const authorLink = media?.querySelector('a[href^="/user/"], a[href^="/u/"]');
-  const quotedAuthor = authorLink?.getAttribute('href')?.match(/^\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})/)?.[1];
+  // The original's author, when its credit bar names one (links are relative, or absolute since 2026).
+  const credit = media?.querySelector('.crosspost-credit-bar') ?? media;
+  const quotedAuthor = [...(credit?.querySelectorAll('a[href*="/user/"], a[href*="/u/"]') ?? [])]
+    .map((a) => userOf(a.getAttribute('href')))
+    .find(Boolean);
   return { author: quotedAuthor, text: titleLink ? readableText(titleLink) : '', url: `${ORIGIN}${path}` };
+}
+
+/** The user a link to a Reddit profile names (/user/<name>/ or /u/<name>, relative or absolute). */
+function userOf(href: string | null): string | undefined {
+  try {
+    const url = new URL(href ?? '', ORIGIN);
+    if (!/(^|\.)reddit\.com$/.test(url.hostname)) return undefined;
+    return /^\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})\/?$/.exec(url.pathname)?.[1];
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a post or comment quotes: the original of a crosspost, else the body's "> " quotes. */
