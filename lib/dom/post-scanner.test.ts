@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { resetPageUrl } from '../sites/fixture-testing';
+import { facebook } from '../sites/facebook';
 import { instagram } from '../sites/instagram';
 import { mastodon } from '../sites/mastodon';
 import { x } from '../sites/x';
@@ -117,6 +118,28 @@ describe('post scanner', () => {
     expect(read.at(-1)).toBe('1790000000000000003');
     expect(scanner.stats.passed).toBe(3);
     c.abort();
+  });
+
+  it('reads a post it could not read once the page fills in one of its links, and nothing else again for a changed link', async () => {
+    const page = readFileSync('test/fixtures/facebook/hover-links.html', 'utf8');
+    document.body.innerHTML = page.slice(page.indexOf('<body'));
+    const c = new AbortController();
+    onTestFinished(() => c.abort());
+    const read: string[] = [];
+    const scanner = createPostScanner({ adapter: facebook, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+    await scanner.idle();
+    const before = [...read];
+    const skipped = scanner.stats.skipped;
+    // Story 9 names itself nowhere until its timestamp link is hovered.
+    const story = document.querySelector('[aria-posinset="9"]')!;
+    const stamp = [...story.querySelectorAll('a[href="#"]')].find((a) => !a.closest('h4'))!;
+    stamp.setAttribute('href', 'https://www.facebook.com/jonas.weber.ber/posts/pfbid0Jw4eB7rL1mN3pQ5sT7uV9wX2yZ4aB6cD8eF1gH3iJ5kL7mN9oP2qR4sT6uV8wXl?__cft__[0]=AZ&__tn__=%2CO%2CP-R');
+    // A link changing in a post already read reads nothing again.
+    document.querySelector('[aria-posinset="1"] a[href*="comment_id="]')!.setAttribute('href', '#');
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(read).toEqual([...before, 'pfbid0Jw4eB7rL1mN3pQ5sT7uV9wX2yZ4aB6cD8eF1gH3iJ5kL7mN9oP2qR4sT6uV8wXl']);
+    expect(scanner.stats.skipped).toBe(skipped - 1);
   });
 
   it("reads a Mastodon status that was off-screen when its placeholder is rendered as the status (the article kept, its children swapped)", async () => {

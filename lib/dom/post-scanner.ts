@@ -7,6 +7,11 @@ class Into {
   constructor(readonly node: Node) {}
 }
 
+/** A link whose address the page changed (Facebook fills a story's permalink in on hover). */
+class Relinked {
+  constructor(readonly node: Element) {}
+}
+
 const NONE: ArrayLike<Element> = [];
 /** Firstreply's own overlay host: never a post, never inside one to read. */
 export const OVERLAY_TAG = 'firstreply-overlay';
@@ -77,7 +82,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     for (let up = root.parentElement; up; up = up.parentElement) if (scopes.has(up)) return true;
     return false;
   };
-  let queue: Array<Node | Into> = [doc.body];
+  let queue: Array<Node | Into | Relinked> = [doc.body];
   let head = 0;
   let scheduled: Promise<void> | undefined;
 
@@ -85,6 +90,11 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     let removed = false;
     const queued = queue.length;
     for (const r of records) {
+      if (r.type === 'attributes') {
+        // Only a link in a post that could not be read yet may change what can be read.
+        if ((r.target as Element).localName === 'a') queue.push(new Relinked(r.target as Element));
+        continue;
+      }
       const added = r.addedNodes;
       // Our own overlay going into a post is nothing new to read.
       if (added.length && !(added.length === 1 && (added[0] as Element).localName === OVERLAY_TAG)) {
@@ -100,7 +110,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     // in slices, the rest a frame later.
     if (scheduled || !drain()) schedule();
   });
-  observer.observe(doc.body, { childList: true, subtree: true });
+  observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     queue = [];
@@ -120,7 +130,11 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
    * Post roots at or below an added node; for the node something was added into, the post it is
    * in (content loading late), once per change rather than once per added node.
    */
-  function rootsIn(item: Node | Into): { enclosing: Element | null; roots: ArrayLike<Element> } {
+  function rootsIn(item: Node | Into | Relinked): { enclosing: Element | null; roots: ArrayLike<Element> } {
+    if (item instanceof Relinked) {
+      const root = item.node.isConnected ? closestRoot(adapter, item.node) : null;
+      return { enclosing: root && unreadable.has(root) ? root : null, roots: NONE };
+    }
     if (item instanceof Into) {
       const into = item.node;
       return { enclosing: into instanceof win.Element && into.isConnected ? (closestRoot(adapter, into) ?? null) : null, roots: NONE };

@@ -316,17 +316,38 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
     expect(facebook.extractPost(story)).toBeUndefined();
   });
 
-  it('reads a story whose links go through ad attribution only at its own permalink, never from what its comments name', () => {
-    // Since 2024 ordinary posts' links carry attributionsrc too (Tom Becker's story in the feed fixture is read);
-    // without its own permalink such a story may be an ad, whose comments must not lend it an id.
+  it('reads a story whose links all go through ad attribution, as ordinary posts\' do since 2024, from what its comments name', () => {
     const story = storyAt(1).cloneNode(true) as Element;
     for (const a of story.querySelectorAll('a[href]')) a.setAttribute('attributionsrc', '/privacy_sandbox/comet/register/source/?xt=AZW8');
-    expect(facebook.extractPost(story)).toBeUndefined();
-    expect(facebook.peek!(story)).toBeUndefined();
-    const timestamp = story.querySelector('a[href="#"]')!;
-    timestamp.setAttribute('href', `/priya.nair.21/posts/${P1}?__cft__[0]=AZW8&__tn__=%2CO%2CP-R`);
-    expect(facebook.extractPost(story)).toMatchObject({ id: P1, author: { handle: 'priya.nair.21' } });
+    expect(facebook.extractPost(story)).toEqual(read(1));
     expect(facebook.peek!(story)).toMatchObject({ authorHandle: 'priya.nair.21' });
+  });
+
+  it('skips an ad whatever names it: its "Sponsored" label, scrambled on screen, or its "About this ad" link', () => {
+    // As in a real saved page: the date's letters are shuffled among decoys, and the element the label names,
+    // hidden at the end of the page, holds the word.
+    const labelled = (word: string) => {
+      const story = storyAt(1).cloneNode(true) as Element;
+      const time = story.querySelector('a[href="#"]')!;
+      time.innerHTML = '<span><span aria-labelledby=":r9z:"><span style="display: flex;"><span>o</span><span>S</span><span>n</span><span>d</span><span>e</span><span>p</span><span>r</span><span>s</span><span>o</span></span></span></span>';
+      const hidden = document.createElement('div');
+      hidden.hidden = true;
+      hidden.innerHTML = `<span id=":r9z:">${word}</span>`;
+      document.body.replaceChildren(story, hidden);
+      return story;
+    };
+    try {
+      expect(facebook.extractPost(labelled('Sponsored'))).toBeUndefined();
+      expect(facebook.peek!(labelled('Gesponsert'))).toBeUndefined();
+      // A date there is an ordinary story's.
+      expect(facebook.extractPost(labelled('11 juillet'))).toEqual(read(1));
+    } finally {
+      document.body.replaceChildren();
+    }
+    const ad = storyAt(1).cloneNode(true) as Element;
+    ad.querySelector('a[href="#"]')!.insertAdjacentHTML('afterend', '<a href="/ads/about/?id=1&__tn__=%2CP-R" role="link">·</a>');
+    expect(facebook.extractPost(ad)).toBeUndefined();
+    expect(facebook.peek!(ad)).toBeUndefined();
   });
 
   it('prefers the timestamp link once Facebook fills it in, as it does for story 11', () => {

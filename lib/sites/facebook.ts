@@ -22,17 +22,19 @@ import { defineAdapter, type SiteAdapter } from './types';
 // cards of data-mcomponent containers, without links).
 //
 // Times: Facebook prints only relative or partial labels ("2h", "May 6") and its ids carry no time, so
-// publishedAt is left undefined. Sponsored stories are skipped: they have no story permalink. Their links go
-// through ad attribution (attributionsrc="/privacy_sandbox/comet/register/source/…"), but since 2024 so do the
-// links of ordinary posts (real saved profile pages show it on the author, timestamp and photo links), so a story
-// with such links is read at its own permalink only, never from the ids its comments or photos name.
+// publishedAt is left undefined. Sponsored stories are skipped. Ad attribution (attributionsrc=
+// "/privacy_sandbox/comet/register/source/…") does not tell them: since 2024 it is on every link of ordinary posts
+// too (real saved pages show it on the author, timestamp and photo links). What does is a link to "About this ad"
+// (/ads/about/…, as feed cleaners read it) or the "Sponsored" label where the date goes: its letters are scrambled
+// on screen, and the element its aria-labelledby names (hidden at the end of the page) holds the word.
 const ORIGIN = 'https://www.facebook.com';
 const STORY = 'div[aria-posinset]';
 const COMMENT = 'div[role="article"][aria-label]';
 const BOUNDARY = `${STORY}, div[role="article"]`;
 const MESSAGE = '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]';
 const HEADER = '[data-ad-rendering-role="profile_name"], h2, h3, h4';
-const AD_LINK = 'a[attributionsrc^="/privacy_sandbox/comet/register/source/"]';
+/** The "Sponsored" label of an ad, in the languages Facebook shows it in (spaces removed). */
+const SPONSORED = /^(?:sponsored|gesponsert|sponsorisé|sponsorisée|patrocinado|patrocinada|sponsorizzato|gesponsord|sponsorowane|sponsrad|sponset|sponsoreret|sponsoroitu|sponzorováno|sponzorované|szponzorált|sponsorizat|reklam|χορηγούμενη|спонсорируется|реклама|спонсорованореклама|ממומן|مُموَّل|ممول|広告|赞助内容|贊助|광고|ได้รับการสนับสนุน|đượctàitrợ|bersponsor|disponsori|dinaja|प्रायोजित|sponsorlu)$/i;
 /** First path segments that are Facebook features, not people or pages. */
 const NOT_PROFILES = new Set([
   'hashtag', 'photo', 'photo.php', 'photos', 'watch', 'reel', 'reels', 'stories', 'story.php', 'permalink.php',
@@ -242,21 +244,33 @@ function groupOf(header: Element | undefined): string | undefined {
 }
 
 /**
+ * An ad: it links "About this ad", or it is labelled "Sponsored" where a story shows its date (the label read from
+ * the hidden element its aria-labelledby names, else from its own letters).
+ */
+function isSponsored(root: Element): boolean {
+  if (own(root, 'a[href*="/ads/about"]').length) return true;
+  const doc = root.ownerDocument;
+  return own(root, 'a [aria-labelledby], a[aria-labelledby]').some((el) => {
+    const label = doc.getElementById(el.getAttribute('aria-labelledby')!.trim().split(/\s+/)[0]!);
+    return [label?.textContent, el.textContent].some((text) => SPONSORED.test((text ?? '').replace(/\s+/g, '')));
+  });
+}
+
+/**
  * The story's permalink: its timestamp link, or — while Facebook leaves that as href="#" until hovered — what
  * else in the story names the story itself: its comments' permalinks, then its photos' post, then its reel.
  * Only links of the story's own body count: not its header (the author; for a share, who shared), not its text
- * (links to other posts), not the story it shares. A story whose links go through ad attribution (which Facebook
- * now puts on the links of ordinary posts too) is only taken at its own permalink: a sponsored story has none, and
- * its comments, photos or reel must not lend it an id.
+ * (links to other posts), not the story it shares. Never an ad's: what its comments, photos or reel name must not
+ * lend it an id.
  */
 function storyPermalink(root: Element, header: Element | undefined, quotedBox: Element | undefined, author: Author): Permalink | undefined {
+  if (isSponsored(root)) return undefined;
   const body = own(root, 'a[href]').filter((a) => !(quotedBox && quotedBox.contains(a)) && !a.closest(HEADER) && !a.closest(MESSAGE));
   const direct = body
     .filter((a) => !parseUrl(a.getAttribute('href'))?.searchParams.has('comment_id'))
     .map((a) => storyLink(a.getAttribute('href')))
     .find(Boolean);
   if (direct) return direct;
-  if (own(root, AD_LINK).length) return undefined;
   const threads = () =>
     [...root.querySelectorAll(COMMENT)]
       .filter((c) => c.closest(STORY) === root && !(quotedBox && quotedBox.contains(c)))
@@ -710,8 +724,7 @@ export const facebook: SiteAdapter = defineAdapter({
     const { header, quotedBox } = layout(root);
     const author = authorIn(header);
     if (!author) return undefined;
-    // Links through ad attribution: a story is read only at its own permalink (see storyPermalink).
-    if (own(root, AD_LINK).length && !storyPermalink(root, header, quotedBox, author)) return undefined;
+    if (isSponsored(root)) return undefined;
     const messages = own(root, MESSAGE);
     const mine = messageIn(messages, quotedBox, root);
     // A shared story's message counts as a mention too.
