@@ -303,6 +303,23 @@ describe('YouTube adapter, community posts', () => {
     });
   });
 
+  it('reads a post that shares an upload in the slot every post holds for one, its link in #video-time-text', () => {
+    const post = roots[0]!.cloneNode(true) as Element;
+    const video = post.querySelector('#content-attachment ytd-video-renderer')!;
+    const slot = post.ownerDocument.createElement('ytd-post-uploaded-video-renderer');
+    slot.append(...video.childNodes);
+    video.remove();
+    post.querySelector('#content-attachment')!.after(slot);
+    const time = post.querySelector('#published-time-text')!;
+    time.id = 'video-time-text';
+    expect(youtube.extractPost(post)).toEqual(posts[0]);
+    // Hidden, the slot is the empty placeholder of a post without an upload; a time link to a video names no post.
+    slot.setAttribute('hidden', '');
+    expect(youtube.extractPost(post)).toMatchObject({ id: posts[0]!.id, quoted: undefined });
+    time.querySelector('a')!.setAttribute('href', '/watch?v=Zr8tA1cMe2Q');
+    expect(youtube.extractPost(post)).toBeUndefined();
+  });
+
   it("reads an image-only post with empty text, not the image's alt text", () => {
     expect(posts[1]).toMatchObject({ id: 'UgkxW8m2Nq4rB7tY1cVz9pLd3sKf6hJg5eXa', text: '', quoted: undefined, isReply: false });
     expect(posts[2]).toBeUndefined();

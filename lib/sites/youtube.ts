@@ -54,7 +54,14 @@ const TIME_LINK = {
   desktop: '#published-time-text a[href], .published-time-text a[href]',
   mobile: '.YtmCommentRendererHeader a[href*="lc="], .comment-header a[href*="lc="]',
   mobilePost: '.ytPostHeaderHostPublishedTimeText a[href]',
+  /** A community post's own link: its time, or (posts sharing an upload, as scrapers of the Posts tab read it) #video-time-text. */
+  post: '#published-time-text a[href], .published-time-text a[href], #video-time-text a[href*="/post/"]',
 };
+/**
+ * A video a community post shares: in its attachment, or in the slot every post holds for an upload (hidden
+ * and empty unless the post has one).
+ */
+const SHARED_VIDEO = '#content-attachment ytd-video-renderer, ytd-post-uploaded-video-renderer:not([hidden])';
 const TEXT = { desktop: '#content-text', mobile: '.YtmCommentRendererText, .comment-text', mobilePost: '.ytmBackstagePostRendererHostContentText' };
 const MOBILE_POST_AUTHOR = 'yt-post-header a[href^="/@"], yt-post-header a[href^="/channel/"]';
 const MOBILE_AUTHOR = 'a.YtmCommentRendererIconContainer[href], a.comment-icon-container[href]';
@@ -94,7 +101,8 @@ interface Link {
 
 /** Id, permalink and thread (video or community post) from the root's own time link. */
 function permalink(root: Element): Link | undefined {
-  const url = youtubeUrl(own(root, isMobile(root) ? TIME_LINK.mobile : isMobilePost(root) ? TIME_LINK.mobilePost : TIME_LINK.desktop)?.getAttribute('href'));
+  const selector = isMobile(root) ? TIME_LINK.mobile : isMobilePost(root) ? TIME_LINK.mobilePost : isComment(root) ? TIME_LINK.desktop : TIME_LINK.post;
+  const url = youtubeUrl(own(root, selector)?.getAttribute('href'));
   if (!url) return undefined;
   const postId = /^\/post\/([^/?#]+)/.exec(url.pathname)?.[1];
   if (!isComment(root)) {
@@ -159,13 +167,13 @@ function ownText(root: Element): string {
     ? commentText(root)
     : isMobilePost(root)
       ? own(root, TEXT.mobilePost)
-      : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment') && e.parentElement?.closest(ROOT) === root);
+      : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment, ytd-post-uploaded-video-renderer') && e.parentElement?.closest(ROOT) === root);
   return el ? readableText(el) : '';
 }
 
 /** The renderer of a video shared in a community post. */
 function sharedVideoRenderer(root: Element): Element | undefined {
-  return isComment(root) ? undefined : own(root, '#content-attachment ytd-video-renderer');
+  return isComment(root) ? undefined : own(root, SHARED_VIDEO);
 }
 
 /** The title of a shared video, which is what the post shows of it. */
