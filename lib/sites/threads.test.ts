@@ -67,6 +67,20 @@ describe('Threads adapter: feed', () => {
     });
   });
 
+  it('reads only the caption, not the line Threads shows in place of a quoted post it cannot show', () => {
+    // As on a real threads.com page (2025): a plain row between the caption and the action bar.
+    for (const i of [0, 2]) {
+      const post = roots[i]!.cloneNode(true) as Element;
+      const first = [...post.querySelectorAll('span[dir="auto"]')].find((span) => span.textContent!.includes(posts[i]!.text.split('\n')[0]!.slice(0, 12)))!;
+      const bar = [...post.querySelectorAll('[role="button"]')].find((b) => b.querySelector('svg') && first.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)!;
+      let block: Element = first;
+      while (!block.parentElement!.contains(bar)) block = block.parentElement!;
+      block.insertAdjacentHTML('afterend', '<div style="--x-paddingInline: var(--barcelona-columns-item-horizontal-padding);"><div><span dir="auto">Post unavailable</span></div></div>');
+      expect(threads.extractPost(post)).toEqual(posts[i]);
+      expect(threads.peek!(post)).toMatchObject({ text: posts[i]!.text });
+    }
+  });
+
   it('counts the quoted post in the first read, which decides whether a brand is named', () => {
     expect(threads.peek!(roots[4]!)).toEqual({
       text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.',

@@ -72,9 +72,13 @@ function textOf(root: Element, link: Link): string {
   // The text ends at the first icon button after it (media, then the action bar); what follows, such as
   // "View 2 more replies" under a post, is not the post's text.
   let end: Element | undefined;
+  // The caption's own block: what follows it in its row (media, a quote, the "Post unavailable" line of a quote
+  // that cannot be shown, the action bar) is not the post's text.
+  let caption: Element | undefined;
   for (const span of root.querySelectorAll('span[dir="auto"]')) {
     if (!own(root, span) || !(link.a.compareDocumentPosition(span) & FOLLOWING) || link.a.contains(span)) continue;
     if (end && end.compareDocumentPosition(span) & FOLLOWING) break;
+    if (caption && !caption.contains(span)) break;
     const inside = span.closest('a, [role="button"], time, h1');
     // A link around the text to the post itself (as in a quoted post's body) is not a link in the text.
     if (inside && root.contains(inside) && !linksToPost(inside, link)) continue;
@@ -83,11 +87,19 @@ function textOf(root: Element, link: Link): string {
     end ??= [...root.querySelectorAll('[role="button"]')].find(
       (b) => own(root, b) && b.querySelector('svg') && span.compareDocumentPosition(b) & FOLLOWING && !span.contains(b),
     );
+    if (end && !caption) caption = blockOf(span, end, root);
   }
   return blocks
     .map((b) => readableText(withoutControls(b)))
     .filter(Boolean)
     .join('\n');
+}
+
+/** The block holding `span` in the row it shares with `end` (the action bar): the child of their closest common ancestor. */
+function blockOf(span: Element, end: Element, root: Element): Element | undefined {
+  let block: Element = span;
+  while (block.parentElement && block.parentElement !== root && !block.parentElement.contains(end)) block = block.parentElement;
+  return block.parentElement && block.parentElement.contains(end) ? block : undefined;
 }
 
 /**

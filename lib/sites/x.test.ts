@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileBrands } from '../match';
 import { BrandSchema } from '../schemas/brand';
-import { readFixture } from './fixture-testing';
+import { loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { x } from './x';
 
 describe('X adapter', () => {
@@ -128,5 +128,72 @@ describe('X adapter on a conversation (markup of real saved cells)', () => {
         'This is how the new rebooking service finds a seat on the next departure, checks the connection and holds the bag transfer.\n' +
         'It now answers in under two seconds for a full aircraft.',
     );
+  });
+});
+
+describe('X adapter: ads, other languages, other addresses, reply boxes', () => {
+  const STATUS = 'https://x.com/mayachen_/status/1790000000000000001';
+  /** The timeline in this window's document, at `url`. */
+  const page = (url: string) => {
+    document.body.innerHTML = loadFixture('x', 'timeline', { at: url }).body.innerHTML;
+    return [...document.querySelectorAll('article[data-testid="tweet"]')];
+  };
+  afterAll(() => {
+    document.body.replaceChildren();
+    resetPageUrl();
+  });
+
+  it('skips an ad, which X wraps in placementTracking, but not a post whose video player is wrapped so', () => {
+    const [first, second] = page('https://x.com/home');
+    const ad = document.createElement('div');
+    ad.setAttribute('data-testid', 'placementTracking');
+    ad.append(first!);
+    document.body.append(ad);
+    expect(x.getPostId(first!)).toBeUndefined();
+    expect(x.extractPost(first!)).toBeUndefined();
+    second!.querySelector('[data-testid="tweetText"]')!.insertAdjacentHTML('afterend', '<div data-testid="placementTracking"><div data-testid="videoPlayer"></div></div>');
+    expect(x.getPostId(second!)).toBe('1790000000000000002');
+  });
+
+  it('finds the line a reply opens with in any language, the handle before or after the words', () => {
+    const posts = page('https://x.com/home');
+    const reply = posts[4]!;
+    const line = [...reply.querySelectorAll('div')].find((d) => d.firstChild?.nodeValue?.startsWith('Replying to'))!;
+    line.firstChild!.nodeValue = 'En respuesta a ';
+    expect(x.extractPost(reply)).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir' });
+    line.firstChild!.remove();
+    line.append(' 님에게 보내는 답글');
+    expect(x.extractPost(reply)).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir' });
+    // A mention in the text is not that line.
+    expect(x.extractPost(posts[0]!)).toMatchObject({ isReply: false });
+  });
+
+  it('names the author from the header when the time links x.com/i/status/<id>', () => {
+    const [first] = page('https://x.com/home');
+    first!.querySelector('a[href="/mayachen_/status/1790000000000000001"]')!.setAttribute('href', '/i/status/1790000000000000001');
+    expect(x.extractPost(first!)).toMatchObject({ id: '1790000000000000001', url: STATUS, author: { handle: 'mayachen_' } });
+  });
+
+  it("gives a post only its own reply box: the dialog showing it, or on its page, the box under it; never the timeline's new-post box", () => {
+    const box = (inner = '') => `<div data-testid="tweetTextarea_0" contenteditable="true" role="textbox">${inner}</div>`;
+    let posts = page('https://x.com/home');
+    document.body.insertAdjacentHTML('afterbegin', box());
+    expect(x.findReplyBox(posts[0]!)).toBeUndefined();
+    // The reply dialog shows the post it answers.
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.append(posts[0]!.cloneNode(true));
+    dialog.insertAdjacentHTML('beforeend', box());
+    document.body.append(dialog);
+    expect(x.findReplyBox(posts[0]!)).toBe(dialog.querySelector('[contenteditable="true"]'));
+    expect(x.findReplyBox(posts[1]!)).toBeUndefined();
+    // A post's own page: the box under its focused post (a textarea in X's mobile layout) is that post's only.
+    posts = page(STATUS);
+    posts[0]!.setAttribute('tabindex', '-1');
+    document.body.insertAdjacentHTML('beforeend', `<div data-testid="tweetTextarea_0">${'<textarea></textarea>'}</div>`);
+    expect(x.findReplyBox(posts[0]!)).toBe(document.querySelector('textarea'));
+    expect(x.findReplyBox(posts[1]!)).toBeUndefined();
+    posts[0]!.removeAttribute('tabindex');
+    expect(x.findReplyBox(posts[0]!)).toBeUndefined();
   });
 });

@@ -27,30 +27,55 @@ const ARTICLE_TEXT_MAX = 10_000;
 const ARTICLE_BLOCKS = `${TEXT_BLOCKS}, [data-block="true"]`;
 const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
 
+/** First path segments of X's own pages, never a handle (x.com/i/status/<id> names no author). */
+const RESERVED = new Set(['i', 'home', 'explore', 'search', 'settings', 'notifications', 'messages', 'compose', 'hashtag', 'intent', 'share']);
+/** An ad: X wraps a promoted post's article in placementTracking (which, inside a post, also wraps video players). */
+const AD = '[data-testid="placementTracking"]';
+
 function permalink(root: Element): { handle: string; id: string; href: string; time: Element } | undefined {
+  if (root.parentElement?.closest(AD)) return undefined;
   // The post's own permalink wraps its <time>; a quoted post's time sits inside a nested block
   // (div[role="link"]), so take the first time that is not inside one.
   for (const time of root.querySelectorAll('time')) {
     const block = time.closest('div[role="link"]');
     if (block && block !== root) continue;
     const m = STATUS_HREF.exec(time.closest('a[href]')?.getAttribute('href') ?? '');
-    if (m) return { handle: m[1]!, id: m[2]!, href: `https://x.com/${m[1]}/status/${m[2]}`, time };
+    if (!m) continue;
+    // x.com/i/status/<id>: the author is the one the header names.
+    const handle = RESERVED.has(m[1]!.toLowerCase()) ? headerHandle(root) : m[1]!;
+    if (handle) return { handle, id: m[2]!, href: `https://x.com/${handle}/status/${m[2]}`, time };
   }
   return undefined;
 }
 
-/** The handle a reply answers, from X's "Replying to @handle" line above the text. */
+/** The author's handle as the header shows it: the User-Name link whose text is "@handle". */
+function headerHandle(root: Element): string | undefined {
+  for (const a of root.querySelectorAll('[data-testid="User-Name"] a[href^="/"]')) {
+    const shown = (a.textContent ?? '').trim();
+    const handle = a.getAttribute('href')!.slice(1);
+    if (shown.toLowerCase() === `@${handle.toLowerCase()}` && HANDLE.test(handle) && !RESERVED.has(handle.toLowerCase())) return handle;
+  }
+  return undefined;
+}
+
+/**
+ * The handle a reply answers, from X's "Replying to @handle" line between the header and the text: in
+ * whatever language X is shown in, a link showing "@handle" (as its text, or in a span of it) that is
+ * not in the header, the text, a quoted post or a card.
+ */
 function replyingTo(root: Element): string | undefined {
+  const text = root.querySelector('[data-testid="tweetText"]');
   for (const a of root.querySelectorAll('a[href^="/"]')) {
-    // The line's links show "@handle" (as their text, or in a span of it); the author's handle link wraps blocks.
+    // The author's handle link in the header wraps blocks; the line's links show the handle alone.
     const shown = a.firstChild?.nodeValue ?? (a.firstElementChild?.localName === 'span' ? a.firstElementChild.textContent : null);
-    if (!shown?.startsWith('@')) continue;
-    // The line is a block whose own text starts "Replying to", a few levels above the handle's link.
-    let line = a.parentElement;
-    for (let depth = 0; line && line !== root && depth < 3; depth++, line = line.parentElement) {
-      const lead = line.firstChild?.nodeType === 3 ? line.firstChild.nodeValue : undefined;
-      if (lead && /^\s*Replying to/.test(lead)) return a.getAttribute('href')!.slice(1);
-    }
+    const handle = a.getAttribute('href')!.slice(1);
+    if (shown?.trim().toLowerCase() !== `@${handle.toLowerCase()}` || !HANDLE.test(handle)) continue;
+    if (a.closest('[data-testid="User-Name"], [data-testid="tweetText"], [data-testid="card.wrapper"], [data-testid="socialContext"]')) continue;
+    const block = a.closest('div[role="link"]');
+    if (block && block !== root) continue;
+    // Above the text (an Article has none).
+    if (text && !(a.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    return handle;
   }
   return undefined;
 }
@@ -163,10 +188,21 @@ export const x: SiteAdapter = defineAdapter({
 
   findReplyBox(root) {
     const doc = root.ownerDocument;
-    return (
-      doc.querySelector<HTMLElement>('[role="dialog"] [data-testid="tweetTextarea_0"]') ??
-      doc.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]') ??
-      undefined
-    );
+    const id = permalink(root)?.id;
+    if (!id) return undefined;
+    const editable = (box: Element | null | undefined) =>
+      (box?.matches('textarea, [contenteditable="true"]') ? box : box?.querySelector('textarea, [contenteditable="true"]')) as HTMLElement | null | undefined;
+    // The reply dialog shows the post it answers above its box.
+    for (const dialog of doc.querySelectorAll('[role="dialog"]')) {
+      const box = dialog.querySelector('[data-testid="tweetTextarea_0"]');
+      const shown = [...dialog.querySelectorAll('article[data-testid="tweet"]')].some((post) => permalink(post)?.id === id);
+      if (box && shown) return editable(box) ?? undefined;
+    }
+    // A post's own page answers its focused post (the one article X makes unfocusable, tabindex -1) in the box
+    // under it; the home timeline's box writes a new post, not a reply.
+    const here = STATUS_HREF.exec(doc.location?.pathname ?? '');
+    if (here?.[2] !== id || root.getAttribute('tabindex') !== '-1') return undefined;
+    const inline = [...doc.querySelectorAll('[data-testid="tweetTextarea_0"]')].find((box) => !box.closest('[role="dialog"]'));
+    return editable(inline) ?? undefined;
   },
 });
