@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
+import { isSponsoredLabel } from './sponsored';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; its author is the link in
@@ -33,8 +34,6 @@ const COMMENT = 'div[role="article"][aria-label]';
 const BOUNDARY = `${STORY}, div[role="article"]`;
 const MESSAGE = '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]';
 const HEADER = '[data-ad-rendering-role="profile_name"], h2, h3, h4';
-/** The "Sponsored" label of an ad, in the languages Facebook shows it in (spaces removed). */
-const SPONSORED = /^(?:sponsored|gesponsert|sponsorisé|sponsorisée|patrocinado|patrocinada|sponsorizzato|gesponsord|sponsorowane|sponsrad|sponset|sponsoreret|sponsoroitu|sponzorováno|sponzorované|szponzorált|sponsorizat|reklam|χορηγούμενη|спонсорируется|реклама|спонсорованореклама|ממומן|مُموَّل|ممول|広告|赞助内容|贊助|광고|ได้รับการสนับสนุน|đượctàitrợ|bersponsor|disponsori|dinaja|प्रायोजित|sponsorlu)$/i;
 /** First path segments that are Facebook features, not people or pages. */
 const NOT_PROFILES = new Set([
   'hashtag', 'photo', 'photo.php', 'photos', 'watch', 'reel', 'reels', 'stories', 'story.php', 'permalink.php',
@@ -252,7 +251,7 @@ function isSponsored(root: Element): boolean {
   const doc = root.ownerDocument;
   return own(root, 'a [aria-labelledby], a[aria-labelledby]').some((el) => {
     const label = doc.getElementById(el.getAttribute('aria-labelledby')!.trim().split(/\s+/)[0]!);
-    return [label?.textContent, el.textContent].some((text) => SPONSORED.test((text ?? '').replace(/\s+/g, '')));
+    return [label?.textContent, el.textContent].some(isSponsoredLabel);
   });
 }
 

@@ -39,6 +39,20 @@ describe('Instagram adapter: feed', () => {
     expect(posts[2]!.text).toBe('Baking an apple pie tonight, anyone have a good crust recipe?\nMine always ends up soggy.');
   });
 
+  it('reads a caption cut short without its "… more", and skips an ad labelled "Sponsored" in any language', () => {
+    const post = roots[0]!.cloneNode(true) as Element;
+    const words = [...post.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.startsWith('Third time I ask'))!;
+    words.insertAdjacentHTML('beforeend', '<span>...&nbsp;<div aria-disabled="false" role="button" tabindex="0"><span dir="auto">more</span></div></span>');
+    expect(instagram.extractPost(post)).toEqual(posts[0]);
+    expect(instagram.peek!(post)).toMatchObject({ text: posts[0]!.text });
+    for (const label of ['Sponsored', 'Publicidad', '広告']) {
+      const ad = roots[1]!.cloneNode(true) as Element;
+      ad.querySelector('time')!.closest('a')!.insertAdjacentHTML('afterend', `<span><span>${label}</span></span>`);
+      expect(instagram.extractPost(ad)).toBeUndefined();
+      expect(instagram.peek!(ad)).toBeUndefined();
+    }
+  });
+
   it('gives a repost to the original author, not the reposter', () => {
     expect(posts[3]).toMatchObject({
       id: 'C7sPrNg04Ls',
@@ -224,6 +238,22 @@ describe('Instagram adapter: post page as served since 2025 (no article, no li)'
     });
     expect(posts[2]!.text).toBe('Finalmente voos diretos para o Porto! Obrigado Acme Air');
     expectPeekAgrees(instagram, roots);
+  });
+
+  it("finds the page's own comment box when the post is open as a dialog over the feed, never a feed post's behind it", () => {
+    // (The feed first: the page is read at its own address, which the caption's id comes from.)
+    const feed = loadFixture('instagram', 'feed', { atSavedUrl: true }).querySelector('article')!;
+    const page = loadFixture('instagram', 'post-2025', { atSavedUrl: true });
+    const main = page.querySelector('main')!;
+    const dialog = page.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    main.replaceWith(dialog);
+    dialog.append(main);
+    page.body.prepend(page.importNode(feed, true));
+    const [caption] = postRoots(instagram, page).filter((r) => r.tagName !== 'ARTICLE');
+    const own = dialog.querySelector('form textarea');
+    expect(own).not.toBeNull();
+    expect(instagram.findReplyBox(caption!)).toBe(own);
   });
 
   it('anchors each overlay at the line of name and time, and finds the comment box', () => {

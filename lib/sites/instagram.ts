@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
+import { isSponsoredLabel } from './sponsored';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
@@ -169,8 +170,11 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
     }
   }
   return blocks
-    .map((b) => readableText(without(b, 'button, [role="button"]')))
-    .map((t) => t.replace(/(?:\.{3}|…)\s*more$/, '').trim())
+    .map((b) => {
+      const text = readableText(without(b, 'button, [role="button"]')).replace(/(?:\.{3}|…)\s*more$/, '');
+      // A caption cut short ends in "… more": the button goes, and so does the ellipsis before it.
+      return (b.querySelector('button, [role="button"]') ? text.replace(/\s*(?:\.{3}|…)$/, '') : text).trim();
+    })
     .filter(Boolean)
     .join('\n');
 }
@@ -199,8 +203,14 @@ function postOwner(root: Element, link: Link): string | undefined {
   return link.owner;
 }
 
+/** A feed ad: "Sponsored" (in the reader's language) where a post shows its date, as ad blockers find it. */
+function isAd(root: Element): boolean {
+  if (root.tagName !== 'ARTICLE') return false;
+  return [...root.querySelectorAll('span, a')].some((el) => !el.firstElementChild && isSponsoredLabel(el.textContent));
+}
+
 function extract(root: Element): Post | undefined {
-  if (!isRoot(root) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
+  if (!isRoot(root) || root.querySelector('[data-visualcompletion="loading-state"]') || isAd(root)) return undefined;
   const link = permalink(root);
   const author = link ? authorLink(root, link) : undefined;
   if (!link || !author) return undefined;
@@ -230,8 +240,11 @@ function extract(root: Element): Post | undefined {
 }
 
 function commentBox(root: Element): HTMLTextAreaElement | undefined {
-  const scope = root.tagName === 'ARTICLE' ? root : (root.closest('article') ?? root.ownerDocument);
-  return scope.querySelector<HTMLTextAreaElement>('form textarea') ?? undefined;
+  const article = root.tagName === 'ARTICLE' ? root : root.closest('article');
+  if (article) return article.querySelector<HTMLTextAreaElement>('form textarea') ?? undefined;
+  // A post page's blocks, or the same page open as a dialog over the feed: its own box, never a feed post's behind it.
+  const scope = root.closest('[role="dialog"]') ?? root.closest('main') ?? root.ownerDocument;
+  return [...scope.querySelectorAll<HTMLTextAreaElement>('form textarea')].find((box) => !box.closest('article')) ?? undefined;
 }
 
 export const instagram: SiteAdapter = defineAdapter({
@@ -250,7 +263,7 @@ export const instagram: SiteAdapter = defineAdapter({
   peek(root) {
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
     // Nothing is quoted on Instagram (a repost is read as the original), so the text is the post's own.
-    if (!isRoot(root) || root.querySelector('[data-visualcompletion="loading-state"]')) return undefined;
+    if (!isRoot(root) || root.querySelector('[data-visualcompletion="loading-state"]') || isAd(root)) return undefined;
     const link = permalink(root);
     const author = link ? authorLink(root, link) : undefined;
     return link && author ? { text: textOf(root, author, link.time), authorHandle: author.handle } : undefined;

@@ -230,6 +230,38 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     expect(doc.querySelectorAll('firstreply-overlay')).toHaveLength(0);
   });
 
+  it('gives the comments of the drawer beside the feed to the card whose comment count it shows, wherever the page is', () => {
+    const threads = (doc: Document) => postRoots(tiktok, doc).slice(2).map((r) => tiktok.extractPost(r)?.threadId);
+    // On the For You page the address names no video.
+    expect(threads(loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' }))).toEqual([...Array(4).fill('7512345678901234567'), undefined]);
+    // Scrolled on from a video's page, the drawer shows the next card's comments (61), under the first one's address.
+    const scrolled = loadFixture('tiktok', 'video-2025', { atSavedUrl: true });
+    scrolled.querySelector('[class*="-DivCommentCountContainer"] span')!.textContent = '61 comments';
+    expect(threads(scrolled)).toEqual([...Array(4).fill('7512399999901234567'), undefined]);
+    expect(tiktok.extractPost(postRoots(tiktok, scrolled)[2]!)).toMatchObject({ url: 'https://www.tiktok.com/@wanderlust.lea/video/7512399999901234567', inReplyTo: 'wanderlust.lea' });
+    // Two cards with that count: only the address can tell, and on the For You page nothing can.
+    const twins = (at: string) => {
+      const doc = loadFixture('tiktok', 'video-2025', { at });
+      doc.querySelectorAll('[data-e2e="comment-count"]')[1]!.textContent = '214';
+      return threads(doc);
+    };
+    expect(twins('https://www.tiktok.com/foryou')).toEqual(Array(5).fill(undefined));
+    expect(twins('https://www.tiktok.com/@acmeair/video/7512345678901234567')).toEqual([...Array(4).fill('7512345678901234567'), undefined]);
+    // Shown rounded, a count still matches.
+    const rounded = loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' });
+    rounded.querySelector('[class*="-DivCommentCountContainer"] span')!.textContent = '1,234 comments';
+    rounded.querySelectorAll('[data-e2e="comment-count"]')[0]!.textContent = '1.2K';
+    expect(threads(rounded)[0]).toBe('7512345678901234567');
+  });
+
+  it("takes a commenter's name from the profile link, not the label beside it", () => {
+    const doc = loadFixture('tiktok', 'video-2025', { atSavedUrl: true });
+    const reply = postRoots(tiktok, doc)[3]!;
+    const label = reply.querySelector('[data-e2e^="comment-username"] > p') ?? reply.querySelector('[data-e2e^="comment-username"]')!.appendChild(doc.createElement('p'));
+    label.innerHTML = '<span>· Creator</span>';
+    expect(tiktok.extractPost(reply)!.author).toEqual(posts[3]!.author);
+  });
+
   it("reads a photo post's comments as a video's: its address is /photo/", () => {
     const photo = 'https://www.tiktok.com/@acmeair/photo/7512345678901234567';
     const doc = loadFixture('tiktok', 'video-2025', { at: photo });

@@ -139,7 +139,45 @@ function videoOf(root: Element): Video | undefined {
     const v = videoFrom(link.textContent);
     if (v) return v;
   }
-  return videoFrom(root.ownerDocument.location?.href);
+  const here = videoFrom(root.ownerDocument.location?.href);
+  const drawer = drawerVideo(root, here);
+  return drawer === undefined ? here : (drawer ?? undefined);
+}
+
+/** A comment count as shown ("214", "1,234 comments", "1.2K"): its value and how far the shown figure may be from it. */
+function countOf(text: string | null | undefined): { value: number; step: number } | undefined {
+  const m = /(\d[\d,.\u00a0 ]*)\s*([KMB])?/i.exec(text ?? '');
+  if (!m) return undefined;
+  const unit = { K: 1e3, M: 1e6, B: 1e9 }[(m[2] ?? '').toUpperCase()] ?? 1;
+  const digits = m[1]!.replace(/[\s\u00a0]/g, '');
+  if (unit === 1) return { value: Number(digits.replace(/[,.]/g, '')), step: 1 };
+  const [whole, frac = ''] = digits.replace(',', '.').split('.');
+  return { value: Number(`${whole}.${frac}`) * unit, step: unit / 10 ** frac.length };
+}
+
+function sameCount(a: { value: number; step: number }, b: { value: number; step: number }): boolean {
+  return Math.abs(a.value - b.value) < Math.max(a.step, b.step);
+}
+
+/**
+ * The video whose comments the drawer beside the feed shows (the feed layout of 2025, on the For You page and
+ * on a video's page scrolled on): the drawer names no video, but its "214 comments" is the count on that video's
+ * comment button. Undefined (the address decides) when no card shows a count or none shows the drawer's; when
+ * several do, the address if it names one of them, else null: no video can be told.
+ */
+function drawerVideo(root: Element, here: Video | undefined): Video | null | undefined {
+  const list = closestComponent(root, 'DivCommentListContainer');
+  const shown = countOf(list?.parentElement?.querySelector('[class*="-DivCommentCountContainer"]')?.textContent);
+  if (!shown) return undefined;
+  const counted = [...root.ownerDocument.querySelectorAll(FEED_CARD)].flatMap((card) => {
+    const count = countOf((card.closest('article') ?? card.parentElement)?.querySelector('[data-e2e="comment-count"]')?.textContent);
+    const video = count && cardVideo(card);
+    return video ? [{ video, count }] : [];
+  });
+  const same = counted.filter((c) => sameCount(c.count, shown));
+  if (same.length === 1) return same[0]!.video;
+  if (same.length > 1) return here && same.some((c) => c.video.id === here.id) ? here : null;
+  return undefined;
 }
 
 function handleOf(href: string | null): string | undefined {
@@ -196,7 +234,9 @@ function commentAuthor(root: Element): ReturnType<typeof author> | undefined {
   const link = [...root.querySelectorAll('a[href^="/@"]')].find((a) => !a.closest('[data-e2e^="comment-level"]'));
   const handle = handleOf(link?.getAttribute('href') ?? null);
   if (!handle) return undefined;
-  return author(handle, oneLine(root.querySelector('[data-e2e^="comment-username"]')?.textContent));
+  // The name is the profile link's text: a label beside it ("· Creator") is not part of it.
+  const name = root.querySelector('[data-e2e^="comment-username"] a[href^="/@"]') ?? root.querySelector('[data-e2e^="comment-username"]');
+  return author(handle, oneLine(name?.textContent));
 }
 
 /** Where each comment layout keeps a thread (a comment and its replies) and each comment of it. */
