@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
-import { isSponsoredLabel } from './sponsored';
+import { isSponsoredLabel } from './meta/sponsored';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; its author is the link in

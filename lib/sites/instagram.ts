@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
-import { isSponsoredLabel } from './sponsored';
+import { isSponsoredLabel } from './meta/sponsored';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:

@@ -17,6 +17,7 @@ import { defineAdapter, type SiteAdapter } from './types';
 // (Checked against real timeline cells saved from twitter.com by rvinowise/twitter_bot's parser
 // tests, 2023, and a saved x.com Article page in kepano/defuddle's fixtures, 2026.)
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no Node global where pages are read outside a browser)
 /** A timeline cell: one post, or a row such as "Show more replies". */
 const CELL = '[data-testid="cellInnerDiv"]';
 /** The most cells read after a brand's post as answers shown under it. */
@@ -74,7 +75,7 @@ function replyingTo(root: Element): string | undefined {
     const block = a.closest('div[role="link"]');
     if (block && block !== root) continue;
     // Above the text (an Article has none).
-    if (text && !(a.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (text && !(a.compareDocumentPosition(text) & FOLLOWING)) continue;
     return handle;
   }
   return undefined;
