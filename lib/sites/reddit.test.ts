@@ -365,3 +365,40 @@ describe('Reddit adapter: search results', () => {
     expect(doc.querySelectorAll('firstreply-overlay')).toHaveLength(0);
   });
 });
+
+describe("Reddit adapter: comments listed on their author's profile", () => {
+  const { doc, roots, posts } = readFixture(reddit, 'profile-comments', { atSavedUrl: true });
+  afterAll(resetPageUrl);
+
+  it('reads each comment as its author\'s (the profile\'s owner), with its id, link, thread, time and text', () => {
+    expect(roots).toHaveLength(3);
+    expect(posts[0]).toEqual({
+      platform: 'reddit',
+      id: 't1_l5a0a01',
+      url: 'https://www.reddit.com/r/travel/comments/1cr0abc/comment/l5a0a01/',
+      author: { handle: 'mayachen_', profileUrl: 'https://www.reddit.com/user/mayachen_/' },
+      text: 'Update: still no bag from @AcmeAir after 9 days. Their chat keeps closing my case 😡\nFile reference LIS-48213 if anyone from the airline reads this.',
+      publishedAt: '2024-05-14T08:20:00.000Z',
+      isReply: true,
+      threadId: 't3_1cr0abc',
+    });
+    // A link written under the profile names no subreddit: Reddit's short form leads to the comment.
+    expect(posts[1]).toMatchObject({ id: 't1_l5a0b02', url: 'https://www.reddit.com/comments/1cs1def/_/l5a0b02/', threadId: 't3_1cs1def' });
+    expect(posts[1]!.text).toBe('Flew SkyJet to Porto last week, on time both ways and the crew were lovely.');
+    expectPeekAgrees(reddit, roots);
+  });
+
+  it('anchors the overlay at the time, offers no reply box, and reads nothing where the page names no profile', () => {
+    for (const root of roots) {
+      expect(reddit.overlayAnchor(root)!.querySelector('time')).not.toBeNull();
+      expect(reddit.findReplyBox(root)).toBeUndefined();
+    }
+    // The comment without its id is not a root; one whose link names another comment is not read.
+    expect(doc.querySelectorAll('shreddit-profile-comment')).toHaveLength(4);
+    const odd = roots[0]!.cloneNode(true) as Element;
+    odd.setAttribute('href', '/r/travel/comments/1cr0abc/comment/zzz999/');
+    expect(reddit.extractPost(odd)).toBeUndefined();
+    const elsewhere = readFixture(reddit, 'profile-comments', { at: 'https://www.reddit.com/r/travel/' });
+    expect(elsewhere.posts.every((p) => p === undefined)).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { copyWithout, readableText } from '../dom/readable-text';
 import { GONE, isoTime, ORIGIN, THREAD, threadPath, USERNAME } from './reddit/common';
+import { isProfileComment, profileComments, PROFILE_COMMENT } from './reddit/profile';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -218,15 +219,17 @@ export const reddit: SiteAdapter = defineAdapter({
   id: 'reddit',
   platform: 'reddit',
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
-  postSelector: `${NEW_ROOT}, ${OLD_ROOT}, ${SEARCH_RESULT}`,
+  postSelector: `${NEW_ROOT}, ${OLD_ROOT}, ${SEARCH_RESULT}, ${PROFILE_COMMENT}`,
 
   getPostId(root) {
     if (isSearchResult(root)) return searchResults.getPostId(root);
+    if (isProfileComment(root)) return profileComments.getPostId(root);
     return fullname(root) && permalink(root) ? fullname(root) : undefined;
   },
 
   peek(root) {
     if (isSearchResult(root)) return searchResults.peek(root);
+    if (isProfileComment(root)) return profileComments.peek(root);
     // Undefined for what extractPost would skip, so that it is tried again when it changes.
     const read = readable(root);
     if (!read) return undefined;
@@ -237,6 +240,7 @@ export const reddit: SiteAdapter = defineAdapter({
 
   extractPost(root): Post | undefined {
     if (isSearchResult(root)) return searchResults.extractPost(root);
+    if (isProfileComment(root)) return profileComments.extractPost(root);
     const read = readable(root);
     if (!read) return undefined;
     const { id, url, handle, text, quote } = read;
@@ -257,14 +261,15 @@ export const reddit: SiteAdapter = defineAdapter({
 
   overlayAnchor(root) {
     if (isSearchResult(root)) return searchResults.overlayAnchor(root) ?? root;
+    if (isProfileComment(root)) return profileComments.overlayAnchor(root) ?? root;
     if (root.localName === 'shreddit-post') return own(root, '[slot="credit-bar"]') ?? root;
     if (root.localName === 'shreddit-comment') return own(root, '[slot="commentMeta"]') ?? root;
     return own(root, '.entry .tagline') ?? own(root, '.entry') ?? root;
   },
 
   findReplyBox(root) {
-    // A search result is answered on its own page.
-    if (isSearchResult(root)) return undefined;
+    // A search result, or a comment listed on its author's profile, is answered on its own page.
+    if (isSearchResult(root) || isProfileComment(root)) return undefined;
     const doc = root.ownerDocument;
     const editable = 'shreddit-composer [contenteditable="true"], shreddit-composer textarea';
     if (root.localName === 'shreddit-comment') {
