@@ -281,6 +281,15 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     // A month and day still to come this year were last year.
     expect(shownTime('11-20', now)).toBe('2025-11-20T00:00:00.000Z');
     expect(shownTime('2024-5-26', now)).toBe('2024-05-26T00:00:00.000Z');
-    for (const junk of ['', 'yesterday', '13-40', 'Reply', '3 hours']) expect(shownTime(junk, now)).toBeUndefined();
+    // The same in the other languages TikTok's pages come in.
+    expect(shownTime('Il y a 5 j', now)).toBe('2026-03-05T12:00:00.000Z');
+    expect(shownTime('il y a 2 h', now)).toBe('2026-03-10T10:00:00.000Z');
+    expect(shownTime('hace 30 min', now)).toBe('2026-03-10T11:30:00.000Z');
+    expect(shownTime('há 3 d', now)).toBe('2026-03-07T12:00:00.000Z');
+    expect(shownTime('vor 2 Std.', now)).toBe('2026-03-10T10:00:00.000Z');
+    expect(shownTime('5 g fa', now)).toBe('2026-03-05T12:00:00.000Z');
+    expect(shownTime('2 sem atrás', now)).toBe('2026-02-24T12:00:00.000Z');
+    expect(shownTime("à l'instant", now)).toBe('2026-03-10T12:00:00.000Z');
+    for (const junk of ['', 'yesterday', '13-40', 'Reply', '3 hours', '5 d', '3h', 'il y a 5 jours de plus', 'vor 2 Jahren']) expect(shownTime(junk, now)).toBeUndefined();
   });
 });

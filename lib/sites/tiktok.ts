@@ -60,16 +60,29 @@ function isItem(root: Element): boolean {
 }
 
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** Units of a relative time in the languages TikTok's web pages come in most (en, fr, es, pt, de, it). */
+const UNITS: Record<string, keyof typeof UNIT_MS> = {
+  s: 's', sec: 's', seg: 's', sek: 's',
+  m: 'm', min: 'm', mins: 'm',
+  h: 'h', hr: 'h', hrs: 'h', std: 'h', ore: 'h',
+  d: 'd', j: 'd', t: 'd', g: 'd', día: 'd', días: 'd', dia: 'd', dias: 'd', tag: 'd', tage: 'd', tagen: 'd',
+  w: 'w', wk: 'w', sem: 'w', wo: 'w', sett: 'w',
+};
+/** "2h ago", "il y a 5 j", "hace 2 h", "há 3 d", "vor 2 Std.", "5 g fa": a number and a unit, with a word saying "ago". */
+const AGO = /^(il y a\s+|hace\s+|há\s+|vor\s+)?(\d{1,4})\s*([a-zà-ÿ]{1,5})\.?(\s+(?:ago|atrás|fa))?$/i;
+const JUST_NOW = /^(?:just now|à l'instant|justo ahora|agora mesmo|gerade eben|proprio ora|ahora)$/i;
 
 /**
- * A comment's time as TikTok shows it: "2h ago" (English pages), "2025-5-26", or "5-26" (this year,
- * or last year when that date is still to come).
+ * A comment's time as TikTok shows it: "2h ago" (and the same in other languages: "il y a 5 j"),
+ * "2025-5-26", or "5-26" (this year, or last year when that date is still to come).
  */
 export function shownTime(shown: string, now = Date.now()): string | undefined {
-  const text = shown.trim();
-  const ago = /^(\d{1,4})\s*([smhdw])\s+ago$/i.exec(text);
-  if (ago) return new Date(now - Number(ago[1]) * UNIT_MS[ago[2]!.toLowerCase()]!).toISOString();
-  if (/^just now$/i.test(text)) return new Date(now).toISOString();
+  const text = shown.trim().replace(/\s+/g, ' ');
+  const ago = AGO.exec(text);
+  const unit = ago && UNITS[ago[3]!.toLowerCase()];
+  // Without "ago" in some language before or after it, "5 d" is not taken for a time.
+  if (ago && unit && (ago[1] || ago[4])) return new Date(now - Number(ago[2]) * UNIT_MS[unit]!).toISOString();
+  if (JUST_NOW.test(text)) return new Date(now).toISOString();
   const date = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(text);
   if (!date) return undefined;
   const [month, day] = [Number(date[2]), Number(date[3])];
