@@ -4,6 +4,7 @@ import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { linkedin } from './linkedin';
+import { postRoots } from './types';
 
 /** The id of a comment of this URN: its own number (the same whichever way the page names its post). */
 const cid = (urn: string) => `comment:${/,(\d+)\)$/.exec(urn)![1]}`;
@@ -536,6 +537,19 @@ describe("LinkedIn adapter on a post's own redesigned page (2026), its comments 
     });
     expect(posts[2]).toMatchObject({ author: { handle: 'acme-air' }, inReplyTo: 'kim-ito-88a1b2', threadId: `urn:li:activity:${P1}` });
     expectPeekAgrees(linkedin, roots);
+  });
+
+  it('reads the same page where the post is no list item, only its FEED_DETAIL key (its outermost holder), a wrapper inside repeating the key', () => {
+    const page = loadFixture('linkedin', 'post-2026', { atSavedUrl: true });
+    const card = page.querySelector('[componentkey$="FeedType_FEED_DETAIL"][role="listitem"]')!;
+    card.removeAttribute('role');
+    const inner = page.createElement('div');
+    inner.setAttribute('componentkey', card.getAttribute('componentkey')!);
+    inner.append(...card.childNodes);
+    card.append(inner);
+    const found = postRoots(linkedin, page);
+    expect(found[0]).toBe(card);
+    expect(found.map((r) => linkedin.extractPost(r))).toEqual(posts);
   });
 
   it("finds the post's comment box after it, and a thread's reply box after its comment", () => {

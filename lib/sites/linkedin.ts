@@ -40,8 +40,12 @@ const ORIGIN = 'https://www.linkedin.com';
 const POST = 'div.feed-shared-update-v2[data-urn^="urn:li:activity:"], div.feed-shared-update-v2[data-urn^="urn:li:aggregate:(urn:li:activity:"]';
 const COMMENT_ARTICLE = 'article.comments-comment-entity, article.comments-comment-item';
 const COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment:"], article.comments-comment-item[data-id^="urn:li:comment:"]';
-/** A card of the redesigned feed: a list item whose componentkey names its feed (its helper parts carry no role). */
-const CARD = 'div[role="listitem"][componentkey*="FeedType_"]';
+/**
+ * A card of the redesigned feed: a list item whose componentkey names its feed (its helper parts carry no role);
+ * on a post's own page (/posts/…, 2026) the post may be no list item, only "expanded<key>FeedType_FEED_DETAIL"
+ * (the outermost such element is the card: a wrapper inside it may repeat the key).
+ */
+const CARD = 'div[role="listitem"][componentkey*="FeedType_"], div[componentkey$="FeedType_FEED_DETAIL"]';
 /**
  * A comment of the redesigned feed, or one of its wrappers: the comment is the element whose id is
  * "replaceableComment_<URN>", and the wrappers around it repeat that as their componentkey; where no
@@ -115,7 +119,11 @@ function commentRootOf(el: Element): Element | undefined {
  */
 function enclosing(el: Element, selector: string): Element | null {
   for (let m = el.closest(selector); m; m = m.parentElement?.closest(selector) ?? null) {
-    if (!commentKey(m)) return m;
+    // A card inside a card is a wrapper of the outer one (see strayCard).
+    if (!commentKey(m)) {
+      if (m.matches(CARD) && strayCard(m)) continue;
+      return m;
+    }
     const root = commentRootOf(m);
     if (root?.contains(el)) return root;
   }
