@@ -45,6 +45,11 @@ describe('Instagram adapter: feed', () => {
     words.insertAdjacentHTML('beforeend', '<span>...&nbsp;<div aria-disabled="false" role="button" tabindex="0"><span dir="auto">more</span></div></span>');
     expect(instagram.extractPost(post)).toEqual(posts[0]);
     expect(instagram.peek!(post)).toMatchObject({ text: posts[0]!.text });
+    // The word in a caption is no label.
+    const word = roots[1]!.cloneNode(true) as Element;
+    const caption = [...word.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.includes('Huge thanks'))!;
+    caption.insertAdjacentHTML('beforeend', ' <span>Reklam</span>');
+    expect(instagram.extractPost(word)).toMatchObject({ id: posts[1]!.id });
     for (const label of ['Sponsored', 'Publicidad', '広告']) {
       const ad = roots[1]!.cloneNode(true) as Element;
       ad.querySelector('time')!.closest('a')!.insertAdjacentHTML('afterend', `<span><span>${label}</span></span>`);

@@ -206,7 +206,11 @@ function postOwner(root: Element, link: Link): string | undefined {
 /** A feed ad: "Sponsored" (in the reader's language) where a post shows its date, as ad blockers find it. */
 function isAd(root: Element): boolean {
   if (root.tagName !== 'ARTICLE') return false;
-  return [...root.querySelectorAll('span, a')].some((el) => !el.firstElementChild && isSponsoredLabel(el.textContent));
+  // The post's header: the smallest block around its time that holds the author's link too (not the caption or comments).
+  let header = root.querySelector('time[datetime]')?.parentElement;
+  while (header && header !== root && header.querySelectorAll('a[href]').length < 2) header = header.parentElement;
+  if (!header) return false;
+  return [...header.querySelectorAll('span, a')].some((el) => !el.firstElementChild && isSponsoredLabel(el.textContent));
 }
 
 function extract(root: Element): Post | undefined {

@@ -287,6 +287,18 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(root(C2).closest('[role="listitem"]')).toBe(root(activity(P4)));
   });
 
+  it('reads a card and its comments the same when a wrapper inside the card repeats its key', () => {
+    const card = copy(P1);
+    const inner = card.ownerDocument.createElement('div');
+    for (const name of ['role', 'componentkey']) inner.setAttribute(name, card.getAttribute(name)!);
+    inner.append(...card.childNodes);
+    card.append(inner);
+    // The wrapper leads to the card (the one root it names), then the comments inside.
+    const found = postRoots(linkedin, card);
+    expect(found[0]).toBe(card);
+    expect(found.map((r) => linkedin.extractPost(r))).toEqual([post(activity(P1)), post(C1), post(R1)]);
+  });
+
   it("finds a card's author whose name block carries no label (as some company cards' do), never a liker or a mention", () => {
     const read = cards.map((card) => linkedin.extractPost(card));
     expect(read.filter(Boolean).length).toBeGreaterThan(5);

@@ -343,7 +343,8 @@ function parentComment(root: Element): Element | undefined {
       const match = commentKey(prev) === key ? prev : [...prev.querySelectorAll(CARD_COMMENT_KEYED)].find((c) => commentKey(c) === key);
       if (match) return commentRootOf(match);
     }
-    if (el === around || el.matches(CARD)) break;
+    // Never beyond the list of comments the thread is in.
+    if (el === around || el.matches(CARD) || el.parentElement?.matches(LAZY_LIST)) break;
   }
   return around;
 }
@@ -359,7 +360,8 @@ function isDetailCard(card: Element): boolean {
 
 /** The card a comment belongs to: the one holding it, or on a post's own page, the page's post. */
 function cardOf(comment: Element): Element | undefined {
-  const around = comment.parentElement?.closest(CARD);
+  // The outermost: a wrapper inside a card that repeats its key is part of it.
+  const around = comment.parentElement && enclosing(comment.parentElement, CARD);
   if (around) return around;
   return [...comment.ownerDocument.querySelectorAll(CARD)].find((c) => isDetailCard(c) && !strayCard(c));
 }

@@ -398,7 +398,10 @@ describe("Reddit adapter: comments listed on their author's profile", () => {
     const odd = roots[0]!.cloneNode(true) as Element;
     odd.setAttribute('href', '/r/travel/comments/1cr0abc/comment/zzz999/');
     expect(reddit.extractPost(odd)).toBeUndefined();
-    const elsewhere = readFixture(reddit, 'profile-comments', { at: 'https://www.reddit.com/r/travel/' });
-    expect(elsewhere.posts.every((p) => p === undefined)).toBe(true);
+    // Nor on a profile's saved or upvoted lists, which hold other people's comments.
+    for (const at of ['https://www.reddit.com/r/travel/', 'https://www.reddit.com/user/mayachen_/saved/', 'https://www.reddit.com/user/mayachen_/upvoted/']) {
+      expect(readFixture(reddit, 'profile-comments', { at }).posts.every((p) => p === undefined)).toBe(true);
+    }
+    expect(readFixture(reddit, 'profile-comments', { at: 'https://www.reddit.com/user/mayachen_/' }).posts[0]).toEqual(posts[0]);
   });
 });

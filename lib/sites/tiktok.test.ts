@@ -247,6 +247,14 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     };
     expect(twins('https://www.tiktok.com/foryou')).toEqual(Array(5).fill(undefined));
     expect(twins('https://www.tiktok.com/@acmeair/video/7512345678901234567')).toEqual([...Array(4).fill('7512345678901234567'), undefined]);
+    // In other languages: "Kommentare" is no thousand ("K"), and thousands may be set apart by a space.
+    const german = loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' });
+    german.querySelector('[class*="-DivCommentCountContainer"] span')!.textContent = '214 Kommentare';
+    expect(threads(german)[0]).toBe('7512345678901234567');
+    const spaced = loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' });
+    spaced.querySelector('[class*="-DivCommentCountContainer"] span')!.textContent = '1\u202f234 commentaires';
+    spaced.querySelectorAll('[data-e2e="comment-count"]')[0]!.textContent = '1234';
+    expect(threads(spaced)[0]).toBe('7512345678901234567');
     // Shown rounded, a count still matches.
     const rounded = loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' });
     rounded.querySelector('[class*="-DivCommentCountContainer"] span')!.textContent = '1,234 comments';

@@ -159,10 +159,11 @@ function videoOf(root: Element): Video | undefined {
 
 /** A comment count as shown ("214", "1,234 comments", "1.2K"): its value and how far the shown figure may be from it. */
 function countOf(text: string | null | undefined): { value: number; step: number } | undefined {
-  const m = /(\d[\d,.\u00a0 ]*)\s*([KMB])?/i.exec(text ?? '');
+  // "K", "M", "B" only as a suffix of their own, not the first letter of a word ("214 Kommentare", "214 bình luận").
+  const m = /(\d[\d,.\u00a0\u202f ]*\d|\d)\s*(?:([KMB])(?!\p{L}))?/iu.exec(text ?? '');
   if (!m) return undefined;
   const unit = { K: 1e3, M: 1e6, B: 1e9 }[(m[2] ?? '').toUpperCase()] ?? 1;
-  const digits = m[1]!.replace(/[\s\u00a0]/g, '');
+  const digits = m[1]!.replace(/[\s\u00a0\u202f]/g, '');
   if (unit === 1) return { value: Number(digits.replace(/[,.]/g, '')), step: 1 };
   const [whole, frac = ''] = digits.replace(',', '.').split('.');
   return { value: Number(`${whole}.${frac}`) * unit, step: unit / 10 ** frac.length };

@@ -121,6 +121,13 @@ describe('X adapter on a conversation (markup of real saved cells)', () => {
     expect(posts[3]!.author.name).toBe('Jo Reyes 🌍');
   });
 
+  it('takes no @mention in an Article, or under a post\'s media, for the line a reply opens with', () => {
+    const article = roots[5]!.cloneNode(true) as Element;
+    article.querySelector('[data-block="true"]')!.insertAdjacentHTML('beforeend', ' <a href="/somebody" role="link">@somebody</a>');
+    expect(x.extractPost(article)).toMatchObject({ isReply: false });
+    expect(x.extractPost(article)!.inReplyTo).toBeUndefined();
+  });
+
   it("reads an X Article's title and body, paragraph by paragraph", () => {
     expect(posts[5]!.text).toBe(
       'How Acme Air rebuilt its rebooking flow\n' +

@@ -65,7 +65,12 @@ function headerHandle(root: Element): string | undefined {
  * not in the header, the text, a quoted post or a card.
  */
 function replyingTo(root: Element): string | undefined {
-  const text = root.querySelector('[data-testid="tweetText"]');
+  // The line stands between the header and what the post shows: its text, media, card or Article.
+  const header = root.querySelector('[data-testid="User-Name"]');
+  const content = root.querySelector(
+    '[data-testid="tweetText"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"]',
+  );
+  if (!header) return undefined;
   for (const a of root.querySelectorAll('a[href^="/"]')) {
     // The author's handle link in the header wraps blocks; the line's links show the handle alone.
     const shown = a.firstChild?.nodeValue ?? (a.firstElementChild?.localName === 'span' ? a.firstElementChild.textContent : null);
@@ -74,8 +79,7 @@ function replyingTo(root: Element): string | undefined {
     if (a.closest('[data-testid="User-Name"], [data-testid="tweetText"], [data-testid="card.wrapper"], [data-testid="socialContext"]')) continue;
     const block = a.closest('div[role="link"]');
     if (block && block !== root) continue;
-    // Above the text (an Article has none).
-    if (text && !(a.compareDocumentPosition(text) & FOLLOWING)) continue;
+    if (!(header.compareDocumentPosition(a) & FOLLOWING) || (content && !(a.compareDocumentPosition(content) & FOLLOWING))) continue;
     return handle;
   }
   return undefined;
@@ -196,7 +200,9 @@ export const x: SiteAdapter = defineAdapter({
     // The reply dialog shows the post it answers above its box.
     for (const dialog of doc.querySelectorAll('[role="dialog"]')) {
       const box = dialog.querySelector('[data-testid="tweetTextarea_0"]');
-      const shown = [...dialog.querySelectorAll('article[data-testid="tweet"]')].some((post) => permalink(post)?.id === id);
+      const shown =
+        [...dialog.querySelectorAll('[data-testid="tweet"]')].some((post) => permalink(post)?.id === id) ||
+        [...dialog.querySelectorAll('a[href*="/status/"]')].some((a) => STATUS_HREF.exec(a.getAttribute('href') ?? '')?.[2] === id);
       if (box && shown) return editable(box) ?? undefined;
     }
     // A post's own page answers its focused post (the one article X makes unfocusable, tabindex -1) in the box

@@ -11,7 +11,8 @@ import { GONE, isoTime, ORIGIN, THREAD, threadPath, USERNAME } from './common';
 // kookaburrabarrel/sheddit, src/config/contracts.js; the rest as in its fixture modelled on that capture.)
 export const PROFILE_COMMENT = 'shreddit-profile-comment[comment-id]';
 const COMMENT_ID = /^t1_([a-z0-9]{1,16})$/;
-const PROFILE_PATH = /^\/(?:user|u)\/([A-Za-z0-9_-]{1,40})(?:\/|$)/;
+/** A profile's own pages (its overview and its Comments tab); its saved, upvoted or hidden lists hold others' comments. */
+const PROFILE_PATH = /^\/(?:user|u)\/([A-Za-z0-9_-]{1,40})(?:\/(?:overview|comments)?)?\/?$/;
 /** A comment's link: /r/<sub>/comments/<post>/comment/<id>/ (or under /user/<owner>/). */
 const COMMENT_PATH = /^\/(?:r|user|u)\/[A-Za-z0-9_-]{1,40}\/comments\/([a-z0-9]{1,16})\/(?:[^/]*\/)?comment\/([a-z0-9]{1,16})\/?$/;
 
