@@ -298,6 +298,11 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     expect(shownTime('5 g fa', now)).toBe('2026-03-05T12:00:00.000Z');
     expect(shownTime('2 sem atrás', now)).toBe('2026-02-24T12:00:00.000Z');
     expect(shownTime("à l'instant", now)).toBe('2026-03-10T12:00:00.000Z');
+    // Units written out.
+    expect(shownTime('hace 5 minutos', now)).toBe('2026-03-10T11:55:00.000Z');
+    expect(shownTime('il y a 2 semaines', now)).toBe('2026-02-24T12:00:00.000Z');
+    expect(shownTime('vor 3 Wochen', now)).toBe('2026-02-17T12:00:00.000Z');
+    expect(shownTime('2 giorni fa', now)).toBe('2026-03-08T12:00:00.000Z');
     for (const junk of ['', 'yesterday', '13-40', 'Reply', '3 hours', '5 d', '3h', 'il y a 5 jours de plus', 'vor 2 Jahren']) expect(shownTime(junk, now)).toBeUndefined();
   });
 });

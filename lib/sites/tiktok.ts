@@ -62,14 +62,14 @@ function isItem(root: Element): boolean {
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 /** Units of a relative time in the languages TikTok's web pages come in most (en, fr, es, pt, de, it). */
 const UNITS: Record<string, keyof typeof UNIT_MS> = {
-  s: 's', sec: 's', seg: 's', sek: 's',
-  m: 'm', min: 'm', mins: 'm',
-  h: 'h', hr: 'h', hrs: 'h', std: 'h', ore: 'h',
-  d: 'd', j: 'd', t: 'd', g: 'd', día: 'd', días: 'd', dia: 'd', dias: 'd', tag: 'd', tage: 'd', tagen: 'd',
-  w: 'w', wk: 'w', sem: 'w', wo: 'w', sett: 'w',
+  s: 's', sec: 's', seg: 's', sek: 's', segundo: 's', segundos: 's', seconde: 's', secondes: 's', sekunde: 's', sekunden: 's', secondo: 's', secondi: 's',
+  m: 'm', min: 'm', mins: 'm', minuto: 'm', minutos: 'm', minute: 'm', minutes: 'm', minuten: 'm', minuti: 'm',
+  h: 'h', hr: 'h', hrs: 'h', std: 'h', ora: 'h', ore: 'h', hora: 'h', horas: 'h', heure: 'h', heures: 'h', stunde: 'h', stunden: 'h',
+  d: 'd', j: 'd', t: 'd', g: 'd', día: 'd', días: 'd', dia: 'd', dias: 'd', jour: 'd', jours: 'd', tag: 'd', tage: 'd', tagen: 'd', giorno: 'd', giorni: 'd',
+  w: 'w', wk: 'w', sem: 'w', wo: 'w', sett: 'w', semana: 'w', semanas: 'w', semaine: 'w', semaines: 'w', woche: 'w', wochen: 'w', settimana: 'w', settimane: 'w',
 };
 /** "2h ago", "il y a 5 j", "hace 2 h", "há 3 d", "vor 2 Std.", "5 g fa": a number and a unit, with a word saying "ago". */
-const AGO = /^(il y a\s+|hace\s+|há\s+|vor\s+)?(\d{1,4})\s*([a-zà-ÿ]{1,5})\.?(\s+(?:ago|atrás|fa))?$/i;
+const AGO = /^(il y a\s+|hace\s+|há\s+|vor\s+)?(\d{1,4})\s*([a-zà-ÿ]{1,9})\.?(\s+(?:ago|atrás|fa))?$/i;
 const JUST_NOW = /^(?:just now|à l'instant|justo ahora|agora mesmo|gerade eben|proprio ora|ahora)$/i;
 
 /**
