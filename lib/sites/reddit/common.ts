@@ -1,4 +1,6 @@
-/** What Reddit's two clients and its search results share. */
+import { parsePost, type Post } from '../../schemas/post';
+
+/** What Reddit's two clients, its search results and its profile pages share. */
 export const ORIGIN = 'https://www.reddit.com';
 export const USERNAME = /^[A-Za-z0-9_-]{1,40}$/;
 /** The author or text of a post or comment that is gone. */
@@ -23,4 +25,44 @@ export function threadPath(href: string | null | undefined): string | undefined 
   } catch {
     return undefined;
   }
+}
+
+/** A post or comment listed away from its thread (a search result, a profile's comment), as read from the list. */
+export interface Listed {
+  id: string;
+  url: string;
+  handle: string;
+  text: string;
+  thread: string;
+}
+
+/**
+ * The first read, id and full read of a listed item, from what the list shows of it; `more` gives what only the
+ * full read needs (its time, whether it is a reply).
+ */
+export function listedReads(readable: (root: Element) => Listed | undefined, more: (root: Element) => { publishedAt?: string; isReply: boolean }) {
+  return {
+    getPostId(root: Element): string | undefined {
+      return readable(root)?.id;
+    },
+
+    peek(root: Element): { text: string; authorHandle: string } | undefined {
+      const read = readable(root);
+      return read && { text: read.text, authorHandle: read.handle };
+    },
+
+    extractPost(root: Element): Post | undefined {
+      const read = readable(root);
+      if (!read) return undefined;
+      return parsePost({
+        platform: 'reddit',
+        id: read.id,
+        url: read.url,
+        author: { handle: read.handle, profileUrl: `${ORIGIN}/user/${read.handle}/` },
+        text: read.text,
+        ...more(root),
+        threadId: read.thread,
+      });
+    },
+  };
 }

@@ -1,6 +1,5 @@
-import { parsePost, type Post } from '../../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
-import { GONE, isoTime, ORIGIN, THREAD, threadPath, USERNAME } from './common';
+import { GONE, isoTime, listedReads, ORIGIN, THREAD, threadPath, USERNAME, type Listed } from './common';
 
 // A user's profile (www.reddit.com/user/<name>/ and its Comments tab) lists their comments as
 // <shreddit-profile-comment comment-id="t1_…" href="/r/<sub>/comments/<post>/comment/<id>/?context=3">,
@@ -30,7 +29,7 @@ function body(root: Element): Element | undefined {
   return [...root.querySelectorAll('.md')].find((md) => !md.querySelector('.md') && !md.closest('shreddit-comment-action-row'));
 }
 
-function readable(root: Element): { id: string; url: string; handle: string; text: string; thread: string } | undefined {
+function readable(root: Element): Listed | undefined {
   const id = root.getAttribute('comment-id') ?? '';
   const m = COMMENT_ID.exec(id);
   const path = threadPath(root.getAttribute('href'));
@@ -45,31 +44,11 @@ function readable(root: Element): { id: string; url: string; handle: string; tex
 }
 
 export const profileComments = {
-  getPostId(root: Element): string | undefined {
-    return readable(root)?.id;
-  },
-
-  peek(root: Element): { text: string; authorHandle: string } | undefined {
-    const read = readable(root);
-    return read && { text: read.text, authorHandle: read.handle };
-  },
-
-  extractPost(root: Element): Post | undefined {
-    const read = readable(root);
-    if (!read) return undefined;
+  ...listedReads(readable, (root) => {
     const time = root.querySelector('time[datetime]')?.getAttribute('datetime') ?? root.querySelector('faceplate-timeago[ts]')?.getAttribute('ts');
-    return parsePost({
-      platform: 'reddit',
-      id: read.id,
-      url: read.url,
-      author: { handle: read.handle, profileUrl: `${ORIGIN}/user/${read.handle}/` },
-      text: read.text,
-      publishedAt: isoTime(time),
-      // It answers a post or a comment the profile does not show.
-      isReply: true,
-      threadId: read.thread,
-    });
-  },
+    // It answers a post or a comment the profile does not show.
+    return { publishedAt: isoTime(time), isReply: true };
+  }),
 
   overlayAnchor(root: Element): Element | undefined {
     const time = root.querySelector('time[datetime], faceplate-timeago');

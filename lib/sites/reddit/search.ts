@@ -1,7 +1,6 @@
-import { parsePost, type Post } from '../../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
 import { readableText, squeeze } from '../../dom/readable-text';
-import { GONE, isoTime, ORIGIN, threadPath, USERNAME } from './common';
+import { GONE, isoTime, listedReads, ORIGIN, threadPath, USERNAME, type Listed } from './common';
 
 // Reddit's search results (www.reddit.com/search/?q=…, and type=comments) hold no shreddit-post or
 // shreddit-comment: each result is a <search-telemetry-tracker view-events="search/view/post"> (or
@@ -53,7 +52,7 @@ function threadLink(a: Element | null): string | undefined {
 const username = (name: string | undefined) => (name && !GONE.has(name) && USERNAME.test(name) ? name : undefined);
 
 /** What the first read and the full read both need: identity, author and text. */
-function readable(root: Element): { id: string; url: string; handle: string; text: string; thread: string } | undefined {
+function readable(root: Element): Listed | undefined {
   const ctx = context(root);
   if (!ctx) return undefined;
   if (isCommentResult(root)) {
@@ -79,34 +78,14 @@ function readable(root: Element): { id: string; url: string; handle: string; tex
 }
 
 export const searchResults = {
-  getPostId(root: Element): string | undefined {
-    return readable(root)?.id;
-  },
-
-  peek(root: Element): { text: string; authorHandle: string } | undefined {
-    const read = readable(root);
-    return read && { text: read.text, authorHandle: read.handle };
-  },
-
-  extractPost(root: Element): Post | undefined {
-    const read = readable(root);
-    if (!read) return undefined;
+  ...listedReads(readable, (root) => {
     const comment = isCommentResult(root);
     const time = comment
       ? root.querySelector('[data-testid="search-comment-content"] faceplate-timeago[ts]')
       : root.querySelector('.post-credit-row faceplate-timeago[ts], [data-testid="sdui-post-unit"] faceplate-timeago[ts]');
-    return parsePost({
-      platform: 'reddit',
-      id: read.id,
-      url: read.url,
-      author: { handle: read.handle, profileUrl: `${ORIGIN}/user/${read.handle}/` },
-      text: read.text,
-      publishedAt: isoTime(time?.getAttribute('ts')),
-      // A comment answers its post or another comment; the result names neither's author.
-      isReply: comment,
-      threadId: read.thread,
-    });
-  },
+    // A comment answers its post or another comment; the result names neither's author.
+    return { publishedAt: isoTime(time?.getAttribute('ts')), isReply: comment };
+  }),
 
   overlayAnchor(root: Element): Element | undefined {
     if (isCommentResult(root)) return root.querySelector('[data-testid="search-comment-content"] faceplate-timeago')?.parentElement ?? undefined;
