@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { isSponsoredLabel } from './meta/sponsored';
-import { defineAdapter, type SiteAdapter } from './types';
+import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; its author is the link in
 // [data-ad-rendering-role="profile_name"] (an h2/h3/h4 heading in older builds); its permalink is the timestamp
@@ -190,7 +190,6 @@ function authorIn(header: Element | undefined): Author | undefined {
 
 /** Headings of the stories of others inside a unit ("X and Y shared a post": each sharer's own h5 and words). */
 const SUB_HEADER = 'h5';
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /**
  * The story's own message: not the shared story's, and not one that follows the heading of someone else's part

@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
 import { isSponsoredLabel } from './meta/sponsored';
-import { defineAdapter, type SiteAdapter } from './types';
+import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
 // - in the feed each post is an <article> with a[href="/p/<shortcode>/"] (or /<user>/p/…, /reel/…)
@@ -32,7 +32,6 @@ const MARKERS = `${LISTED}, time[datetime]`;
 const PERMALINK = /^\/(?:([A-Za-z0-9._]{1,30})\/)?(p|reel|tv)\/([A-Za-z0-9_-]{5,64})\/(?:c\/(\d{1,30})\/(?:r\/(\d{1,30})\/)?)?$/;
 const PROFILE = /^\/([A-Za-z0-9._]{1,30})\/$/;
 const RESERVED = new Set(['explore', 'accounts', 'p', 'reel', 'reels', 'tv', 'stories', 'direct', 'about', 'legal', 'web']);
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 interface Link {
   kind: string;

@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
-import { defineAdapter, type SiteAdapter } from './types';
+import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Threads (threads.com, formerly threads.net) ships Meta's atomic CSS and no test ids, so this
 // reads stable attributes only:
@@ -17,7 +17,6 @@ const ORIGIN = 'https://www.threads.com';
 const SELECTOR = 'div[data-pressable-container="true"]';
 const POST_PATH = /^\/@([A-Za-z0-9._]{1,30})\/post\/([A-Za-z0-9_-]{5,64})\/?$/;
 const HOSTS = /^(?:www\.)?threads\.(?:com|net)$/;
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 interface Link {
   handle: string;

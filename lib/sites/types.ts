@@ -66,6 +66,12 @@ export interface SiteEntry {
   adapter?: SiteAdapter;
 }
 
+/**
+ * Node.DOCUMENT_POSITION_FOLLOWING, for compareDocumentPosition: adapters also read pages outside a browser,
+ * where there is no Node global.
+ */
+export const FOLLOWING = 4;
+
 /** The post root at or above an element (see `SiteAdapter.closestRoot`). */
 export function closestRoot(adapter: SiteAdapter, el: Element): Element | null {
   return adapter.closestRoot ? adapter.closestRoot(el) : el.closest(adapter.postSelector);

@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { readableText, without } from '../dom/readable-text';
-import { defineAdapter, type SiteAdapter } from './types';
+import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // X (twitter.com / x.com) renders each post as <article data-testid="tweet">; the author block is
 // [data-testid="User-Name"], the text [data-testid="tweetText"] with emoji as <img alt>, and the
@@ -17,7 +17,6 @@ import { defineAdapter, type SiteAdapter } from './types';
 // (Checked against real timeline cells saved from twitter.com by rvinowise/twitter_bot's parser
 // tests, 2023, and a saved x.com Article page in kepano/defuddle's fixtures, 2026.)
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no Node global where pages are read outside a browser)
 /** A timeline cell: one post, or a row such as "Show more replies". */
 const CELL = '[data-testid="cellInnerDiv"]';
 /** The most cells read after a brand's post as answers shown under it. */
