@@ -212,8 +212,13 @@ function isAd(root: Element): boolean {
   return [...header.querySelectorAll('span, a')].some((el) => !el.firstElementChild && isSponsoredLabel(el.textContent));
 }
 
+/** Not to be read (yet): no root, a glimmer still loading (read again once filled), or an ad. */
+function unreadable(root: Element): boolean {
+  return !isRoot(root) || Boolean(root.querySelector('[data-visualcompletion="loading-state"]')) || isAd(root);
+}
+
 function extract(root: Element): Post | undefined {
-  if (!isRoot(root) || root.querySelector('[data-visualcompletion="loading-state"]') || isAd(root)) return undefined;
+  if (unreadable(root)) return undefined;
   const link = permalink(root);
   const author = link ? authorLink(root, link) : undefined;
   if (!link || !author) return undefined;
@@ -266,7 +271,7 @@ export const instagram: SiteAdapter = defineAdapter({
   peek(root) {
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
     // Nothing is quoted on Instagram (a repost is read as the original), so the text is the post's own.
-    if (!isRoot(root) || root.querySelector('[data-visualcompletion="loading-state"]') || isAd(root)) return undefined;
+    if (unreadable(root)) return undefined;
     const link = permalink(root);
     const author = link ? authorLink(root, link) : undefined;
     return link && author ? { text: textOf(root, author, link.time), authorHandle: author.handle } : undefined;

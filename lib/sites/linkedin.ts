@@ -58,6 +58,10 @@ const CARD_COMMENT_KEYED = `[id^="${COMMENT_KEY_PREFIX}"], [componentkey^="${COM
 const REPLIES_THREAD = '[componentkey^="repliesThread_urn:li:comment:"]';
 /** Roots never contain each other's parts: what belongs to a nested root is not the outer root's. */
 const ROOT_BOUNDARY = `div.feed-shared-update-v2, ${COMMENT_ARTICLE}, ${CARD}, ${CARD_COMMENT_KEYED}`;
+/** The redesign's roots: its cards and their comments (and their wrappers). */
+const CARD_OR_COMMENT = `${CARD}, ${CARD_COMMENT_KEYED}`;
+/** Every root, and the markers of the redesign's comments. */
+const ROOTS = `${POST}, ${COMMENT}, ${CARD_OR_COMMENT}`;
 /** The original of a repost, kept apart from the reposter's own words. */
 const RESHARE = '.update-components-mini-update-v2, .feed-shared-update-v2__update-content-wrapper';
 const ACTIVITY_URN = /^urn:li:activity:(\d{6,25})$/;
@@ -323,7 +327,7 @@ function isCardComment(root: Element): boolean {
 
 /** The redesigned comment holding `el` from outside (not `el` itself). */
 function outerComment(el: Element): Element | undefined {
-  const up = el.parentElement && enclosing(el.parentElement, `${CARD}, ${CARD_COMMENT_KEYED}`);
+  const up = el.parentElement && enclosing(el.parentElement, CARD_OR_COMMENT);
   return up && commentKey(up) ? up : undefined;
 }
 
@@ -676,8 +680,8 @@ export const linkedin: SiteAdapter = defineAdapter({
   id: 'linkedin',
   platform: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
-  postSelector: `${POST}, ${COMMENT}, ${CARD}, ${CARD_COMMENT_KEYED}`,
-  closestRoot: (el) => enclosing(el, `${POST}, ${COMMENT}, ${CARD}, ${CARD_COMMENT_KEYED}`),
+  postSelector: ROOTS,
+  closestRoot: (el) => enclosing(el, ROOTS),
 
   getPostId(root) {
     if (isComment(root)) {
@@ -754,7 +758,7 @@ export const linkedin: SiteAdapter = defineAdapter({
     if (isCard(root)) {
       // The card's own composer, not a reply box open under one of its comments; on a post's own
       // page, the box after the card, outside the comment list.
-      const own = [...root.querySelectorAll<HTMLElement>(CARD_EDITOR)].find((el) => enclosing(el, `${CARD}, ${CARD_COMMENT_KEYED}`) === root);
+      const own = [...root.querySelectorAll<HTMLElement>(CARD_EDITOR)].find((el) => enclosing(el, CARD_OR_COMMENT) === root);
       if (own || !isDetailCard(root)) return own;
       for (let next = root.nextElementSibling; next; next = next.nextElementSibling) {
         const box = [...(next.matches(CARD_EDITOR) ? [next] : next.querySelectorAll(CARD_EDITOR))].find((el) => !el.closest(LAZY_LIST));

@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { copyWithout, readableText } from '../dom/readable-text';
-import { GONE, isoTime, ORIGIN, THREAD, threadPath, USERNAME } from './reddit/common';
+import { GONE, isoTime, ORIGIN, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
 import { isProfileComment, profileComments, PROFILE_COMMENT } from './reddit/profile';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
 import { defineAdapter, type SiteAdapter } from './types';
@@ -133,17 +133,6 @@ function crossposted(root: Element): Post['quoted'] {
     .map((a) => userOf(a.getAttribute('href')))
     .find(Boolean);
   return { author: quotedAuthor, text: titleLink ? readableText(titleLink) : '', url: `${ORIGIN}${path}` };
-}
-
-/** The user a link to a Reddit profile names (/user/<name>/ or /u/<name>, relative or absolute). */
-function userOf(href: string | null): string | undefined {
-  try {
-    const url = new URL(href ?? '', ORIGIN);
-    if (!/(^|\.)reddit\.com$/.test(url.hostname)) return undefined;
-    return /^\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})\/?$/.exec(url.pathname)?.[1];
-  } catch {
-    return undefined;
-  }
 }
 
 /** What a post or comment quotes: the original of a crosspost, else the body's "> " quotes. */

@@ -152,9 +152,7 @@ function videoOf(root: Element): Video | undefined {
     const v = videoFrom(link.textContent);
     if (v) return v;
   }
-  const here = videoFrom(root.ownerDocument.location?.href);
-  const drawer = drawerVideo(root, here);
-  return drawer === undefined ? here : (drawer ?? undefined);
+  return drawerVideo(root, videoFrom(root.ownerDocument.location?.href));
 }
 
 /** A comment count as shown ("214", "1,234 comments", "1.2K"): its value and how far the shown figure may be from it. */
@@ -176,13 +174,13 @@ function sameCount(a: { value: number; step: number }, b: { value: number; step:
 /**
  * The video whose comments the drawer beside the feed shows (the feed layout of 2025, on the For You page and
  * on a video's page scrolled on): the drawer names no video, but its "214 comments" is the count on that video's
- * comment button. Undefined (the address decides) when no card shows a count or none shows the drawer's; when
- * several do, the address if it names one of them, else null: no video can be told.
+ * comment button. The address's video (`here`) when no card shows a count or none shows the drawer's; when
+ * several do, the address's if it names one of them, else none: no video can be told.
  */
-function drawerVideo(root: Element, here: Video | undefined): Video | null | undefined {
+function drawerVideo(root: Element, here: Video | undefined): Video | undefined {
   const list = closestComponent(root, 'DivCommentListContainer');
   const shown = countOf(list?.parentElement?.querySelector('[class*="-DivCommentCountContainer"]')?.textContent);
-  if (!shown) return undefined;
+  if (!shown) return here;
   const counted = [...root.ownerDocument.querySelectorAll(FEED_CARD)].flatMap((card) => {
     const count = countOf((card.closest('article') ?? card.parentElement)?.querySelector('[data-e2e="comment-count"]')?.textContent);
     const video = count && cardVideo(card);
@@ -190,8 +188,8 @@ function drawerVideo(root: Element, here: Video | undefined): Video | null | und
   });
   const same = counted.filter((c) => sameCount(c.count, shown));
   if (same.length === 1) return same[0]!.video;
-  if (same.length > 1) return here && same.some((c) => c.video.id === here.id) ? here : null;
-  return undefined;
+  if (same.length > 1) return here && same.some((c) => c.video.id === here.id) ? here : undefined;
+  return here;
 }
 
 function handleOf(href: string | null): string | undefined {

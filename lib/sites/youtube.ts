@@ -50,12 +50,13 @@ const isMobile = (root: Element) => root.localName === MOBILE_COMMENT;
 const isMobilePost = (root: Element) => root.localName === MOBILE_POST;
 
 /** Where each kind of comment keeps its parts, desktop then mobile (current, then older builds). */
+const DESKTOP_TIME_LINK = '#published-time-text a[href], .published-time-text a[href]';
 const TIME_LINK = {
-  desktop: '#published-time-text a[href], .published-time-text a[href]',
+  desktop: DESKTOP_TIME_LINK,
   mobile: '.YtmCommentRendererHeader a[href*="lc="], .comment-header a[href*="lc="]',
   mobilePost: '.ytPostHeaderHostPublishedTimeText a[href]',
   /** A community post's own link: its time, or (posts sharing an upload, as scrapers of the Posts tab read it) #video-time-text. */
-  post: '#published-time-text a[href], .published-time-text a[href], #video-time-text a[href*="/post/"]',
+  post: `${DESKTOP_TIME_LINK}, #video-time-text a[href*="/post/"]`,
 };
 /**
  * A video a community post shares: in its attachment, or in the slot every post holds for an upload (hidden

@@ -16,15 +16,26 @@ export function isoTime(raw: string | null | undefined): string | undefined {
 /** A post or comment link's path: its thread id follows /comments/. */
 export const THREAD = /\/comments\/([a-z0-9]{1,16})(?:\/|$)/;
 
-/** The path of a Reddit post or comment link, or undefined for anything else. */
-export function threadPath(href: string | null | undefined): string | undefined {
+/** The path of a link to Reddit (relative, or absolute to any reddit.com host), or undefined for anything else. */
+function redditPath(href: string | null | undefined): string | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href, ORIGIN);
-    return /(^|\.)reddit\.com$/.test(url.hostname) && THREAD.test(url.pathname) ? url.pathname : undefined;
+    return /(^|\.)reddit\.com$/.test(url.hostname) ? url.pathname : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The path of a Reddit post or comment link, or undefined for anything else. */
+export function threadPath(href: string | null | undefined): string | undefined {
+  const path = redditPath(href);
+  return path && THREAD.test(path) ? path : undefined;
+}
+
+/** The user a link to a Reddit profile names (/user/<name>/ or /u/<name>, relative or absolute). */
+export function userOf(href: string | null | undefined): string | undefined {
+  return /^\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})\/?$/.exec(redditPath(href) ?? '')?.[1];
 }
 
 /** A post or comment listed away from its thread (a search result, a profile's comment), as read from the list. */
