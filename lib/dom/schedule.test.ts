@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { gatherFor } from './schedule';
+import { gatherFor, perTask } from './schedule';
 
 describe('gatherFor', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -31,5 +31,21 @@ describe('gatherFor', () => {
     g.add(2);
     vi.advanceTimersByTime(100);
     expect(flush).toHaveBeenCalledWith([2]);
+  });
+});
+
+describe('perTask', () => {
+  it('reads each key once within a task, and afresh in the next', async () => {
+    const reads: string[] = [];
+    const a = { name: 'a' };
+    const b = { name: 'b' };
+    const length = perTask((k: { name: string }) => (reads.push(k.name), k.name.length));
+    expect([length(a), length(b), length(a)]).toEqual([1, 1, 1]);
+    expect(reads).toEqual(['a', 'b']);
+    a.name = 'aa';
+    expect(length(a)).toBe(1); // the page cannot change within a task
+    await Promise.resolve();
+    expect(length(a)).toBe(2);
+    expect(reads).toEqual(['a', 'b', 'aa']);
   });
 });

@@ -41,3 +41,22 @@ export function gatherFor<T>(ms: number, flush: (items: T[]) => void): Gathering
     },
   };
 }
+
+/**
+ * `read`, remembered per element until the current task ends. Reads of one post that follow one
+ * another (its first read, then its full read) or of many posts under one element share the answer:
+ * the page cannot change in between, and the next task reads afresh.
+ */
+export function perTask<K extends object, V>(read: (key: K) => V): (key: K) => V {
+  let known: WeakMap<K, V> | undefined;
+  return (key) => {
+    if (!known) {
+      known = new WeakMap();
+      queueMicrotask(() => (known = undefined));
+    }
+    if (known.has(key)) return known.get(key) as V;
+    const value = read(key);
+    known.set(key, value);
+    return value;
+  };
+}

@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
+import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
@@ -245,14 +246,14 @@ function groupOf(header: Element | undefined): string | undefined {
  * An ad: it links "About this ad", or it is labelled "Sponsored" where a story shows its date (the label read from
  * the hidden element its aria-labelledby names, else from its own letters).
  */
-function isSponsored(root: Element): boolean {
+const isSponsored = perTask((root: Element): boolean => {
   if (own(root, 'a[href*="/ads/about"]').length) return true;
   const doc = root.ownerDocument;
   return own(root, 'a [aria-labelledby], a[aria-labelledby]').some((el) => {
     const label = doc.getElementById(el.getAttribute('aria-labelledby')!.trim().split(/\s+/)[0]!);
     return [label?.textContent, el.textContent].some(isSponsoredLabel);
   });
-}
+});
 
 /**
  * The story's permalink: its timestamp link, or — while Facebook leaves that as href="#" until hovered — what

@@ -230,7 +230,7 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     expect(doc.querySelectorAll('firstreply-overlay')).toHaveLength(0);
   });
 
-  it('gives the comments of the drawer beside the feed to the card whose comment count it shows, wherever the page is', () => {
+  it('gives the comments of the drawer beside the feed to the card whose comment count it shows, wherever the page is', async () => {
     const threads = (doc: Document) => postRoots(tiktok, doc).slice(2).map((r) => tiktok.extractPost(r)?.threadId);
     // On the For You page the address names no video.
     expect(threads(loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' }))).toEqual([...Array(4).fill('7512345678901234567'), undefined]);
@@ -255,6 +255,16 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     spaced.querySelector('[class*="-DivCommentCountContainer"] span')!.textContent = '1\u202f234 commentaires';
     spaced.querySelectorAll('[data-e2e="comment-count"]')[0]!.textContent = '1234';
     expect(threads(spaced)[0]).toBe('7512345678901234567');
+    // The reader moves on to the next card: the drawer's new count decides for the comments read after,
+    // and a card's count that changes in place is read again in the next task.
+    const moving = loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' });
+    expect(threads(moving)[0]).toBe('7512345678901234567');
+    moving.querySelector('[class*="-DivCommentCountContainer"] span')!.textContent = '61 comments';
+    expect(threads(moving)[0]).toBe('7512399999901234567');
+    moving.querySelectorAll('[data-e2e="comment-count"]')[1]!.textContent = '62';
+    moving.querySelectorAll('[data-e2e="comment-count"]')[0]!.textContent = '61';
+    await Promise.resolve();
+    expect(threads(moving)[0]).toBe('7512345678901234567');
     // Shown rounded, a count still matches.
     const rounded = loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' });
     rounded.querySelector('[class*="-DivCommentCountContainer"] span')!.textContent = '1,234 comments';

@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
+import { perTask } from '../dom/schedule';
 import { contentKey } from '../hash';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -179,9 +180,23 @@ function sameCount(a: { value: number; step: number }, b: { value: number; step:
  */
 function drawerVideo(root: Element, here: Video | undefined): Video | undefined {
   const list = closestComponent(root, 'DivCommentListContainer');
-  const shown = countOf(list?.parentElement?.querySelector('[class*="-DivCommentCountContainer"]')?.textContent);
-  if (!shown) return here;
-  const counted = [...root.ownerDocument.querySelectorAll(FEED_CARD)].flatMap((card) => {
+  const shownText = list?.parentElement?.querySelector('[class*="-DivCommentCountContainer"]')?.textContent;
+  const shown = countOf(shownText);
+  if (!list || !shown) return here;
+  // The drawer's comments are read many at a time: the cards are compared once for all those read in
+  // one task, and again when the drawer's count, the feed's cards or the address differ.
+  const cards = root.ownerDocument.querySelectorAll(FEED_CARD);
+  const key = `${shownText}|${cards.length}|${here?.id ?? ''}`;
+  const answers = drawerAnswers(list);
+  if (!answers.has(key)) answers.set(key, cardWithCount(cards, shown, here));
+  return answers.get(key);
+}
+
+/** The video each comment drawer was found to show in this task, by what that answer rests on. */
+const drawerAnswers = perTask((_list: Element) => new Map<string, Video | undefined>());
+
+function cardWithCount(cards: Iterable<Element>, shown: { value: number; step: number }, here: Video | undefined): Video | undefined {
+  const counted = [...cards].flatMap((card) => {
     const count = countOf((card.closest('article') ?? card.parentElement)?.querySelector('[data-e2e="comment-count"]')?.textContent);
     const video = count && cardVideo(card);
     return video ? [{ video, count }] : [];
