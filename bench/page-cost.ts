@@ -8,12 +8,34 @@
  * PerformanceObserver; heap from CDP after forced collections.
  */
 import { gzipSync } from 'node:zlib';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { OVERLAY_CSS } from '../entrypoints/content/overlay-css';
 import { EXTENSION_DIR, launchChromium } from '../test/e2e/harness';
 
 const BARE = resolve(import.meta.dirname, 'bare-extension');
+/**
+ * The bare script plus the least the DOM contract asks of each post that names the brand (an
+ * attribute on its root, a host with one line of text in its shadow root), and the same with
+ * Firstreply's bar and stylesheet in the shadow root: what showing the overlays costs, reading nothing.
+ */
+const FLOOR = resolve(import.meta.dirname, 'floor-extension');
+/** The bar as Overlays builds it for a negative complaint about one brand, 2 h old, over target. */
+const FLOOR_BAR =
+  '<span class="fr-sentiment">Negative</span><span class="fr-chips"><span class="fr-chip">Acme Air</span>' +
+  '<span class="fr-chip fr-intent">Complaint</span></span><span class="fr-age fr-age-over">2h · over target</span><span class="fr-history"></span>';
+
+/** A copy of the floor extension with its look written in. */
+function floorExtension(styled: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fr-floor-'));
+  cpSync(FLOOR, dir, { recursive: true });
+  const script = join(dir, 'content.js');
+  const look = styled ? JSON.stringify({ css: OVERLAY_CSS, bar: FLOOR_BAR }) : 'null';
+  writeFileSync(script, readFileSync(script, 'utf8').replace('const LOOK = null;', `const LOOK = ${look};`));
+  return dir;
+}
 /** The built extension measured; another build's folder may be given to compare two builds. */
 const FIRSTREPLY_DIR = process.env.FIRSTREPLY_EXTENSION_DIR ?? EXTENSION_DIR;
 const PAGE = readFileSync(resolve(import.meta.dirname, 'pages/x-growing.html'), 'utf8');
@@ -29,12 +51,14 @@ const PER_STEP = 50;
  */
 const PER_FRAME = Number(process.env.FIRSTREPLY_BENCH_PER_FRAME) || 0;
 
-type Config = 'none' | 'bare' | 'firstreply' | 'firstreply-home' | 'firstreply-quiet';
+type Config = 'none' | 'bare' | 'floor' | 'floor-styled' | 'firstreply' | 'firstreply-home' | 'firstreply-quiet';
 
 /** The timeline each configuration reads: a brand search unless it says otherwise (see x-growing.html). */
 const PAGE_URL: Record<Config, string> = {
   none: 'https://x.com/search?q=acme',
   bare: 'https://x.com/search?q=acme',
+  floor: 'https://x.com/search?q=acme',
+  'floor-styled': 'https://x.com/search?q=acme',
   firstreply: 'https://x.com/search?q=acme',
   'firstreply-home': 'https://x.com/home?home',
   'firstreply-quiet': 'https://x.com/home?quiet',
@@ -157,7 +181,8 @@ async function heapKb(cdp: CDPSession): Promise<number> {
 }
 
 async function run(config: Config): Promise<Run> {
-  const browser = await launchChromium(config === 'none' ? undefined : config === 'bare' ? BARE : FIRSTREPLY_DIR);
+  const floorDir = config.startsWith('floor') ? floorExtension(config === 'floor-styled') : undefined;
+  const browser = await launchChromium(config === 'none' ? undefined : config === 'bare' ? BARE : (floorDir ?? FIRSTREPLY_DIR));
   const firstreply = config.startsWith('firstreply');
   try {
     const context: BrowserContext = browser.context;
@@ -222,7 +247,9 @@ async function run(config: Config): Promise<Run> {
     // per 2,000 is taken over the last three (one collection's noise spread over three steps).
     await page.evaluate(() => ((window as unknown as { __keep: number }).__keep = 200));
     const heaps: number[] = [];
-    for (let round = 0; round < (growOnly ? 0 : 4); round++) {
+    // (The floors' memory is not measured: they keep nothing.)
+    const heapRounds = growOnly || config.startsWith('floor') ? 0 : 4;
+    for (let round = 0; round < heapRounds; round++) {
       await grow(page, STEPS, false);
       heaps.push(await heapKb(cdp));
     }
@@ -236,21 +263,22 @@ async function run(config: Config): Promise<Run> {
       longestTaskMs: Math.max(0, ...longTasks),
       longTasks: longTasks.length,
       annotated,
-      heapGrowthKb: growOnly ? NaN : (heaps[3]! - heaps[0]!) / 3,
+      heapGrowthKb: heapRounds ? (heaps[3]! - heaps[0]!) / 3 : NaN,
       rescanLongestMs,
     };
   } finally {
     await browser.close();
+    if (floorDir) rmSync(floorDir, { recursive: true, force: true });
   }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchPageCost(rounds = Number(process.env.FIRSTREPLY_BENCH_ROUNDS) || 3): Promise<string> {
-  const results: Record<Config, Run[]> = { none: [], bare: [], firstreply: [], 'firstreply-home': [], 'firstreply-quiet': [] };
-  // FIRSTREPLY_BENCH_ONLY=firstreply (with FIRSTREPLY_PROFILE_OUT=file) profiles one configuration
-  // (the page's load in file.load.json).
-  const configs = process.env.FIRSTREPLY_BENCH_ONLY ? [process.env.FIRSTREPLY_BENCH_ONLY as Config] : (['none', 'bare', 'firstreply', 'firstreply-home', 'firstreply-quiet'] as const);
+  const results: Record<Config, Run[]> = { none: [], bare: [], floor: [], 'floor-styled': [], firstreply: [], 'firstreply-home': [], 'firstreply-quiet': [] };
+  // FIRSTREPLY_BENCH_ONLY=bare,floor,firstreply measures those configurations only; with one of them
+  // and FIRSTREPLY_PROFILE_OUT=file, it is profiled (the page's load in file.load.json).
+  const configs = process.env.FIRSTREPLY_BENCH_ONLY ? (process.env.FIRSTREPLY_BENCH_ONLY.split(',') as Config[]) : (['none', 'bare', 'floor', 'floor-styled', 'firstreply', 'firstreply-home', 'firstreply-quiet'] as const);
   for (let r = 0; r < rounds; r++)
     for (const c of configs) {
       process.stderr.write(`page cost: ${c}, run ${r + 1} of ${rounds}\n`);
@@ -259,8 +287,8 @@ export async function benchPageCost(rounds = Number(process.env.FIRSTREPLY_BENCH
   const m = (c: Config, k: keyof Run) => (results[c].length ? median(results[c].map((x) => x[k])) : NaN);
   // The ratio is taken within each round, whose runs follow one another on the machine as it was
   // then (a busy machine slows both), and the median over the rounds is given with their range.
-  const ratio = (c: Config) => {
-    const rounds = results[c].map((run, r) => run.extensionMs / Math.max(0.001, results.bare[r]?.extensionMs ?? NaN)).filter(Number.isFinite);
+  const ratio = (c: Config, to: Config = 'bare') => {
+    const rounds = results[c].map((run, r) => run.extensionMs / Math.max(0.001, results[to][r]?.extensionMs ?? NaN)).filter(Number.isFinite);
     if (!rounds.length) return '**NaN×**';
     return `**${median(rounds).toFixed(1)}×** (rounds: ${Math.min(...rounds).toFixed(1)}–${Math.max(...rounds).toFixed(1)}×)`;
   };
@@ -275,13 +303,17 @@ export async function benchPageCost(rounds = Number(process.env.FIRSTREPLY_BENCH
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('none', 'page alone'),
     row('bare', 'bare content script (baseline)'),
+    row('floor', `least annotation, brand search (${m('floor', 'annotated')} posts: root attribute + shadow host, nothing read)`),
+    row('floor-styled', `least annotation with Firstreply's bar, brand search (${m('floor-styled', 'annotated')} posts, nothing read)`),
     row('firstreply', `Firstreply, brand search (${m('firstreply', 'annotated')} posts annotated)`),
     row('firstreply-home', `Firstreply, home timeline (${m('firstreply-home', 'annotated')} posts annotated)`),
     row('firstreply-quiet', 'Firstreply, timeline without mentions'),
     '',
     `Firstreply's content script time is ${ratio('firstreply-home')} the bare content script's on a home timeline ` +
       `(one post in twenty mentions the brand), ${ratio('firstreply')} on a brand search (four in ten, each with an overlay) ` +
-      `and ${ratio('firstreply-quiet')} on a timeline that never mentions it (each round's ratio, then their median); ` +
+      `and ${ratio('firstreply-quiet')} on a timeline that never mentions it (each round's ratio, then their median). ` +
+      `On the brand search the least annotation the DOM contract allows, reading nothing, costs ${ratio('floor')} the bare script, ` +
+      `and with Firstreply's bar ${ratio('floor-styled')}; Firstreply costs ${ratio('firstreply', 'floor-styled')} the latter; ` +
       `its longest task is ${worst('longestExtensionMs').toFixed(1)} ms while the timeline grows, ` +
       `and when a settings change has all ${STEPS * PER_STEP} posts read again the page's longest task over 50 ms is ${worst('rescanLongestMs') ? `${worst('rescanLongestMs').toFixed(0)} ms` : 'none'}. Content script bundle: **${gz.toFixed(1)} KB gzipped** (the sentiment model is read in the background, once for every tab).`,
   ].join('\n');
