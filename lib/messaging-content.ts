@@ -32,4 +32,14 @@ export const contentProtocol = {
    * panel shows them, so a page nobody is looking at never spends a message on them.
    */
   pageStats: { request: z.object({}), response: PageStatsSchema },
+  /**
+   * → content (the post's tab, top frame): puts a reply into the site's own reply box for an
+   * annotated post (`<platform>:<id>`, as its root's data-firstreply-post says), the way typing
+   * would. Nothing is sent: the agent reviews it and posts it on the site. `reason` says why not:
+   * the post is no longer on the page, its reply box is not open, or the box would not take the text.
+   */
+  fillReply: {
+    request: z.object({ post: textUpTo(320), text: z.string().check(z.minLength(1), z.maxLength(10_000)) }),
+    response: z.object({ filled: z.boolean(), reason: z.optional(z.enum(['post-gone', 'no-reply-box', 'not-filled'])) }),
+  },
 } as const;

@@ -13,7 +13,11 @@ import { LAST_VALID_SETTINGS_KEY, resolveSettings } from '../../lib/settings';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
 import { isPageOf } from '../../lib/page-of';
 import { gatherFor } from '../../lib/dom/schedule';
-import { Overlays, READ_WINDOW_MS, type OverlayContext } from './overlays';
+import { fillReplyBox } from '../../lib/dom/fill-reply';
+import { Overlays, POST_ATTR, READ_WINDOW_MS, type OverlayContext } from './overlays';
+
+/** Sites whose reply box, answering a comment, starts with the commenter's name rather than their @handle. */
+const NAME_MENTIONS = new Set(['facebook', 'linkedin']);
 
 // Pages' content security policies forbid eval in content scripts: validate without compiling.
 z.config({ jitless: true });
@@ -119,6 +123,16 @@ export default defineContentScript({
       historyChanged: async ({ platform, handle, count }) => {
         overlays.setHistory(platform, { [handle]: count });
         return {};
+      },
+      fillReply: async ({ post, text }) => {
+        const root = [...document.querySelectorAll(`[${POST_ATTR}]`)].find((el) => el.getAttribute(POST_ATTR) === post);
+        if (!root) return { filled: false, reason: 'post-gone' as const };
+        const box = adapter.findReplyBox(root);
+        if (!box) return { filled: false, reason: 'no-reply-box' as const };
+        // The mention of whom the reply answers, which the site may have put in the box, stays.
+        const author = adapter.extractPost(root)?.author;
+        const keep = author ? [`@${author.handle}`, ...(author.name && NAME_MENTIONS.has(adapter.platform) ? [author.name] : [])] : [];
+        return (await fillReplyBox(box, text, keep)) ? { filled: true } : { filled: false, reason: 'not-filled' as const };
       },
       pageStats: async () => ({
         url: location.href.slice(0, 2000),

@@ -1,35 +1,139 @@
+/** The editors sites build reply boxes with, by the marks they leave on their editable root. */
+const EDITOR = '[data-lexical-editor], .public-DraftEditor-content, .ProseMirror, .ql-editor';
+
+/** How long an editor is given to hear of a selection or apply an input before it is read back. */
+const SETTLE_MS = 50;
+
 /**
- * Puts text into a site's own reply box the way typing would, so the site's editor state
- * (React inputs, Draft.js, Lexical, ProseMirror) sees it. Returns false when it could not.
+ * Puts text into a site's own reply box the way typing would, so the site's editor state (React
+ * inputs, Draft.js, Lexical, ProseMirror, Quill) holds it and what the agent sees is what the site
+ * would post; whatever the box held is replaced, but for the mention of whom it answers that the site
+ * put at its start (any of `keep`). Resolves false when the box would not take it.
+ *
+ * An editor keeps its own model of the text and its own copy of the selection: the box's text is
+ * selected (textRange), and the editor is given a turn to hear of it (selectionchange comes as a
+ * task of its own). A box an editor owns is handed the text as a paste, which the editor applies to
+ * its model; one no editor owns gets it through `execCommand('insertText')`, as typed. The box's
+ * elements are never written directly while an editor owns them.
  */
-export function fillReplyBox(box: HTMLElement, text: string): boolean {
+export async function fillReplyBox(box: HTMLElement, text: string, keep: string[] = []): Promise<boolean> {
   const doc = box.ownerDocument;
   const win = doc.defaultView;
   if (!win) return false;
   box.focus();
   if (box instanceof win.HTMLTextAreaElement || box instanceof win.HTMLInputElement) {
     // React tracks the value through the prototype's setter; set it there, then announce the input.
+    const value = box.value.slice(0, keptLength(box.value, keep)) + text;
     const proto = box instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, text);
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, value);
     box.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
     box.dispatchEvent(new win.Event('change', { bubbles: true }));
-    return box.value === text;
+    return box.value === value;
   }
-  if (box.isContentEditable) {
-    const selection = win.getSelection();
-    if (selection) {
-      const range = doc.createRange();
-      range.selectNodeContents(box);
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }
-    // execCommand goes through the editor's own input handling; fall back to a plain text edit.
-    const inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
-    if (!inserted || !box.textContent?.includes(text.slice(0, 20))) {
-      box.textContent = text;
-      box.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-    }
-    return (box.textContent ?? '').includes(text.slice(0, 20));
+  if (!box.isContentEditable) return false;
+  const selection = win.getSelection();
+  const selected = new Promise<void>((resolve) => {
+    doc.addEventListener('selectionchange', () => resolve(), { once: true });
+    win.setTimeout(resolve, SETTLE_MS);
+  });
+  if (selection) {
+    selection.removeAllRanges();
+    selection.addRange(textRange(box, keptLength(box.textContent ?? '', keep)));
   }
-  return false;
+  await selected;
+  await turn(win);
+  // An editor is handed the text as a paste, which it applies to its model alone (Draft.js lets the
+  // browser insert typed text itself, then loses track of its own elements); a box no editor owns,
+  // or an editor that ignores the paste, gets it typed.
+  const owned = box.matches(EDITOR) || box.closest(EDITOR) !== null;
+  if (owned) {
+    const data = new win.DataTransfer();
+    data.setData('text/plain', text);
+    box.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    await turn(win);
+    if (holds(box, text)) return caretAtEnd(box);
+  }
+  if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text)) await turn(win);
+  if (holds(box, text)) return caretAtEnd(box);
+  if (owned) return false;
+  // A bare contenteditable that took nothing typed: its text is written directly.
+  box.textContent = text;
+  box.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  return holds(box, text);
+}
+
+/**
+ * The box's text, from the start of its first text to the end of its last: an editor maps a
+ * selection inside its text to its model, but not one that takes its block elements too (Draft.js
+ * then keeps its old selection and lets the browser replace the blocks). An empty box gets a caret
+ * in its first innermost element (its empty line).
+ */
+function textRange(box: HTMLElement, from = 0): Range {
+  const doc = box.ownerDocument;
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  let first: { node: Node; offset: number } | undefined;
+  let last: Node | undefined;
+  // `from` characters of the box's text are left out (a mention kept at its start).
+  for (let n = walker.nextNode(), seen = 0; n; n = walker.nextNode()) {
+    const length = n.nodeValue?.length ?? 0;
+    if (!length) continue;
+    if (!first && seen + length > from) first = { node: n, offset: from - seen };
+    seen += length;
+    last = n;
+  }
+  if (first && last) {
+    range.setStart(first.node, first.offset);
+    range.setEnd(last, last.nodeValue!.length);
+    return range;
+  }
+  if (last && from) {
+    // All of the text is kept: the caret goes after it.
+    range.setStart(last, last.nodeValue!.length);
+    return range;
+  }
+  let el: Element = box;
+  while (el.firstElementChild && el.firstElementChild.localName !== 'br') el = el.firstElementChild;
+  range.selectNodeContents(el);
+  range.collapse(true);
+  return range;
+}
+
+/**
+ * Puts the caret after the reply, where the agent goes on typing (an editor that re-rendered its
+ * text on a paste may have left the page's caret before it); the editor hears of it as of any
+ * selection. Returns true.
+ */
+function caretAtEnd(box: HTMLElement): true {
+  const selection = box.ownerDocument.defaultView?.getSelection();
+  const range = textRange(box);
+  range.collapse(false);
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return true;
+}
+
+/**
+ * How much of the box's text stays: a mention the site put at its start when the agent chose to
+ * answer someone (Instagram's and YouTube's "@handle ", Facebook's name), with the space after it;
+ * `keep` lists the forms it may take. Nothing else that was in the box stays.
+ */
+function keptLength(current: string, keep: string[]): number {
+  const lead = current.length - current.trimStart().length;
+  const start = current.slice(lead).toLowerCase();
+  const mention = keep.find((k) => k && start.startsWith(k.toLowerCase()) && /^(?:\s|$)/.test(start.slice(k.length)));
+  if (!mention) return 0;
+  const end = lead + mention.length;
+  return end + (current.slice(end).length - current.slice(end).trimStart().length);
+}
+
+/** A task later: editors apply an input in a microtask or in a task of their own. */
+function turn(win: Window): Promise<void> {
+  return new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+/** Whether the box shows the text (blocks and line breaks aside: an editor puts each line in a block of its own). */
+function holds(box: HTMLElement, text: string): boolean {
+  const bare = (s: string) => s.replace(/\s+/g, '');
+  return bare(box.textContent ?? '').includes(bare(text).slice(0, 60));
 }

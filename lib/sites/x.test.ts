@@ -204,3 +204,29 @@ describe('X adapter: ads, other languages, other addresses, reply boxes', () => 
     expect(x.findReplyBox(posts[0]!)).toBeUndefined();
   });
 });
+
+describe("X adapter on a post's own page", () => {
+  afterAll(() => {
+    document.body.replaceChildren();
+    resetPageUrl();
+  });
+
+  it('reads the focused post (its time under its text) and the reply below, and answers the focused post only in the box under it', () => {
+    document.body.innerHTML = loadFixture('x', 'status', { atSavedUrl: true }).body.innerHTML;
+    const roots = [...document.querySelectorAll('article[data-testid="tweet"]')];
+    const [focused, reply] = roots.map((r) => x.extractPost(r));
+    expect(roots).toHaveLength(2);
+    expect(focused).toMatchObject({
+      id: '1790000000000000101',
+      url: 'https://x.com/dana_flies/status/1790000000000000101',
+      author: { handle: 'dana_flies', name: 'Dana Okafor' },
+      publishedAt: '2024-05-13T07:02:11.000Z',
+      isReply: false,
+    });
+    expect(focused!.text).toContain('@AcmeAir is there any other option?');
+    expect(reply).toMatchObject({ id: '1790000000000000106', isReply: true, inReplyTo: 'dana_flies' });
+    const box = x.findReplyBox(roots[0]!);
+    expect(box?.matches('.public-DraftEditor-content[contenteditable="true"][data-testid="tweetTextarea_0"]')).toBe(true);
+    expect(x.findReplyBox(roots[1]!)).toBeUndefined();
+  });
+});

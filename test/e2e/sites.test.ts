@@ -56,16 +56,33 @@ const fixtures = ADAPTERS.flatMap((adapter) =>
     }),
 );
 
+/** The elements a reply box may be, in document order: where a filled reply is looked for. */
+const EDITABLE = 'textarea, input, [contenteditable]:not([contenteditable="false"])';
+
+interface Expected {
+  post: Post;
+  sentiment: string;
+  brands: string;
+  /** The post's reply box, as its place among the page's EDITABLE elements; -1 when the page shows none for it. */
+  box: number;
+}
+
 /** What the adapter, the matcher and the sentiment model make of a page outside the browser: the posts to annotate. */
-function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number]): Map<string, { post: Post; sentiment: string; brands: string }> {
+function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number]): Map<string, Expected> {
   const window = new Window({ url });
   window.document.write(html);
+  const doc = window.document as unknown as Document;
   const matcher = compileBrands(BRANDS);
-  const out = new Map<string, { post: Post; sentiment: string; brands: string }>();
-  for (const root of postRoots(adapter, window.document as unknown as Document)) {
+  const out = new Map<string, Expected>();
+  const editable = [...doc.querySelectorAll(EDITABLE)];
+  for (const root of postRoots(adapter, doc)) {
     const post = adapter.extractPost(root);
     const match = post && matchPost(post, matcher);
-    if (match) out.set(postKey(post), { post, sentiment: readPost(post.text).sentiment, brands: [...match.brands, ...match.competitorBrands].join(',') });
+    if (!match) continue;
+    const found = adapter.findReplyBox(root);
+    const box = found ? editable.indexOf(found) : -1;
+    if (found && box < 0) throw new Error(`${postKey(post)}: its reply box is none of ${EDITABLE}`);
+    out.set(postKey(post), { post, sentiment: readPost(post.text).sentiment, brands: [...match.brands, ...match.competitorBrands].join(','), box });
   }
   void window.happyDOM.close();
   return out;
@@ -80,7 +97,9 @@ describe('every site adapter, through the extension in real Chromium', () => {
   });
   afterAll(async () => ext?.close());
 
-  it('has a URL for every fixture', () => {
+  it('has a URL for every fixture, and fixtures where a reply box is open', () => {
+    const boxes = fixtures.filter((f) => [...expected(f.html, f.url, f.adapter).values()].some((w) => w.box >= 0));
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
     expect(fixtures.filter((f) => !f.url).map((f) => f.path)).toEqual([]);
   });
 
@@ -125,6 +144,30 @@ describe('every site adapter, through the extension in real Chromium', () => {
       const { publishedAt: b, ...outside } = want.get(first)!.post;
       expect(inBrowser).toEqual(outside);
       expect(Boolean(a)).toBe(Boolean(b));
+      // A reply is put into each annotated post's own reply box when the page shows one, and into no
+      // other: asked of the page's content script as the side panel asks it.
+      // (The page's tab, as the side panel knows it: from the post focused above.)
+      const tabId = ((await ext.worker.evaluate(() => chrome.storage.session.get("focusedPost"))).focusedPost as { tabId: number }).tabId;
+      for (const key of keys) {
+        const text = `Thanks for telling us, we are on it (${key}).`;
+        const answer = await ext.worker.evaluate(
+          ([tab, data]) => chrome.tabs.sendMessage(tab, { firstreply: 1, name: 'fillReply', data }, { frameId: 0 }),
+          [tabId, { post: key, text }] as const,
+        );
+        const { box } = want.get(key)!;
+        expect(answer, key).toEqual(box < 0 ? { filled: false, reason: 'no-reply-box' } : { filled: true });
+        const holding = await page.$$eval(
+          EDITABLE,
+          (els, t) => els.flatMap((el, i) => (((el as HTMLInputElement).value ?? el.textContent ?? '').includes(t) || (el.textContent ?? '').includes(t) ? [i] : [])),
+          text,
+        );
+        expect(holding, key).toEqual(box < 0 ? [] : [box]);
+      }
+      const gone = await ext.worker.evaluate(
+        ([tab]) => chrome.tabs.sendMessage(tab, { firstreply: 1, name: 'fillReply', data: { post: 'x:0', text: 'Hello' } }, { frameId: 0 }),
+        [tabId] as const,
+      );
+      expect(gone).toEqual({ filled: false, reason: 'post-gone' });
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -1,0 +1,15 @@
+// ProseMirror (under TipTap, Bluesky's composer).
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { schema } from 'prosemirror-schema-basic';
+import { expose } from './expose';
+
+const view = new EditorView(document.getElementById('box')!, { state: EditorState.create({ schema }) });
+expose({
+  text: () => view.state.doc.textBetween(0, view.state.doc.content.size, "\n"),
+  setDraft: async (draft) => {
+    const { tr, doc } = view.state;
+    view.dispatch(tr.replaceWith(0, doc.content.size, schema.node('paragraph', null, [schema.text(draft)])));
+  },
+  editable: () => view.dom as HTMLElement,
+});
