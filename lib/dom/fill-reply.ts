@@ -46,7 +46,7 @@ export async function fillReplyBox(box: HTMLElement, text: string, keep: string[
   // browser insert typed text itself, then loses track of its own elements); a box no editor owns,
   // or an editor that ignores the paste, gets it typed.
   const owned = box.matches(EDITOR) || box.closest(EDITOR) !== null;
-  if (owned) {
+  if (owned && typeof win.DataTransfer === 'function' && typeof win.ClipboardEvent === 'function') {
     const data = new win.DataTransfer();
     data.setData('text/plain', text);
     box.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
