@@ -113,8 +113,11 @@ export default defineContentScript({
       customers.cancel(); // customers gathered before: the rescan names those still on the page
       overlays.setContext(overlaysContext());
       if (SETTINGS_KEY in changes) overlays.resetHistory(); // the token, and so the team, may have changed
-      overlays.detachAll();
+      // The overlays stay while the page is read again; those of posts that name no brand now go after.
+      overlays.holdAll();
       scanner.rescan();
+      await scanner.idle();
+      overlays.dropHeld();
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

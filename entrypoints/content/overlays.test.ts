@@ -81,6 +81,28 @@ describe('overlays', () => {
     overlays.dispose();
   });
 
+  it('keeps through a settings change the overlays of posts that look the same, replaces those that changed, takes off the rest', async () => {
+    const roots = page(3);
+    let readings: PostReading[] = [complaint, complaint, complaint];
+    const read = async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, readings[Number(p.key.slice(2))]!]));
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    roots.forEach((root, i) => overlays.add(root, post(i), match));
+    await vi.waitFor(() => expect(overlays.count).toBe(3));
+    const before = roots.map(overlayOf);
+    overlays.holdAll();
+    readings = [complaint, { ...complaint, sentiment: 'positive', intents: ['praise'], urgency: 0, urgencyReasons: [] }, complaint];
+    overlays.add(roots[0]!, post(0), match);
+    overlays.add(roots[1]!, post(1), match);
+    overlays.dropHeld(); // the third post names no brand under the new settings: it was not read again
+    expect(roots.map(overlayOf)).toEqual([before[0], before[1], null]); // the others keep theirs while they are read
+    await vi.waitFor(() => expect(overlayOf(roots[1]!)).not.toBe(before[1]));
+    expect(overlayOf(roots[0]!)).toBe(before[0]);
+    expect(overlayOf(roots[1]!)!.getAttribute('data-sentiment')).toBe('positive');
+    expect(roots.map((r) => r.getAttribute(POST_ATTR))).toEqual(['x:0', 'x:1', null]);
+    expect(overlays.count).toBe(2);
+    overlays.dispose();
+  });
+
   it('reads the posts that come within a tenth of a second in one message, as a site adds them frame after frame', async () => {
     vi.useFakeTimers();
     try {

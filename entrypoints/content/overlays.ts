@@ -63,6 +63,20 @@ export interface OverlayContext {
  * data-sentiment, data-brands, data-urgency, data-intents and, once known, data-history-count.
  * Built with plain DOM calls: hundreds of these appear on a long timeline.
  */
+/** What an overlay shows of a post's analysis (all of it but the post's age and history). */
+function lookKey(analysis: AnalyzedPost): string {
+  return [
+    analysis.sentiment,
+    analysis.brands.join(','),
+    analysis.competitorBrands.join(','),
+    analysis.ownBrand,
+    analysis.byCompetitor,
+    analysis.urgency,
+    analysis.urgencyReasons.join(','),
+    analysis.intents.join(','),
+  ].join('|');
+}
+
 function chip(doc: Document, cls: string, text: string, title?: string): HTMLElement {
   const e = doc.createElement('span');
   e.className = cls;
@@ -136,8 +150,20 @@ export class Overlays {
     }
   }
 
-  /** Puts a post's overlay on the page, replacing any it had. */
+  /**
+   * Puts a post's overlay on the page, replacing any it had; one that already shows this post as it
+   * looks now stays where it is (read again after a settings change, most posts look as they did,
+   * and the page need not lay them out again).
+   */
   attach(root: Element, post: Post, analysis: AnalyzedPost): void {
+    this.held.delete(root);
+    const shown = this.byRoot.get(root);
+    if (shown?.host.isConnected && postKey(shown.post) === postKey(post) && lookKey(shown.analysis) === lookKey(analysis)) {
+      shown.post = post;
+      shown.analysis = analysis;
+      this.paintAge(shown);
+      return;
+    }
     this.detach(root);
     const doc = root.ownerDocument;
     // The host's attributes and the bar are built once per look and copied, one call each. The
@@ -170,16 +196,7 @@ export class Overlays {
 
   /** The built host and bar for an analysis's look, kept for the next post that looks the same; none past 500 looks. */
   private look(doc: Document, analysis: AnalyzedPost): Look | undefined {
-    const key = [
-      analysis.sentiment,
-      analysis.brands.join(','),
-      analysis.competitorBrands.join(','),
-      analysis.ownBrand,
-      analysis.byCompetitor,
-      analysis.urgency,
-      analysis.urgencyReasons.join(','),
-      analysis.intents.join(','),
-    ].join('|');
+    const key = lookKey(analysis);
     let look = this.looks.get(key);
     if (!look && this.looks.size < MAX_LOOKS) this.looks.set(key, (look = this.build(doc, analysis)));
     return look;
@@ -260,6 +277,7 @@ export class Overlays {
 
   detach(root: Element): void {
     this.waiting.delete(root);
+    this.held.delete(root);
     const a = this.byRoot.get(root);
     if (!a) return;
     a.host.remove();
@@ -269,7 +287,28 @@ export class Overlays {
 
   detachAll(): void {
     this.waiting = new WeakMap();
+    this.held.clear();
     for (const root of [...this.byRoot.keys()]) this.detach(root);
+  }
+
+  /** Overlays kept through a settings change until their post is read again (holdAll). */
+  private held = new Set<Element>();
+
+  /**
+   * A settings change: every overlay stays on its post while the page is read again under the new
+   * settings. A post read again keeps it if it looks the same (attach), or gets a new one; `dropHeld`
+   * then takes off those of posts that no longer name a brand. The page never shows the overlays
+   * all gone, nor lays out again the posts whose overlay did not change.
+   */
+  holdAll(): void {
+    this.waiting = new WeakMap();
+    this.held = new Set(this.byRoot.keys());
+  }
+
+  /** Takes off the held overlays whose post was not asked to be read again: it names no brand now. */
+  dropHeld(): void {
+    for (const root of this.held) if (!this.waiting.has(root)) this.detach(root);
+    this.held.clear();
   }
 
   private prunedAt = -Infinity;

@@ -125,6 +125,23 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     expect(await page.locator('[data-firstreply-post]').getAttribute('data-firstreply-post')).toBe('x:1790000000000000006');
     await writeSettings(ext.worker, { backendUrl: backend.url, token: team.token, brands: BRANDS });
     await expect.poll(() => page.locator('[data-firstreply-post]').count()).toBe(6);
+    // Settings that change how one post looks (SkyJet no longer a competitor): every post is read
+    // again; that one gets a new overlay, and the others keep the very overlay they had all along (the
+    // page lays none of them out again, and none blinks off meanwhile).
+    await page.$$eval('firstreply-overlay', (hosts) => hosts.forEach((h, i) => h.setAttribute('data-seen', String(i))));
+    await writeSettings(ext.worker, { backendUrl: backend.url, token: team.token, brands: [BRANDS[0], BRANDS[1], { name: 'SkyJet' }] });
+    const skyjet = page.locator(`${post('1790000000000000006')} firstreply-overlay`);
+    await expect
+      .poll(async () => {
+        expect(await page.locator('firstreply-overlay[data-seen]').count()).toBeGreaterThanOrEqual(5);
+        return skyjet.getAttribute('data-seen');
+      })
+      .toBeNull();
+    expect(await skyjet.getAttribute('data-competitors')).toBeNull();
+    expect(await page.locator('firstreply-overlay[data-seen]').count()).toBe(5);
+    expect(await page.locator('firstreply-overlay').count()).toBe(6);
+    await writeSettings(ext.worker, { backendUrl: backend.url, token: team.token, brands: BRANDS });
+    await expect.poll(() => skyjet.getAttribute('data-competitors')).toBe('SkyJet');
   });
 
   it('falls back to the last valid settings when the stored ones are malformed, and says so', async () => {
