@@ -89,6 +89,13 @@ describe('overlays', () => {
     roots.forEach((root, i) => overlays.add(root, post(i), match));
     await vi.waitFor(() => expect(overlays.count).toBe(3));
     const before = roots.map(overlayOf);
+    // What the content script does on new settings; nothing of the first overlay, which looks the
+    // same, is written again (a write that changes nothing still has the page lay it out anew).
+    const writes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => writes.push(...records));
+    for (const target of [before[0]!, before[0]!.shadowRoot!]) watch.observe(target, { attributes: true, childList: true, characterData: true, subtree: true });
+    overlays.setContext({ targetMinutes: 60, onOpen: () => undefined, read });
+    overlays.resetHistory();
     overlays.holdAll();
     readings = [complaint, { ...complaint, sentiment: 'positive', intents: ['praise'], urgency: 0, urgencyReasons: [] }, complaint];
     overlays.add(roots[0]!, post(0), match);
@@ -97,6 +104,9 @@ describe('overlays', () => {
     expect(roots.map(overlayOf)).toEqual([before[0], before[1], null]); // the others keep theirs while they are read
     await vi.waitFor(() => expect(overlayOf(roots[1]!)).not.toBe(before[1]));
     expect(overlayOf(roots[0]!)).toBe(before[0]);
+    await tick();
+    expect(writes.concat(watch.takeRecords())).toEqual([]);
+    watch.disconnect();
     expect(overlayOf(roots[1]!)!.getAttribute('data-sentiment')).toBe('positive');
     expect(roots.map((r) => r.getAttribute(POST_ATTR))).toEqual(['x:0', 'x:1', null]);
     expect(overlays.count).toBe(2);

@@ -63,6 +63,23 @@ export interface OverlayContext {
  * data-sentiment, data-brands, data-urgency, data-intents and, once known, data-history-count.
  * Built with plain DOM calls: hundreds of these appear on a long timeline.
  */
+// An overlay is painted again when settings change and when its post is read again; a write that
+// changes nothing would still have the page style and lay out the overlay anew, hundreds of them
+// at once on a long timeline. These write only what differs.
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+function setClass(el: HTMLElement, name: string): void {
+  if (el.className !== name) el.className = name;
+}
+
+function setAttr(el: HTMLElement, name: string, value: string | undefined): void {
+  if (value === undefined) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 /** What an overlay shows of a post's analysis (all of it but the post's age and history). */
 function lookKey(analysis: AnalyzedPost): string {
   return [
@@ -382,22 +399,17 @@ export class Overlays {
   }
 
   private paintHistory(a: Annotation, count: number | undefined): void {
-    if (count === undefined) {
-      a.host.removeAttribute('data-history-count');
-      a.history.textContent = '';
-      return;
-    }
-    a.host.setAttribute('data-history-count', String(count));
-    a.history.textContent = count === 0 ? 'New customer' : `${count} past`;
+    setAttr(a.host, 'data-history-count', count === undefined ? undefined : String(count));
+    setText(a.history, count === undefined ? '' : count === 0 ? 'New customer' : `${count} past`);
   }
 
   /** The post's age against the response-time target; a `fresh` bar already has the title and no age. */
   private paintAge(a: Annotation, fresh = false): void {
     const age = ageStatus(a.post.publishedAt, this.ctx.targetMinutes);
     if (fresh && !age) return;
-    a.age.className = age ? `fr-age fr-age-${age.status}` : 'fr-age';
-    a.age.textContent = age ? age.age + (age.status === 'over' ? ' · over target' : '') : '';
-    if (!fresh) a.age.title = this.ageTitle();
+    setClass(a.age, age ? `fr-age fr-age-${age.status}` : 'fr-age');
+    setText(a.age, age ? age.age + (age.status === 'over' ? ' · over target' : '') : '');
+    if (!fresh && a.age.title !== this.ageTitle()) a.age.title = this.ageTitle();
   }
 
   private ageTitle(): string {
