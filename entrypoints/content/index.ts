@@ -135,7 +135,8 @@ export default defineContentScript({
         // The mention of whom the reply answers, which the site may have put in the box, stays.
         const author = adapter.extractPost(root)?.author;
         const keep = author ? [`@${author.handle}`, ...(author.name && NAME_MENTIONS.has(adapter.platform) ? [author.name] : [])] : [];
-        return (await fillReplyBox(box, text, keep)) ? { filled: true } : { filled: false, reason: 'not-filled' as const };
+        const filled = await fillReplyBox(box, text, keep).catch(() => false);
+        return filled ? { filled: true } : { filled: false, reason: 'not-filled' as const };
       },
       pageStats: async () => ({
         url: location.href.slice(0, 2000),

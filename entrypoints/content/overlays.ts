@@ -2,13 +2,13 @@ import { analysisOf, type AnalyzedPost, type PostMatch, type PostReading } from 
 import { ageStatus } from '../../lib/format';
 import { customerKey, setNewest } from '../../lib/history-cache';
 import { INTENT_LABELS, SENTIMENT_LABELS, urgencyLabel } from '../../lib/labels';
-
-const intentLabels: Record<string, string> = INTENT_LABELS;
 import { postKey, type Post } from '../../lib/schemas/post';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { OVERLAY_TAG } from '../../lib/dom/post-scanner';
 import { gatherFor } from '../../lib/dom/schedule';
 import { OVERLAY_CSS } from './overlay-css';
+
+const intentLabels: Record<string, string> = INTENT_LABELS;
 
 export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
@@ -56,13 +56,6 @@ export interface OverlayContext {
   read: (posts: Array<{ key: string; text: string }>) => Promise<Record<string, PostReading>>;
 }
 
-/**
- * The overlays on one page. Each is a host element with an open shadow root (page CSS cannot
- * reach in, ours cannot leak out) sharing one constructed stylesheet; the DOM contract lives on
- * light-DOM attributes: the post root gets data-firstreply-post="<platform>:<id>", the host
- * data-sentiment, data-brands, data-urgency, data-intents and, once known, data-history-count.
- * Built with plain DOM calls: hundreds of these appear on a long timeline.
- */
 // An overlay is painted again when settings change and when its post is read again; a write that
 // changes nothing would still have the page style and lay out the overlay anew, hundreds of them
 // at once on a long timeline. These write only what differs.
@@ -94,6 +87,7 @@ function lookKey(analysis: AnalyzedPost): string {
   ].join('|');
 }
 
+/** A span of the bar: a chip, or the sentiment, age or history line. */
 function chip(doc: Document, cls: string, text: string, title?: string): HTMLElement {
   const e = doc.createElement('span');
   e.className = cls;
@@ -102,6 +96,13 @@ function chip(doc: Document, cls: string, text: string, title?: string): HTMLEle
   return e;
 }
 
+/**
+ * The overlays on one page. Each is a host element with an open shadow root (page CSS cannot
+ * reach in, ours cannot leak out) sharing one constructed stylesheet; the DOM contract lives on
+ * light-DOM attributes: the post root gets data-firstreply-post="<platform>:<id>", the host
+ * data-sentiment, data-brands, data-urgency, data-intents and, once known, data-history-count.
+ * Built with plain DOM calls: hundreds of these appear on a long timeline.
+ */
 export class Overlays {
   private readonly byRoot = new Map<Element, Annotation>();
   private sheet: CSSStyleSheet | undefined;
