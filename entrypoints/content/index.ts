@@ -108,11 +108,14 @@ export default defineContentScript({
 
     const onStorage = async (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes || REAL_WORDS_KEY in changes)) return;
+      const before = settings;
       ({ settings, matcher } = await load());
+      if (ctx.isInvalid) return;
       conversation = brandSpoke = undefined;
       customers.cancel(); // customers gathered before: the rescan names those still on the page
       overlays.setContext(overlaysContext());
-      if (SETTINGS_KEY in changes) overlays.resetHistory(); // the token, and so the team, may have changed
+      // Another backend or token may be another team: its customers' history is not this one's.
+      if (settings.backendUrl !== before.backendUrl || settings.token !== before.token) overlays.resetHistory();
       // The overlays stay while the page is read again; those of posts that name no brand now go after.
       overlays.holdAll();
       scanner.rescan();
@@ -128,14 +131,16 @@ export default defineContentScript({
         return {};
       },
       fillReply: async ({ post, text }) => {
-        const root = [...document.querySelectorAll(`[${POST_ATTR}]`)].find((el) => el.getAttribute(POST_ATTR) === post);
-        if (!root) return { filled: false, reason: 'post-gone' as const };
-        const box = adapter.findReplyBox(root);
-        if (!box) return { filled: false, reason: 'no-reply-box' as const };
+        // The post may be on the page twice (in the timeline and in the reply dialog over it): the one
+        // whose reply box is open.
+        const roots = [...document.querySelectorAll(`[${POST_ATTR}]`)].filter((el) => el.getAttribute(POST_ATTR) === post);
+        if (!roots.length) return { filled: false, reason: 'post-gone' as const };
+        const found = roots.map((root) => ({ root, box: adapter.findReplyBox(root) })).find((r) => r.box);
+        if (!found?.box) return { filled: false, reason: 'no-reply-box' as const };
         // The mention of whom the reply answers, which the site may have put in the box, stays.
-        const author = adapter.extractPost(root)?.author;
+        const author = adapter.extractPost(found.root)?.author;
         const keep = author ? [`@${author.handle}`, ...(author.name && NAME_MENTIONS.has(adapter.platform) ? [author.name] : [])] : [];
-        const filled = await fillReplyBox(box, text, keep).catch(() => false);
+        const filled = await fillReplyBox(found.box, text, keep).catch(() => false);
         return filled ? { filled: true } : { filled: false, reason: 'not-filled' as const };
       },
       pageStats: async () => ({

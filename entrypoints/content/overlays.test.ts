@@ -113,6 +113,23 @@ describe('overlays', () => {
     overlays.dispose();
   });
 
+  it('takes off an overlay held through a settings change when its post, read again, gets no reading', async () => {
+    const roots = page(2);
+    let answer = true;
+    const read = async (posts: Array<{ key: string; text: string }>) => (answer ? Object.fromEntries(posts.map((p) => [p.key, complaint])) : {});
+    const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+    roots.forEach((root, i) => overlays.add(root, post(i), match));
+    await vi.waitFor(() => expect(overlays.count).toBe(2));
+    overlays.holdAll();
+    answer = false; // the background could not read them (the old reading would show the old brands)
+    roots.forEach((root, i) => overlays.add(root, post(i), match));
+    overlays.dropHeld();
+    expect(overlays.count).toBe(2); // still shown while they are read
+    await vi.waitFor(() => expect(overlays.count).toBe(0));
+    expect(roots.map(overlayOf)).toEqual([null, null]);
+    overlays.dispose();
+  });
+
   it('reads the posts that come within a tenth of a second in one message, as a site adds them frame after frame', async () => {
     vi.useFakeTimers();
     try {

@@ -153,7 +153,11 @@ export class Overlays {
       readings = await this.ctx.read(batch.map((w) => ({ key: postKey(w.post), text: w.post.text })));
     } catch {
       const delay = RETRY_DELAYS_MS[attempt];
-      if (delay === undefined) return;
+      if (delay === undefined) {
+        // Never read: an overlay held from before the settings changed would show the old settings' reading.
+        for (const w of batch) if (this.waiting.get(w.root) === w && this.held.has(w.root)) this.detach(w.root);
+        return;
+      }
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       const still = batch.filter((w) => this.waiting.get(w.root) === w);
       if (still.length) await this.read(still, attempt + 1);
@@ -165,6 +169,7 @@ export class Overlays {
       this.waiting.delete(w.root);
       const reading = readings[postKey(w.post)];
       if (reading && w.root.isConnected) this.attach(w.root, w.post, analysisOf(w.match, reading));
+      else if (this.held.has(w.root)) this.detach(w.root);
     }
   }
 
@@ -323,10 +328,12 @@ export class Overlays {
     this.held = new Set(this.byRoot.keys());
   }
 
-  /** Takes off the held overlays whose post was not asked to be read again: it names no brand now. */
+  /**
+   * Takes off the held overlays whose post was not asked to be read again: it names no brand now.
+   * Those being read stay held until their reading comes (attach), or fails (then they go too).
+   */
   dropHeld(): void {
     for (const root of this.held) if (!this.waiting.has(root)) this.detach(root);
-    this.held.clear();
   }
 
   private prunedAt = -Infinity;

@@ -16,14 +16,24 @@ const SETTLE_MS = 50;
  * its model; one no editor owns gets it through `execCommand('insertText')`, as typed. The box's
  * elements are never written directly while an editor owns them.
  */
-export async function fillReplyBox(box: HTMLElement, text: string, keep: string[] = []): Promise<boolean> {
+export function fillReplyBox(box: HTMLElement, text: string, keep: string[] = []): Promise<boolean> {
+  // One fill at a time per box: a second one waits for the first to be done with the selection.
+  const done = (filling.get(box) ?? Promise.resolve(false)).then(() => fill(box, text, keep));
+  filling.set(box, done.catch(() => false));
+  return done;
+}
+
+/** The fill each box is busy with. */
+const filling = new WeakMap<HTMLElement, Promise<boolean>>();
+
+async function fill(box: HTMLElement, text: string, keep: string[]): Promise<boolean> {
   const doc = box.ownerDocument;
   const win = doc.defaultView;
   if (!win) return false;
   box.focus();
   if (box instanceof win.HTMLTextAreaElement || box instanceof win.HTMLInputElement) {
     // React tracks the value through the prototype's setter; set it there, then announce the input.
-    const value = box.value.slice(0, keptLength(box.value, keep)) + text;
+    const value = withKept(box.value, keep) + text;
     const proto = box instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
     Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, value);
     box.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
@@ -31,14 +41,20 @@ export async function fillReplyBox(box: HTMLElement, text: string, keep: string[
     return box.value === value;
   }
   if (!box.isContentEditable) return false;
+  const current = box.textContent ?? '';
+  const from = keptLength(current, keep);
+  // A kept mention with no space after it gets one before the reply.
+  const insert = from && !/\s$/.test(current.slice(0, from)) ? ` ${text}` : text;
+  const expected = current.slice(0, from) + insert;
   const selection = win.getSelection();
   const selected = new Promise<void>((resolve) => {
-    doc.addEventListener('selectionchange', () => resolve(), { once: true });
-    win.setTimeout(resolve, SETTLE_MS);
+    const heard = () => resolve();
+    doc.addEventListener('selectionchange', heard, { once: true });
+    win.setTimeout(() => (doc.removeEventListener('selectionchange', heard), resolve()), SETTLE_MS);
   });
   if (selection) {
     selection.removeAllRanges();
-    selection.addRange(textRange(box, keptLength(box.textContent ?? '', keep)));
+    selection.addRange(textRange(box, from));
   }
   await selected;
   await turn(win);
@@ -48,24 +64,24 @@ export async function fillReplyBox(box: HTMLElement, text: string, keep: string[
   const owned = box.matches(EDITOR) || box.closest(EDITOR) !== null;
   if (owned && typeof win.DataTransfer === 'function' && typeof win.ClipboardEvent === 'function') {
     const data = new win.DataTransfer();
-    data.setData('text/plain', text);
+    data.setData('text/plain', insert);
     box.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     await turn(win);
-    if (holds(box, text)) return caretAtEnd(box);
+    if (holds(box, expected)) return caretAtEnd(box);
   }
-  if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text)) await turn(win);
-  if (holds(box, text)) return caretAtEnd(box);
+  if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, insert)) await turn(win);
+  if (holds(box, expected)) return caretAtEnd(box);
   if (owned) return false;
   // A bare contenteditable that took nothing typed: its text is written directly.
-  box.textContent = text;
+  box.textContent = expected;
   box.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  return holds(box, text);
+  return holds(box, expected);
 }
 
 /**
- * The box's text, from the start of its first text to the end of its last: an editor maps a
- * selection inside its text to its model, but not one that takes its block elements too (Draft.js
- * then keeps its old selection and lets the browser replace the blocks). An empty box gets a caret
+ * The box's text, from the start of its first text to the end of its last line: an editor maps a
+ * selection inside its lines to its model, but not one that takes its block elements themselves
+ * (Draft.js then keeps its old selection and lets the browser replace the blocks). An empty box gets a caret
  * in its first innermost element (its empty line).
  */
 function textRange(box: HTMLElement, from = 0): Range {
@@ -84,7 +100,11 @@ function textRange(box: HTMLElement, from = 0): Range {
   }
   if (first && last) {
     range.setStart(first.node, first.offset);
-    range.setEnd(last, last.nodeValue!.length);
+    // To the end of the box's last line, which may be empty lines after the text (a <br> each).
+    let end: Node = box;
+    while (end.lastChild) end = end.lastChild;
+    if (end.nodeType === 3) range.setEnd(end, end.nodeValue!.length);
+    else range.setEndAfter(end);
     return range;
   }
   if (last && from) {
@@ -118,6 +138,12 @@ function caretAtEnd(box: HTMLElement): true {
  * answer someone (Instagram's and YouTube's "@handle ", Facebook's name), with the space after it;
  * `keep` lists the forms it may take. Nothing else that was in the box stays.
  */
+/** The kept mention of a text box's value, with a space after it. */
+function withKept(current: string, keep: string[]): string {
+  const kept = current.slice(0, keptLength(current, keep));
+  return kept && !/\s$/.test(kept) ? `${kept} ` : kept;
+}
+
 function keptLength(current: string, keep: string[]): number {
   const lead = current.length - current.trimStart().length;
   const start = current.slice(lead).toLowerCase();
@@ -132,8 +158,12 @@ function turn(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
-/** Whether the box shows the text (blocks and line breaks aside: an editor puts each line in a block of its own). */
-function holds(box: HTMLElement, text: string): boolean {
-  const bare = (s: string) => s.replace(/\s+/g, '');
-  return bare(box.textContent ?? '').includes(bare(text).slice(0, 60));
+/**
+ * Whether the box shows exactly this text: nothing of what it held before but the kept mention
+ * (blocks, line breaks and the invisible characters editors keep in empty lines aside: an editor
+ * puts each line in a block of its own).
+ */
+function holds(box: HTMLElement, expected: string): boolean {
+  const bare = (s: string) => s.replace(/[\s\u200b\ufeff]+/g, '');
+  return bare(box.textContent ?? '') === bare(expected);
 }

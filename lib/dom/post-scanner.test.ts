@@ -298,4 +298,14 @@ describe('post scanner', () => {
       resetPageUrl();
     }
   });
+
+  it('is idle at once once stopped, even if asked to read the page again (the script went away mid-change)', async () => {
+    const { c, read, scanner } = scanWantingAcme();
+    await scanner.idle();
+    const before = read.length;
+    c.abort();
+    scanner.rescan();
+    await scanner.idle();
+    expect(read).toHaveLength(before);
+  });
 });

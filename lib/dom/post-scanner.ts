@@ -234,7 +234,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       void schedule();
     },
     async idle() {
-      while (scheduled || queue.length > head) await (scheduled ?? schedule());
+      while (!signal.aborted && (scheduled || queue.length > head)) await (scheduled ?? schedule());
     },
   };
 }

@@ -43,9 +43,10 @@ export function gatherFor<T>(ms: number, flush: (items: T[]) => void): Gathering
 }
 
 /**
- * `read`, remembered per element until the current task ends. Reads of one post that follow one
- * another (its first read, then its full read) or of many posts under one element share the answer:
- * the page cannot change in between, and the next task reads afresh.
+ * `read`, remembered per element until the code running now is done (the next microtask checkpoint).
+ * Reads of one post that follow one another (its first read, then its full read) or of many posts
+ * under one element, in one synchronous run such as the scanner's, share the answer: the page cannot
+ * change in between, and the next run reads afresh.
  */
 export function perTask<K extends object, V>(read: (key: K) => V): (key: K) => V {
   let known: WeakMap<K, V> | undefined;

@@ -74,6 +74,21 @@ describe('a reply put into the editors behind the sites\' reply boxes, in real C
       expect(await run((e, t) => e.fill(t, ['@maya.travels']), second)).toBe(true);
       await expect.poll(() => run((e) => e.text())).toBe(second);
 
+      // A draft of several lines, empty ones after its text, goes whole; a reply filled over the same
+      // reply (asked twice) is there once; a mention glued to nothing gets its space.
+      await run((e, d) => e.setDraft(d), 'first line\nsecond line\n\n');
+      expect(await run((e, t) => e.fill(t), second)).toBe(true);
+      await expect.poll(() => run((e) => e.text())).toBe(second);
+      expect(await run((e, t) => e.fill(t), second)).toBe(true);
+      await expect.poll(() => run((e) => e.text())).toBe(second);
+      await run((e, d) => e.setDraft(d), '@maya.travels');
+      expect(await run((e, t) => e.fill(t, ['@maya.travels']), second)).toBe(true);
+      await expect.poll(() => run((e) => e.text())).toBe(`@maya.travels ${second}`);
+
+      // Asked twice at once (a double click), the box ends with the second reply alone.
+      expect(await run((e, t) => Promise.all([e.fill('A first reply.'), e.fill(t)]).then((r) => r.every(Boolean)), second)).toBe(true);
+      await expect.poll(() => run((e) => e.text())).toBe(second);
+
       // A reply of two lines stays two lines.
       const lines = 'Hi Maya,\nthe refund for order 1182 went out today.';
       expect(await run((e, t) => e.fill(t), lines)).toBe(true);

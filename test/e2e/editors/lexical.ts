@@ -13,9 +13,9 @@ expose({
     new Promise<void>((resolve) =>
       editor.update(
         () => {
-          const p = $createParagraphNode();
-          p.append($createTextNode(draft));
-          $getRoot().clear().append(p);
+          $getRoot()
+            .clear()
+            .append(...draft.split('\n').map((line) => $createParagraphNode().append(...(line ? [$createTextNode(line)] : []))));
         },
         { discrete: true, onUpdate: resolve },
       ),

@@ -4,5 +4,5 @@ import { expose } from './expose';
 const box = document.getElementById('box')!;
 expose({
   text: () => box.innerText.replace(/\n$/, ''),
-  setDraft: async (draft) => void (box.textContent = draft),
+  setDraft: async (draft) => void (box.innerHTML = draft.split('\n').map((line) => `<div>${line || '<br>'}</div>`).join('')),
 });

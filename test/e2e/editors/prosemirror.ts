@@ -9,7 +9,8 @@ expose({
   text: () => view.state.doc.textBetween(0, view.state.doc.content.size, "\n"),
   setDraft: async (draft) => {
     const { tr, doc } = view.state;
-    view.dispatch(tr.replaceWith(0, doc.content.size, schema.node('paragraph', null, [schema.text(draft)])));
+    const lines = draft.split('\n').map((line) => schema.node('paragraph', null, line ? [schema.text(line)] : []));
+    view.dispatch(tr.replaceWith(0, doc.content.size, lines));
   },
   editable: () => view.dom as HTMLElement,
 });
