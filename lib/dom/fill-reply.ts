@@ -1,5 +1,11 @@
 /** The editors sites build reply boxes with, by the marks they leave on their editable root. */
 const EDITOR = '[data-lexical-editor], .public-DraftEditor-content, .ProseMirror, .ql-editor';
+/**
+ * Those handed the reply as a paste. Quill is not: it reads typed text from the changes to its
+ * elements (both versions), and Quill 1 reads a paste from what the browser pasted into a hidden box
+ * of its own, which a paste made by a script never fills.
+ */
+const PASTED = '[data-lexical-editor], .public-DraftEditor-content, .ProseMirror';
 
 /** How long an editor is given to hear of a selection or apply an input before it is read back. */
 const SETTLE_MS = 50;
@@ -12,8 +18,9 @@ const SETTLE_MS = 50;
  *
  * An editor keeps its own model of the text and its own copy of the selection: the box's text is
  * selected (textRange), and the editor is given a turn to hear of it (selectionchange comes as a
- * task of its own). A box an editor owns is handed the text as a paste, which the editor applies to
- * its model; one no editor owns gets it through `execCommand('insertText')`, as typed. The box's
+ * task of its own). A box Draft.js, Lexical or ProseMirror owns is handed the text as a paste, which
+ * the editor applies to its model; Quill's, and a box no editor owns, get it through
+ * `execCommand('insertText')`, as typed. The box's
  * elements are never written directly while an editor owns them.
  */
 export function fillReplyBox(box: HTMLElement, text: string, keep: string[] = []): Promise<boolean> {
@@ -61,8 +68,8 @@ async function fill(box: HTMLElement, text: string, keep: string[]): Promise<boo
   // An editor is handed the text as a paste, which it applies to its model alone (Draft.js lets the
   // browser insert typed text itself, then loses track of its own elements); a box no editor owns,
   // or an editor that ignores the paste, gets it typed.
-  const owned = box.matches(EDITOR) || box.closest(EDITOR) !== null;
-  if (owned && typeof win.DataTransfer === 'function' && typeof win.ClipboardEvent === 'function') {
+  const owned = box.closest(EDITOR) !== null;
+  if (box.closest(PASTED) && typeof win.DataTransfer === 'function' && typeof win.ClipboardEvent === 'function') {
     const data = new win.DataTransfer();
     data.setData('text/plain', insert);
     box.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));

@@ -15,6 +15,7 @@ const EDITORS: Record<string, { entry: string; box: string; sites: string }> = {
   Lexical: { entry: 'lexical.ts', box: '<div id="box" contenteditable="true" role="textbox"></div>', sites: 'Facebook, Instagram, Threads' },
   ProseMirror: { entry: 'prosemirror.ts', box: '<div id="box"></div>', sites: 'Bluesky (TipTap)' },
   Quill: { entry: 'quill.ts', box: '<div id="box"></div>', sites: 'LinkedIn' },
+  'Quill 1': { entry: 'quill1.ts', box: '<div id="box"></div>', sites: 'LinkedIn' },
   'React text area': { entry: 'react-textarea.tsx', box: '<div id="box"></div>', sites: 'Mastodon, Instagram' },
   'plain contenteditable': { entry: 'plain.ts', box: '<div id="box" contenteditable="true"></div>', sites: 'YouTube' },
 };
