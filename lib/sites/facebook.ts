@@ -174,6 +174,9 @@ function layout(root: Element): Story {
   const headers = own(root, HEADER).filter((h) => !h.parentElement?.closest(HEADER) && authorIn(h));
   const header = headers[0];
   const second = headers[1];
+  // A story's words come under its header: words above the first header are a sharer's whose own
+  // header the page no longer shows, and that header is the shared story's. Nobody can be named.
+  if (header && own(root, MESSAGE).some((m) => m.compareDocumentPosition(header) & FOLLOWING)) return {};
   if (!header || !second) return { header };
   let box: Element = second;
   while (box.parentElement && box.parentElement !== root && !box.parentElement.contains(header)) box = box.parentElement;
