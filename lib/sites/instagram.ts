@@ -137,14 +137,19 @@ function shownText(a: Element): string {
   return squeeze(without(a, 'svg').textContent);
 }
 
-/** The username link closest before the time: the author (a repost line's link comes earlier). */
+/**
+ * The username link closest before the time, or the author's picture link where the page shows no
+ * name link: the author (a repost line's link comes earlier, before the author's picture).
+ */
 function authorLink(root: Element, link: Link): { handle: string; a: Element } | undefined {
   let found: { handle: string; a: Element } | undefined;
   for (const a of root.querySelectorAll('a[href]')) {
     if (!own(root, a)) continue;
     if (!(a.compareDocumentPosition(link.time) & FOLLOWING)) break;
     const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
-    if (m && !RESERVED.has(m[1]!) && shownText(a) === m[1]) found = { handle: m[1]!, a };
+    if (!m || RESERVED.has(m[1]!)) continue;
+    if (shownText(a) === m[1]) found = { handle: m[1]!, a };
+    else if (a.querySelector('img') && found?.handle !== m[1]) found = undefined; // a picture: whoever it shows comes next
   }
   return found;
 }

@@ -442,7 +442,13 @@ function cardActorLink(card: Element, quote: Element | undefined, where: 'own' |
   // The control menu names the author: prefer the name block that says the same.
   const menu = cardParts(card, quote, 'button[aria-label^="Open control menu for post by "]', 'own')[0];
   const named = CONTROL_MENU.exec(menu?.getAttribute('aria-label') ?? '')?.[1]?.trim();
-  return (named && links.find((a) => actorName(a) === named)) || links[0];
+  if (!named) return links[0];
+  const exact = links.find((a) => actorName(a) === named);
+  if (exact) return exact;
+  // Where no name block says the menu's name, even written loosely, the author's block is not there
+  // (a reshare without it would give its original's author): nobody is named.
+  const loose = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return links.find((a) => loose(actorName(a)) === loose(named));
 }
 
 function cardActor(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): Author | undefined {
