@@ -451,8 +451,26 @@ function cardActorLink(card: Element, quote: Element | undefined, where: 'own' |
   return links.find((a) => loose(actorName(a)) === loose(named));
 }
 
-function cardActor(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): Author | undefined {
+/**
+ * Whether a name link belongs to another post shown in the card: the nearest block around it that
+ * holds a text wrapped in a post link links another post of the same kind (a reshared original whose
+ * resharer's header the page no longer shows).
+ */
+function namesAnotherPost(card: Element, link: Element, ref: PostRef): boolean {
+  for (let up = link.parentElement; up && up !== card.parentElement; up = up.parentElement) {
+    const texts = [...up.querySelectorAll(PERMALINK)].filter((a) => a.querySelector(TEXT_BOX) && boundaryOf(a) === card && !a.closest(COMMENTS_SECTION));
+    if (!texts.length) continue;
+    return texts.some((a) => {
+      const other = permalinkOf(a.getAttribute('href'));
+      return other?.type === ref.type && other.id !== ref.id;
+    });
+  }
+  return false;
+}
+
+function cardActor(card: Element, quote: Element | undefined, where: 'own' | 'quoted', ref?: PostRef): Author | undefined {
   const link = cardActorLink(card, quote, where);
+  if (link && ref && !quote && namesAnotherPost(card, link, ref)) return undefined;
   const who = link && profile(link.getAttribute('href'));
   return who ? { ...who, name: actorName(link) } : undefined;
 }
@@ -606,7 +624,7 @@ function readCard(card: Element): Post | undefined {
   const quote = cardQuote(card);
   const ref = cardPost(card, quote);
   if (!ref) return undefined;
-  const author = cardActor(card, quote, 'own');
+  const author = cardActor(card, quote, 'own', ref);
   if (!author) return undefined;
   let quoted: Post['quoted'];
   if (quote) {
