@@ -6,12 +6,12 @@ import { postRoots } from './types';
 
 /**
  * A site changes its markup a piece at a time. Whatever piece of a post goes (an element and all it
- * holds, or one attribute), its adapter reads the post as before, or reads less of it, or skips it,
- * and never takes it for another post on the page or for another author: an overlay must never name
- * the wrong post or the wrong customer.
+ * holds, or one attribute), or gets wrapped in one element more, its adapter reads the post as
+ * before, or reads less of it, or skips it, and never takes it for another post on the page or for
+ * another author: an overlay must never name the wrong post or the wrong customer.
  * Every fixture, every post, pieces picked by a seeded generator (the same ones every run).
  */
-const CHANGES_PER_POST = 24;
+const CHANGES_PER_POST = 32;
 
 /**
  * The same author written another way: Facebook's touch site names a commenter by the number in
@@ -24,11 +24,18 @@ function generator(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** Takes a piece out of the root; returns how to put it back. */
+/** Takes a piece out of the root, or wraps one in an element more; returns how to undo it. */
 function takeOut(root: Element, random: () => number): { what: string; undo: () => void } | undefined {
   const inside = [...root.querySelectorAll('*')];
   const el = inside[Math.floor(random() * inside.length)];
   if (!el) return undefined;
+  if (random() < 0.3 && el.parentNode) {
+    // A wrapper more around a piece: a redesign nests things one level deeper.
+    const wrap = el.ownerDocument.createElement(random() < 0.5 ? 'div' : 'span');
+    el.replaceWith(wrap);
+    wrap.append(el);
+    return { what: `a wrapper around <${el.localName}>`, undo: () => wrap.replaceWith(el) };
+  }
   const attrs = [...el.attributes];
   if (attrs.length && random() < 0.5) {
     const a = attrs[Math.floor(random() * attrs.length)]!;
