@@ -40,7 +40,8 @@ async function fill(box: HTMLElement, text: string, keep: string[]): Promise<boo
   box.focus();
   if (box instanceof win.HTMLTextAreaElement || box instanceof win.HTMLInputElement) {
     // React tracks the value through the prototype's setter; set it there, then announce the input.
-    const value = withKept(box.value, keep) + text;
+    // A one-line field takes its lines joined (it would drop the line breaks itself).
+    const value = withKept(box.value, keep) + (box instanceof win.HTMLInputElement ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text);
     const proto = box instanceof win.HTMLTextAreaElement ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
     Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, value);
     box.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
