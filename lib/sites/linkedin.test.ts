@@ -324,6 +324,11 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     const german = copy(P1);
     german.querySelector('button[aria-label^="Open control menu for post by"]')!.setAttribute('aria-label', 'Steuermenü für Beitrag von Maya Chen öffnen');
     expect(linkedin.extractPost(german)!.author).toEqual(post(activity(P1))!.author);
+    // A badge's title or pronouns after the name in its block: still the name the menu says.
+    const badged = copy(P1);
+    const name = [...badged.querySelectorAll('a[href*="/in/maya-chen-4a1b2c"] p')].find((p) => p.textContent?.trim() === 'Maya Chen')!;
+    name.insertAdjacentHTML('beforeend', '<svg role="img"><title>Verified</title></svg> (She/Her)');
+    expect(linkedin.extractPost(badged)!.author.handle).toBe('maya-chen-4a1b2c');
     expect(post(activity(P2))).toMatchObject({
       url: url(P2),
       author: { handle: 'tom-becker-55e6f7', name: 'Tom Becker' },

@@ -445,10 +445,12 @@ function cardActorLink(card: Element, quote: Element | undefined, where: 'own' |
   if (!named) return links[0];
   const exact = links.find((a) => actorName(a) === named);
   if (exact) return exact;
-  // Where no name block says the menu's name, even written loosely, the author's block is not there
-  // (a reshare without it would give its original's author): nobody is named.
+  // Where no name block starts with the menu's name, even written loosely (a badge's title or
+  // pronouns may follow it), the author's block is not there (a reshare without it would give its
+  // original's author): nobody is named.
   const loose = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return links.find((a) => loose(actorName(a)) === loose(named));
+  const wanted = loose(named);
+  return wanted ? links.find((a) => loose(actorName(a)).startsWith(wanted)) : links[0];
 }
 
 /**
