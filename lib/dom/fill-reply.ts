@@ -20,8 +20,8 @@ const SETTLE_MS = 50;
  * selected (textRange), and the editor is given a turn to hear of it (selectionchange comes as a
  * task of its own). A box Draft.js, Lexical or ProseMirror owns is handed the text as a paste, which
  * the editor applies to its model; Quill's, and a box no editor owns, get it through
- * `execCommand('insertText')`, as typed. The box's
- * elements are never written directly while an editor owns them.
+ * `execCommand('insertText')`, as typed. The box's elements are never written directly while an
+ * editor owns them.
  */
 export function fillReplyBox(box: HTMLElement, text: string, keep: string[] = []): Promise<boolean> {
   // One fill at a time per box: a second one waits for the first to be done with the selection.
@@ -50,10 +50,11 @@ async function fill(box: HTMLElement, text: string, keep: string[]): Promise<boo
   }
   if (!box.isContentEditable) return false;
   const current = box.textContent ?? '';
+  // What the box should hold: the kept mention (with a space after it), then the reply. The box's
+  // text after the mention is replaced with the rest.
   const from = keptLength(current, keep);
-  // A kept mention with no space after it gets one before the reply.
-  const insert = from && !/\s$/.test(current.slice(0, from)) ? ` ${text}` : text;
-  const expected = current.slice(0, from) + insert;
+  const expected = withKept(current, keep) + text;
+  const insert = expected.slice(from);
   const selection = win.getSelection();
   const selected = new Promise<void>((resolve) => {
     const heard = () => resolve();
@@ -89,8 +90,8 @@ async function fill(box: HTMLElement, text: string, keep: string[]): Promise<boo
 /**
  * The box's text, from the start of its first text to the end of its last line: an editor maps a
  * selection inside its lines to its model, but not one that takes its block elements themselves
- * (Draft.js then keeps its old selection and lets the browser replace the blocks). An empty box gets a caret
- * in its first innermost element (its empty line).
+ * (Draft.js then keeps its old selection and lets the browser replace the blocks). An empty box gets
+ * a caret in its first innermost element (its empty line).
  */
 function textRange(box: HTMLElement, from = 0): Range {
   const doc = box.ownerDocument;
@@ -141,17 +142,17 @@ function caretAtEnd(box: HTMLElement): true {
   return true;
 }
 
-/**
- * How much of the box's text stays: a mention the site put at its start when the agent chose to
- * answer someone (Instagram's and YouTube's "@handle ", Facebook's name), with the space after it;
- * `keep` lists the forms it may take. Nothing else that was in the box stays.
- */
-/** The kept mention of a text box's value, with a space after it. */
+/** The kept mention of a box's text (keptLength), with a space after it. */
 function withKept(current: string, keep: string[]): string {
   const kept = current.slice(0, keptLength(current, keep));
   return kept && !/\s$/.test(kept) ? `${kept} ` : kept;
 }
 
+/**
+ * How much of the box's text stays: a mention the site put at its start when the agent chose to
+ * answer someone (Instagram's and YouTube's "@handle ", Facebook's name), with the space after it;
+ * `keep` lists the forms it may take. Nothing else that was in the box stays.
+ */
 function keptLength(current: string, keep: string[]): number {
   const lead = current.length - current.trimStart().length;
   const start = current.slice(lead).toLowerCase();
