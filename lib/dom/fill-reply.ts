@@ -155,8 +155,11 @@ function withKept(current: string, keep: string[]): string {
  */
 function keptLength(current: string, keep: string[]): number {
   const lead = current.length - current.trimStart().length;
-  const start = current.slice(lead).toLowerCase();
-  const mention = keep.find((k) => k && start.startsWith(k.toLowerCase()) && /^(?:\s|$)/.test(start.slice(k.length)));
+  // Compared piece for piece, as long as the mention itself: lowering the case may change a text's
+  // length (İ), and the box's text must be cut where the mention ends in it.
+  const mention = keep.find(
+    (k) => k && current.slice(lead, lead + k.length).toLowerCase() === k.toLowerCase() && /^(?:\s|$)/.test(current.slice(lead + k.length)),
+  );
   if (!mention) return 0;
   const end = lead + mention.length;
   return end + (current.slice(end).length - current.slice(end).trimStart().length);

@@ -72,6 +72,10 @@ describe('a reply put into the editors behind the sites\' reply boxes, in real C
       await run((e, d) => e.setDraft(d), '@maya.travels so sorry');
       expect(await run((e, t) => e.fill(t, ['@Maya.Travels', 'Maya']), second)).toBe(true);
       await expect.poll(() => run((e) => e.text())).toBe(`@maya.travels ${second}`);
+      // A name whose lowercase form is longer (İ) is kept whole, and nothing after it.
+      await run((e, d) => e.setDraft(d), 'İlkay Şahin so sorry');
+      expect(await run((e, t) => e.fill(t, ['@ilkay', 'İlkay Şahin']), second)).toBe(true);
+      await expect.poll(() => run((e) => e.text())).toBe(`İlkay Şahin ${second}`);
       await run((e, d) => e.setDraft(d), '@maya.travelsX hello');
       expect(await run((e, t) => e.fill(t, ['@maya.travels']), second)).toBe(true);
       await expect.poll(() => run((e) => e.text())).toBe(second);
