@@ -1,15 +1,28 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { findPrivateData } from '../lib/classify/pii';
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '../lib/schemas/interaction';
 
+/** What became of a reply put into the site's reply box: a line for the agent. */
+export interface InsertResult {
+  state: 'filled' | 'failed';
+  message: string;
+}
+
 export interface ReplyFormProps {
   busy: boolean;
+  /** The post answered (`<platform>:<id>`): what was said of an earlier post's reply box goes when it changes. */
+  target: string;
   onLog: (reply: string, outcome: Outcome) => Promise<boolean>;
+  /** Puts the reply into the post's own reply box on the page (the agent posts it there). */
+  onInsert: (reply: string) => Promise<InsertResult>;
 }
 
 /** The agent's reply and how the exchange ended; cleared once the log is safely stored. */
-export function ReplyForm({ busy, onLog }: ReplyFormProps) {
+export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
   const [reply, setReply] = useState('');
+  const [inserted, setInserted] = useState<InsertResult>();
+  const [inserting, setInserting] = useState(false);
+  useEffect(() => setInserted(undefined), [target]);
   const [outcome, setOutcome] = useState<Outcome>('resolved_first_response');
   const privateData = findPrivateData(reply);
   const submit = async (e: Event) => {
@@ -19,12 +32,26 @@ export function ReplyForm({ busy, onLog }: ReplyFormProps) {
   return (
     <form onSubmit={submit} class="reply">
       <label for="reply">Your reply</label>
-      <textarea id="reply" data-testid="reply-text" rows={5} value={reply} onInput={(e) => setReply(e.currentTarget.value)}
+      <textarea id="reply" data-testid="reply-text" rows={5} value={reply} onInput={(e) => (setReply(e.currentTarget.value), setInserted(undefined))}
         placeholder="Write a personal, specific answer…" />
       {privateData.length > 0 && (
         <p class="warn" data-testid="reply-private-data">
           Your reply holds private data ({[...new Set(privateData.map((p) => p.kind.replace(/_/g, ' ')))].join(', ')}: {privateData.map((p) => p.masked).join(', ')}).
           Send it by direct message, not in a public reply.
+        </p>
+      )}
+      <p class="row">
+        <button type="button" data-testid="insert-button" disabled={inserting || reply.trim() === ''}
+          onClick={async () => {
+            setInserting(true);
+            setInserted(await onInsert(reply.trim()).finally(() => setInserting(false)));
+          }}>
+          Put in the post's reply box
+        </button>
+      </p>
+      {inserted && (
+        <p class={inserted.state === 'filled' ? 'ok' : 'warn'} data-testid="insert-status" data-state={inserted.state}>
+          {inserted.message}
         </p>
       )}
       <fieldset>

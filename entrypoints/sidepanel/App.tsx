@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HistoryList } from '../../components/HistoryList';
 import { PostCard } from '../../components/PostCard';
-import { ReplyForm } from '../../components/ReplyForm';
+import { ReplyForm, type InsertResult } from '../../components/ReplyForm';
 import { FocusedPostSchema, OutboxStatusSchema, PageStatsSchema, type OutboxStatus, type PageStats } from '../../lib/messaging';
+import { contentProtocol } from '../../lib/messaging-content';
 import { sendMessage, sendToTab } from '../../lib/messaging-client';
+import { postKey } from '../../lib/schemas/post';
 import type { CustomerHistory, Outcome } from '../../lib/schemas/interaction';
 import { SETTINGS_KEY, SettingsSchema } from '../../lib/schemas/settings';
 import { useStoredValue } from '../../lib/ui-storage';
@@ -79,6 +81,13 @@ export function App() {
     }
   };
 
+  const onInsert = async (reply: string): Promise<InsertResult> => {
+    const answer = focused.tabId === undefined ? undefined : await sendToTab(focused.tabId, 'fillReply', { post: postKey(post), text: reply }, 0);
+    const result = contentProtocol.fillReply.response.safeParse(answer).data;
+    if (result?.filled) return { state: 'filled', message: 'It is in the post\'s reply box on the page: read it over there, then post it.' };
+    return { state: 'failed', message: INSERT_FAILED[result?.reason ?? 'no-page'] };
+  };
+
   return (
     <main>
       <h1>Firstreply</h1>
@@ -86,7 +95,7 @@ export function App() {
       <h2>Customer history</h2>
       <HistoryList history={history.history} error={history.error} />
       <h2>Reply</h2>
-      <ReplyForm busy={busy} onLog={onLog} />
+      <ReplyForm busy={busy} target={postKey(post)} onLog={onLog} onInsert={onInsert} />
       {log && (
         <p class={log.state === 'synced' ? 'ok' : log.state === 'queued' ? 'warn' : 'error'} data-testid="log-status" data-state={log.state}>
           {log.message}
@@ -97,6 +106,14 @@ export function App() {
     </main>
   );
 }
+
+/** Why a reply could not be put into the post's reply box, and what the agent can do. */
+const INSERT_FAILED: Record<'post-gone' | 'no-reply-box' | 'not-filled' | 'no-page', string> = {
+  'post-gone': 'The post is no longer on the page. Scroll back to it, or open it, then try again.',
+  'no-reply-box': 'The post\'s reply box is not open. Click Reply under the post on the page, then try again.',
+  'not-filled': 'The site\'s reply box would not take the text. Copy your reply and paste it there.',
+  'no-page': 'The post\'s page is closed or was reloaded. Click its Firstreply bar again, then try again.',
+};
 
 /** How often the panel asks the focused tab for its diagnostics while the panel is visible. */
 const PAGE_STATS_EVERY_MS = 2000;

@@ -187,4 +187,37 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     await overlay.waitFor({ state: 'attached' });
     expect(await overlay.getAttribute('data-sentiment')).toBe('negative');
   });
+
+  it('puts the reply from the side panel into the post\'s own reply box, or says what to do', async () => {
+    // On the timeline the post's reply box is not open: the panel says so and nothing is typed anywhere.
+    await page.locator(`${post(COMPLAINT)} firstreply-overlay button`).click();
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await expect.poll(() => panel.getByTestId('focused-post').getAttribute('data-post')).toBe(`x:${COMPLAINT}`);
+    expect(await panel.getByTestId('insert-button').isDisabled()).toBe(true);
+    await panel.getByTestId('reply-text').fill('Maya, your refund went out today.');
+    await panel.getByTestId('insert-button').click();
+    await expect.poll(() => panel.getByTestId('insert-status').getAttribute('data-state')).toBe('failed');
+    expect(await panel.getByTestId('insert-status').textContent()).toMatch(/reply box is not open/);
+
+    // On the post's own page, under it, is its reply box: the reply goes there, and is not posted.
+    await serveFixture(ext.context, 'https://x.com/dana_flies/status/**', 'x/status.html');
+    await page.goto('https://x.com/dana_flies/status/1790000000000000101');
+    const focused = page.locator(`${post('1790000000000000101')} firstreply-overlay button`);
+    await focused.click();
+    await expect.poll(() => panel.getByTestId('focused-post').getAttribute('data-post')).toBe('x:1790000000000000101');
+    // What the panel said of the other post's box is gone with it.
+    expect(await panel.getByTestId('insert-status').count()).toBe(0);
+    const reply = 'Dana, I have moved you to the 18:40 flight to Lisbon tonight, seat 14C. Your new booking is in your inbox.';
+    await panel.getByTestId('reply-text').fill(reply);
+    await panel.getByTestId('insert-button').click();
+    await expect.poll(() => panel.getByTestId('insert-status').getAttribute('data-state')).toBe('filled');
+    expect(await page.getByTestId('tweetTextarea_0').textContent()).toBe(reply);
+
+    // Once the page is gone, the panel says to open the post again.
+    await page.goto('about:blank');
+    await panel.getByTestId('insert-button').click();
+    await expect.poll(() => panel.getByTestId('insert-status').textContent()).toMatch(/closed or was reloaded/);
+    await panel.close();
+  });
 });
