@@ -113,6 +113,42 @@ describe('YouTube adapter, watch page comments', () => {
   });
 });
 
+describe('YouTube adapter, watch page comments in nested threads (2026)', () => {
+  const { roots, posts } = readFixture(youtube, 'watch-2026');
+  const TOP_2026 = 'UgyKp3Xq9Lm2RwT5Zb14AaABAg';
+  const byId = (id: string) => posts.find((p) => p?.id === id);
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots, true));
+
+  it('finds every comment and reply once, never a thread, whatever depth it sits at', () => {
+    expect(roots.map((r) => r.localName)).toEqual(Array(8).fill('ytd-comment-view-model'));
+    expect(posts.every(Boolean)).toBe(true);
+    expect(new Set(posts.map((p) => p!.id)).size).toBe(8);
+  });
+
+  it('reads whom each reply answers: the comment whose sub-thread holds it, not its own thread', () => {
+    expect(byId(TOP_2026)).toMatchObject({ author: { handle: 'lenaflies' }, isReply: true, inReplyTo: 'jo.wanders', threadId: 'p7Lm2QwXc4A' });
+    expect(byId(`${TOP_2026}.AQwErTyUiOp1a`)).toMatchObject({ author: { handle: 'AcmeAir' }, isReply: true, inReplyTo: 'lenaflies' });
+    // The customer's answer to the brand's reply, a level deeper, names no brand: it answers the brand.
+    expect(byId(`${TOP_2026}.AQwErTyUiOp9x`)).toMatchObject({
+      author: { handle: 'lenaflies' },
+      text: 'Sent it just now, thank you for looking into it so quickly',
+      isReply: true,
+      inReplyTo: 'AcmeAir',
+    });
+    expect(byId(`${TOP_2026}.AQwErTyUiOp4c`)).toMatchObject({ author: { handle: 'travelbuff_kai' }, inReplyTo: 'lenaflies' });
+    expect(byId(`${TOP_2026}.AQwErTyUiOp6d`)).toMatchObject({ text: '@lenaflies did they ever refund you the seat upgrade?', inReplyTo: 'lenaflies' });
+    expect(byId('UgxB4nM7pQ2wE9rT6Yu1AaABAg.AZxCvBnM3k2')).toMatchObject({ author: { handle: 'lenaflies' }, inReplyTo: 'jo.wanders' });
+    // The channel's own comment answers its video, and no one in particular.
+    expect(byId('UgxB4nM7pQ2wE9rT6Yu1AaABAg')).toMatchObject({ author: { handle: 'jo.wanders' }, isReply: true });
+    expect(byId('UgxB4nM7pQ2wE9rT6Yu1AaABAg')!.inReplyTo).toBeUndefined();
+  });
+
+  it('anchors each overlay in its own comment, not in the comment it answers', () => {
+    for (const root of roots) expect(youtube.overlayAnchor(root)?.closest('ytd-comment-view-model')).toBe(root);
+  });
+});
+
 describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
   const { doc, roots, posts } = readFixture(youtube, 'mobile-watch', { atSavedUrl: true });
   afterAll(resetPageUrl);

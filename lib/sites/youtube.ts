@@ -200,6 +200,15 @@ function sharedVideo(root: Element): Post['quoted'] {
 /** A comment in a thread's replies (not a top-level comment). */
 const isReplyComment = (root: Element) => root.hasAttribute('is-reply') || Boolean(root.closest(REPLIES));
 
+/** A thread's own comment: the first one in it that is not among its replies. */
+function threadComment(thread: Element): Element | undefined {
+  for (const comment of thread.querySelectorAll(COMMENT)) {
+    const replies = comment.closest(REPLIES);
+    if (!replies || !thread.contains(replies)) return comment;
+  }
+  return undefined;
+}
+
 /** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the video's channel. */
 function replyTarget(root: Element, isReply: boolean): string | undefined {
   const text = commentText(root);
@@ -210,11 +219,11 @@ function replyTarget(root: Element, isReply: boolean): string | undefined {
     return shown ?? channelOf(first.getAttribute('href'))?.handle;
   }
   if (isReply) {
-    // The thread holding the replies; its first comment, ahead of the replies, is the top comment.
-    const thread = isMobile(root)
-      ? root.closest('ytm-comment-replies-renderer')?.closest('ytm-comment-thread-renderer')
-      : root.closest('ytd-comment-thread-renderer');
-    const top = thread?.querySelector(COMMENT);
+    // The thread holding the replies the comment is in; its own comment, ahead of the replies, is the one
+    // answered. In the nested layout (2026) every reply is a thread of its own inside the sub-thread of
+    // the comment it answers, so the thread around the reply's replies renderer is that comment's.
+    const thread = root.closest(REPLIES)?.parentElement?.closest(isMobile(root) ? 'ytm-comment-thread-renderer' : 'ytd-comment-thread-renderer');
+    const top = thread ? threadComment(thread) : undefined;
     return top && top !== root ? authorOf(top)?.handle : undefined;
   }
   // A top-level comment answers the video, that is its channel (unless the channel itself wrote it).
