@@ -4,6 +4,7 @@ import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { facebook } from './facebook';
 import { expectPeekAgrees, firstRead, readFixture, resetPageUrl } from './fixture-testing';
+import { postRoots } from './types';
 import { adapterFor } from '.';
 
 const F1 = 'pfbid02Xq3kR7bTn8vJ5wYpD1cH6mLzA9sEfG4uKiNoQrBtVxWy2jZ3aMbC5dE7fHgJkLl';
@@ -220,6 +221,39 @@ describe('Facebook adapter', () => {
     document.body.replaceChildren(document.importNode(root(F1), true));
     expect(facebook.findReplyBox(document.body.firstElementChild!)!.getAttribute('contenteditable')).toBe('true');
     document.body.replaceChildren();
+  });
+});
+
+describe('Facebook adapter, logged out (stories are div[role="article"] without aria-posinset)', () => {
+  // The feed as a reader who is not logged in gets it: every story a div[role="article"] with no aria-label
+  // and no aria-posinset (webrecorder/browsertrix-behaviors, 2026); comments keep their aria-label.
+  const loggedIn = readFixture(facebook, 'feed');
+  const loggedOut = readFixture(facebook, 'feed');
+  for (const story of loggedOut.doc.querySelectorAll('div[aria-posinset]')) {
+    story.removeAttribute('aria-posinset');
+    story.setAttribute('role', 'article');
+  }
+  const roots = postRoots(facebook, loggedOut.doc);
+
+  it('finds every story and comment, each once, and reads them as it does logged in', () => {
+    expect(roots).toHaveLength(loggedIn.roots.length);
+    expect(roots.map((r) => facebook.extractPost(r))).toEqual(loggedIn.posts);
+    expect(roots.filter((r) => r.matches('div[role="article"]:not([aria-label])'))).toHaveLength(12);
+  });
+
+  it('gives the same first reads, and skips the sponsored story', () => {
+    expect(roots.map((r) => facebook.peek!(r))).toEqual(loggedIn.roots.map((r) => facebook.peek!(r)));
+    const sponsored = loggedIn.roots.findIndex((r) => r.getAttribute('aria-posinset') === '9');
+    expect(facebook.peek!(roots[sponsored]!)).toBeUndefined();
+    expect(facebook.extractPost(roots[sponsored]!)).toBeUndefined();
+  });
+
+  it("reads a comment as answering its story, and finds the story's open reply box", () => {
+    const comments = roots.filter((r) => r.matches('div[role="article"][aria-label]'));
+    expect(comments.length).toBeGreaterThan(0);
+    for (const c of comments) expect(facebook.extractPost(c)).toEqual(loggedIn.posts[roots.indexOf(c)]);
+    const boxes = roots.map((r) => facebook.findReplyBox(r));
+    expect(boxes.filter(Boolean).length).toBe(loggedIn.roots.map((r) => facebook.findReplyBox(r)).filter(Boolean).length);
   });
 });
 

@@ -4,7 +4,8 @@ import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
-// Facebook (the Comet desktop client). A feed story is div[aria-posinset]; its author is the link in
+// Facebook (the Comet desktop client). A feed story is div[aria-posinset] (logged out: a div[role="article"] without
+// an aria-label, as webrecorder/browsertrix-behaviors reads it, 2026); its author is the link in
 // [data-ad-rendering-role="profile_name"] (an h2/h3/h4 heading in older builds); its permalink is the timestamp
 // link (/<user>/posts/<id>, /permalink.php?story_fbid=…, /groups/<g>/posts/<id>/) — which Facebook only fills in
 // once the pointer has been over it (href="#", or a query-only "?__cft__[0]=…#?dec", until then). The story's id is then read where the story names it
@@ -30,7 +31,12 @@ import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 // (/ads/about/…, as feed cleaners read it) or the "Sponsored" label where the date goes: its letters are scrambled
 // on screen, and the element its aria-labelledby names (hidden at the end of the page) holds the word.
 const ORIGIN = 'https://www.facebook.com';
-const STORY = 'div[aria-posinset]';
+/**
+ * A feed story: div[aria-posinset] where the reader is logged in; where not (a page's or profile's timeline
+ * opened logged out, some search and video feeds), a div[role="article"] without the aria-label every comment
+ * has (the touch site's div[role="article"][data-ft] is read as the touch site's).
+ */
+const STORY = 'div[aria-posinset], div[role="article"]:not([aria-label]):not([data-ft])';
 const COMMENT = 'div[role="article"][aria-label]';
 const BOUNDARY = `${STORY}, div[role="article"]`;
 const MESSAGE = '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]';
