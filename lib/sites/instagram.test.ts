@@ -50,12 +50,37 @@ describe('Instagram adapter: feed', () => {
     const caption = [...word.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.includes('Huge thanks'))!;
     caption.insertAdjacentHTML('beforeend', ' <span>Reklam</span>');
     expect(instagram.extractPost(word)).toMatchObject({ id: posts[1]!.id });
-    for (const label of ['Sponsored', 'Publicidad', '広告']) {
+    for (const label of ['Sponsored', 'Publicidad', '広告', 'Ad']) {
       const ad = roots[1]!.cloneNode(true) as Element;
       ad.querySelector('time')!.closest('a')!.insertAdjacentHTML('afterend', `<span><span>${label}</span></span>`);
       expect(instagram.extractPost(ad)).toBeUndefined();
       expect(instagram.peek!(ad)).toBeUndefined();
     }
+    // "Ad" is a label only as the whole text of a header's span: in a caption, or as a username, it is not.
+    const adWord = roots[1]!.cloneNode(true) as Element;
+    [...adWord.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.includes('Huge thanks'))!.insertAdjacentHTML('beforeend', ' <span>Ad</span>');
+    expect(instagram.extractPost(adWord)).toMatchObject({ id: posts[1]!.id });
+  });
+
+  it('skips an ad by the links only ads hold, whatever its labels say', () => {
+    for (const href of [
+      'https://www.facebook.com/ads/ig_redirect/?d=ad&a=https%3A%2F%2Facmeair.com',
+      'https://acmeair.com/spring?utm_source=ig&a_mpk=1234567890',
+      'https://www.instagram.com/p/C7sPrNg04Ls/?enable_persistent_cta=true',
+    ]) {
+      const ad = roots[1]!.cloneNode(true) as Element;
+      ad.querySelector('time')!.closest('article')!.insertAdjacentHTML('beforeend', `<div><a href="${href}" target="_blank">Book now</a></div>`);
+      expect(instagram.extractPost(ad)).toBeUndefined();
+    }
+  });
+
+  it("skips an ad labelled in the mobile layout's <header>, whose date closes the post", () => {
+    const post = roots[1]!.cloneNode(true) as Element;
+    post.insertAdjacentHTML('afterbegin', '<header><div><span>Ad</span></div></header>');
+    expect(instagram.extractPost(post)).toBeUndefined();
+    const partnership = roots[1]!.cloneNode(true) as Element;
+    partnership.insertAdjacentHTML('afterbegin', '<header><div><span dir="auto"><div><span>Paid partnership</span></div></span></div></header>');
+    expect(instagram.extractPost(partnership)).toMatchObject({ id: posts[1]!.id, text: posts[1]!.text });
   });
 
   it('gives a repost to the original author, not the reposter', () => {

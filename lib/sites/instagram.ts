@@ -207,14 +207,27 @@ function postOwner(root: Element, link: Link): string | undefined {
   return link.owner;
 }
 
-/** A feed ad: "Sponsored" (in the reader's language) where a post shows its date, as ad blockers find it. */
+/**
+ * Links only ads hold, in any language: their call to action goes through Facebook's ad redirect, or carries
+ * the ad's tracking parameters (as feed cleaners and filter lists of 2023-2026 find them).
+ */
+const AD_LINK = 'a[href*="/ads/ig_redirect/"], a[href*="a_mpk="], a[href*="enable_persistent_cta="]';
+
+/**
+ * A feed ad: a link only ads hold, or, in the post's header, "Sponsored" (in the reader's language) or the
+ * "Ad" Instagram shows instead since 2025, as the whole text of a label. The header is the post's <header>
+ * (the mobile layout, whose date closes the post), else the smallest block around its time that holds the
+ * author's link too (not the caption or comments).
+ */
 function isAd(root: Element): boolean {
   if (root.tagName !== 'ARTICLE') return false;
-  // The post's header: the smallest block around its time that holds the author's link too (not the caption or comments).
+  if (root.querySelector(AD_LINK)) return true;
   let header = root.querySelector('time[datetime]')?.parentElement;
   while (header && header !== root && header.querySelectorAll('a[href]').length < 2) header = header.parentElement;
-  if (!header) return false;
-  return [...header.querySelectorAll('span, a')].some((el) => !el.firstElementChild && isSponsoredLabel(el.textContent));
+  const headers = [...root.querySelectorAll('header'), ...(header ? [header] : [])];
+  return headers.some((h) =>
+    [...h.querySelectorAll('span, a')].some((el) => !el.firstElementChild && (isSponsoredLabel(el.textContent) || (el.tagName === 'SPAN' && squeeze(el.textContent) === 'Ad'))),
+  );
 }
 
 /** Not to be read (yet): no root, a glimmer still loading (read again once filled), or an ad. */

@@ -25,6 +25,21 @@ describe('Threads adapter: feed', () => {
     roots.forEach((root, i) => expect(threads.getPostId(root)).toBe(posts[i]?.id));
   });
 
+  it('skips an ad, labelled "Sponsored" (in any language) or "Ad" in its header, and reads the word in a text', () => {
+    const at = posts.findIndex((p) => p && !p.quoted && p.text);
+    for (const label of ['Sponsored', 'Gesponsert', 'Ad']) {
+      const ad = roots[at]!.cloneNode(true) as Element;
+      ad.querySelector('time')!.closest('a')!.insertAdjacentHTML('afterend', `<span><span>${label}</span></span>`);
+      expect(threads.extractPost(ad)).toBeUndefined();
+      expect(threads.peek!(ad)).toBeUndefined();
+      expect(threads.getPostId(ad)).toBeUndefined();
+    }
+    const word = roots[at]!.cloneNode(true) as Element;
+    const text = [...word.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.trim() && posts[at]!.text.startsWith(el.textContent!.trim().slice(0, 10)))!;
+    text.insertAdjacentHTML('beforeend', ' <span>Ad</span>');
+    expect(threads.extractPost(word)).toMatchObject({ id: posts[at]!.id });
+  });
+
   it('treats a quoted post nested in a post as part of it, not as a post', () => {
     const nested = roots[5]!;
     expect(nested.parentElement?.closest(threads.postSelector)).toBe(roots[4]);

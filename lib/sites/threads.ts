@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
+import { isSponsoredLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Threads (threads.com, formerly threads.net) ships Meta's atomic CSS and no test ids, so this
@@ -178,9 +179,34 @@ function replyInfo(root: Element): { isReply: boolean; inReplyTo?: string; threa
   return { isReply: true, inReplyTo: permalink(parent)?.handle, threadId: permalink(first)?.code };
 }
 
+/** The header row: the smallest ancestor of the time link that also holds the author's link. */
+function headerRow(root: Element, link: Link): Element {
+  const profile = `/@${link.handle}`;
+  for (let el = link.a.parentElement; el && el !== root; el = el.parentElement) {
+    if ([...el.querySelectorAll('a[href]')].some((a) => a.getAttribute('href') === profile && own(root, a))) return el;
+  }
+  return root;
+}
+
+/**
+ * An ad (in the feed since 2026): its header row says so, as Meta labels ads on Instagram and Facebook —
+ * "Sponsored" in the reader's language, or "Ad", as the whole text of a span. (Modelled: no capture of a
+ * Threads ad has been published; Threads' code names a sponsored label in the post header.)
+ */
+function isAd(root: Element, link: Link): boolean {
+  const row = headerRow(root, link);
+  if (row === root) return false;
+  return [...row.querySelectorAll('span')].some((el) => !el.firstElementChild && own(root, el) && (isSponsoredLabel(el.textContent) || squeeze(el.textContent) === 'Ad'));
+}
+
+/** The post's permalink, when it is a post to read: a root of its own, not a glimmer, not an ad. */
+function postLink(root: Element): Link | undefined {
+  const link = isPostRoot(root) ? permalink(root) : undefined;
+  return link && !isAd(root, link) ? link : undefined;
+}
+
 function extract(root: Element): Post | undefined {
-  if (!isPostRoot(root)) return undefined;
-  const link = permalink(root);
+  const link = postLink(root);
   if (!link) return undefined;
   return parsePost({
     platform: 'threads',
@@ -201,12 +227,12 @@ export const threads: SiteAdapter = defineAdapter({
   postSelector: SELECTOR,
 
   getPostId(root) {
-    return isPostRoot(root) ? permalink(root)?.code : undefined;
+    return postLink(root)?.code;
   },
 
   peek(root) {
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
-    const link = isPostRoot(root) ? permalink(root) : undefined;
+    const link = postLink(root);
     if (!link) return undefined;
     // A quoted post's text counts as a mention too (its text is read after its own time link).
     return { text: [textOf(root, link), quotedPost(root)?.text].filter(Boolean).join('\n'), authorHandle: link.handle };
@@ -218,13 +244,7 @@ export const threads: SiteAdapter = defineAdapter({
 
   overlayAnchor(root) {
     const link = permalink(root);
-    if (!link) return root;
-    // The header row: the smallest ancestor of the time link that also holds the author's link.
-    const profile = `/@${link.handle}`;
-    for (let el = link.a.parentElement; el && el !== root; el = el.parentElement) {
-      if ([...el.querySelectorAll('a[href]')].some((a) => a.getAttribute('href') === profile && own(root, a))) return el;
-    }
-    return root;
+    return link ? headerRow(root, link) : root;
   },
 
   findReplyBox(root) {

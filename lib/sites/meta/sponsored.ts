@@ -2,7 +2,7 @@
  * The label Meta's sites (Facebook, Instagram) put on an ad where a post shows its date, in the
  * languages they show it in, spaces removed: "Sponsored", "Gesponsert", "Publicidad", "広告", …
  */
-const SPONSORED = /^(?:sponsored|gesponsert|sponsorisé|sponsorisée|patrocinado|patrocinada|publicidad|sponsorizzato|gesponsord|sponsorowane|sponsrad|sponset|sponsoreret|sponsoroitu|sponzorováno|sponzorované|szponzorált|sponsorizat|reklam|χορηγούμενη|спонсорируется|реклама|спонсорованореклама|ממומן|مُموَّل|ممول|広告|赞助内容|贊助|광고|ได้รับการสนับสนุน|đượctàitrợ|bersponsor|disponsori|dinaja|प्रायोजित|sponsorlu)$/i;
+const SPONSORED = /^(?:sponsored|gesponsert|sponsorisé|sponsorisée|patrocinado|patrocinada|publicidad|sponsorizzato|gesponsord|sponsorowane|sponsrad|sponset|sponsoreret|sponsoroitu|sponzorováno|sponzorované|szponzorált|sponsorizat|reklam|χορηγούμενη|спонсорируется|реклама|спонсорованореклама|ממומן|مُموَّل|ممول|広告|赞助内容|贊助|광고|ได้รับการสนับสนุน|đượctàitrợ|bersponsor|disponsori|ditaja|प्रायोजित|sponsorlu|hirdetés|sponsrat|sponzorirano|спонсорирано|спонзорисано|במימון|স্পনসর্ড)$/i;
 
 /** Whether a text is an ad's "Sponsored" label (spaces, as between letters set apart, ignored). */
 export function isSponsoredLabel(text: string | null | undefined): boolean {
