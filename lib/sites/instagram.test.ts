@@ -83,6 +83,20 @@ describe('Instagram adapter: feed', () => {
     expect(instagram.extractPost(partnership)).toMatchObject({ id: posts[1]!.id, text: posts[1]!.text });
   });
 
+  it('gives a collab post ("tbecker and acmeair") to its first author, or to the owner its link names', () => {
+    const collab = (owner?: string) => {
+      const post = roots[1]!.cloneNode(true) as Element;
+      const time = post.querySelector('time')!.closest('a')!;
+      const name = [...post.querySelectorAll('a[href="/tbecker/"]')].find((a) => a.textContent!.trim() === 'tbecker' && a.compareDocumentPosition(time) & 4)!;
+      name.insertAdjacentHTML('afterend', '<span> and </span><a href="/acmeair/" role="link"><span>acmeair</span></a>');
+      if (owner) time.setAttribute('href', `/${owner}${time.getAttribute('href')}`);
+      return instagram.extractPost(post);
+    };
+    expect(collab()).toMatchObject({ id: posts[1]!.id, author: { handle: 'tbecker' }, text: posts[1]!.text });
+    expect(collab('tbecker')).toMatchObject({ author: { handle: 'tbecker' }, text: posts[1]!.text });
+    expect(collab('acmeair')).toMatchObject({ id: posts[1]!.id, author: { handle: 'acmeair' } });
+  });
+
   it('gives a repost to the original author, not the reposter', () => {
     expect(posts[3]).toMatchObject({
       id: 'C7sPrNg04Ls',

@@ -138,20 +138,29 @@ function shownText(a: Element): string {
 }
 
 /**
- * The username link closest before the time, or the author's picture link where the page shows no
- * name link: the author (a repost line's link comes earlier, before the author's picture).
+ * The author: the username link before the time, after the last picture of someone else (a repost line's
+ * link comes earlier, before the author's picture). A collab post's header names its authors one after
+ * the other on the time's line ("alice and bob"): the post's owner, whom its link names
+ * (/alice/p/<code>/), else the first of them.
  */
 function authorLink(root: Element, link: Link): { handle: string; a: Element } | undefined {
-  let found: { handle: string; a: Element } | undefined;
+  let names: Array<{ handle: string; a: Element }> = [];
   for (const a of root.querySelectorAll('a[href]')) {
     if (!own(root, a)) continue;
     if (!(a.compareDocumentPosition(link.time) & FOLLOWING)) break;
     const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
     if (!m || RESERVED.has(m[1]!)) continue;
-    if (shownText(a) === m[1]) found = { handle: m[1]!, a };
-    else if (a.querySelector('img') && found?.handle !== m[1]) found = undefined; // a picture: whoever it shows comes next
+    if (shownText(a) === m[1]) names.push({ handle: m[1]!, a });
+    else if (a.querySelector('img') && names.at(-1)?.handle !== m[1]) names = []; // a picture: whoever it shows comes next
   }
-  return found;
+  const owner = names.find((n) => n.handle === link.owner);
+  const last = names.at(-1);
+  if (owner || !last) return owner;
+  // The names on the time's own line (a repost line above it is another line, even where no picture
+  // parts the two): the first of them.
+  let line = last.a.parentElement;
+  while (line && line !== root && !line.contains(link.time)) line = line.parentElement;
+  return names.find((n) => line?.contains(n.a)) ?? last;
 }
 
 function textOf(root: Element, author: { handle: string; a: Element }, time?: Element): string {
