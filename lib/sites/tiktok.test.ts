@@ -287,6 +287,31 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     expect(read[0]).toMatchObject({ author: { handle: 'dana.travels' }, isReply: true, inReplyTo: 'acmeair' });
   });
 
+  it("reads a photo post's card on its own page only, and never gives a photo's comments to a video", () => {
+    /** The n-th card as a photo post's: a carousel of pictures and music where the video player was. */
+    const asPhoto = (doc: Document, n: number) => {
+      const player = doc.querySelectorAll('[id^="xgwrapper-"]')[n]!;
+      player.outerHTML =
+        '<div class="css-1u7e0bd-5e6d46e3--DivPhotoPlayerContainer e1c7b0m80"><div class="css-9w1k3z-5e6d46e3--DivPhotoVideoContainer e1c7b0m81">' +
+        '<div class="css-1q2w3e4-5e6d46e3--DivSwiperContainer e1c7b0m82"><div class="swiper"><div class="swiper-wrapper">' +
+        '<div class="swiper-slide" data-swiper-slide-index="0"><img class="css-8s7d6f-5e6d46e3--ImgPhotoSlide e1c7b0m83" src="https://p16-sign.tiktokcdn.com/obj/photomode-1.jpeg" alt=""></div>' +
+        '</div></div></div><audio autoplay playsinline></audio></div></div>';
+      return doc;
+    };
+    const photoPage = 'https://www.tiktok.com/@acmeair/photo/7512345678901234567';
+    const own = asPhoto(loadFixture('tiktok', 'video-2025', { at: photoPage }), 0);
+    expect(tiktok.extractPost(postRoots(tiktok, own)[0]!)).toMatchObject({ id: '7512345678901234567', url: photoPage, author: { handle: 'acmeair' } });
+    expect(postRoots(tiktok, own).slice(2).map((r) => tiktok.extractPost(r)?.threadId)).toEqual([...Array(4).fill('7512345678901234567'), undefined]);
+    // In the feed, a photo post's card names nothing to read it by; on another post's page, it is not that post.
+    expect(tiktok.extractPost(postRoots(tiktok, asPhoto(loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' }), 0))[0]!)).toBeUndefined();
+    const next = asPhoto(loadFixture('tiktok', 'video-2025', { at: photoPage }), 1);
+    expect(tiktok.extractPost(postRoots(tiktok, next)[1]!)).toBeUndefined();
+    // The drawer shows 214 comments, as do a video's card and a photo post's: whose they are cannot be told.
+    const twins = asPhoto(loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' }), 1);
+    twins.querySelectorAll('[data-e2e="comment-count"]')[1]!.textContent = '214';
+    expect(postRoots(tiktok, twins).slice(1).map((r) => tiktok.extractPost(r))).toEqual(Array(6).fill(undefined));
+  });
+
   it('reads the times TikTok shows', () => {
     const now = Date.parse('2026-03-10T12:00:00Z');
     expect(shownTime('3h ago', now)).toBe('2026-03-10T09:00:00.000Z');

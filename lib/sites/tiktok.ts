@@ -196,14 +196,15 @@ function drawerVideo(root: Element, here: Video | undefined): Video | undefined 
 const drawerAnswers = perTask((_list: Element) => new Map<string, Video | undefined>());
 
 function cardWithCount(cards: Iterable<Element>, shown: { value: number; step: number }, here: Video | undefined): Video | undefined {
+  // A photo post's card that names no post counts too: the drawer may be showing its comments.
   const counted = [...cards].flatMap((card) => {
     const count = countOf((card.closest('article') ?? card.parentElement)?.querySelector('[data-e2e="comment-count"]')?.textContent);
     const video = count && cardVideo(card);
-    return video ? [{ video, count }] : [];
+    return count && (video || isPhotoCard(card)) ? [{ video: video || undefined, count }] : [];
   });
   const same = counted.filter((c) => sameCount(c.count, shown));
   if (same.length === 1) return same[0]!.video;
-  if (same.length > 1) return here && same.some((c) => c.video.id === here.id) ? here : undefined;
+  if (same.length > 1) return here && same.some((c) => c.video?.id === here.id) ? here : undefined;
   return here;
 }
 
@@ -219,11 +220,30 @@ function author(handle: string, name?: string) {
   return { handle, name, profileUrl: `${ORIGIN}/@${handle}` };
 }
 
-/** The video a feed card shows: its player's id, and its creator. */
+/**
+ * A photo post's card: a carousel of pictures (swiper slides in a DivPhotoPlayerContainer) with music, and no
+ * video player, so nothing in it names the post (TikTok's web bundle; sixem/tiktok-download-buttons, 2026).
+ */
+const PHOTO_PLAYER = '[class*="-DivPhotoPlayerContainer"], [class*="-DivPhotoVideoContainer"], .swiper-slide';
+
+function isPhotoCard(card: Element): boolean {
+  return !card.querySelector('[id^="xgwrapper-"]') && card.querySelector(PHOTO_PLAYER) !== null;
+}
+
+/**
+ * The video a feed card shows: its player's id, and its creator. A photo post's card names no post: it is
+ * known only on the post's own page (/@user/photo/<id>), where it is the first card and its creator the
+ * address's; elsewhere (the For You feed) it cannot be read.
+ */
 function cardVideo(root: Element): Video | undefined {
-  const id = /^xgwrapper-\d+-(\d{6,25})$/.exec(root.querySelector('[id^="xgwrapper-"]')?.id ?? '')?.[1];
   const handle = handleOf(root.querySelector('div[class*="-DivCreatorInfoContainer"] a[href^="/@"]')?.getAttribute('href') ?? null);
-  return id && handle ? { id, author: handle, url: `${ORIGIN}/@${handle}/video/${id}` } : undefined;
+  if (!handle) return undefined;
+  const id = /^xgwrapper-\d+-(\d{6,25})$/.exec(root.querySelector('[id^="xgwrapper-"]')?.id ?? '')?.[1];
+  if (id) return { id, author: handle, url: `${ORIGIN}/@${handle}/video/${id}` };
+  const doc = root.ownerDocument;
+  const page = VIDEO_URL.exec(doc.location?.href ?? '');
+  if (!page || !isPhotoCard(root) || page[1]!.toLowerCase() !== handle.toLowerCase() || doc.querySelector(FEED_CARD) !== root) return undefined;
+  return { id: page[3]!, author: handle, url: `${ORIGIN}/@${handle}/${page[2]}/${page[3]}` };
 }
 
 function readDescription(root: Element): Post | undefined {
