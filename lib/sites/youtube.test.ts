@@ -367,6 +367,49 @@ describe('YouTube adapter, community posts', () => {
   });
 });
 
+describe('YouTube adapter, reposts (ytd-shared-post-renderer)', () => {
+  const { roots, posts } = readFixture(youtube, 'posts-shared');
+
+  it('gives a first read that agrees with the full read, the reposted post counted as quoted', () => {
+    expectPeekAgrees(youtube, roots, true);
+    expect(youtube.peek!(roots[0]!)).toMatchObject({ quotes: 'AcmeAir' });
+  });
+
+  it("reads a repost as the reposter's, with their words, and the post it shares apart as quoted", () => {
+    expect(posts[0]).toEqual({
+      platform: 'youtube',
+      id: 'UgkxSh4r3dP0stMaya1aBcDeFgHiJkLmNoPq',
+      url: 'https://www.youtube.com/post/UgkxSh4r3dP0stMaya1aBcDeFgHiJkLmNoPq',
+      author: { handle: 'mayachen', name: 'Maya Chen', profileUrl: 'https://www.youtube.com/@mayachen' },
+      text: 'Third delay this month. Not impressed.',
+      quoted: {
+        author: 'AcmeAir',
+        text: 'Our summer schedule is live: 14 new routes from Lisbon and Porto ✈️',
+        url: 'https://www.youtube.com/post/UgkxAcm3Sch3dul3Upd4t3qRsTuVwXyZ0123',
+      },
+      isReply: false,
+      threadId: 'UgkxSh4r3dP0stMaya1aBcDeFgHiJkLmNoPq',
+    });
+    // The post it shares is on the page too, read as its author's own.
+    expect(posts[1]).toMatchObject({ id: 'UgkxAcm3Sch3dul3Upd4t3qRsTuVwXyZ0123', author: { handle: 'AcmeAir' } });
+    expect(posts[1]!.quoted).toBeUndefined();
+  });
+
+  it('reads a repost whose original was deleted, and skips one whose time links nowhere (its original still read)', () => {
+    expect(posts[2]).toMatchObject({ author: { handle: 'mayachen' }, text: 'Acme Air deleted the post about the refund policy, I kept a screenshot' });
+    expect(posts[2]!.quoted).toBeUndefined();
+    expect(roots[3]!.localName).toBe('ytd-shared-post-renderer');
+    expect(posts[3]).toBeUndefined();
+    expect(posts[4]).toMatchObject({ author: { handle: 'SkyJet' }, text: 'SkyJet fare sale: Lisbon to Boston from 299 this week only' });
+    expect(posts[5]).toMatchObject({ author: { handle: 'mayachen' }, text: 'Packing for Lisbon, flying Acme Air tomorrow' });
+  });
+
+  it("anchors a repost's overlay in the reposter's header, and the original's in its own", () => {
+    expect(youtube.overlayAnchor(roots[0]!)?.id).toBe('repost-header');
+    expect(youtube.overlayAnchor(roots[1]!)?.closest('ytd-post-renderer')).toBe(roots[1]);
+  });
+});
+
 describe('YouTube adapter, community posts in the home feed (ytd-post-renderer)', () => {
   const { roots, posts } = readFixture(youtube, 'home');
 

@@ -13,7 +13,11 @@ import { defineAdapter, type SiteAdapter } from './types';
 // contenteditable #contenteditable-root inside the comment's own #reply-dialog.
 // Community posts are <ytd-backstage-post-renderer> on a channel's Posts tab and <ytd-post-renderer> in
 // the home feed's post shelves, both with #author-text, #content-text, a #published-time-text link to
-// /post/<id> and an optional #content-attachment (a shared video is kept apart as `quoted`). On the
+// /post/<id> and an optional #content-attachment (a shared video is kept apart as `quoted`). A repost is a
+// <ytd-shared-post-renderer>: the reposter's part, div#repost-context (#repost-author-text, a
+// #repost-published-time-text link to the repost, #repost-content-text), and the original post nested in it,
+// kept apart as `quoted` and read as a post of its own too (adamlui/youtube-classic's style-scope selectors,
+// 2026; community-tab scrapers). On the
 // mobile site a post is <ytm-backstage-post-renderer>: its yt-post-header links the author (/@handle)
 // and, in .ytPostHeaderHostPublishedTimeText, the post (/post/<id>); the text is
 // .ytmBackstagePostRendererHostContentText (FilterTube's capture of a mobile home feed, 2026).
@@ -39,7 +43,9 @@ const ORIGIN = 'https://www.youtube.com';
 const MOBILE_COMMENT = 'ytm-comment-renderer';
 const COMMENT = `ytd-comment-view-model, ytd-comment-renderer, ${MOBILE_COMMENT}`;
 const MOBILE_POST = 'ytm-backstage-post-renderer';
-const POST = `ytd-backstage-post-renderer, ytd-post-renderer, ${MOBILE_POST}`;
+/** A repost: the reposter's part (#repost-context) and the original post, nested (none when it was deleted). */
+const SHARED_POST = 'ytd-shared-post-renderer';
+const POST = `ytd-backstage-post-renderer, ytd-post-renderer, ${SHARED_POST}, ${MOBILE_POST}`;
 const ROOT = `${COMMENT}, ${POST}`;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 const COMMENT_ID = /^[A-Za-z0-9_-]{10,60}(?:\.[A-Za-z0-9_-]{10,40})?$/;
@@ -48,6 +54,7 @@ const POST_ID = /^Ug[A-Za-z0-9_-]{10,60}$/;
 const isComment = (root: Element) => root.matches(COMMENT);
 const isMobile = (root: Element) => root.localName === MOBILE_COMMENT;
 const isMobilePost = (root: Element) => root.localName === MOBILE_POST;
+const isShared = (root: Element) => root.localName === SHARED_POST;
 
 /** Where each kind of comment keeps its parts, desktop then mobile (current, then older builds). */
 const DESKTOP_TIME_LINK = '#published-time-text a[href], .published-time-text a[href]';
@@ -57,7 +64,11 @@ const TIME_LINK = {
   mobilePost: '.ytPostHeaderHostPublishedTimeText a[href]',
   /** A community post's own link: its time, or (posts sharing an upload, as scrapers of the Posts tab read it) #video-time-text. */
   post: `${DESKTOP_TIME_LINK}, #video-time-text a[href*="/post/"]`,
+  /** A repost's own link: its "shared 2 hours ago". */
+  shared: '#repost-context #repost-published-time-text a[href]',
 };
+/** The reposter of a repost: a link to their channel. */
+const REPOSTER = '#repost-context a#repost-author-text[href], #repost-context #repost-author-text a[href]';
 /**
  * A video a community post shares: in its attachment, or in the slot every post holds for an upload (hidden
  * and empty unless the post has one).
@@ -102,7 +113,15 @@ interface Link {
 
 /** Id, permalink and thread (video or community post) from the root's own time link. */
 function permalink(root: Element): Link | undefined {
-  const selector = isMobile(root) ? TIME_LINK.mobile : isMobilePost(root) ? TIME_LINK.mobilePost : isComment(root) ? TIME_LINK.desktop : TIME_LINK.post;
+  const selector = isMobile(root)
+    ? TIME_LINK.mobile
+    : isMobilePost(root)
+      ? TIME_LINK.mobilePost
+      : isShared(root)
+        ? TIME_LINK.shared
+        : isComment(root)
+          ? TIME_LINK.desktop
+          : TIME_LINK.post;
   const url = youtubeUrl(own(root, selector)?.getAttribute('href'));
   if (!url) return undefined;
   const postId = /^\/post\/([^/?#]+)/.exec(url.pathname)?.[1];
@@ -142,6 +161,11 @@ function authorShown(channel: { handle: string; profileUrl: string }, shown: Ele
 }
 
 function authorOf(root: Element): Post['author'] | undefined {
+  if (isShared(root)) {
+    const link = own(root, REPOSTER);
+    const channel = channelOf(link?.getAttribute('href'));
+    return link && channel ? authorShown(channel, link) : undefined;
+  }
   if (isMobilePost(root)) {
     const channel = channelOf(own(root, MOBILE_POST_AUTHOR)?.getAttribute('href'));
     return channel && authorShown(channel, own(root, '.ytPostHeaderHostAuthorText'));
@@ -168,7 +192,9 @@ function ownText(root: Element): string {
     ? commentText(root)
     : isMobilePost(root)
       ? own(root, TEXT.mobilePost)
-      : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment, ytd-post-uploaded-video-renderer') && e.parentElement?.closest(ROOT) === root);
+      : isShared(root)
+        ? own(root, '#repost-context #repost-content-text')
+        : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment, ytd-post-uploaded-video-renderer') && e.parentElement?.closest(ROOT) === root);
   return el ? readableText(el) : '';
 }
 
@@ -195,6 +221,13 @@ function sharedVideo(root: Element): Post['quoted'] {
     text: videoTitle(video),
     url: v && VIDEO_ID.test(v) ? `${ORIGIN}/watch?v=${v}` : undefined,
   };
+}
+
+/** The post a repost shares, as read on its own (none when the original was deleted or is not filled in yet). */
+function repostedPost(root: Element): Post['quoted'] {
+  const original = isShared(root) ? own(root, 'ytd-post-renderer, ytd-backstage-post-renderer') : undefined;
+  const read = original && readable(original);
+  return read ? { author: read.author.handle, text: read.text, url: read.link.url } : undefined;
 }
 
 /** A comment in a thread's replies (not a top-level comment). */
@@ -302,9 +335,15 @@ export const youtube: SiteAdapter = defineAdapter({
     if (!read) return undefined;
     // A shared video's title counts as a mention too; only its title is read here, not its links.
     const video = sharedVideoRenderer(root);
-    const text = [read.text, video ? videoTitle(video) : ''].filter(Boolean).join('\n');
+    const reposted = repostedPost(root);
+    const text = [read.text, video ? videoTitle(video) : '', reposted?.text].filter(Boolean).join('\n');
     // Whom a comment answers: the video's channel, or the thread's first comment (see replyTarget).
-    return { text, authorHandle: read.author.handle, repliesTo: isComment(root) ? replyTarget(root, isReplyComment(root)) : undefined };
+    return {
+      text,
+      authorHandle: read.author.handle,
+      repliesTo: isComment(root) ? replyTarget(root, isReplyComment(root)) : undefined,
+      quotes: reposted?.author,
+    };
   },
 
   extractPost(root): Post | undefined {
@@ -312,7 +351,7 @@ export const youtube: SiteAdapter = defineAdapter({
     if (!read) return undefined;
     const { link, author, text } = read;
     const comment = isComment(root);
-    const quoted = sharedVideo(root);
+    const quoted = sharedVideo(root) ?? repostedPost(root);
     const isReply = comment && isReplyComment(root);
     return parsePost({
       platform: 'youtube',
@@ -330,6 +369,7 @@ export const youtube: SiteAdapter = defineAdapter({
   overlayAnchor(root) {
     if (isMobile(root)) return own(root, '.YtmCommentRendererHeader, .comment-header') ?? root;
     if (isMobilePost(root)) return own(root, 'yt-post-header') ?? root;
+    if (isShared(root)) return own(root, '#repost-context #repost-header') ?? own(root, '#repost-context') ?? root;
     return own(root, '#header-author') ?? own(root, '#author') ?? own(root, '#header') ?? root;
   },
 
