@@ -24,7 +24,7 @@ export interface FixturePage {
 const START_URL = 'http://localhost:3000/';
 
 /** Points happy-dom's window at url, as if the page had been opened there. */
-function setPageUrl(url: string): void {
+export function setPageUrl(url: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 }
 

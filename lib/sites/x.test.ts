@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileBrands } from '../match';
 import { BrandSchema } from '../schemas/brand';
-import { loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { loadFixture, readFixture, resetPageUrl, setPageUrl } from './fixture-testing';
 import { x } from './x';
 
 describe('X adapter', () => {
@@ -228,5 +228,22 @@ describe("X adapter on a post's own page", () => {
     const box = x.findReplyBox(roots[0]!);
     expect(box?.matches('.public-DraftEditor-content[contenteditable="true"][data-testid="tweetTextarea_0"]')).toBe(true);
     expect(x.findReplyBox(roots[1]!)).toBeUndefined();
+  });
+
+  it('reads a reply shown under the focused post without a "Replying to" line as answering it, but not a post recommended after "Discover more"', () => {
+    document.body.innerHTML = loadFixture('x', 'status', { atSavedUrl: true }).body.innerHTML;
+    const [, reply] = [...document.querySelectorAll('article[data-testid="tweet"]')];
+    // X draws no thread line to a reply to the focused post, and this one shows no "Replying to" line.
+    [...reply!.querySelectorAll('div[dir="ltr"]')].find((el) => el.textContent!.startsWith('Replying to'))!.remove();
+    expect(x.extractPost(reply!)).toMatchObject({ id: '1790000000000000106', isReply: true, inReplyTo: 'dana_flies' });
+    // After the "Discover more" heading, X recommends posts that answer nothing on the page.
+    const cell = reply!.closest('[data-testid="cellInnerDiv"]')!;
+    cell.insertAdjacentHTML('beforebegin', '<div data-testid="cellInnerDiv"><div><h2 role="heading" aria-level="2"><span>Discover more</span></h2><div dir="ltr"><span>Sourced from across X</span></div></div></div>');
+    expect(x.extractPost(reply!)).toMatchObject({ id: '1790000000000000106', isReply: false });
+    expect(x.extractPost(reply!)!.inReplyTo).toBeUndefined();
+    // On another post's page, or on a timeline, nothing is answered this way.
+    cell.previousElementSibling!.remove();
+    setPageUrl('https://x.com/dana_flies/status/1790000000000000999');
+    expect(x.extractPost(reply!)!.inReplyTo).toBeUndefined();
   });
 });

@@ -102,6 +102,29 @@ function authorAbove(root: Element): string | undefined {
   return post ? permalink(post)?.handle : undefined;
 }
 
+/**
+ * On a post's own page, the author of the focused post (the one article X makes unfocusable) when this post
+ * is one of the replies shown under it: X draws no thread line to those ("Replies to the focused tweet don't
+ * have the reply indicator", Control Panel for Twitter), and may show no "Replying to" line either. A post is
+ * one of them when its cell comes after the focused post's with no "Discover more" heading (an h2 cell, after
+ * which X recommends other posts) between them.
+ */
+function focusedAbove(root: Element): string | undefined {
+  const doc = root.ownerDocument;
+  const here = STATUS_HREF.exec(doc.location?.pathname ?? '');
+  if (!here || root.getAttribute('tabindex') === '-1') return undefined;
+  const cell = root.closest(CELL);
+  for (let above = cell?.previousElementSibling; above?.matches(CELL); above = above.previousElementSibling) {
+    if (above.querySelector('h2[role="heading"]')) return undefined;
+    const focused = above.querySelector('article[data-testid="tweet"][tabindex="-1"]');
+    if (focused) {
+      const link = permalink(focused);
+      return link?.id === here[2] ? link.handle : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The handle of a quoted post's author: its link when it has one, its avatar's test id, or its "@handle" span. */
 function quotedAuthor(block: Element): string | undefined {
   const link = block.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
@@ -161,7 +184,7 @@ export const x: SiteAdapter = defineAdapter({
     const { own: textEl, quoteBlock, quote: quoteText } = textElements(root);
     const named = replyingTo(root);
     const lined = !named && underThreadLine(root);
-    const inReplyTo = named ?? (lined ? authorAbove(root) : undefined);
+    const inReplyTo = named ?? (lined ? authorAbove(root) : focusedAbove(root));
     return parsePost({
       platform: 'x',
       id: link.id,
