@@ -312,7 +312,7 @@ describe('Reddit adapter: search results', () => {
   it('reads each post result from its tracking context and what it shows, never the trackers nested in it', () => {
     const { doc, roots, posts } = readFixture(reddit, 'search-posts', { atSavedUrl: true });
     expect(doc.querySelectorAll('search-telemetry-tracker').length).toBeGreaterThan(roots.length);
-    expect(roots.map((r) => r.getAttribute('view-events'))).toEqual(Array(3).fill('search/view/post'));
+    expect(roots.map((r) => r.getAttribute('view-events'))).toEqual(Array(4).fill('search/view/post'));
     expect(posts[0]).toEqual({
       platform: 'reddit',
       id: 't3_1xacm01',
@@ -325,6 +325,17 @@ describe('Reddit adapter: search results', () => {
     });
     // A snippet taken from a comment on the post is not the post's own words.
     expect(posts[1]!.text).toBe('Best airline for Porto in winter?');
+    // The title-only card of September 2026 (search-sdui-post): its title, the query's words in it kept.
+    expect(posts[3]).toEqual({
+      platform: 'reddit',
+      id: 't3_1xacm07',
+      url: 'https://www.reddit.com/r/travel/comments/1xacm07/acme_air_refund_never_came_buyers_beware/',
+      author: { handle: 'Charming_Gate6018', profileUrl: 'https://www.reddit.com/user/Charming_Gate6018/' },
+      text: 'Acme Air refund never came. Buyers beware!',
+      publishedAt: '2026-08-02T10:15:03.412Z',
+      isReply: false,
+      threadId: 't3_1xacm07',
+    });
     expectPeekAgrees(reddit, roots, true);
     for (const [i, root] of roots.entries()) {
       expect(reddit.overlayAnchor(root)!.matches('.post-credit-row')).toBe(true);
