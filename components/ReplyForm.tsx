@@ -44,9 +44,10 @@ export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
         <button type="button" data-testid="insert-button" disabled={inserting || reply.trim() === ''}
           onClick={async () => {
             setInserting(true);
+            setInserted(undefined);
             setInserted(await onInsert(reply.trim()).finally(() => setInserting(false)));
           }}>
-          Put in the post's reply box
+          {inserting ? 'Putting it in the reply box…' : "Put in the post's reply box"}
         </button>
       </p>
       {inserted && (

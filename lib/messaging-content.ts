@@ -35,11 +35,18 @@ export const contentProtocol = {
   /**
    * → content (the post's tab, top frame): puts a reply into the site's own reply box for an
    * annotated post (`<platform>:<id>`, as its root's data-firstreply-post says), the way typing
-   * would. Nothing is sent: the agent reviews it and posts it on the site. `reason` says why not:
-   * the post is no longer on the page, its reply box is not open, or the box would not take the text.
+   * would. A box not open yet is opened with the post's own Reply control where the site has one
+   * (`SiteAdapter.replyControl`), the site being given `openWithinMs` (3 s unless said) to show it.
+   * Nothing is sent: the agent reviews it and posts it on the site. `reason` says why not: the post
+   * is no longer on the page, its reply box is not open and could not be opened, or the box would
+   * not take the text.
    */
   fillReply: {
-    request: z.object({ post: textUpTo(320), text: z.string().check(z.minLength(1), z.maxLength(10_000)) }),
+    request: z.object({
+      post: textUpTo(320),
+      text: z.string().check(z.minLength(1), z.maxLength(10_000)),
+      openWithinMs: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
+    }),
     response: z.object({ filled: z.boolean(), reason: z.optional(z.enum(['post-gone', 'no-reply-box', 'not-filled'])) }),
   },
 } as const;

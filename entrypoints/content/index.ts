@@ -14,6 +14,7 @@ import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
 import { isPageOf } from '../../lib/page-of';
 import { gatherFor } from '../../lib/dom/schedule';
 import { fillReplyBox } from '../../lib/dom/fill-reply';
+import { openBoxOf, openReplyBox } from '../../lib/dom/open-reply-box';
 import { Overlays, POST_ATTR, READ_WINDOW_MS, type OverlayContext } from './overlays';
 
 /** Sites whose reply box, answering a comment, starts with the commenter's name rather than their @handle. */
@@ -130,13 +131,14 @@ export default defineContentScript({
         overlays.setHistory(platform, { [handle]: count });
         return {};
       },
-      fillReply: async ({ post, text }) => {
+      fillReply: async ({ post, text, openWithinMs }) => {
         // The post may be on the page twice (in the timeline and in the reply dialog over it): the one
         // whose reply box is open.
         const roots = [...document.querySelectorAll(`[${POST_ATTR}]`)].filter((el) => el.getAttribute(POST_ATTR) === post);
         if (!roots.length) return { filled: false, reason: 'post-gone' as const };
-        const found = roots.map((root) => ({ root, box: adapter.findReplyBox(root) })).find((r) => r.box);
-        if (!found?.box) return { filled: false, reason: 'no-reply-box' as const };
+        // A box not open yet is opened with the post's own Reply control, where the site has one.
+        const found = openBoxOf(adapter, roots) ?? (await openReplyBox(adapter, roots, openWithinMs));
+        if (!found) return { filled: false, reason: 'no-reply-box' as const };
         // The mention of whom the reply answers, which the site may have put in the box, stays.
         const author = adapter.extractPost(found.root)?.author;
         const keep = author ? [`@${author.handle}`, ...(author.name && NAME_MENTIONS.has(adapter.platform) ? [author.name] : [])] : [];

@@ -110,7 +110,7 @@ export function App() {
 /** Why a reply could not be put into the post's reply box, and what the agent can do. */
 const INSERT_FAILED: Record<'post-gone' | 'no-reply-box' | 'not-filled' | 'no-page', string> = {
   'post-gone': 'The post is no longer on the page. Scroll back to it, or open it, then try again.',
-  'no-reply-box': 'The post\'s reply box is not open. Click Reply under the post on the page, then try again.',
+  'no-reply-box': 'The post\'s reply box is not open, and Firstreply could not open it. Click Reply under the post on the page, then try again.',
   'not-filled': 'The site\'s reply box would not take the text. Copy your reply and paste it there.',
   'no-page': 'The post\'s page is closed or was reloaded. Click its Firstreply bar again, then try again.',
 };

@@ -398,6 +398,8 @@ export const bluesky: SiteAdapter = defineAdapter({
   platform: 'bluesky',
   matches: ['https://bsky.app/*'],
   postSelector: ROOT,
+  // Opens the composer, which shows the post it answers above its editor.
+  replyControl: '[data-testid="replyBtn"]',
 
   getPostId(root) {
     return isReadable(root) ? identity(root)?.id : undefined;

@@ -412,6 +412,8 @@ export const mastodon: SiteAdapter = defineAdapter({
   id: 'mastodon',
   platform: 'mastodon',
   matches: ['https://mastodon.social/*'],
+  // The action bar's first button: Reply, which puts the compose form in reply to the status.
+  replyControl: '.status__action-bar > button:first-child',
   postSelector: ROOT,
 
   getPostId(root) {

@@ -329,6 +329,8 @@ export const tiktok: SiteAdapter = defineAdapter({
   platform: 'tiktok',
   matches: ['https://www.tiktok.com/*'],
   postSelector: `${DESCRIPTION}, ${COMMENT}`,
+  // A comment's Reply opens a box in its thread; the video's own comment box is always there.
+  replyControl: '[data-e2e="comment-reply-1"], [data-e2e="comment-reply-2"]',
 
   getPostId(root) {
     if (isItem(root)) return readComment(root)?.id;

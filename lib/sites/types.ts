@@ -42,11 +42,24 @@ export interface SiteAdapter {
   /** The site's own reply box for this post, when it is open. */
   findReplyBox(root: Element): HTMLElement | undefined;
   /**
+   * Selects the site's own control that opens a post's reply box (its Reply button), for a post whose box is
+   * not open: the first match inside the root that belongs to it (not to a post nested in it) is clicked.
+   * Only where the control is known by more than its label's words, and opens a box `findReplyBox` finds.
+   */
+  replyControl?: string;
+  /**
    * Elements holding the posts a timeline shows under this one as answers to it, outside its root
    * (X's cells joined to it by the thread line). Read in full when this post is the brand's, since
    * they may answer it without naming it. Undefined or empty where a site has none.
    */
   answersShownAfter?(root: Element): Element[] | undefined;
+}
+
+/** The post's own control that opens its reply box (`SiteAdapter.replyControl`), if the site has one and it is there. */
+export function replyControlOf(adapter: SiteAdapter, root: Element): HTMLElement | undefined {
+  if (!adapter.replyControl) return undefined;
+  for (const el of root.querySelectorAll<HTMLElement>(adapter.replyControl)) if (closestRoot(adapter, el) === root) return el;
+  return undefined;
 }
 
 /** A post's first read (see `SiteAdapter.peek`). */

@@ -119,7 +119,7 @@ function focusedAbove(root: Element): string | undefined {
     const focused = above.querySelector('article[data-testid="tweet"][tabindex="-1"]');
     if (focused) {
       const link = permalink(focused);
-      return link?.id === here[2] ? link.handle : undefined;
+      return link && link.id === here[2] ? link.handle : undefined;
     }
   }
   return undefined;
@@ -169,6 +169,8 @@ export const x: SiteAdapter = defineAdapter({
   platform: 'x',
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*', 'https://mobile.x.com/*'],
   postSelector: 'article[data-testid="tweet"]',
+  // Opens the reply dialog, which shows the post above its box.
+  replyControl: '[data-testid="reply"]',
 
   getPostId(root) {
     return permalink(root)?.id;

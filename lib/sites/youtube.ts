@@ -324,6 +324,8 @@ export const youtube: SiteAdapter = defineAdapter({
   platform: 'youtube',
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
   postSelector: ROOT,
+  // A desktop comment's Reply opens the box in its own #reply-dialog (a community post's would leave the page).
+  replyControl: 'ytd-comment-view-model #reply-button-end button, ytd-comment-renderer #reply-button-end button',
 
   getPostId(root) {
     return readable(root)?.link.id;

@@ -190,15 +190,38 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
 
   it('puts the reply from the side panel into the post\'s own reply box, or says what to do', async () => {
     // On the timeline the post's reply box is not open: the panel says so and nothing is typed anywhere.
-    await page.locator(`${post(COMPLAINT)} firstreply-overlay button`).click();
+    // (A post the tests above left whole: its header, and with it its time link, is as X rendered it.)
+    const PRAISE = '1790000000000000005';
+    await page.locator(`${post(PRAISE)} firstreply-overlay button`).click();
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-    await expect.poll(() => panel.getByTestId('focused-post').getAttribute('data-post')).toBe(`x:${COMPLAINT}`);
+    await expect.poll(() => panel.getByTestId('focused-post').getAttribute('data-post')).toBe(`x:${PRAISE}`);
     expect(await panel.getByTestId('insert-button').isDisabled()).toBe(true);
     await panel.getByTestId('reply-text').fill('Maya, your refund went out today.');
+    // The saved page has none of X's code: its Reply button, clicked for the agent, opens nothing.
     await panel.getByTestId('insert-button').click();
-    await expect.poll(() => panel.getByTestId('insert-status').getAttribute('data-state')).toBe('failed');
-    expect(await panel.getByTestId('insert-status').textContent()).toMatch(/reply box is not open/);
+    await expect.poll(() => panel.getByTestId('insert-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('failed');
+    expect(await panel.getByTestId('insert-status').textContent()).toMatch(/reply box is not open, and Firstreply could not open it/);
+
+    // As X does, its Reply button opens a dialog showing the post above a Draft.js box: the reply goes there.
+    await page.evaluate(() => {
+      document.addEventListener('click', (e) => {
+        const post = (e.target as Element).closest('[data-testid="reply"]')?.closest('article[data-testid="tweet"]');
+        const link = post?.querySelector('a[href*="/status/"] time')?.parentElement?.getAttribute('href');
+        if (!link || document.querySelector('[role="dialog"]')) return;
+        setTimeout(() => {
+          document.body.insertAdjacentHTML(
+            'beforeend',
+            `<div role="dialog" aria-modal="true"><a href="${link}"><time>2h</time></a>` +
+              '<div class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div data-contents="true"><div data-block="true"><div><span><br data-text="true"></span></div></div></div></div></div>',
+          );
+        }, 300);
+      });
+    });
+    await panel.getByTestId('insert-button').click();
+    await expect.poll(() => panel.getByTestId('insert-status').getAttribute('data-state'), { timeout: 8000 }).toBe('filled');
+    expect(await page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]').textContent()).toBe('Maya, your refund went out today.');
+    await page.evaluate(() => document.querySelector('[role="dialog"]')!.remove());
 
     // On the post's own page, under it, is its reply box: the reply goes there, and is not posted.
     await serveFixture(ext.context, 'https://x.com/dana_flies/status/**', 'x/status.html');

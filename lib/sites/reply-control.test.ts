@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ADAPTERS } from '.';
+import { readFixture, resetPageUrl } from './fixture-testing';
+import { closestRoot, replyControlOf } from './types';
+
+afterAll(resetPageUrl);
+
+/**
+ * How many of each fixture's readable posts show the site's Reply control (`replyControl`), as the saved
+ * pages show them: every post and comment with an action bar.
+ */
+const EXPECTED: Record<string, number> = {
+  'x/timeline.html': 9,
+  'x/conversation.html': 6,
+  'x/status.html': 2,
+  'bluesky/timeline.html': 12,
+  'bluesky/thread.html': 5,
+  'bluesky/thread-tree.html': 7,
+  'bluesky/notifications.html': 4,
+  'youtube/watch.html': 7,
+  'youtube/watch-2026.html': 8,
+  // Community posts' own Reply would leave the page for the post's: not a control to click.
+  'youtube/posts.html': 0,
+  'youtube/posts-shared.html': 0,
+  // The comments only: a video's own comment box is always open.
+  'tiktok/video.html': 6,
+  'tiktok/video-2025.html': 4,
+  'tiktok/photo-2025.html': 4,
+  'mastodon/home.html': 10,
+  // The focused status's action bar sits beside it, outside its root: its box is opened by hand.
+  'mastodon/thread.html': 3,
+};
+
+describe("a post's Reply control (replyControl), which opens its reply box when it is not open", () => {
+  for (const adapter of ADAPTERS.filter((a) => a.replyControl)) {
+    for (const file of readdirSync(`test/fixtures/${adapter.id}`).filter((f) => f.endsWith('.html'))) {
+      const path = `${adapter.id}/${file}`;
+      it(`${path}: belongs to its post, never to one nested in it or beside it, and says Reply`, () => {
+        const saved = readFileSync(`test/fixtures/${path}`, 'utf8').includes('<!-- saved from url=');
+        const { roots, posts } = readFixture(adapter, file.replace(/\.html$/, ''), { atSavedUrl: saved });
+        let shown = 0;
+        for (const [i, root] of roots.entries()) {
+          const control = replyControlOf(adapter, root);
+          if (!control) continue;
+          expect(closestRoot(adapter, control)).toBe(root);
+          expect(control.getAttribute('aria-label') ?? control.getAttribute('title') ?? control.textContent).toMatch(/reply/i);
+          if (posts[i]) shown++;
+        }
+        if (EXPECTED[path] !== undefined) expect(shown).toBe(EXPECTED[path]);
+      });
+    }
+  }
+
+  it('is given where the control is known by more than its words, and only there', () => {
+    expect(ADAPTERS.filter((a) => a.replyControl).map((a) => a.id).sort()).toEqual(['bluesky', 'mastodon', 'tiktok', 'x', 'youtube']);
+  });
+});
