@@ -22,7 +22,7 @@ describe('read-page', () => {
   it('runs from the command line', () => {
     const out = spawnSync('node_modules/.bin/tsx', ['scripts/read-page.ts', 'test/fixtures/reddit/search-posts.html', 'https://www.reddit.com/search/?q=acme+air'], { encoding: 'utf8' });
     expect(out.status).toBe(0);
-    expect(out.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['t3_1xacm01', 't3_1xacm02', 't3_1xacm03']);
-    expect(out.stderr).toContain('reddit: 3 post roots, 3 read, 0 skipped');
+    expect(out.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['t3_1xacm01', 't3_1xacm02', 't3_1xacm03', 't3_1xacm07']);
+    expect(out.stderr).toContain('reddit: 4 post roots, 4 read, 0 skipped');
   });
 });
