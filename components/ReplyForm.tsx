@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { findPrivateData } from '../lib/classify/pii';
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '../lib/schemas/interaction';
+
+/** The longest reply a site's box is asked to take (the content script's limit). */
+const REPLY_MAX = 10_000;
 
 /** What became of a reply put into the site's reply box: a line for the agent. */
 export interface InsertResult {
@@ -22,6 +25,9 @@ export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
   const [reply, setReply] = useState('');
   const [inserted, setInserted] = useState<InsertResult>();
   const [inserting, setInserting] = useState(false);
+  // The post answered now: an answer about another post's box, come late, is not shown under this one.
+  const current = useRef(target);
+  current.current = target;
   useEffect(() => setInserted(undefined), [target]);
   const [outcome, setOutcome] = useState<Outcome>('resolved_first_response');
   const privateData = findPrivateData(reply);
@@ -32,7 +38,7 @@ export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
   return (
     <form onSubmit={submit} class="reply">
       <label for="reply">Your reply</label>
-      <textarea id="reply" data-testid="reply-text" rows={5} value={reply} onInput={(e) => (setReply(e.currentTarget.value), setInserted(undefined))}
+      <textarea id="reply" data-testid="reply-text" rows={5} maxLength={REPLY_MAX} value={reply} onInput={(e) => (setReply(e.currentTarget.value), setInserted(undefined))}
         placeholder="Write a personal, specific answer…" />
       {privateData.length > 0 && (
         <p class="warn" data-testid="reply-private-data">
@@ -43,9 +49,11 @@ export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
       <p class="row">
         <button type="button" data-testid="insert-button" disabled={inserting || reply.trim() === ''}
           onClick={async () => {
+            const asked = target;
             setInserting(true);
             setInserted(undefined);
-            setInserted(await onInsert(reply.trim()).finally(() => setInserting(false)));
+            const result = await onInsert(reply.trim()).finally(() => setInserting(false));
+            if (current.current === asked) setInserted(result);
           }}>
           {inserting ? 'Putting it in the reply box…' : "Put in the post's reply box"}
         </button>

@@ -14,7 +14,7 @@ import { adapterFor, CONTENT_SCRIPT_MATCHES } from '../../lib/sites';
 import { isPageOf } from '../../lib/page-of';
 import { gatherFor } from '../../lib/dom/schedule';
 import { fillReplyBox } from '../../lib/dom/fill-reply';
-import { openBoxOf, openReplyBox } from '../../lib/dom/open-reply-box';
+import { openBoxOf, openReplyBox, type FoundBox } from '../../lib/dom/open-reply-box';
 import { Overlays, POST_ATTR, READ_WINDOW_MS, type OverlayContext } from './overlays';
 
 /** Sites whose reply box, answering a comment, starts with the commenter's name rather than their @handle. */
@@ -126,6 +126,8 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
+    /** Reply boxes being opened, by post key. */
+    const openings = new Map<string, Promise<FoundBox | undefined>>();
     const handlers: HandlersOf<typeof contentProtocol> = {
       historyChanged: async ({ platform, handle, count }) => {
         overlays.setHistory(platform, { [handle]: count });
@@ -134,10 +136,20 @@ export default defineContentScript({
       fillReply: async ({ post, text, openWithinMs }) => {
         // The post may be on the page twice (in the timeline and in the reply dialog over it): the one
         // whose reply box is open.
-        const roots = [...document.querySelectorAll(`[${POST_ATTR}]`)].filter((el) => el.getAttribute(POST_ATTR) === post);
+        const rootsOf = () => [...document.querySelectorAll(`[${POST_ATTR}]`)].filter((el) => el.getAttribute(POST_ATTR) === post);
+        const roots = rootsOf();
         if (!roots.length) return { filled: false, reason: 'post-gone' as const };
-        // A box not open yet is opened with the post's own Reply control, where the site has one.
-        const found = openBoxOf(adapter, roots) ?? (await openReplyBox(adapter, roots, openWithinMs));
+        // A box not open yet is opened with the post's own Reply control, where the site has one: once,
+        // however many ask for it meanwhile (a second click would close a box that toggles).
+        let found = openBoxOf(adapter, roots);
+        if (!found) {
+          let opening = openings.get(post);
+          if (!opening) {
+            opening = openReplyBox(adapter, rootsOf, openWithinMs).finally(() => openings.delete(post));
+            openings.set(post, opening);
+          }
+          found = await opening;
+        }
         if (!found) return { filled: false, reason: 'no-reply-box' as const };
         // The mention of whom the reply answers, which the site may have put in the box, stays.
         const author = adapter.extractPost(found.root)?.author;

@@ -2,13 +2,15 @@ import { replyControlOf, type SiteAdapter } from '../sites/types';
 
 /** How long the site is given to open a post's reply box after its Reply control is clicked. */
 export const OPEN_REPLY_BOX_MS = 3000;
+/** How long a box just opened is left to the site before it is written (it may put a mention in it first). */
+const SETTLE_MS = 100;
 
 export interface FoundBox {
   root: Element;
   box: HTMLElement;
 }
 
-/** The first of these post roots (copies of one post) still on the page whose reply box is open. */
+/** The first of these post roots (copies of one post) on the page whose reply box is open. */
 export function openBoxOf(adapter: SiteAdapter, roots: readonly Element[]): FoundBox | undefined {
   for (const root of roots) {
     if (!root.isConnected) continue;
@@ -19,32 +21,47 @@ export function openBoxOf(adapter: SiteAdapter, roots: readonly Element[]): Foun
 }
 
 /**
+ * The post's Reply control (`replyControlOf`) when a script may click it as the agent would: not disabled,
+ * and not under a dialog over the page (the agent could not reach it; a click would open a second box over
+ * the first, or under a login prompt).
+ */
+export function clickableReplyControl(adapter: SiteAdapter, root: Element): HTMLElement | undefined {
+  const control = replyControlOf(adapter, root);
+  if (!control || control.matches(':disabled, [aria-disabled="true"]')) return undefined;
+  const covered = [...root.ownerDocument.querySelectorAll('[aria-modal="true"], dialog[open]')].some((modal) => !modal.contains(root));
+  return covered ? undefined : control;
+}
+
+/**
  * Opens a post's reply box the way the agent would: clicks the site's own Reply control of the first of
  * its roots that shows one (`SiteAdapter.replyControl`), then waits until the site has put a box
- * `findReplyBox` finds for one of them on the page, at most `timeoutMs`. Undefined when the site has no
- * such control, the post shows none, or no box came.
+ * `findReplyBox` finds for one of the post's roots on the page (`rootsOf` gives them anew each time: the
+ * site may render the post again), at most `timeoutMs`. Undefined when the site has no such control, the
+ * post shows none, the control is disabled or under a dialog, or no box came.
  */
-export function openReplyBox(adapter: SiteAdapter, roots: readonly Element[], timeoutMs = OPEN_REPLY_BOX_MS): Promise<FoundBox | undefined> {
-  const root = roots.find((r) => r.isConnected && replyControlOf(adapter, r));
-  const control = root && replyControlOf(adapter, root);
+export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[], timeoutMs = OPEN_REPLY_BOX_MS): Promise<FoundBox | undefined> {
+  const root = rootsOf().find((r) => clickableReplyControl(adapter, r));
+  const control = root && clickableReplyControl(adapter, root);
   const doc = root?.ownerDocument;
   const win = doc?.defaultView;
-  if (!control || !doc?.body || !win) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    const done = (found: FoundBox | undefined) => {
+  if (!root || !control || !doc?.body || !win) return undefined;
+  const found = await new Promise<FoundBox | undefined>((resolve) => {
+    const done = (box: FoundBox | undefined) => {
       observer.disconnect();
       win.clearTimeout(timer);
-      resolve(found);
+      resolve(box);
     };
     // The site builds the box in its own time: a dialog (X, Bluesky), a box inside the comment (YouTube).
     const observer = new win.MutationObserver(() => {
-      const found = openBoxOf(adapter, roots);
-      if (found) done(found);
+      const box = openBoxOf(adapter, rootsOf());
+      if (box) done(box);
     });
     observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled'] });
-    const timer = win.setTimeout(() => done(openBoxOf(adapter, roots)), timeoutMs);
+    const timer = win.setTimeout(() => done(openBoxOf(adapter, rootsOf())), timeoutMs);
     control.click();
-    const found = openBoxOf(adapter, roots);
-    if (found) done(found);
+    const box = openBoxOf(adapter, rootsOf());
+    if (box) done(box);
   });
+  if (found) await new Promise((resolve) => win.setTimeout(resolve, SETTLE_MS));
+  return found && found.box.isConnected ? found : openBoxOf(adapter, rootsOf());
 }

@@ -248,6 +248,20 @@ describe('Facebook adapter, logged out (stories are div[role="article"] without 
     expect(facebook.extractPost(roots[sponsored]!)).toBeUndefined();
   });
 
+  it('takes a div[role="article"] inside a logged-in story for part of it, never for a story of its own', () => {
+    const wrapped = readFixture(facebook, 'feed');
+    for (const story of wrapped.doc.querySelectorAll('div[aria-posinset]')) {
+      const inner = wrapped.doc.createElement('div');
+      inner.setAttribute('role', 'article');
+      inner.append(...story.childNodes);
+      story.append(inner);
+    }
+    const roots = postRoots(facebook, wrapped.doc);
+    expect(roots).toHaveLength(loggedIn.roots.length);
+    expect(roots.map((r) => facebook.extractPost(r))).toEqual(loggedIn.posts);
+    expect(roots.map((r) => Boolean(facebook.findReplyBox(r)))).toEqual(loggedIn.roots.map((r) => Boolean(facebook.findReplyBox(r))));
+  });
+
   it("reads a comment as answering its story, and finds the story's open reply box", () => {
     const comments = roots.filter((r) => r.matches('div[role="article"][aria-label]'));
     expect(comments.length).toBeGreaterThan(0);

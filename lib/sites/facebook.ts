@@ -31,12 +31,15 @@ import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 // (/ads/about/…, as feed cleaners read it) or the "Sponsored" label where the date goes: its letters are scrambled
 // on screen, and the element its aria-labelledby names (hidden at the end of the page) holds the word.
 const ORIGIN = 'https://www.facebook.com';
+/** A feed story where the reader is logged in. */
+const LOGGED_IN_STORY = 'div[aria-posinset]';
 /**
- * A feed story: div[aria-posinset] where the reader is logged in; where not (a page's or profile's timeline
- * opened logged out, some search and video feeds), a div[role="article"] without the aria-label every comment
- * has (the touch site's div[role="article"][data-ft] is read as the touch site's).
+ * A feed story where the reader is not (a page's or profile's timeline opened logged out, some search and
+ * video feeds): a div[role="article"] without the aria-label every comment has, and not inside a logged-in
+ * story (the touch site's div[role="article"][data-ft] is read as the touch site's).
  */
-const STORY = 'div[aria-posinset], div[role="article"]:not([aria-label]):not([data-ft])';
+const LOGGED_OUT_STORY = 'div[role="article"]:not([aria-label]):not([data-ft])';
+const STORY = `${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}`;
 const COMMENT = 'div[role="article"][aria-label]';
 const BOUNDARY = `${STORY}, div[role="article"]`;
 const MESSAGE = '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]';
@@ -49,9 +52,16 @@ const NOT_PROFILES = new Set([
   'groups', 'media', 'video.php', 'browse', 'composer',
 ]);
 
+/** The story or comment an element belongs to: the nearest, past any article that is neither (isStory). */
+function boundaryOf(el: Element): Element | null {
+  let b = el.closest(BOUNDARY);
+  while (b && !b.matches(COMMENT) && !isStory(b)) b = b.parentElement?.closest(BOUNDARY) ?? null;
+  return b;
+}
+
 /** Elements of `root` itself (not of a comment or story nested in it). */
 function own(root: Element, selector: string): Element[] {
-  return [...root.querySelectorAll(selector)].filter((el) => el.closest(BOUNDARY) === root);
+  return [...root.querySelectorAll(selector)].filter((el) => boundaryOf(el) === root);
 }
 
 function parseUrl(href: string | null | undefined): URL | undefined {
@@ -281,7 +291,7 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
   if (direct) return direct;
   const threads = () =>
     [...root.querySelectorAll(COMMENT)]
-      .filter((c) => c.closest(STORY) === root && !(quotedBox && quotedBox.contains(c)))
+      .filter((c) => storyOf(c) === root && !(quotedBox && quotedBox.contains(c)))
       .flatMap((c) => {
         const link = ownCommentLink(c);
         return link && !link.onPhoto ? [link.story] : [];
@@ -368,7 +378,7 @@ function readComment(root: Element): Post | undefined {
   const text = commentText(root);
   if (!author || text === undefined) return undefined;
   // A reply answers the top-level comment of its thread; a top-level comment answers the story.
-  const scope = root.closest(STORY) ?? root.ownerDocument;
+  const scope = storyOf(root) ?? root.ownerDocument;
   let inReplyTo: string | undefined;
   if (link.isNested) {
     const parent = [...scope.querySelectorAll(COMMENT)].find((c) => {
@@ -379,7 +389,7 @@ function readComment(root: Element): Post | undefined {
   } else {
     // The story's author, when the comment is on that story (under "X and Y shared a post", a comment may be
     // on one of the shares instead).
-    const story = root.closest(STORY);
+    const story = storyOf(root);
     const { header, quotedBox } = story ? layout(story) : { header: undefined, quotedBox: undefined };
     const author = authorIn(header);
     const onStory = story && author ? storyPermalink(story, header, quotedBox, author) : undefined;
@@ -675,8 +685,21 @@ function readLite(root: Element): Post | undefined {
 
 type Kind = 'story' | 'comment' | 'touchStory' | 'touchComment' | 'lite';
 
+function isStory(el: Element): boolean {
+  return el.matches(LOGGED_IN_STORY) || (el.matches(LOGGED_OUT_STORY) && !el.parentElement?.closest(LOGGED_IN_STORY));
+}
+
+/** The story an element is in (itself included). */
+function storyOf(el: Element): Element | null {
+  for (let up: Element | null = el; up; up = up.parentElement) if (isStory(up)) return up;
+  return null;
+}
+
+/** Every root but a story: these are roots wherever they stand. */
+const OTHER_ROOTS = `${COMMENT}, ${TOUCH_STORY}, ${TOUCH_COMMENT}, ${LITE_STORY}`;
+
 function kindOf(root: Element): Kind | undefined {
-  if (root.matches(STORY)) return 'story';
+  if (isStory(root)) return 'story';
   if (root.matches(COMMENT)) return 'comment';
   if (root.matches(TOUCH_COMMENT)) return 'touchComment';
   if (root.matches(TOUCH_STORY)) return 'touchStory';
@@ -701,7 +724,13 @@ export const facebook: SiteAdapter = defineAdapter({
   id: 'facebook',
   platform: 'facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
-  postSelector: `${STORY}, ${COMMENT}, ${TOUCH_STORY}, ${TOUCH_COMMENT}, ${LITE_STORY}`,
+  postSelector: `${STORY}, ${OTHER_ROOTS}`,
+
+  closestRoot(el) {
+    // A div[role="article"] inside a logged-in story is part of it, not a story of its own.
+    for (let up: Element | null = el; up; up = up.parentElement) if (isStory(up) || up.matches(OTHER_ROOTS)) return up;
+    return null;
+  },
 
   getPostId(root) {
     return read(root)?.id;
@@ -774,7 +803,7 @@ export const facebook: SiteAdapter = defineAdapter({
     }
     // The current mobile renderer's composer floats over the page, apart from any card.
     if (kind !== 'story' && kind !== 'comment') return undefined;
-    const story = root.closest(STORY) ?? undefined;
+    const story = storyOf(root) ?? undefined;
     const boxes = (scope: Element) => [...scope.querySelectorAll<HTMLElement>(TEXTBOX)];
     if (kind === 'comment') {
       // The reply box opens inside the thread: the nearest open box whose surroundings hold only this thread.

@@ -50,7 +50,7 @@ describe('Instagram adapter: feed', () => {
     const caption = [...word.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.includes('Huge thanks'))!;
     caption.insertAdjacentHTML('beforeend', ' <span>Reklam</span>');
     expect(instagram.extractPost(word)).toMatchObject({ id: posts[1]!.id });
-    for (const label of ['Sponsored', 'Publicidad', '広告', 'Ad']) {
+    for (const label of ['Sponsored', 'Publicidad', '広告', 'Ad', 'Anzeige']) {
       const ad = roots[1]!.cloneNode(true) as Element;
       ad.querySelector('time')!.closest('a')!.insertAdjacentHTML('afterend', `<span><span>${label}</span></span>`);
       expect(instagram.extractPost(ad)).toBeUndefined();
@@ -60,6 +60,10 @@ describe('Instagram adapter: feed', () => {
     const adWord = roots[1]!.cloneNode(true) as Element;
     [...adWord.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.includes('Huge thanks'))!.insertAdjacentHTML('beforeend', ' <span>Ad</span>');
     expect(instagram.extractPost(adWord)).toMatchObject({ id: posts[1]!.id });
+    // Nor is a username in the header that reads like one.
+    const named = roots[1]!.cloneNode(true) as Element;
+    named.querySelector('time')!.closest('a')!.insertAdjacentHTML('afterend', '<a href="/sponsored/"><span>sponsored</span></a>');
+    expect(instagram.extractPost(named)).toMatchObject({ id: posts[1]!.id });
   });
 
   it('skips an ad by the links only ads hold, whatever its labels say', () => {

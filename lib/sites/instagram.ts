@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
-import { isSponsoredLabel } from './meta/sponsored';
+import { isAdLabel, isSponsoredLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
@@ -234,8 +234,9 @@ function isAd(root: Element): boolean {
   let header = root.querySelector('time[datetime]')?.parentElement;
   while (header && header !== root && header.querySelectorAll('a[href]').length < 2) header = header.parentElement;
   const headers = [...root.querySelectorAll('header'), ...(header ? [header] : [])];
+  // A label is a span of its own, never a link's text: a username ("reklam") is no label.
   return headers.some((h) =>
-    [...h.querySelectorAll('span, a')].some((el) => !el.firstElementChild && (isSponsoredLabel(el.textContent) || (el.tagName === 'SPAN' && squeeze(el.textContent) === 'Ad'))),
+    [...h.querySelectorAll('span')].some((el) => !el.firstElementChild && !el.closest('a') && (isSponsoredLabel(el.textContent) || isAdLabel(el.textContent))),
   );
 }
 

@@ -27,13 +27,18 @@ describe('Threads adapter: feed', () => {
 
   it('skips an ad, labelled "Sponsored" (in any language) or "Ad" in its header, and reads the word in a text', () => {
     const at = posts.findIndex((p) => p && !p.quoted && p.text);
-    for (const label of ['Sponsored', 'Gesponsert', 'Ad']) {
+    for (const label of ['Sponsored', 'Gesponsert', 'Ad', 'Anzeige']) {
       const ad = roots[at]!.cloneNode(true) as Element;
       ad.querySelector('time')!.closest('a')!.insertAdjacentHTML('afterend', `<span><span>${label}</span></span>`);
       expect(threads.extractPost(ad)).toBeUndefined();
       expect(threads.peek!(ad)).toBeUndefined();
       expect(threads.getPostId(ad)).toBeUndefined();
     }
+    // A username that reads like a label is no label.
+    const named = roots[at]!.cloneNode(true) as Element;
+    const handle = posts[at]!.author.handle;
+    for (const a of named.querySelectorAll(`a[href="/@${handle}"]`)) for (const span of a.querySelectorAll('span')) if (span.textContent === handle) span.textContent = 'reklam';
+    expect(threads.extractPost(named)).toMatchObject({ id: posts[at]!.id });
     const word = roots[at]!.cloneNode(true) as Element;
     const text = [...word.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.trim() && posts[at]!.text.startsWith(el.textContent!.trim().slice(0, 10)))!;
     text.insertAdjacentHTML('beforeend', ' <span>Ad</span>');

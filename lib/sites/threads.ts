@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
-import { isSponsoredLabel } from './meta/sponsored';
+import { isAdLabel, isSponsoredLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Threads (threads.com, formerly threads.net) ships Meta's atomic CSS and no test ids, so this
@@ -196,7 +196,8 @@ function headerRow(root: Element, link: Link): Element {
 function isAd(root: Element, link: Link): boolean {
   const row = headerRow(root, link);
   if (row === root) return false;
-  return [...row.querySelectorAll('span')].some((el) => !el.firstElementChild && own(root, el) && (isSponsoredLabel(el.textContent) || squeeze(el.textContent) === 'Ad'));
+  // A label is a span of its own, never a link's text: a username ("reklam") is no label.
+  return [...row.querySelectorAll('span')].some((el) => !el.firstElementChild && !el.closest('a') && own(root, el) && (isSponsoredLabel(el.textContent) || isAdLabel(el.textContent)));
 }
 
 /** The post's permalink, when it is a post to read: a root of its own, not a glimmer, not an ad. */

@@ -304,6 +304,8 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     expect(postRoots(tiktok, own).slice(2).map((r) => tiktok.extractPost(r)?.threadId)).toEqual([...Array(4).fill('7512345678901234567'), undefined]);
     // In the feed, a photo post's card names nothing to read it by; on another post's page, it is not that post.
     expect(tiktok.extractPost(postRoots(tiktok, asPhoto(loadFixture('tiktok', 'video-2025', { at: 'https://www.tiktok.com/foryou' }), 0))[0]!)).toBeUndefined();
+    // A video's address names no photo post.
+    expect(tiktok.extractPost(postRoots(tiktok, asPhoto(loadFixture('tiktok', 'video-2025', { at: photoPage.replace('/photo/', '/video/') }), 0))[0]!)).toBeUndefined();
     const next = asPhoto(loadFixture('tiktok', 'video-2025', { at: photoPage }), 1);
     expect(tiktok.extractPost(postRoots(tiktok, next)[1]!)).toBeUndefined();
     // The drawer shows 214 comments, as do a video's card and a photo post's: whose they are cannot be told.

@@ -242,8 +242,8 @@ function cardVideo(root: Element): Video | undefined {
   if (id) return { id, author: handle, url: `${ORIGIN}/@${handle}/video/${id}` };
   const doc = root.ownerDocument;
   const page = VIDEO_URL.exec(doc.location?.href ?? '');
-  if (!page || !isPhotoCard(root) || page[1]!.toLowerCase() !== handle.toLowerCase() || doc.querySelector(FEED_CARD) !== root) return undefined;
-  return { id: page[3]!, author: handle, url: `${ORIGIN}/@${handle}/${page[2]}/${page[3]}` };
+  if (!page || page[2] !== 'photo' || !isPhotoCard(root) || page[1]!.toLowerCase() !== handle.toLowerCase() || doc.querySelector(FEED_CARD) !== root) return undefined;
+  return { id: page[3]!, author: handle, url: `${ORIGIN}/@${handle}/photo/${page[3]}` };
 }
 
 function readDescription(root: Element): Post | undefined {

@@ -236,6 +236,11 @@ describe("X adapter on a post's own page", () => {
     // X draws no thread line to a reply to the focused post, and this one shows no "Replying to" line.
     [...reply!.querySelectorAll('div[dir="ltr"]')].find((el) => el.textContent!.startsWith('Replying to'))!.remove();
     expect(x.extractPost(reply!)).toMatchObject({ id: '1790000000000000106', isReply: true, inReplyTo: 'dana_flies' });
+    // A heading in the focused post's own cell changes nothing.
+    const focusedCell = document.querySelector('article[tabindex="-1"]')!.closest('[data-testid="cellInnerDiv"]')!;
+    focusedCell.insertAdjacentHTML('beforeend', '<h2 role="heading" aria-level="2">Post</h2>');
+    expect(x.extractPost(reply!)).toMatchObject({ inReplyTo: 'dana_flies' });
+    focusedCell.lastElementChild!.remove();
     // After the "Discover more" heading, X recommends posts that answer nothing on the page.
     const cell = reply!.closest('[data-testid="cellInnerDiv"]')!;
     cell.insertAdjacentHTML('beforebegin', '<div data-testid="cellInnerDiv"><div><h2 role="heading" aria-level="2"><span>Discover more</span></h2><div dir="ltr"><span>Sourced from across X</span></div></div></div>');

@@ -115,12 +115,12 @@ function focusedAbove(root: Element): string | undefined {
   if (!here || root.getAttribute('tabindex') === '-1') return undefined;
   const cell = root.closest(CELL);
   for (let above = cell?.previousElementSibling; above?.matches(CELL); above = above.previousElementSibling) {
-    if (above.querySelector('h2[role="heading"]')) return undefined;
     const focused = above.querySelector('article[data-testid="tweet"][tabindex="-1"]');
     if (focused) {
       const link = permalink(focused);
       return link && link.id === here[2] ? link.handle : undefined;
     }
+    if (above.querySelector('h2[role="heading"]')) return undefined;
   }
   return undefined;
 }

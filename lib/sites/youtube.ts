@@ -235,11 +235,10 @@ const isReplyComment = (root: Element) => root.hasAttribute('is-reply') || Boole
 
 /** A thread's own comment: the first one in it that is not among its replies. */
 function threadComment(thread: Element): Element | undefined {
-  for (const comment of thread.querySelectorAll(COMMENT)) {
-    const replies = comment.closest(REPLIES);
-    if (!replies || !thread.contains(replies)) return comment;
-  }
-  return undefined;
+  // It comes first in page order, ahead of the replies (so one look, not a walk through a long thread).
+  const comment = thread.querySelector(COMMENT);
+  const replies = comment?.closest(REPLIES);
+  return comment && !(replies && thread.contains(replies)) ? comment : undefined;
 }
 
 /** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the video's channel. */

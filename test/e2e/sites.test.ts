@@ -10,7 +10,8 @@ import { compileBrands } from '../../lib/match';
 import { BrandListSchema } from '../../lib/schemas/brand';
 import { postKey, type Post } from '../../lib/schemas/post';
 import { ADAPTERS } from '../../lib/sites';
-import { postRoots, replyControlOf } from '../../lib/sites/types';
+import { postRoots } from '../../lib/sites/types';
+import { clickableReplyControl } from '../../lib/dom/open-reply-box';
 import { launchWithExtension, ROOT, writeSettings, type ExtensionBrowser } from './harness';
 
 const BRANDS = BrandListSchema.parse([
@@ -65,7 +66,7 @@ interface Expected {
   brands: string;
   /** The post's reply box, as its place among the page's EDITABLE elements; -1 when the page shows none for it. */
   box: number;
-  /** Whether the post shows the site's Reply control (replyControl): clicked to open a box not open yet. */
+  /** Whether the post shows the site's Reply control (replyControl), free to click: clicked to open a box not open yet. */
   control: boolean;
 }
 
@@ -84,7 +85,7 @@ function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number])
     const found = adapter.findReplyBox(root);
     const box = found ? editable.indexOf(found) : -1;
     if (found && box < 0) throw new Error(`${postKey(post)}: its reply box is none of ${EDITABLE}`);
-    const control = Boolean(replyControlOf(adapter, root)) || Boolean(out.get(postKey(post))?.control);
+    const control = Boolean(clickableReplyControl(adapter, root)) || Boolean(out.get(postKey(post))?.control);
     out.set(postKey(post), { post, sentiment: readPost(post.text).sentiment, brands: [...match.brands, ...match.competitorBrands].join(','), box, control });
   }
   void window.happyDOM.close();

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineAdapter, type SiteAdapter } from '../sites/types';
+import { openReplyBox } from './open-reply-box';
+
+/** A site whose post is an <article>, its Reply a button, its reply box an editable div inside it. */
+const site: SiteAdapter = defineAdapter({
+  id: 'test',
+  platform: 'x',
+  matches: [],
+  postSelector: 'article',
+  replyControl: 'button.reply',
+  getPostId: (root) => root.id,
+  extractPost: () => undefined,
+  overlayAnchor: (root) => root,
+  findReplyBox: (root) => root.querySelector<HTMLElement>('[contenteditable="true"]') ?? undefined,
+});
+
+const posts = () => [...document.querySelectorAll('article')];
+
+function page(html = '<article id="p1"><p>Where is my bag?</p><button class="reply">Reply</button></article>') {
+  document.body.innerHTML = html;
+  return document.querySelector<HTMLButtonElement>('button.reply')!;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('openReplyBox', () => {
+  it("clicks the post's Reply control and gives the box the site puts in the post a moment later", async () => {
+    const control = page();
+    let clicks = 0;
+    control.addEventListener('click', () => {
+      clicks++;
+      setTimeout(() => control.closest('article')!.insertAdjacentHTML('beforeend', '<div contenteditable="true" id="box"></div>'), 20);
+    });
+    const found = await openReplyBox(site, posts, 1000);
+    expect(clicks).toBe(1);
+    expect(found?.box.id).toBe('box');
+    expect(found?.root.id).toBe('p1');
+  });
+
+  it('finds the box in the post as the site renders it again, and stops watching the page once found', async () => {
+    const control = page();
+    const observe = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    control.addEventListener('click', () =>
+      setTimeout(() => {
+        // The site replaces the post with a new copy that holds the box.
+        document.querySelector('article')!.outerHTML = '<article id="p1"><div contenteditable="true" id="box"></div></article>';
+      }, 10),
+    );
+    const found = await openReplyBox(site, posts, 1000);
+    expect(found?.box.id).toBe('box');
+    expect(found?.root.isConnected).toBe(true);
+    expect(observe).toHaveBeenCalled();
+  });
+
+  it('gives up after its time when the site opens nothing', async () => {
+    page();
+    const started = Date.now();
+    expect(await openReplyBox(site, posts, 50)).toBeUndefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+  });
+
+  it('clicks nothing where the post shows no control, the control is disabled, or a dialog over the page hides it', async () => {
+    page('<article id="p1"><p>No actions here</p></article>');
+    expect(await openReplyBox(site, posts, 1000)).toBeUndefined();
+
+    const disabled = page('<article id="p1"><button class="reply" disabled>Reply</button></article>');
+    const clicked = vi.fn();
+    disabled.addEventListener('click', clicked);
+    expect(await openReplyBox(site, posts, 1000)).toBeUndefined();
+    expect(clicked).not.toHaveBeenCalled();
+
+    const hidden = page('<article id="p1"><button class="reply">Reply</button></article><div role="dialog" aria-modal="true"><p>Another post\'s reply</p></div>');
+    hidden.addEventListener('click', clicked);
+    expect(await openReplyBox(site, posts, 1000)).toBeUndefined();
+    expect(clicked).not.toHaveBeenCalled();
+
+    // A dialog that holds the post itself hides nothing of it.
+    const inside = page('<div role="dialog" aria-modal="true"><article id="p1"><button class="reply">Reply</button></article></div>');
+    inside.addEventListener('click', () => inside.insertAdjacentHTML('afterend', '<div contenteditable="true" id="box"></div>'));
+    expect((await openReplyBox(site, posts, 1000))?.box.id).toBe('box');
+  });
+
+  it('clicks the control of the post itself, never one of a post nested in it', async () => {
+    page('<article id="p1"><p>Quote</p><article id="q"><button class="reply">Reply</button></article></article>');
+    const clicked = vi.fn();
+    document.querySelector('button.reply')!.addEventListener('click', clicked);
+    expect(await openReplyBox(site, () => posts().filter((p) => p.id === 'p1'), 50)).toBeUndefined();
+    expect(clicked).not.toHaveBeenCalled();
+  });
+});
