@@ -27,12 +27,12 @@ describe('LinkedIn adapter', () => {
     expect(roots.filter((r) => r.matches('div.feed-shared-update-v2'))).toHaveLength(11);
     expect(roots.filter((r) => r.matches('article'))).toHaveLength(6);
     const posts = roots.map((r) => linkedin.extractPost(r));
-    expect(posts.filter(Boolean)).toHaveLength(14);
+    expect(posts.filter(Boolean)).toHaveLength(13);
     const ids = posts.flatMap((p) => (p ? [p.id] : []));
     expect(new Set(ids).size).toBe(ids.length);
-    // getPostId agrees with the id extractPost reports, and every root has one.
+    // getPostId agrees with the id extractPost reports, and every root but the promoted post has one.
     roots.forEach((r, i) => {
-      expect(linkedin.getPostId(r)).toBeTruthy();
+      expect(Boolean(linkedin.getPostId(r)), r.getAttribute('data-urn') ?? '').toBe(!r.textContent!.includes('Promoted'));
       if (posts[i]) expect(posts[i]!.id).toBe(linkedin.getPostId(r));
     });
     for (const p of posts) if (p) expect(PostSchema.safeParse(p).success).toBe(true);
@@ -150,8 +150,19 @@ describe('LinkedIn adapter', () => {
     expect(post('urn:li:activity:7327963020264201007')!.text).toBe(
       'Acme Air hat schon wieder meinen Koffer verloren. Drei Tage ohne Gepäck in Lissabon, und niemand meldet sich.\n#acmefail',
     );
-    // Promoted: still a real activity with a permalink; the "Promoted" label is not a time.
-    expect(post('urn:li:activity:7322560207258377008')).toMatchObject({
+    // Promoted: an ad, skipped as other sites' ads are (its "Promoted" stands where the time would), in
+    // whatever language LinkedIn shows; the word in a post's text is no label.
+    const promoted = roots.find((r) => r.getAttribute('data-urn') === 'urn:li:activity:7322560207258377008')!;
+    expect(linkedin.extractPost(promoted)).toBeUndefined();
+    expect(linkedin.peek!(promoted)).toBeUndefined();
+    for (const label of ['Gesponsert', 'Promocionado', 'プロモーション', 'Promoted by SkyJet']) {
+      const ad = promoted.cloneNode(true) as Element;
+      for (const span of ad.querySelectorAll('.update-components-actor__sub-description span')) span.textContent = label;
+      expect(linkedin.extractPost(ad), label).toBeUndefined();
+    }
+    const organic = promoted.cloneNode(true) as Element;
+    for (const span of organic.querySelectorAll('.update-components-actor__sub-description span')) span.textContent = '2d • 🌐';
+    expect(linkedin.extractPost(organic)).toMatchObject({
       author: { handle: 'skyjet', name: 'SkyJet', profileUrl: 'https://www.linkedin.com/company/skyjet/' },
       text: 'Flying Acme Air this summer? Bring your status to SkyJet and we will match it within 24 hours.',
       publishedAt: '2025-04-28T10:00:00.000Z',
@@ -268,10 +279,10 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(cards).toHaveLength(8);
     expect(roots).toHaveLength(11);
     const posts = roots.map((r) => linkedin.extractPost(r));
-    expect(posts.filter(Boolean)).toHaveLength(10);
+    expect(posts.filter(Boolean)).toHaveLength(9);
     const ids = posts.flatMap((p) => (p ? [p.id] : []));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual([activity(P1), C1, R1, activity(P2), activity(P3), activity(P4), C2, activity(P5), activity(P6), activity(P7)]);
+    expect(ids).toEqual([activity(P1), C1, R1, activity(P2), activity(P3), activity(P4), C2, activity(P5), activity(P7)]);
     roots.forEach((r, i) => {
       if (!posts[i]) return;
       expect(linkedin.getPostId(r)).toBe(posts[i]!.id);
@@ -359,13 +370,23 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
       author: { handle: 'lucia-fernandez-7c8d9e', name: 'Lucía Fernández' },
       text: 'Acme Air ha vuelto a perder mi maleta. Tres días en Madrid sin equipaje y nadie responde.\n\n#acmefail',
     });
-    // Promoted: a real activity all the same; "Promoted" stands where the time would.
-    expect(post(activity(P6))).toMatchObject({
+    // Promoted: an ad, skipped ("Promoted" stands where the time would), as is a card carrying an ad's
+    // tracking; the card read with a time in its place is a real post.
+    const promoted = cards.find((c) => c.textContent!.includes('Bring your status to SkyJet'))!;
+    expect(linkedin.extractPost(promoted)).toBeUndefined();
+    expect(linkedin.peek!(promoted)).toBeUndefined();
+    expect(linkedin.getPostId(promoted)).toBeUndefined();
+    const organic = promoted.cloneNode(true) as Element;
+    for (const p of organic.querySelectorAll('p')) if (p.textContent!.trim() === 'Promoted') p.textContent = '2w • Edited';
+    expect(linkedin.extractPost(organic)).toMatchObject({
       url: url(P6),
       author: { handle: 'skyjet', name: 'SkyJet', profileUrl: 'https://www.linkedin.com/company/skyjet/' },
       text: 'Flying Acme Air this summer? Bring your status to SkyJet and we will match it within 24 hours.',
       publishedAt: '2026-05-28T09:00:00.000Z',
     });
+    const tracked = organic.cloneNode(true) as Element;
+    tracked.insertAdjacentHTML('beforeend', '<article data-sponsored-tracking-url="https://www.linkedin.com/li/track"></article>');
+    expect(linkedin.extractPost(tracked)).toBeUndefined();
     expect(post(activity(P7))!.text).toBe('We’re hiring a senior data engineer in Berlin. Remote-friendly, small team, interesting problems. DM me.');
   });
 

@@ -254,6 +254,7 @@ function postActivity(root: Element): string | undefined {
 }
 
 function readPost(root: Element): Post | undefined {
+  if (isPromoted(root)) return undefined;
   const activity = postActivity(root);
   if (!activity) return undefined;
   const author = actorOf(root, 'own');
@@ -391,6 +392,33 @@ function editorAfter(comment: Element): HTMLElement | undefined {
 }
 
 /** A card inside another card is none LinkedIn renders: it is not read, so no post is read twice. */
+/**
+ * LinkedIn's label on a promoted post (an ad), in the reader's language, as hide-promoted extensions read it
+ * (Hogwai/LinkedinSponsorBlock, njelich/LinkOff, 2026): the whole text of a line of the post's header.
+ */
+const PROMOTED =
+  /^(?:promoted|promoted by .+|post sponsorisé|sponsorisé|sponsorisé par .+|promu|promu\(e\) par .+|promu par .+|anzeige|gesponsert|promocionado|promovida|promovido|post sponsorizzato|promosso|promosso da .+|propagováno|promoveret|προωθημένη|mainostettu|dipromosikan|ממומן|プロモーション|광고|gepromoot|promotert|promowane|treść promowana|promovat|продвигается|marknadsfört|nai-promote|tanıtılan içerik|öne çıkarılan içerik|просувається|được quảng bá|广告|推广|促銷內容|贊助|الترويج|প্রমোটেড|प्रमोट किया गया)$/iu;
+
+const isPromotedLabel = (text: string | null | undefined) => {
+  const line = oneLine(text);
+  return Boolean(line && line.length < 60 && PROMOTED.test(line));
+};
+
+/**
+ * A promoted post (an ad), skipped as other sites' ads are: its header has a line that says so (the actor's
+ * sub-description in the older feed; a paragraph of the card's own, outside its text, in the 2026 feed), or
+ * it carries an ad's tracking (article[data-sponsored-tracking-url]). Its comments are still read.
+ */
+function isPromoted(root: Element): boolean {
+  if (isCard(root)) {
+    if (root.querySelector('article[data-sponsored-tracking-url]')) return true;
+    return cardParts(root, undefined, 'p', 'own').some((p) => !p.closest(TEXT_BOX) && isPromotedLabel(p.textContent));
+  }
+  return parts(root, '.update-components-actor__sub-description span[aria-hidden="true"], .update-components-actor__description span[aria-hidden="true"]', 'own').some((el) =>
+    isPromotedLabel(el.textContent),
+  );
+}
+
 function strayCard(card: Element): boolean {
   return Boolean(card.parentElement?.closest(CARD));
 }
@@ -622,7 +650,7 @@ function cardCommentAuthor(root: Element): Author | undefined {
 }
 
 function readCard(card: Element): Post | undefined {
-  if (strayCard(card)) return undefined;
+  if (strayCard(card) || isPromoted(card)) return undefined;
   const quote = cardQuote(card);
   const ref = cardPost(card, quote);
   if (!ref) return undefined;
@@ -652,7 +680,7 @@ function readCard(card: Element): Post | undefined {
 }
 
 function peekCard(card: Element): { text: string; authorHandle: string } | undefined {
-  if (strayCard(card)) return undefined;
+  if (strayCard(card) || isPromoted(card)) return undefined;
   const quote = cardQuote(card);
   if (!cardPost(card, quote)) return undefined;
   const author = cardActor(card, quote, 'own');
@@ -719,11 +747,11 @@ export const linkedin: SiteAdapter = defineAdapter({
       return urn ? commentId(urn.commentId) : undefined;
     }
     if (isCard(root)) {
-      if (strayCard(root)) return undefined;
+      if (strayCard(root) || isPromoted(root)) return undefined;
       const ref = cardPost(root, cardQuote(root));
       return ref ? `urn:li:${ref.type}:${ref.id}` : undefined;
     }
-    const id = postActivity(root);
+    const id = isPromoted(root) ? undefined : postActivity(root);
     return id ? `urn:li:activity:${id}` : undefined;
   },
 
@@ -742,7 +770,7 @@ export const linkedin: SiteAdapter = defineAdapter({
       return author && body ? { text: cardText(body), authorHandle: author.handle } : undefined;
     }
     if (isCard(root)) return peekCard(root);
-    if (!postActivity(root)) return undefined;
+    if (!postActivity(root) || isPromoted(root)) return undefined;
     const author = actorOf(root, 'own');
     // A repost's original counts as a mention too.
     return author ? { text: [postText(root, 'own'), postText(root, 'quoted')].filter(Boolean).join('\n'), authorHandle: author.handle } : undefined;
