@@ -363,6 +363,22 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(linkedin.extractPost(bare)).toBeUndefined();
   });
 
+  it("reads a poll's question and options after the post's text, as a real feed saved in March 2026 shows them", () => {
+    const card = copy(P7);
+    const text = card.querySelector('[data-testid="expandable-text-box"]')!.closest('p')!;
+    text.insertAdjacentHTML(
+      'afterend',
+      `<div><a tabindex="0" href="https://www.linkedin.com/feed/update/urn:li:activity:${P7}/?originTrackingId=T1Ly" componentkey="a448df87"><p componentkey="a448df87">Which airline lost your bag last?</p></a>` +
+        '<div><p>The author can see how you vote.</p><p><a href="https://www.linkedin.com/help/linkedin/answer/119171/">Learn more</a></p></div>' +
+        '<div><button type="button"><span><div><span>Acme Air </span></div></span></button><button type="button"><span><div><span>SkyJet </span></div></span></button><button type="button"><span><div><span>None, luckily </span></div></span></button></div></div>',
+    );
+    expect(linkedin.extractPost(card)).toMatchObject({
+      id: activity(P7),
+      text: 'We’re hiring a senior data engineer in Berlin. Remote-friendly, small team, interesting problems. DM me.\nWhich airline lost your bag last?\nAcme Air\nSkyJet\nNone, luckily',
+    });
+    expect(linkedin.peek!(card)!.text).toContain('Acme Air');
+  });
+
   it('reads image-only, non-English and promoted cards', () => {
     // The comment under the image is a root of its own, not the card's text.
     expect(post(activity(P4))).toMatchObject({ text: '', author: { handle: 'raj-patel-0f9e8d', name: 'Raj Patel' }, publishedAt: '2026-06-10T08:45:19.903Z' });

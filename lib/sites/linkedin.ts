@@ -512,7 +512,27 @@ function cardText(el: Element): string {
 
 function cardTextOf(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): string {
   const el = cardParts(card, quote, TEXT_BOX, where)[0];
-  return el ? cardText(el) : '';
+  return [el ? cardText(el) : '', cardPoll(card, quote, where)].filter(Boolean).join('\n');
+}
+
+/**
+ * A poll a card holds, as its question and options, one a line: the question is a paragraph in a link to the
+ * post, outside its text; the options are the buttons after it (as a real feed saved in March 2026 shows).
+ */
+function cardPoll(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): string {
+  for (const a of cardParts(card, quote, PERMALINK, where)) {
+    const question = a.querySelector('p');
+    if (!question || a.closest(TEXT_BOX) || a.querySelector(`${TEXT_BOX}, img, video`)) continue;
+    const options: string[] = [];
+    for (let el = a.nextElementSibling; el; el = el.nextElementSibling) {
+      for (const button of el.querySelectorAll('button')) {
+        const option = oneLine(button.textContent);
+        if (option) options.push(option);
+      }
+    }
+    if (options.length >= 2) return [oneLine(question.textContent), ...options].filter(Boolean).join('\n');
+  }
+  return '';
 }
 
 function permalinkOf(href: string | null): { type: string; id: string } | undefined {
