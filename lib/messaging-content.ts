@@ -11,6 +11,8 @@ export const PageStatsSchema = z.object({
   passed: CountSchema,
   /** Post roots whose markup could not be read (the site may have changed). */
   skipped: CountSchema,
+  /** Ads, passed over on purpose. */
+  ads: CountSchema,
   /** Posts with an overlay. */
   annotated: CountSchema,
   at: z.string(),

@@ -147,9 +147,10 @@ function usePageStats(tabId: number | undefined): PageStats | undefined {
 function PageDiagnostics({ stats }: { stats: PageStats | undefined }) {
   if (!stats) return null;
   return (
-    <details class="muted" data-testid="page-diagnostics" data-read={stats.read} data-skipped={stats.skipped} data-annotated={stats.annotated}>
+    <details class="muted" data-testid="page-diagnostics" data-read={stats.read} data-skipped={stats.skipped} data-ads={stats.ads} data-annotated={stats.annotated}>
       <summary>This page</summary>
       {stats.annotated} post{stats.annotated === 1 ? '' : 's'} mention your brands; {stats.read + stats.passed} read
+      {stats.ads > 0 && <> · {stats.ads} ad{stats.ads === 1 ? '' : 's'} passed over</>}
       {stats.skipped > 0 && <span class="warn"> · {stats.skipped} could not be read (the site's markup may have changed)</span>}
     </details>
   );

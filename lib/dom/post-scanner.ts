@@ -28,6 +28,8 @@ export interface ScannerStats {
   passed: number;
   /** Post roots whose markup the adapter could not read (skipped, retried when they change). */
   skipped: number;
+  /** Ads, skipped on purpose (SiteAdapter.isAd). */
+  ads: number;
 }
 
 export interface PostScannerOptions {
@@ -69,12 +71,14 @@ export interface PostScanner {
  */
 export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
-  const stats: ScannerStats = { read: 0, passed: 0, skipped: 0 };
+  const stats: ScannerStats = { read: 0, passed: 0, skipped: 0, ads: 0 };
   /** Roots read in full: never read again. */
   let seen = new WeakSet<Element>();
   /** Roots passed over (no brand) or unreadable: read again only when something is added inside them. */
   let passed = new WeakSet<Element>();
   let unreadable = new WeakSet<Element>();
+  /** Unreadable roots that are ads. */
+  let ads = new WeakSet<Element>();
   /** Elements whose posts are all read in full (readAllIn), and how many were given. */
   let scopes = new WeakSet<Element>();
   let scopeCount = 0;
@@ -161,12 +165,28 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       post = undefined;
     }
     if (!post) {
-      if (!unreadable.has(root)) stats.skipped++;
+      const ad = Boolean(adapter.isAd?.(root));
+      if (unreadable.has(root)) {
+        if (ads.has(root) === ad) return;
+        if (ad) stats.skipped--;
+        else stats.ads--;
+      }
+      if (ad) {
+        stats.ads++;
+        ads.add(root);
+      } else {
+        stats.skipped++;
+        ads.delete(root);
+      }
       unreadable.add(root);
       return;
     }
     if (passed.has(root)) stats.passed--;
-    if (unreadable.has(root)) stats.skipped--;
+    if (unreadable.has(root)) {
+      if (ads.has(root)) stats.ads--;
+      else stats.skipped--;
+      ads.delete(root);
+    }
     seen.add(root);
     stats.read++;
     batch.push({ root, post });
@@ -217,9 +237,10 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       seen = new WeakSet();
       passed = new WeakSet();
       unreadable = new WeakSet();
+      ads = new WeakSet();
       scopes = new WeakSet();
       scopeCount = 0;
-      Object.assign(stats, { read: 0, passed: 0, skipped: 0 });
+      Object.assign(stats, { read: 0, passed: 0, skipped: 0, ads: 0 });
       queue.push(doc.body);
       void schedule();
     },

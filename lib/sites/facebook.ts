@@ -736,6 +736,14 @@ export const facebook: SiteAdapter = defineAdapter({
     return read(root)?.id;
   },
 
+  isAd(root) {
+    const kind = kindOf(root);
+    if (kind === 'story') return isSponsored(root);
+    if (kind === 'touchStory') return touchSponsored(root, dataFt(root));
+    if (kind === 'lite') return liteSponsored(root, liteTracking(root));
+    return false;
+  },
+
   peek(root) {
     // Undefined until the root can be read (a loading slot is read again once Facebook fills it).
     const kind = kindOf(root);

@@ -290,6 +290,10 @@ export const instagram: SiteAdapter = defineAdapter({
   postSelector: MARKERS,
   closestRoot: rootOf,
 
+  isAd(root) {
+    return isRoot(root) && isAd(root);
+  },
+
   getPostId(root) {
     if (!isRoot(root)) return undefined;
     const link = permalink(root);

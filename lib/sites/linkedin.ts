@@ -757,6 +757,10 @@ export const linkedin: SiteAdapter = defineAdapter({
   postSelector: ROOTS,
   closestRoot: (el) => enclosing(el, ROOTS),
 
+  isAd(root) {
+    return (isCard(root) || root.matches(POST)) && !strayCard(root) && isPromoted(root);
+  },
+
   getPostId(root) {
     if (isComment(root)) {
       const m = COMMENT_URN.exec(root.getAttribute('data-id') ?? '');

@@ -210,6 +210,10 @@ export const reddit: SiteAdapter = defineAdapter({
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
   postSelector: `${NEW_ROOT}, ${OLD_ROOT}, ${SEARCH_RESULT}, ${PROFILE_COMMENT}`,
 
+  isAd(root) {
+    return root.getAttribute('data-promoted') === 'true';
+  },
+
   getPostId(root) {
     if (isSearchResult(root)) return searchResults.getPostId(root);
     if (isProfileComment(root)) return profileComments.getPostId(root);

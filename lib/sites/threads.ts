@@ -227,6 +227,11 @@ export const threads: SiteAdapter = defineAdapter({
   matches: ['https://www.threads.net/*', 'https://threads.net/*', 'https://www.threads.com/*', 'https://threads.com/*'],
   postSelector: SELECTOR,
 
+  isAd(root) {
+    const link = isPostRoot(root) ? permalink(root) : undefined;
+    return Boolean(link && isAd(root, link));
+  },
+
   getPostId(root) {
     return postLink(root)?.code;
   },

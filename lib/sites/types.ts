@@ -39,6 +39,11 @@ export interface SiteAdapter {
   extractPost(root: Element): Post | undefined;
   /** Where the overlay host goes inside the post root. */
   overlayAnchor(root: Element): Element | undefined;
+  /**
+   * Whether a root the adapter does not read is an ad, skipped on purpose (counted apart from markup it cannot
+   * read, which may mean the site changed). Asked only of roots `extractPost` gave nothing for.
+   */
+  isAd?(root: Element): boolean;
   /** The site's own reply box for this post, when it is open. */
   findReplyBox(root: Element): HTMLElement | undefined;
   /**
@@ -120,7 +125,7 @@ type Reader = (root: Element) => unknown;
  */
 export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
   const safe = { ...adapter };
-  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot', 'answersShownAfter'] as const) {
+  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot', 'answersShownAfter', 'isAd'] as const) {
     const read = adapter[key] as Reader | undefined;
     if (!read) continue;
     (safe as unknown as Record<string, Reader>)[key] = (root: Element) => {

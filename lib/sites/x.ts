@@ -176,6 +176,10 @@ export const x: SiteAdapter = defineAdapter({
     return permalink(root)?.id;
   },
 
+  isAd(root) {
+    return Boolean(root.parentElement?.closest(AD));
+  },
+
 
   extractPost(root): Post | undefined {
     const link = permalink(root);

@@ -92,6 +92,16 @@ function expected(html: string, url: string, adapter: (typeof ADAPTERS)[number])
   return out;
 }
 
+/** The ads among a page's post roots (skipped on purpose), outside the browser. */
+function adsIn(html: string, url: string, adapter: (typeof ADAPTERS)[number]): number {
+  const window = new Window({ url });
+  window.document.write(html);
+  const doc = window.document as unknown as Document;
+  const ads = postRoots(adapter, doc).filter((root) => !adapter.extractPost(root) && adapter.isAd?.(root)).length;
+  void window.happyDOM.close();
+  return ads;
+}
+
 describe('every site adapter, through the extension in real Chromium', () => {
   let ext: ExtensionBrowser;
 
@@ -177,6 +187,12 @@ describe('every site adapter, through the extension in real Chromium', () => {
         );
         expect(holding, key).toEqual(box < 0 ? [] : [box]);
       }
+      // The page's diagnostics count its ads apart from what could not be read, as outside the browser.
+      const stats = (await ext.worker.evaluate(
+        ([tab]) => chrome.tabs.sendMessage(tab, { firstreply: 1, name: 'pageStats', data: {} }, { frameId: 0 }),
+        [tabId] as const,
+      )) as { ads: number };
+      expect(stats.ads, 'ads').toBe(adsIn(html, url, adapter));
       const gone = await ext.worker.evaluate(
         ([tab]) => chrome.tabs.sendMessage(tab, { firstreply: 1, name: 'fillReply', data: { post: 'x:0', text: 'Hello' } }, { frameId: 0 }),
         [tabId] as const,

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ADAPTERS } from '.';
+import { readFixture, resetPageUrl } from './fixture-testing';
+
+afterAll(resetPageUrl);
+
+/** The ads among each fixture's post roots (none where not listed): skipped on purpose, not for their markup. */
+const ADS: Record<string, number> = {
+  'facebook/feed.html': 1,
+  'facebook/hover-links.html': 1,
+  'facebook/page-logged-out.html': 1,
+  'facebook/mobile-feed.html': 1,
+  'facebook/mobile-feed-current.html': 1,
+  'linkedin/feed.html': 1,
+  'linkedin/feed-2026.html': 1,
+};
+
+describe('ads (SiteAdapter.isAd), counted apart from roots whose markup cannot be read', () => {
+  for (const adapter of ADAPTERS) {
+    for (const file of readdirSync(`test/fixtures/${adapter.id}`).filter((f) => f.endsWith('.html'))) {
+      const path = `${adapter.id}/${file}`;
+      it(`${path}: ${ADS[path] ?? 0} ad(s), and no post read is one`, () => {
+        const saved = readFileSync(`test/fixtures/${path}`, 'utf8').includes('<!-- saved from url=');
+        const { roots, posts } = readFixture(adapter, file.replace(/\.html$/, ''), { atSavedUrl: saved });
+        expect(roots.filter((r, i) => !posts[i] && adapter.isAd?.(r))).toHaveLength(ADS[path] ?? 0);
+        expect(roots.filter((r, i) => posts[i] && adapter.isAd?.(r))).toEqual([]);
+      });
+    }
+  }
+
+  it('are told by every adapter whose site shows them in its feeds', () => {
+    expect(ADAPTERS.filter((a) => a.isAd).map((a) => a.id).sort()).toEqual(['facebook', 'instagram', 'linkedin', 'reddit', 'threads', 'x']);
+  });
+});
