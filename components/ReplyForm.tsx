@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { findPrivateData } from '../lib/classify/pii';
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '../lib/schemas/interaction';
 
@@ -23,12 +23,11 @@ export interface ReplyFormProps {
 /** The agent's reply and how the exchange ended; cleared once the log is safely stored. */
 export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
   const [reply, setReply] = useState('');
-  const [inserted, setInserted] = useState<InsertResult>();
+  // What became of the last reply put in, and for which post: shown only while that post is the one answered
+  // (an answer about another post's box, come late or left from before, is not shown under this one).
+  const [inserted, setInserted] = useState<InsertResult & { post: string }>();
   const [inserting, setInserting] = useState(false);
-  // The post answered now: an answer about another post's box, come late, is not shown under this one.
-  const current = useRef(target);
-  current.current = target;
-  useEffect(() => setInserted(undefined), [target]);
+  const shown = inserted?.post === target ? inserted : undefined;
   const [outcome, setOutcome] = useState<Outcome>('resolved_first_response');
   const privateData = findPrivateData(reply);
   const submit = async (e: Event) => {
@@ -49,18 +48,18 @@ export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
       <p class="row">
         <button type="button" data-testid="insert-button" disabled={inserting || reply.trim() === ''}
           onClick={async () => {
-            const asked = target;
+            const post = target;
             setInserting(true);
             setInserted(undefined);
             const result = await onInsert(reply.trim()).finally(() => setInserting(false));
-            if (current.current === asked) setInserted(result);
+            setInserted({ ...result, post });
           }}>
           {inserting ? 'Putting it in the reply box…' : "Put in the post's reply box"}
         </button>
       </p>
-      {inserted && (
-        <p class={inserted.state === 'filled' ? 'ok' : 'warn'} data-testid="insert-status" data-state={inserted.state}>
-          {inserted.message}
+      {shown && (
+        <p class={shown.state === 'filled' ? 'ok' : 'warn'} data-testid="insert-status" data-state={shown.state}>
+          {shown.message}
         </p>
       )}
       <fieldset>

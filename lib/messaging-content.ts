@@ -13,6 +13,8 @@ export const PageStatsSchema = z.object({
   skipped: CountSchema,
   /** Ads, passed over on purpose. */
   ads: CountSchema,
+  /** Placeholders the site has not filled in yet. */
+  loading: CountSchema,
   /** Posts with an overlay. */
   annotated: CountSchema,
   at: z.string(),

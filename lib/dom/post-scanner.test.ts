@@ -34,7 +34,7 @@ describe('post scanner', () => {
     const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => batches.push(b), signal: controller.signal });
     await scanner.idle();
     expect(batches.flat().map((p) => p.post.id)).toHaveLength(9);
-    expect(scanner.stats).toEqual({ read: 9, passed: 0, skipped: 2, ads: 0 });
+    expect(scanner.stats).toEqual({ read: 9, passed: 0, skipped: 2, ads: 0, loading: 0 });
 
     // Mutations inside an already-read post do not read it again.
     document.querySelector('article')!.append(document.createElement('span'));
@@ -314,7 +314,7 @@ describe('post scanner', () => {
     onTestFinished(() => c.abort());
     const scanner = createPostScanner({ adapter: facebook, doc: document, onPosts: () => undefined, signal: c.signal });
     await scanner.idle();
-    expect(scanner.stats).toMatchObject({ ads: 1, skipped: 3 });
+    expect(scanner.stats).toMatchObject({ ads: 1, skipped: 2, loading: 1 });
     // The ad loses what says it is one: now it is a story whose markup cannot be read (no id), counted once.
     const ad = [...document.querySelectorAll('div[aria-posinset]')].find((s) => facebook.isAd!(s))!;
     for (const a of ad.querySelectorAll('a[href*="/ads/about"]')) a.remove();
@@ -323,11 +323,32 @@ describe('post scanner', () => {
     expect(facebook.isAd!(ad)).toBe(false);
     ad.append(document.createElement('span'));
     await scanner.idle();
-    expect(scanner.stats).toMatchObject({ ads: 0, skipped: 4 });
+    expect(scanner.stats).toMatchObject({ ads: 0, skipped: 3, loading: 1 });
     // Read again, nothing changes the counts.
     ad.append(document.createElement('span'));
     await scanner.idle();
-    expect(scanner.stats).toMatchObject({ ads: 0, skipped: 4 });
+    expect(scanner.stats).toMatchObject({ ads: 0, skipped: 3, loading: 1 });
   });
 
+
+  it('counts a placeholder the site has not filled in as loading, not as unreadable, until it is filled in and read', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    onTestFinished(() => c.abort());
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, signal: c.signal });
+    await scanner.idle();
+    const before = { ...scanner.stats };
+    const article = document.querySelector('article[data-testid="tweet"]')!;
+    const filled = article.innerHTML;
+    const placeholder = document.createElement('article');
+    placeholder.setAttribute('data-testid', 'tweet');
+    placeholder.innerHTML = '<div aria-busy="true"><div class="skeleton-line"></div><span>Loading</span></div>';
+    article.closest('[data-testid="cellInnerDiv"]')!.append(placeholder);
+    await scanner.idle();
+    expect(scanner.stats).toMatchObject({ loading: 1, skipped: before.skipped, read: before.read });
+    // Filled in: its link to the post makes it no placeholder; read under another id so it is a post of its own.
+    placeholder.innerHTML = filled.replaceAll('1790000000000000001', '1790000000000000077');
+    await scanner.idle();
+    expect(scanner.stats).toMatchObject({ loading: 0, skipped: before.skipped, read: before.read + 1 });
+  });
 });

@@ -30,6 +30,22 @@ export interface ScannerStats {
   skipped: number;
   /** Ads, skipped on purpose (SiteAdapter.isAd). */
   ads: number;
+  /** Placeholders the site has not filled in yet (read once it has): neither posts nor markup gone wrong. */
+  loading: number;
+}
+
+/** Why a post root was not read: counted in the stat of that name. */
+type Unread = 'skipped' | 'ads' | 'loading';
+
+/** Marks a site leaves in a post while it loads (skeletons, glimmers, busy regions). */
+const LOADING = '[data-visualcompletion="loading-state"], [aria-busy="true"], [role="progressbar"], [class*="Skeleton"], [class*="skeleton"], [class*="glimmer"]';
+
+/**
+ * A root the site has not filled in yet: it links nothing (every post links its author or itself), and it
+ * holds no text or shows a loading mark.
+ */
+function isPlaceholder(root: Element): boolean {
+  return !root.querySelector('a[href]') && (!(root.textContent ?? '').trim() || root.querySelector(LOADING) !== null);
 }
 
 export interface PostScannerOptions {
@@ -71,14 +87,12 @@ export interface PostScanner {
  */
 export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
-  const stats: ScannerStats = { read: 0, passed: 0, skipped: 0, ads: 0 };
+  const stats: ScannerStats = { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0 };
   /** Roots read in full: never read again. */
   let seen = new WeakSet<Element>();
-  /** Roots passed over (no brand) or unreadable: read again only when something is added inside them. */
+  /** Roots passed over (no brand) or not read (and why): read again only when something is added inside them. */
   let passed = new WeakSet<Element>();
-  let unreadable = new WeakSet<Element>();
-  /** Unreadable roots that are ads. */
-  let ads = new WeakSet<Element>();
+  let unreadable = new WeakMap<Element, Unread>();
   /** Elements whose posts are all read in full (readAllIn), and how many were given. */
   let scopes = new WeakSet<Element>();
   let scopeCount = 0;
@@ -164,28 +178,24 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     } catch {
       post = undefined;
     }
+    const before = unreadable.get(root);
     if (!post) {
-      const ad = Boolean(adapter.isAd?.(root));
-      if (unreadable.has(root)) {
-        if (ads.has(root) === ad) return;
-        if (ad) stats.skipped--;
-        else stats.ads--;
+      let why: Unread = 'skipped';
+      try {
+        why = adapter.isAd?.(root) ? 'ads' : isPlaceholder(root) ? 'loading' : 'skipped';
+      } catch {
+        // counted as not read
       }
-      if (ad) {
-        stats.ads++;
-        ads.add(root);
-      } else {
-        stats.skipped++;
-        ads.delete(root);
-      }
-      unreadable.add(root);
+      if (before === why) return;
+      if (before) stats[before]--;
+      stats[why]++;
+      unreadable.set(root, why);
       return;
     }
     if (passed.has(root)) stats.passed--;
-    if (unreadable.has(root)) {
-      if (ads.has(root)) stats.ads--;
-      else stats.skipped--;
-      ads.delete(root);
+    if (before) {
+      stats[before]--;
+      unreadable.delete(root);
     }
     seen.add(root);
     stats.read++;
@@ -236,11 +246,10 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     rescan() {
       seen = new WeakSet();
       passed = new WeakSet();
-      unreadable = new WeakSet();
-      ads = new WeakSet();
+      unreadable = new WeakMap();
       scopes = new WeakSet();
       scopeCount = 0;
-      Object.assign(stats, { read: 0, passed: 0, skipped: 0, ads: 0 });
+      Object.assign(stats, { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0 });
       queue.push(doc.body);
       void schedule();
     },
