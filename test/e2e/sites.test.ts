@@ -148,6 +148,8 @@ describe('every site adapter, through the extension in real Chromium', () => {
       }
       // The fields read in the browser are those read outside it.
       const first = keys[0]!;
+      // (The post an earlier page focused may have this one's id: it goes first.)
+      await ext.worker.evaluate(() => chrome.storage.session.remove('focusedPost'));
       // A click as the agent makes it; dispatched, since some saved pages hold an open dialog over the post.
       await page.locator(`[data-firstreply-post="${first}"] firstreply-overlay button`).first().dispatchEvent('click');
       await expect
