@@ -230,6 +230,22 @@ describe("X adapter on a post's own page", () => {
     expect(x.findReplyBox(roots[1]!)).toBeUndefined();
   });
 
+  it('reads a focused post that is itself a reply as answering the post shown above it, joined by the thread line', () => {
+    document.body.innerHTML = loadFixture('x', 'status', { atSavedUrl: true }).body.innerHTML;
+    const [focused, reply] = [...document.querySelectorAll('article[data-testid="tweet"]')] as Element[];
+    // The parent X shows above the focused post: a post of the brand's, in a cell of its own.
+    const parent = reply!.closest('[data-testid="cellInnerDiv"]')!.cloneNode(true) as Element;
+    parent.innerHTML = parent.innerHTML.replaceAll('kim_flies', 'AcmeAir').replaceAll('1790000000000000106', '1790000000000000100');
+    [...parent.querySelectorAll('div[dir="ltr"]')].find((el) => el.textContent!.startsWith('Replying to'))!.remove();
+    focused!.closest('[data-testid="cellInnerDiv"]')!.before(parent);
+    expect(x.extractPost(focused!)).toMatchObject({ isReply: false });
+    // X draws the line into the focused post's top row, before its spacer, as in any reply under its parent.
+    const top = focused!.querySelector('.r-ttdzmv')!.parentElement!;
+    top.insertAdjacentHTML('afterbegin', '<div class="css-175oi2r r-18kxxzh r-1b7u577 r-onrtq4 r-15zivkp"><div class="css-175oi2r r-1bimlpy r-1jgb5lz r-m5arl1 r-1p0dtai"></div></div>');
+    expect(x.extractPost(focused!)).toMatchObject({ id: '1790000000000000101', isReply: true, inReplyTo: 'AcmeAir' });
+    expect(x.extractPost(reply!)).toMatchObject({ inReplyTo: 'dana_flies' });
+  });
+
   it('reads a reply shown under the focused post without a "Replying to" line as answering it, but not a post recommended after "Discover more"', () => {
     document.body.innerHTML = loadFixture('x', 'status', { atSavedUrl: true }).body.innerHTML;
     const [, reply] = [...document.querySelectorAll('article[data-testid="tweet"]')];
