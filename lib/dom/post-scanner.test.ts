@@ -351,4 +351,31 @@ describe('post scanner', () => {
     await scanner.idle();
     expect(scanner.stats).toMatchObject({ loading: 0, skipped: before.skipped, read: before.read + 1 });
   });
+
+  it('reads a reply again once the post it answers comes before it, as X renders a post\'s page from the focused post up', async () => {
+    document.body.innerHTML = readFileSync('test/fixtures/x/status.html', 'utf8');
+    const [focused, reply] = [...document.querySelectorAll('article[data-testid="tweet"]')] as Element[];
+    // The focused post is a reply: X draws the thread line into its top row, the post it answers not there yet.
+    focused!.querySelector('.r-ttdzmv')!.parentElement!.insertAdjacentHTML(
+      'afterbegin',
+      '<div class="css-175oi2r r-18kxxzh r-1b7u577 r-onrtq4 r-15zivkp"><div class="css-175oi2r r-1bimlpy r-1jgb5lz r-m5arl1 r-1p0dtai"></div></div>',
+    );
+    const c = new AbortController();
+    onTestFinished(() => c.abort());
+    const reads: Array<{ id: string; inReplyTo?: string }> = [];
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => reads.push(...b.map((p) => ({ id: p.post.id, inReplyTo: p.post.inReplyTo }))), signal: c.signal });
+    await scanner.idle();
+    expect(reads).toEqual([{ id: '1790000000000000101', inReplyTo: undefined }, { id: '1790000000000000106', inReplyTo: 'dana_flies' }]);
+    // X inserts the post it answers above it.
+    const parent = reply!.closest('[data-testid="cellInnerDiv"]')!.cloneNode(true) as Element;
+    parent.innerHTML = parent.innerHTML.replaceAll('kim_flies', 'AcmeAir').replaceAll('1790000000000000106', '1790000000000000100');
+    focused!.closest('[data-testid="cellInnerDiv"]')!.before(parent);
+    await scanner.idle();
+    expect(reads.slice(2)).toEqual([{ id: '1790000000000000100', inReplyTo: 'dana_flies' }, { id: '1790000000000000101', inReplyTo: 'AcmeAir' }]);
+    expect(scanner.stats.read).toBe(3);
+    // Once answered, it is not read again.
+    parent.before(parent.cloneNode(true));
+    await scanner.idle();
+    expect(reads.filter((r) => r.id === '1790000000000000101')).toHaveLength(2);
+  });
 });

@@ -93,6 +93,12 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
   /** Roots passed over (no brand) or not read (and why): read again only when something is added inside them. */
   let passed = new WeakSet<Element>();
   let unreadable = new WeakMap<Element, Unread>();
+  /**
+   * Replies read before the post they answer was on the page (a reply, to nobody known): read again when a
+   * post comes before them (SiteAdapter.nextPost), as X renders a post's own page from the focused post up.
+   */
+  let unanswered = new WeakSet<Element>();
+  let unansweredCount = 0;
   /** Elements whose posts are all read in full (readAllIn), and how many were given. */
   let scopes = new WeakSet<Element>();
   let scopeCount = 0;
@@ -166,6 +172,15 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
   }
 
   function read(root: Element, batch: ScannedPost[]): void {
+    if (unansweredCount && adapter.nextPost) {
+      const next = adapter.nextPost(root);
+      if (next && unanswered.delete(next)) {
+        unansweredCount--;
+        seen.delete(next);
+        stats.read--; // read again, counted once
+        queue.push(next);
+      }
+    }
     let post: Post | undefined;
     try {
       const peek = wanted && (adapter.peek ? adapter.peek(root) : { text: root.textContent ?? '' });
@@ -198,6 +213,10 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       unreadable.delete(root);
     }
     seen.add(root);
+    if (post.isReply && !post.inReplyTo && adapter.nextPost && !unanswered.has(root)) {
+      unanswered.add(root);
+      unansweredCount++;
+    }
     stats.read++;
     batch.push({ root, post });
   }
@@ -247,6 +266,8 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       seen = new WeakSet();
       passed = new WeakSet();
       unreadable = new WeakMap();
+      unanswered = new WeakSet();
+      unansweredCount = 0;
       scopes = new WeakSet();
       scopeCount = 0;
       Object.assign(stats, { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0 });

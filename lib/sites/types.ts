@@ -63,6 +63,12 @@ export interface SiteAdapter {
    * they may answer it without naming it. Undefined or empty where a site has none.
    */
   answersShownAfter?(root: Element): Element[] | undefined;
+  /**
+   * The post root shown right after this one that may answer it (X: the next cell's post), for a reply read
+   * before the post it answers came onto the page: read again once this one has. Undefined where a site
+   * needs none.
+   */
+  nextPost?(root: Element): Element | undefined;
 }
 
 /** The post's own control that opens its reply box (`SiteAdapter.replyControl`), if the site has one and it is there. */
@@ -125,7 +131,7 @@ type Reader = (root: Element) => unknown;
  */
 export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
   const safe = { ...adapter };
-  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot', 'answersShownAfter', 'isAd'] as const) {
+  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot', 'answersShownAfter', 'isAd', 'nextPost'] as const) {
     const read = adapter[key] as Reader | undefined;
     if (!read) continue;
     (safe as unknown as Record<string, Reader>)[key] = (root: Element) => {

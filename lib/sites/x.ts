@@ -208,6 +208,11 @@ export const x: SiteAdapter = defineAdapter({
     return root.querySelector('[data-testid="User-Name"]')?.parentElement ?? root;
   },
 
+  nextPost(root) {
+    const next = root.closest(CELL)?.nextElementSibling;
+    return next?.matches(CELL) ? (next.querySelector('article[data-testid="tweet"]') ?? undefined) : undefined;
+  },
+
   answersShownAfter(root) {
     // The cells after this post's, each answering the one above it, for as long as the thread line joins them.
     const cells: Element[] = [];
