@@ -15,6 +15,8 @@ export const PageStatsSchema = z.object({
   ads: CountSchema,
   /** Placeholders the site has not filled in yet. */
   loading: CountSchema,
+  /** Deleted or removed posts shown as tombstones. */
+  gone: CountSchema,
   /** Posts with an overlay. */
   annotated: CountSchema,
   at: z.string(),

@@ -4,6 +4,7 @@ import { resetPageUrl } from '../sites/fixture-testing';
 import { facebook } from '../sites/facebook';
 import { instagram } from '../sites/instagram';
 import { mastodon } from '../sites/mastodon';
+import { reddit } from '../sites/reddit';
 import { x } from '../sites/x';
 import { createPostScanner, type ScannedPost } from './post-scanner';
 
@@ -34,7 +35,7 @@ describe('post scanner', () => {
     const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => batches.push(b), signal: controller.signal });
     await scanner.idle();
     expect(batches.flat().map((p) => p.post.id)).toHaveLength(9);
-    expect(scanner.stats).toEqual({ read: 9, passed: 0, skipped: 2, ads: 0, loading: 0 });
+    expect(scanner.stats).toEqual({ read: 9, passed: 0, skipped: 2, ads: 0, loading: 0, gone: 0 });
 
     // Mutations inside an already-read post do not read it again.
     document.querySelector('article')!.append(document.createElement('span'));
@@ -377,5 +378,15 @@ describe('post scanner', () => {
     parent.before(parent.cloneNode(true));
     await scanner.idle();
     expect(reads.filter((r) => r.id === '1790000000000000101')).toHaveLength(2);
+  });
+
+  it('counts deleted and removed comments apart from markup it cannot read', async () => {
+    document.body.innerHTML = readFileSync('test/fixtures/reddit/comments.html', 'utf8');
+    const c = new AbortController();
+    onTestFinished(() => c.abort());
+    const scanner = createPostScanner({ adapter: reddit, doc: document, onPosts: () => undefined, signal: c.signal });
+    await scanner.idle();
+    // The fixture's deleted comment is a tombstone; its comment whose markup changed (no permalink) is not.
+    expect(scanner.stats).toMatchObject({ gone: 1, skipped: 1, ads: 0 });
   });
 });

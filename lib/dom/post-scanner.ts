@@ -32,10 +32,12 @@ export interface ScannerStats {
   ads: number;
   /** Placeholders the site has not filled in yet (read once it has): neither posts nor markup gone wrong. */
   loading: number;
+  /** Deleted or removed posts shown as tombstones (SiteAdapter.isGone). */
+  gone: number;
 }
 
 /** Why a post root was not read: counted in the stat of that name. */
-type Unread = 'skipped' | 'ads' | 'loading';
+type Unread = 'skipped' | 'ads' | 'loading' | 'gone';
 
 /** Marks a site leaves in a post while it loads (skeletons, glimmers, busy regions). */
 const LOADING = '[data-visualcompletion="loading-state"], [aria-busy="true"], [role="progressbar"], [class*="Skeleton"], [class*="skeleton"], [class*="glimmer"]';
@@ -87,7 +89,7 @@ export interface PostScanner {
  */
 export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
-  const stats: ScannerStats = { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0 };
+  const stats: ScannerStats = { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0, gone: 0 };
   /** Roots read in full: never read again. */
   let seen = new WeakSet<Element>();
   /** Roots passed over (no brand) or not read (and why): read again only when something is added inside them. */
@@ -197,7 +199,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     if (!post) {
       let why: Unread = 'skipped';
       try {
-        why = adapter.isAd?.(root) ? 'ads' : isPlaceholder(root) ? 'loading' : 'skipped';
+        why = adapter.isAd?.(root) ? 'ads' : adapter.isGone?.(root) ? 'gone' : isPlaceholder(root) ? 'loading' : 'skipped';
       } catch {
         // counted as not read
       }
@@ -270,7 +272,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       unansweredCount = 0;
       scopes = new WeakSet();
       scopeCount = 0;
-      Object.assign(stats, { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0 });
+      Object.assign(stats, { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0, gone: 0 });
       queue.push(doc.body);
       void schedule();
     },

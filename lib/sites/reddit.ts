@@ -214,6 +214,12 @@ export const reddit: SiteAdapter = defineAdapter({
     return root.getAttribute('data-promoted') === 'true';
   },
 
+  isGone(root) {
+    // shreddit marks a deleted or removed comment (deleted, removed) and its author ([deleted]); old Reddit its class.
+    const author = root.getAttribute('author') ?? root.getAttribute('data-author');
+    return root.hasAttribute('deleted') || root.hasAttribute('removed') || root.classList.contains('deleted') || (author !== null && GONE.has(author));
+  },
+
   getPostId(root) {
     if (isSearchResult(root)) return searchResults.getPostId(root);
     if (isProfileComment(root)) return profileComments.getPostId(root);

@@ -44,6 +44,11 @@ export interface SiteAdapter {
    * read, which may mean the site changed). Asked only of roots `extractPost` gave nothing for.
    */
   isAd?(root: Element): boolean;
+  /**
+   * Whether a root the adapter does not read is a deleted or removed post or comment, shown as a tombstone
+   * (counted apart from markup it cannot read, as ads are). Asked only of roots `extractPost` gave nothing for.
+   */
+  isGone?(root: Element): boolean;
   /** The site's own reply box for this post, when it is open. */
   findReplyBox(root: Element): HTMLElement | undefined;
   /**
@@ -131,7 +136,7 @@ type Reader = (root: Element) => unknown;
  */
 export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
   const safe = { ...adapter };
-  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot', 'answersShownAfter', 'isAd', 'nextPost'] as const) {
+  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot', 'answersShownAfter', 'isAd', 'isGone', 'nextPost'] as const) {
     const read = adapter[key] as Reader | undefined;
     if (!read) continue;
     (safe as unknown as Record<string, Reader>)[key] = (root: Element) => {

@@ -16,15 +16,23 @@ const ADS: Record<string, number> = {
   'linkedin/feed-2026.html': 1,
 };
 
-describe('ads (SiteAdapter.isAd), counted apart from roots whose markup cannot be read', () => {
+/** The deleted or removed posts shown as tombstones among each fixture's roots (none where not listed). */
+const GONE: Record<string, number> = {
+  'reddit/comments.html': 1,
+  'reddit/old-comments.html': 1,
+};
+
+describe('ads (SiteAdapter.isAd) and tombstones (isGone), counted apart from roots whose markup cannot be read', () => {
   for (const adapter of ADAPTERS) {
     for (const file of readdirSync(`test/fixtures/${adapter.id}`).filter((f) => f.endsWith('.html'))) {
       const path = `${adapter.id}/${file}`;
-      it(`${path}: ${ADS[path] ?? 0} ad(s), and no post read is one`, () => {
+      it(`${path}: ${ADS[path] ?? 0} ad(s), ${GONE[path] ?? 0} tombstone(s), and no post read is either`, () => {
         const saved = readFileSync(`test/fixtures/${path}`, 'utf8').includes('<!-- saved from url=');
         const { roots, posts } = readFixture(adapter, file.replace(/\.html$/, ''), { atSavedUrl: saved });
         expect(roots.filter((r, i) => !posts[i] && adapter.isAd?.(r))).toHaveLength(ADS[path] ?? 0);
         expect(roots.filter((r, i) => posts[i] && adapter.isAd?.(r))).toEqual([]);
+        expect(roots.filter((r, i) => !posts[i] && adapter.isGone?.(r))).toHaveLength(GONE[path] ?? 0);
+        expect(roots.filter((r, i) => posts[i] && adapter.isGone?.(r))).toEqual([]);
       });
     }
   }
