@@ -18,6 +18,7 @@ const ADS: Record<string, number> = {
 
 /** The deleted or removed posts shown as tombstones among each fixture's roots (none where not listed). */
 const GONE: Record<string, number> = {
+  'x/timeline.html': 1,
   'reddit/comments.html': 1,
   'reddit/old-comments.html': 1,
 };

@@ -180,6 +180,11 @@ export const x: SiteAdapter = defineAdapter({
     return Boolean(root.parentElement?.closest(AD));
   },
 
+  isGone(root) {
+    // A post that cannot be shown (deleted, suspended, withheld) is an article holding X's tombstone line.
+    return root.querySelector('[data-testid="tombstone"]') !== null;
+  },
+
 
   extractPost(root): Post | undefined {
     const link = permalink(root);
