@@ -40,11 +40,11 @@ export function clickableReplyControl(adapter: SiteAdapter, root: Element): HTML
  * post shows none, the control is disabled or under a dialog, or no box came.
  */
 export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[], timeoutMs = OPEN_REPLY_BOX_MS): Promise<FoundBox | undefined> {
-  const root = rootsOf().find((r) => clickableReplyControl(adapter, r));
-  const control = root && clickableReplyControl(adapter, root);
-  const doc = root?.ownerDocument;
+  let control: HTMLElement | undefined;
+  for (const root of rootsOf()) if ((control = clickableReplyControl(adapter, root))) break;
+  const doc = control?.ownerDocument;
   const win = doc?.defaultView;
-  if (!root || !control || !doc?.body || !win) return undefined;
+  if (!control || !doc?.body || !win) return undefined;
   const found = await new Promise<FoundBox | undefined>((resolve) => {
     const done = (box: FoundBox | undefined) => {
       observer.disconnect();

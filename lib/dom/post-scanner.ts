@@ -36,6 +36,8 @@ export interface ScannerStats {
   gone: number;
 }
 
+const emptyStats = (): ScannerStats => ({ read: 0, passed: 0, skipped: 0, ads: 0, loading: 0, gone: 0 });
+
 /** Why a post root was not read: counted in the stat of that name. */
 type Unread = 'skipped' | 'ads' | 'loading' | 'gone';
 
@@ -89,7 +91,7 @@ export interface PostScanner {
  */
 export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
-  const stats: ScannerStats = { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0, gone: 0 };
+  const stats = emptyStats();
   /** Roots read in full: never read again. */
   let seen = new WeakSet<Element>();
   /** Roots passed over (no brand) or not read (and why): read again only when something is added inside them. */
@@ -272,7 +274,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       unansweredCount = 0;
       scopes = new WeakSet();
       scopeCount = 0;
-      Object.assign(stats, { read: 0, passed: 0, skipped: 0, ads: 0, loading: 0, gone: 0 });
+      Object.assign(stats, emptyStats());
       queue.push(doc.body);
       void schedule();
     },

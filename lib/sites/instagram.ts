@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
-import { isAdLabel, isSponsoredLabel } from './meta/sponsored';
+import { hasAdLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
@@ -233,11 +233,7 @@ function isAd(root: Element): boolean {
   if (root.querySelector(AD_LINK)) return true;
   let header = root.querySelector('time[datetime]')?.parentElement;
   while (header && header !== root && header.querySelectorAll('a[href]').length < 2) header = header.parentElement;
-  const headers = [...root.querySelectorAll('header'), ...(header ? [header] : [])];
-  // A label is a span of its own, never a link's text: a username ("reklam") is no label.
-  return headers.some((h) =>
-    [...h.querySelectorAll('span')].some((el) => !el.firstElementChild && !el.closest('a') && (isSponsoredLabel(el.textContent) || isAdLabel(el.textContent))),
-  );
+  return [...root.querySelectorAll('header'), ...(header ? [header] : [])].some((h) => hasAdLabel(h));
 }
 
 /** Not to be read (yet): no root, a glimmer still loading (read again once filled), or an ad. */

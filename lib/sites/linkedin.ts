@@ -391,7 +391,6 @@ function editorAfter(comment: Element): HTMLElement | undefined {
   return undefined;
 }
 
-/** A card inside another card is none LinkedIn renders: it is not read, so no post is read twice. */
 /**
  * LinkedIn's label on a promoted post (an ad), in the reader's language, as hide-promoted extensions read it
  * (Hogwai/LinkedinSponsorBlock, njelich/LinkOff, 2026): the whole text of a line of the post's header.
@@ -419,6 +418,7 @@ function isPromoted(root: Element): boolean {
   );
 }
 
+/** A card inside another card is none LinkedIn renders: it is not read, so no post is read twice. */
 function strayCard(card: Element): boolean {
   return Boolean(card.parentElement?.closest(CARD));
 }

@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
-import { isAdLabel, isSponsoredLabel } from './meta/sponsored';
+import { hasAdLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Threads (threads.com, formerly threads.net) ships Meta's atomic CSS and no test ids, so this
@@ -195,14 +195,17 @@ function headerRow(root: Element, link: Link): Element {
  */
 function isAd(root: Element, link: Link): boolean {
   const row = headerRow(root, link);
-  if (row === root) return false;
-  // A label is a span of its own, never a link's text: a username ("reklam") is no label.
-  return [...row.querySelectorAll('span')].some((el) => !el.firstElementChild && !el.closest('a') && own(root, el) && (isSponsoredLabel(el.textContent) || isAdLabel(el.textContent)));
+  return row !== root && hasAdLabel(row, (el) => own(root, el));
+}
+
+/** The permalink of a root that is a post of its own and not a glimmer (an ad or not). */
+function rootLink(root: Element): Link | undefined {
+  return isPostRoot(root) ? permalink(root) : undefined;
 }
 
 /** The post's permalink, when it is a post to read: a root of its own, not a glimmer, not an ad. */
 function postLink(root: Element): Link | undefined {
-  const link = isPostRoot(root) ? permalink(root) : undefined;
+  const link = rootLink(root);
   return link && !isAd(root, link) ? link : undefined;
 }
 
@@ -228,7 +231,7 @@ export const threads: SiteAdapter = defineAdapter({
   postSelector: SELECTOR,
 
   isAd(root) {
-    const link = isPostRoot(root) ? permalink(root) : undefined;
+    const link = rootLink(root);
     return Boolean(link && isAd(root, link));
   },
 

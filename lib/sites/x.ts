@@ -95,10 +95,14 @@ function underThreadLine(root: Element): boolean {
   return Boolean(above.querySelector(':scope > * > :first-child:not(:last-child) > *'));
 }
 
+/** The post a timeline cell holds (none for an element that is no cell, or a cell such as "Show more replies"). */
+function postIn(cell: Element | null | undefined): Element | undefined {
+  return cell?.matches(CELL) ? (cell.querySelector('article[data-testid="tweet"]') ?? undefined) : undefined;
+}
+
 /** The author of the post in the timeline cell just above this post's. */
 function authorAbove(root: Element): string | undefined {
-  const above = root.closest(CELL)?.previousElementSibling;
-  const post = above?.matches(CELL) ? above.querySelector('article[data-testid="tweet"]') : null;
+  const post = postIn(root.closest(CELL)?.previousElementSibling);
   return post ? permalink(post)?.handle : undefined;
 }
 
@@ -214,15 +218,14 @@ export const x: SiteAdapter = defineAdapter({
   },
 
   nextPost(root) {
-    const next = root.closest(CELL)?.nextElementSibling;
-    return next?.matches(CELL) ? (next.querySelector('article[data-testid="tweet"]') ?? undefined) : undefined;
+    return postIn(root.closest(CELL)?.nextElementSibling);
   },
 
   answersShownAfter(root) {
     // The cells after this post's, each answering the one above it, for as long as the thread line joins them.
     const cells: Element[] = [];
     for (let cell = root.closest(CELL)?.nextElementSibling; cell?.matches(CELL) && cells.length < MAX_JOINED; cell = cell.nextElementSibling) {
-      const post = cell.querySelector('article[data-testid="tweet"]');
+      const post = postIn(cell);
       if (!post || !underThreadLine(post)) break;
       cells.push(cell);
     }
