@@ -6,6 +6,7 @@ import { instagram } from '../sites/instagram';
 import { mastodon } from '../sites/mastodon';
 import { reddit } from '../sites/reddit';
 import { x } from '../sites/x';
+import type { SiteAdapter } from '../sites/types';
 import { createPostScanner, type ScannedPost } from './post-scanner';
 
 const fixture = readFileSync('test/fixtures/x/timeline.html', 'utf8');
@@ -23,6 +24,15 @@ function scanWantingAcme() {
     signal: c.signal,
   });
   return { c, read, scanner };
+}
+
+/** A scanner over the page as it is now, done with its first read, stopped when the test ends. */
+async function scanPage(adapter: SiteAdapter, onPosts: (batch: ScannedPost[]) => void = () => undefined) {
+  const c = new AbortController();
+  onTestFinished(() => c.abort());
+  const scanner = createPostScanner({ adapter, doc: document, onPosts, signal: c.signal });
+  await scanner.idle();
+  return scanner;
 }
 
 describe('post scanner', () => {
@@ -124,11 +134,8 @@ describe('post scanner', () => {
   it('reads a post it could not read once the page fills in one of its links, and nothing else again for a changed link', async () => {
     const page = readFileSync('test/fixtures/facebook/hover-links.html', 'utf8');
     document.body.innerHTML = page.slice(page.indexOf('<body'));
-    const c = new AbortController();
-    onTestFinished(() => c.abort());
     const read: string[] = [];
-    const scanner = createPostScanner({ adapter: facebook, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
-    await scanner.idle();
+    const scanner = await scanPage(facebook, (b) => read.push(...b.map((p) => p.post.id)));
     const before = [...read];
     const skipped = scanner.stats.skipped;
     // Story 9 names itself nowhere until its timestamp link is hovered.
@@ -146,11 +153,8 @@ describe('post scanner', () => {
   it("reads a Mastodon status that was off-screen when its placeholder is rendered as the status (the article kept, its children swapped)", async () => {
     const page = readFileSync('test/fixtures/mastodon/home-redesign.html', 'utf8');
     document.body.innerHTML = page.slice(page.indexOf('<body'));
-    const c = new AbortController();
     const read: string[] = [];
-    const scanner = createPostScanner({ adapter: mastodon, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
-    onTestFinished(() => c.abort());
-    await scanner.idle();
+    const scanner = await scanPage(mastodon, (b) => read.push(...b.map((p) => p.post.id)));
     expect(read).toHaveLength(9);
     const status = document.querySelector('article[data-id="113300000000000107"] > article')!;
     const placeholder = document.querySelector('article[data-id="113300000000000050"] > article')!;
@@ -312,10 +316,7 @@ describe('post scanner', () => {
   });
   it('counts ads apart from posts whose markup it cannot read, and counts each root once, as it is now', async () => {
     document.body.innerHTML = readFileSync('test/fixtures/facebook/feed.html', 'utf8');
-    const c = new AbortController();
-    onTestFinished(() => c.abort());
-    const scanner = createPostScanner({ adapter: facebook, doc: document, onPosts: () => undefined, signal: c.signal });
-    await scanner.idle();
+    const scanner = await scanPage(facebook);
     expect(scanner.stats).toMatchObject({ ads: 1, skipped: 2, loading: 1 });
     // The ad loses what says it is one: now it is a story whose markup cannot be read (no id), counted once.
     const ad = [...document.querySelectorAll('div[aria-posinset]')].find((s) => facebook.isAd!(s))!;
@@ -335,10 +336,7 @@ describe('post scanner', () => {
 
   it('counts a placeholder the site has not filled in as loading, not as unreadable, until it is filled in and read', async () => {
     document.body.innerHTML = fixture;
-    const c = new AbortController();
-    onTestFinished(() => c.abort());
-    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, signal: c.signal });
-    await scanner.idle();
+    const scanner = await scanPage(x);
     const before = { ...scanner.stats };
     const article = document.querySelector('article[data-testid="tweet"]')!;
     const filled = article.innerHTML;
@@ -362,11 +360,8 @@ describe('post scanner', () => {
       'afterbegin',
       '<div class="css-175oi2r r-18kxxzh r-1b7u577 r-onrtq4 r-15zivkp"><div class="css-175oi2r r-1bimlpy r-1jgb5lz r-m5arl1 r-1p0dtai"></div></div>',
     );
-    const c = new AbortController();
-    onTestFinished(() => c.abort());
     const reads: Array<{ id: string; inReplyTo?: string }> = [];
-    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => reads.push(...b.map((p) => ({ id: p.post.id, inReplyTo: p.post.inReplyTo }))), signal: c.signal });
-    await scanner.idle();
+    const scanner = await scanPage(x, (b) => reads.push(...b.map((p) => ({ id: p.post.id, inReplyTo: p.post.inReplyTo }))));
     expect(reads).toEqual([{ id: '1790000000000000101', inReplyTo: undefined }, { id: '1790000000000000106', inReplyTo: 'dana_flies' }]);
     // X inserts the post it answers above it.
     const parent = reply!.closest('[data-testid="cellInnerDiv"]')!.cloneNode(true) as Element;
@@ -383,10 +378,7 @@ describe('post scanner', () => {
 
   it('counts deleted and removed comments apart from markup it cannot read', async () => {
     document.body.innerHTML = readFileSync('test/fixtures/reddit/comments.html', 'utf8');
-    const c = new AbortController();
-    onTestFinished(() => c.abort());
-    const scanner = createPostScanner({ adapter: reddit, doc: document, onPosts: () => undefined, signal: c.signal });
-    await scanner.idle();
+    const scanner = await scanPage(reddit);
     // The fixture's deleted comment is a tombstone; its comment whose markup changed (no permalink) is not.
     expect(scanner.stats).toMatchObject({ gone: 1, skipped: 1, ads: 0 });
   });

@@ -1,6 +1,6 @@
 // Shared by the adapter unit tests (lib/sites/*.test.ts) only: it reads saved pages from
 // test/fixtures/<site>/, so it must never be imported by the extension.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Post } from '../schemas/post';
 import { postRoots, type SiteAdapter } from './types';
@@ -33,11 +33,24 @@ export function resetPageUrl(): void {
   setPageUrl(START_URL);
 }
 
+/** A saved page's `<!-- saved from url=(NNNN)URL -->` comment. */
+const SAVED_FROM = /<!-- saved from url=\(\d{4}\)(\S+) -->/;
+
 /** The address in a saved page's `<!-- saved from url=(NNNN)URL -->` comment; throws when there is none. */
 function savedFromUrl(html: string, path: string): string {
-  const url = /<!-- saved from url=\(\d{4}\)(\S+) -->/.exec(html)?.[1];
+  const url = SAVED_FROM.exec(html)?.[1];
   if (!url) throw new Error(`${path} has no "<!-- saved from url=(NNNN)URL -->" comment, so it cannot be loaded atSavedUrl`);
   return url;
+}
+
+/**
+ * Every fixture of an adapter (test/fixtures/<site>/*.html): its file, its name (without ".html"), and
+ * whether it says where it was saved from (so it can be loaded atSavedUrl).
+ */
+export function fixturesOf(adapter: SiteAdapter): Array<{ file: string; name: string; saved: boolean }> {
+  return readdirSync(`test/fixtures/${adapter.id}`)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, name: file.slice(0, -'.html'.length), saved: SAVED_FROM.test(readFileSync(`test/fixtures/${adapter.id}/${file}`, 'utf8')) }));
 }
 
 /** The saved page test/fixtures/<site>/<name>.html as a new document (and, atSavedUrl, at its saved address). */

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadFixture, resetPageUrl } from './fixture-testing';
+import { fixturesOf, loadFixture, resetPageUrl } from './fixture-testing';
 import { ADAPTERS } from './index';
 import { postRoots } from './types';
 
@@ -52,10 +51,8 @@ describe('adapters when a piece of a post goes missing', () => {
   afterAll(() => resetPageUrl());
 
   for (const adapter of ADAPTERS) {
-    for (const file of readdirSync(`test/fixtures/${adapter.id}`).filter((f) => f.endsWith('.html'))) {
-      const name = file.replace(/\.html$/, '');
+    for (const { file, name, saved } of fixturesOf(adapter)) {
       it(`${adapter.id}/${file}: never reads a post as another post or another author`, () => {
-        const saved = /saved from url=\(\d+\)\S+/.test(readFileSync(`test/fixtures/${adapter.id}/${file}`, 'utf8'));
         const doc = loadFixture(adapter.id, name, { atSavedUrl: saved });
         const random = generator(name.length * 7919 + adapter.id.length);
         const wrong: string[] = [];

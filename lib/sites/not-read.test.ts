@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '.';
-import { readFixture, resetPageUrl } from './fixture-testing';
+import { fixturesOf, readFixture, resetPageUrl } from './fixture-testing';
 
 afterAll(resetPageUrl);
 
@@ -25,11 +24,10 @@ const GONE: Record<string, number> = {
 
 describe('ads (SiteAdapter.isAd) and tombstones (isGone), counted apart from roots whose markup cannot be read', () => {
   for (const adapter of ADAPTERS) {
-    for (const file of readdirSync(`test/fixtures/${adapter.id}`).filter((f) => f.endsWith('.html'))) {
+    for (const { file, name, saved } of fixturesOf(adapter)) {
       const path = `${adapter.id}/${file}`;
       it(`${path}: ${ADS[path] ?? 0} ad(s), ${GONE[path] ?? 0} tombstone(s), and no post read is either`, () => {
-        const saved = readFileSync(`test/fixtures/${path}`, 'utf8').includes('<!-- saved from url=');
-        const { roots, posts } = readFixture(adapter, file.replace(/\.html$/, ''), { atSavedUrl: saved });
+        const { roots, posts } = readFixture(adapter, name, { atSavedUrl: saved });
         expect(roots.filter((r, i) => !posts[i] && adapter.isAd?.(r))).toHaveLength(ADS[path] ?? 0);
         expect(roots.filter((r, i) => posts[i] && adapter.isAd?.(r))).toEqual([]);
         expect(roots.filter((r, i) => !posts[i] && adapter.isGone?.(r))).toHaveLength(GONE[path] ?? 0);

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '.';
-import { readFixture, resetPageUrl } from './fixture-testing';
+import { fixturesOf, readFixture, resetPageUrl } from './fixture-testing';
 import { closestRoot, replyControlOf } from './types';
 
 afterAll(resetPageUrl);
@@ -40,11 +39,10 @@ const EXPECTED: Record<string, number> = {
 
 describe("a post's Reply control (replyControl), which opens its reply box when it is not open", () => {
   for (const adapter of ADAPTERS.filter((a) => a.replyControl)) {
-    for (const file of readdirSync(`test/fixtures/${adapter.id}`).filter((f) => f.endsWith('.html'))) {
+    for (const { file, name, saved } of fixturesOf(adapter)) {
       const path = `${adapter.id}/${file}`;
       it(`${path}: belongs to its post, never to one nested in it or beside it, and says Reply`, () => {
-        const saved = readFileSync(`test/fixtures/${path}`, 'utf8').includes('<!-- saved from url=');
-        const { roots, posts } = readFixture(adapter, file.replace(/\.html$/, ''), { atSavedUrl: saved });
+        const { roots, posts } = readFixture(adapter, name, { atSavedUrl: saved });
         let shown = 0;
         for (const [i, root] of roots.entries()) {
           const control = replyControlOf(adapter, root);
