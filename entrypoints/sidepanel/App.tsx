@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { HistoryList } from '../../components/HistoryList';
 import { PostCard } from '../../components/PostCard';
 import { ReplyForm, type InsertResult } from '../../components/ReplyForm';
-import { FocusedPostSchema, OutboxStatusSchema, PageStatsSchema, type OutboxStatus, type PageStats } from '../../lib/messaging';
+import { FocusedPostSchema, OutboxStatusSchema, PageStatsSchema, type OutboxStatus, type PageStats, type ResponseOf } from '../../lib/messaging';
 import { contentProtocol } from '../../lib/messaging-content';
 import { sendMessage, sendToTab } from '../../lib/messaging-client';
 import { postKey } from '../../lib/schemas/post';
@@ -108,7 +108,7 @@ export function App() {
 }
 
 /** Why a reply could not be put into the post's reply box, and what the agent can do. */
-const INSERT_FAILED: Record<'post-gone' | 'no-reply-box' | 'not-filled' | 'no-page', string> = {
+const INSERT_FAILED: Record<NonNullable<ResponseOf<'fillReply'>['reason']> | 'no-page', string> = {
   'post-gone': 'The post is no longer on the page. Scroll back to it, or open it, then try again.',
   'no-reply-box': 'The post\'s reply box is not open, and Firstreply could not open it. Click Reply under the post on the page, then try again.',
   'not-filled': 'The site\'s reply box would not take the text. Copy your reply and paste it there.',
