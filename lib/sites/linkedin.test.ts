@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
 import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { linkedin } from './linkedin';
-import { postRoots } from './types';
+import { openReplyBox } from '../dom/open-reply-box';
+import { postRoots, replyControlOf } from './types';
 
 /** The id of a comment of this URN: its own number (the same whichever way the page names its post). */
 const cid = (urn: string) => `comment:${/,(\d+)\)$/.exec(urn)![1]}`;
@@ -246,6 +247,31 @@ describe('LinkedIn adapter', () => {
   it('returns an editable box (filled in Chromium by test/e2e/sites.test.ts)', () => {
     document.body.replaceChildren(document.importNode(root(P1), true));
     expect(linkedin.findReplyBox(document.body.firstElementChild!)!.getAttribute('contenteditable')).toBe('true');
+    document.body.replaceChildren();
+  });
+
+  it("opens a closed box with the post's own Comment, and a comment's with its own Reply, as the classic layout does", async () => {
+    const editor = (placeholder: string) =>
+      `<form class="comments-comment-box__form"><div class="editor-content ql-container"><div contenteditable="true" role="textbox" data-placeholder="${placeholder}" class="ql-editor ql-blank"><p><br></p></div></div></form>`;
+    // A post whose box is closed: Comment puts the comment box in it.
+    document.body.replaceChildren(document.importNode(root('urn:li:activity:7327946058498825001'), true));
+    const card = document.body.firstElementChild!;
+    const comment = replyControlOf(linkedin, card)!;
+    expect(comment.matches('button.comment-button')).toBe(true);
+    comment.addEventListener('click', () => setTimeout(() => card.insertAdjacentHTML('beforeend', editor('Add a comment…')), 10));
+    expect((await openReplyBox(linkedin, () => [card], 1000))?.box.getAttribute('data-placeholder')).toBe('Add a comment…');
+    // A reply whose thread's box is closed: its Reply puts the box in the thread's first comment.
+    document.body.replaceChildren(document.importNode(root(P1), true));
+    const reply = postRoots(linkedin, document).find((r) => linkedin.getPostId(r) === R1)!;
+    for (const box of document.querySelectorAll('form.comments-comment-box__form')) if (box.closest('article')) box.remove();
+    const thread = reply.parentElement!.closest('article')!;
+    expect(linkedin.findReplyBox(reply)).toBeUndefined();
+    const control = replyControlOf(linkedin, reply)!;
+    expect(control.closest('article')).toBe(reply);
+    control.addEventListener('click', () => setTimeout(() => thread.insertAdjacentHTML('beforeend', editor('Add a reply…')), 10));
+    const found = await openReplyBox(linkedin, () => [reply], 1000);
+    expect(found?.box.getAttribute('data-placeholder')).toBe('Add a reply…');
+    expect(found?.box.closest('article')).toBe(thread);
     document.body.replaceChildren();
   });
 });

@@ -817,6 +817,11 @@ export const linkedin: SiteAdapter = defineAdapter({
     return parts(root, '.update-components-actor__meta', 'own')[0] ?? parts(root, '.update-components-actor', 'own')[0] ?? root;
   },
 
+  // The classic layout's Comment (a post) and Reply (a comment), known by their classes; the 2026 cards'
+  // controls are known only by their words. A comment's Reply opens its box in the thread's first comment.
+  replyControl:
+    'button.comment-button, button.comments-comment-social-bar__reply-action-button--cr, button.comments-comment-social-bar__reply-action-button, button.comments-comment-item__reply-action-button',
+
   findReplyBox(root) {
     const editors = (scope: Element) =>
       [...scope.querySelectorAll<HTMLElement>('.ql-editor[contenteditable="true"]')].filter((el) => el.closest('form.comments-comment-box__form, .comments-comment-box'));

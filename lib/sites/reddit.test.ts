@@ -1,6 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openReplyBox } from '../dom/open-reply-box';
 import { expectPeekAgrees, readFixture, resetPageUrl } from './fixture-testing';
 import { reddit } from './reddit';
+import { postRoots, replyControlOf } from './types';
 
 function byId(roots: Element[], id: string): Element {
   const root = roots.find((r) => reddit.getPostId(r) === id);
@@ -414,5 +417,79 @@ describe("Reddit adapter: comments listed on their author's profile", () => {
       expect(readFixture(reddit, 'profile-comments', { at }).posts.every((p) => p === undefined)).toBe(true);
     }
     expect(readFixture(reddit, 'profile-comments', { at: 'https://www.reddit.com/user/mayachen_/' }).posts[0]).toEqual(posts[0]);
+  });
+});
+
+describe("Reddit adapter: opening a reply box with the site's own control", () => {
+  let site = new AbortController();
+  afterEach(() => {
+    site.abort();
+    site = new AbortController();
+    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+  });
+
+  /** The post page in the test's own window, with the site's part played: Reply and the placeholder open boxes. */
+  function openPage(): Element[] {
+    document.documentElement.innerHTML = readFileSync('test/fixtures/reddit/comments.html', 'utf8');
+    document.addEventListener('click', (e) => {
+      const el = e.target as Element;
+      const row = el.closest('shreddit-comment-action-row');
+      // A comment's Reply loads a composer into its action row.
+      if (row && el.closest('[slot="comment-reply"]')) {
+        setTimeout(() => {
+          row.insertAdjacentHTML(
+            'beforeend',
+            `<shreddit-async-loader bundlename="comment_composer" slot="comment-composer"><comment-composer-host parent-id="${row.getAttribute('comment-id')}" post-id="t3_1cr0abc"><faceplate-form><shreddit-composer><div slot="rte" contenteditable="true" role="textbox"><p><br></p></div></shreddit-composer></faceplate-form></comment-composer-host></shreddit-async-loader>`,
+          );
+        }, 10);
+      }
+      // The post's placeholder shows the form its composer host already holds.
+      const host = el.closest('comment-composer-host');
+      if (host && el.matches('[data-testid="trigger-button"]')) setTimeout(() => (host.querySelector('template')!.innerHTML = '<slot name="ready"></slot>'), 10);
+    }, { signal: site.signal });
+    return postRoots(reddit, document);
+  }
+
+  it("opens a comment's own box from its action row's Reply, never its parent's or a reply's", async () => {
+    const roots = openPage();
+    const parent = byId(roots, 't1_l3x0b02');
+    const found = await openReplyBox(reddit, () => [parent], 1000);
+    expect(found?.root).toBe(parent);
+    expect(found?.box.closest('comment-composer-host')?.getAttribute('parent-id')).toBe('t1_l3x0b02');
+    // Its nested reply's box is still closed, and its parent's.
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0c03'))).toBeUndefined();
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0a01'))).toBeUndefined();
+  });
+
+  it("opens the post's comment box, apart under it, from the placeholder of the composer host of its id", async () => {
+    const roots = openPage();
+    expect(reddit.findReplyBox(roots[0]!)).toBeUndefined();
+    const found = await openReplyBox(reddit, () => [roots[0]!], 1000);
+    expect(found?.box).toBe(document.querySelector('comment-composer-host.mb-md div[slot="rte"]'));
+  });
+
+  it("offers no control apart for another post's composer host, nor on a page that lists posts", () => {
+    const roots = openPage();
+    const host = document.querySelector('comment-composer-host.mb-md')!;
+    expect(replyControlOf(reddit, roots[0]!)).toBe(host.querySelector('[data-testid="trigger-button"]'));
+    host.setAttribute('post-id', 't3_other');
+    expect(replyControlOf(reddit, roots[0]!)).toBeUndefined();
+    host.setAttribute('post-id', 't3_1cr0abc');
+    roots[0]!.removeAttribute('view-context');
+    roots[0]!.insertAdjacentHTML('afterend', '<shreddit-post id="t3_next" permalink="/r/travel/comments/next/x/" author="someone"></shreddit-post>');
+    expect(replyControlOf(reddit, roots[0]!)).toBeUndefined();
+  });
+
+  it("opens an old Reddit comment's box from its own \"reply\" link", async () => {
+    document.documentElement.innerHTML = readFileSync('test/fixtures/reddit/old-comments.html', 'utf8');
+    const roots = postRoots(reddit, document);
+    const comment = byId(roots, 't1_l3y1b02');
+    const link = replyControlOf(reddit, comment)!;
+    expect(link.textContent).toBe('reply');
+    expect(link.closest('.thing')).toBe(comment);
+    // old Reddit's reply() puts a copy of the reply form in the comment's .child.
+    link.addEventListener('click', () => comment.querySelector(':scope > .child')!.insertAdjacentHTML('afterbegin', '<form class="usertext"><textarea name="text" id="opened"></textarea></form>'));
+    const found = await openReplyBox(reddit, () => [comment], 1000);
+    expect(found?.box.id).toBe('opened');
   });
 });

@@ -15,7 +15,8 @@ import { defineAdapter, type SiteAdapter } from './types';
 // assigned to named slots ([slot="title"], [slot="text-body"], [slot="credit-bar"],
 // [slot="comment"], [slot="commentMeta"]). Replies are nested <shreddit-comment> elements, so
 // everything read from a comment is checked to belong to it and not to a reply inside it. A reply
-// box is a <shreddit-composer> with a Lexical contenteditable, inside the comment's action row.
+// box is a <shreddit-composer> with a Lexical contenteditable, inside the comment's action row; its Reply
+// is that row's faceplate-tracker[noun="reply_comment"][slot="comment-reply"] > button.
 //
 // Search results are neither: lib/sites/reddit/search.ts reads them.
 //
@@ -204,6 +205,11 @@ function composerOpen(box: Element): boolean {
   return [...shadow.querySelectorAll('slot')].some((slot) => (slot.getAttribute('name') ?? '') === (name ?? ''));
 }
 
+/** Whether a new-Reddit post is the one a post's own page is about (its comment box is under it, apart). */
+function isPostPage(post: Element): boolean {
+  return post.getAttribute('view-context') === 'CommentsPage' || post.ownerDocument.querySelectorAll('shreddit-post').length === 1;
+}
+
 export const reddit: SiteAdapter = defineAdapter({
   id: 'reddit',
   platform: 'reddit',
@@ -266,6 +272,25 @@ export const reddit: SiteAdapter = defineAdapter({
     return own(root, '.entry .tagline') ?? own(root, '.entry') ?? root;
   },
 
+  // A comment's own Reply (new Reddit's action row; old Reddit's "reply" link), known by its markup: new
+  // Reddit puts the reply box in the comment's action row, old Reddit in the comment's .child.
+  replyControl: 'shreddit-comment-action-row > [slot="comment-reply"] button, shreddit-comment-action-row > faceplate-tracker[noun="reply_comment"] button, .entry .buttons > li.reply-button > a',
+
+  /**
+   * The post's own comment box, under it on its page, opens from a placeholder in its composer host (the
+   * host of the post's id that answers no comment): the one `findReplyBox` finds once it is open.
+   */
+  replyControlApart(root) {
+    if (root.localName !== 'shreddit-post' || !isPostPage(root)) return undefined;
+    const id = root.getAttribute('id');
+    for (const host of root.ownerDocument.querySelectorAll(`comment-composer-host[post-id]:not([parent-id])`)) {
+      if (host.getAttribute('post-id') !== id || host.closest('shreddit-comment')) continue;
+      const trigger = host.querySelector<HTMLElement>('[data-testid="trigger-button"]');
+      if (trigger) return trigger;
+    }
+    return undefined;
+  },
+
   findReplyBox(root) {
     // A search result, or a comment listed on its author's profile, is answered on its own page.
     if (isSearchResult(root) || isProfileComment(root)) return undefined;
@@ -277,8 +302,7 @@ export const reddit: SiteAdapter = defineAdapter({
     }
     if (root.localName === 'shreddit-post') {
       // The comment box under a post page's post sits outside every comment.
-      const isPostPage = root.getAttribute('view-context') === 'CommentsPage' || doc.querySelectorAll('shreddit-post').length === 1;
-      if (!isPostPage) return undefined;
+      if (!isPostPage(root)) return undefined;
       return [...doc.querySelectorAll<HTMLElement>(editable)].find((el) => !el.closest('shreddit-comment') && composerOpen(el)) ?? undefined;
     }
     if (root.classList.contains('comment')) {
@@ -286,7 +310,7 @@ export const reddit: SiteAdapter = defineAdapter({
       return box?.closest('.child')?.parentElement === root ? (box as HTMLElement) : undefined;
     }
     // Old Reddit's post page: the top-level comment form under the one post shown.
-    const isPostPage = doc.querySelector('#siteTable div.thing.link') === root;
-    return isPostPage ? (doc.querySelector<HTMLElement>('.commentarea > form.usertext textarea[name="text"]') ?? undefined) : undefined;
+    const onItsPage = doc.querySelector('#siteTable div.thing.link') === root;
+    return onItsPage ? (doc.querySelector<HTMLElement>('.commentarea > form.usertext textarea[name="text"]') ?? undefined) : undefined;
   },
 });

@@ -30,6 +30,23 @@ const EXPECTED: Record<string, number> = {
   'tiktok/video.html': 6,
   'tiktok/video-2025.html': 4,
   'tiktok/photo-2025.html': 4,
+  // The comments, and the post on its own page, whose comment box is apart under it.
+  'reddit/comments.html': 6,
+  // Two comments show no "reply" (as in an archived thread); the post's own form is always open.
+  'reddit/old-comments.html': 2,
+  // Listed elsewhere than their own page: answered there.
+  'reddit/feed.html': 0,
+  'reddit/search-posts.html': 0,
+  'reddit/search-comments.html': 0,
+  'reddit/profile-comments.html': 0,
+  'linkedin/feed.html': 13,
+  // A profile's activity list shows no Comment control.
+  'linkedin/activity-2024.html': 0,
+  // The 2026 cards' Comment and Reply are known only by their words.
+  'linkedin/feed-2026.html': 0,
+  'linkedin/feed-2026-ugc.html': 0,
+  'linkedin/post-2026.html': 0,
+  'linkedin/post-2026-keyed.html': 0,
   'mastodon/home.html': 10,
   'mastodon/home-redesign.html': 9,
   // Pages without Mastodon's compose form, whose Reply would leave them for the form's own page.
@@ -41,14 +58,21 @@ describe("a post's Reply control (replyControl), which opens its reply box when 
   for (const adapter of ADAPTERS.filter((a) => a.replyControl)) {
     for (const { file, name, saved } of fixturesOf(adapter)) {
       const path = `${adapter.id}/${file}`;
-      it(`${path}: belongs to its post, never to one nested in it or beside it, and says Reply`, () => {
+      it(`${path}: belongs to its post, never to one nested in it or beside it, and says Reply or Comment`, () => {
         const { roots, posts } = readFixture(adapter, name, { atSavedUrl: saved });
         let shown = 0;
         for (const [i, root] of roots.entries()) {
           const control = replyControlOf(adapter, root);
           if (!control) continue;
-          expect(closestRoot(adapter, control)).toBe(root);
-          expect(control.getAttribute('aria-label') ?? control.getAttribute('title') ?? control.textContent).toMatch(/reply/i);
+          if (closestRoot(adapter, control) === null) {
+            // Apart from every post (replyControlApart): its placeholder asks for a comment.
+            expect(control).toBe(adapter.replyControlApart?.(root));
+            expect(control.getAttribute('placeholder') ?? control.textContent).toMatch(/reply|comment|conversation/i);
+          } else {
+            expect(closestRoot(adapter, control)).toBe(root);
+            // Reply, or a post's Comment where the site calls its answers comments (LinkedIn).
+            expect(control.getAttribute('aria-label') ?? control.getAttribute('title') ?? control.textContent).toMatch(/reply|^comment$/i);
+          }
           if (posts[i]) shown++;
         }
         expect(EXPECTED[path], `${path} is listed`).toBeDefined();
@@ -66,6 +90,6 @@ describe("a post's Reply control (replyControl), which opens its reply box when 
   });
 
   it('is given where the control is known by more than its words, and only there', () => {
-    expect(ADAPTERS.filter((a) => a.replyControl).map((a) => a.id).sort()).toEqual(['bluesky', 'mastodon', 'tiktok', 'x', 'youtube']);
+    expect(ADAPTERS.filter((a) => a.replyControl).map((a) => a.id).sort()).toEqual(['bluesky', 'linkedin', 'mastodon', 'reddit', 'tiktok', 'x', 'youtube']);
   });
 });

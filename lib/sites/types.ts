@@ -58,6 +58,12 @@ export interface SiteAdapter {
    */
   replyControl?: string;
   /**
+   * The control that opens a post's reply box where the site puts it outside every post (Reddit's comment box
+   * under the post on the post's own page), known by the post's id rather than by its words. Asked only when
+   * the post shows no `replyControl` of its own.
+   */
+  replyControlApart?(root: Element): HTMLElement | undefined;
+  /**
    * Where the control opens the box in place only when something else is on the page (Mastodon's opens
    * its compose form, and leaves the page for one where the layout shows none): what must be there.
    */
@@ -81,7 +87,7 @@ export function replyControlOf(adapter: SiteAdapter, root: Element): HTMLElement
   if (!adapter.replyControl) return undefined;
   if (adapter.replyControlNeeds && !root.ownerDocument.querySelector(adapter.replyControlNeeds)) return undefined;
   for (const el of root.querySelectorAll<HTMLElement>(adapter.replyControl)) if (closestRoot(adapter, el) === root) return el;
-  return undefined;
+  return adapter.replyControlApart?.(root);
 }
 
 /** A post's first read (see `SiteAdapter.peek`). */
