@@ -2,6 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
+import { labelledControl } from './meta/reply-control';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset] (logged out: a div[role="article"] without
@@ -801,6 +802,16 @@ export const facebook: SiteAdapter = defineAdapter({
       default:
         return undefined;
     }
+  },
+
+  // The basic mobile site's comment Reply is marked (data-sigil); the others are known by their words.
+  replyControl: 'a[data-sigil~="ufi-comment-reply-action"]',
+
+  findReplyControl(root) {
+    const kind = kindOf(root);
+    // A story's Comment opens its comment box; a comment's Reply, the reply box in its thread.
+    if (kind !== 'story' && kind !== 'comment') return undefined;
+    return labelledControl(root, [kind === 'story' ? 'comment' : 'reply'], (el) => facebook.closestRoot!(el) === root);
   },
 
   findReplyBox(root) {

@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
+import { labelledControl } from './meta/reply-control';
 import { hasAdLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
@@ -318,6 +319,13 @@ export const instagram: SiteAdapter = defineAdapter({
       if (el.contains(link.time)) return el;
     }
     return author.a.parentElement ?? root;
+  },
+
+  // A comment's Reply puts "@<its author> " in the post's comment box (findReplyBox then gives it); known by
+  // its words only. A post's own box is always shown.
+  findReplyControl(root) {
+    if (!instagram.extractPost(root)?.isReply || !commentBox(root)) return undefined;
+    return labelledControl(root, ['reply'], (el) => rootOf(el) === root);
   },
 
   findReplyBox(root) {

@@ -280,7 +280,7 @@ export const reddit: SiteAdapter = defineAdapter({
    * The post's own comment box, under it on its page, opens from a placeholder in its composer host (the
    * host of the post's id that answers no comment): the one `findReplyBox` finds once it is open.
    */
-  replyControlApart(root) {
+  findReplyControl(root) {
     if (root.localName !== 'shreddit-post' || !isPostPage(root)) return undefined;
     const id = root.getAttribute('id');
     for (const host of root.ownerDocument.querySelectorAll(`comment-composer-host[post-id]:not([parent-id])`)) {

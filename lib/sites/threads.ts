@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
+import { labelledControl } from './meta/reply-control';
 import { hasAdLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
@@ -254,6 +255,12 @@ export const threads: SiteAdapter = defineAdapter({
   overlayAnchor(root) {
     const link = permalink(root);
     return link ? headerRow(root, link) : root;
+  },
+
+  // A post's reply icon (labelled "Reply", since 2025 "Comment") opens the composer dialog findReplyBox reads;
+  // known by its icon's label only.
+  findReplyControl(root) {
+    return labelledControl(root, ['reply', 'comment'], (el) => el.closest(SELECTOR) === root);
   },
 
   findReplyBox(root) {

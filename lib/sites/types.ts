@@ -58,11 +58,11 @@ export interface SiteAdapter {
    */
   replyControl?: string;
   /**
-   * The control that opens a post's reply box where the site puts it outside every post (Reddit's comment box
-   * under the post on the post's own page), known by the post's id rather than by its words. Asked only when
-   * the post shows no `replyControl` of its own.
+   * The control that opens a post's reply box where no selector can name it: outside every post (Reddit's
+   * comment box under the post on its own page, known by the post's id), or known only by its label in the
+   * reader's language (Meta's sites). Asked only when the post shows no `replyControl`.
    */
-  replyControlApart?(root: Element): HTMLElement | undefined;
+  findReplyControl?(root: Element): HTMLElement | undefined;
   /**
    * Where the control opens the box in place only when something else is on the page (Mastodon's opens
    * its compose form, and leaves the page for one where the layout shows none): what must be there.
@@ -84,10 +84,10 @@ export interface SiteAdapter {
 
 /** The post's own control that opens its reply box (`SiteAdapter.replyControl`), if the site has one and it is there. */
 export function replyControlOf(adapter: SiteAdapter, root: Element): HTMLElement | undefined {
-  if (!adapter.replyControl) return undefined;
+  if (!adapter.replyControl && !adapter.findReplyControl) return undefined;
   if (adapter.replyControlNeeds && !root.ownerDocument.querySelector(adapter.replyControlNeeds)) return undefined;
-  for (const el of root.querySelectorAll<HTMLElement>(adapter.replyControl)) if (closestRoot(adapter, el) === root) return el;
-  return adapter.replyControlApart?.(root);
+  if (adapter.replyControl) for (const el of root.querySelectorAll<HTMLElement>(adapter.replyControl)) if (closestRoot(adapter, el) === root) return el;
+  return adapter.findReplyControl?.(root);
 }
 
 /** A post's first read (see `SiteAdapter.peek`). */

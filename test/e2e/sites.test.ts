@@ -68,7 +68,7 @@ interface Expected {
   box: number;
   /**
    * Where the post's Reply control is, when it shows one free to click (clicked to open a box not open yet): the
-   * post's key, or '' for a control apart from every post (replyControlApart); undefined when none.
+   * post's key, or '' for a control apart from every post (findReplyControl); undefined when none.
    */
   control: string | undefined;
 }

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openReplyBox } from '../../dom/open-reply-box';
+import { facebook } from '../facebook';
+import { loadFixture, resetPageUrl, setPageUrl } from '../fixture-testing';
+import { instagram } from '../instagram';
+import { threads } from '../threads';
+import { postRoots, replyControlOf, type SiteAdapter } from '../types';
+import { isControlLabel, labelledControl } from './reply-control';
+
+afterAll(resetPageUrl);
+
+describe("Meta's Reply and Comment labels", () => {
+  it('are known in the languages of their interfaces, whatever their case and spacing', () => {
+    for (const word of ['Reply', 'Responder', 'Répondre', 'Antworten', 'Odpowiedz', 'Ответить', '返信', '回复', '답글  달기', 'Balas']) {
+      expect(isControlLabel(word, 'reply'), word).toBe(true);
+    }
+    for (const word of ['Comment', 'Leave a comment', 'Comentar', 'Kommentieren', 'Bình luận', 'コメントする']) expect(isControlLabel(word, 'comment'), word).toBe(true);
+  });
+
+  it('are never a longer text holding the word, nor the other kind', () => {
+    for (const text of ['View 3 replies', 'Reply to Dana', '3 comments', 'Replying to Dana', '', 'Comment']) expect(isControlLabel(text, 'reply'), text).toBe(false);
+    expect(isControlLabel('Reply', 'comment')).toBe(false);
+  });
+});
+
+describe('labelledControl', () => {
+  afterEach(() => document.body.replaceChildren());
+  const all = () => true;
+
+  it('takes a button by its aria-label, its whole text, or its icon beside a count', () => {
+    document.body.innerHTML = '<div id="a"><div role="button" aria-label="Leave a comment"><span>Comment</span></div></div>';
+    expect(labelledControl(document.body, ['comment'], all)?.getAttribute('aria-label')).toBe('Leave a comment');
+    document.body.innerHTML = '<div><button type="button"><span> Responder </span></button></div>';
+    expect(labelledControl(document.body, ['reply'], all)?.localName).toBe('button');
+    document.body.innerHTML = '<div role="button" id="icon"><svg aria-label="Comment" role="img"><title>Comment</title></svg><span>2.1K</span></div>';
+    expect(labelledControl(document.body, ['reply', 'comment'], all)?.id).toBe('icon');
+  });
+
+  it('passes over buttons that say more, links, and those the post does not own', () => {
+    document.body.innerHTML =
+      '<div role="button">View all 3 replies</div><a href="/reply">Reply</a><div role="button" aria-label="Like"><span>Reply</span></div>' +
+      '<div role="button" id="icon"><svg aria-label="Reply"><title>Reply</title></svg><span>and 2 more</span></div>' +
+      '<div class="nested"><div role="button" id="nested">Reply</div></div>';
+    expect(labelledControl(document.body, ['reply'], (el) => !el.closest('.nested'))).toBeUndefined();
+    expect(labelledControl(document.body, ['reply'], all)?.id).toBe('nested');
+  });
+});
+
+/** A fixture in the test's own window, at its address, with the post roots the adapter finds in it. */
+function openPage(adapter: SiteAdapter, name: string, url: string, edit = (html: string) => html): Element[] {
+  setPageUrl(url);
+  document.documentElement.innerHTML = edit(readFileSync(`test/fixtures/${adapter.id}/${name}.html`, 'utf8'));
+  return postRoots(adapter, document);
+}
+
+describe("opening a reply box with a control known by its words, on Meta's sites", () => {
+  let site = new AbortController();
+  afterEach(() => {
+    site.abort();
+    site = new AbortController();
+    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+  });
+
+  it("Facebook: a comment's Reply opens the box in its thread; a story's Comment its comment box", async () => {
+    const roots = openPage(facebook, 'feed', 'https://www.facebook.com/');
+    // The comment whose thread has no box open yet, and a story whose box is closed.
+    const comment = roots.find((r) => facebook.getPostId(r)?.endsWith('1234509876543210'))!;
+    const story = roots.find((r) => facebook.getPostId(r)?.endsWith('Ab9Cd1Ef3Gh5Ij7Kl9Mn1Opl'))!;
+    expect(facebook.findReplyBox(comment)).toBeUndefined();
+    expect(facebook.findReplyBox(story)).toBeUndefined();
+    const box = (label: string) => `<div><form><div contenteditable="true" role="textbox" aria-label="${label}"><p><br></p></div></form></div>`;
+    document.addEventListener(
+      'click',
+      (e) => {
+        const button = (e.target as Element).closest('[role="button"]')!;
+        const root = facebook.closestRoot!(button)!;
+        // The site puts the reply box after the comment, inside its thread; the comment box at the story's end.
+        if (root === comment) setTimeout(() => comment.insertAdjacentHTML('afterend', box('Reply to Sam')), 10);
+        if (root === story) setTimeout(() => story.insertAdjacentHTML('beforeend', box('Write a comment…')), 10);
+      },
+      { signal: site.signal },
+    );
+    const reply = await openReplyBox(facebook, () => [comment], 1000);
+    expect(reply?.box.getAttribute('aria-label')).toBe('Reply to Sam');
+    const opened = await openReplyBox(facebook, () => [story], 1000);
+    expect(opened?.box.getAttribute('aria-label')).toBe('Write a comment…');
+  });
+
+  it("Instagram: a comment's Reply (here in Portuguese) puts its author's handle in the post's box", async () => {
+    const roots = openPage(instagram, 'post-2025', 'https://www.instagram.com/p/C8xAcmeAir1/', (html) => html.replaceAll('>Reply</span>', '>Responder</span>'));
+    const comment = roots.find((r) => instagram.getPostId(r) === '18022222222222222')!;
+    const { handle } = instagram.extractPost(comment)!.author;
+    expect(instagram.findReplyBox(comment)).toBeUndefined();
+    const control = replyControlOf(instagram, comment)!;
+    expect(control.textContent?.trim()).toBe('Responder');
+    control.addEventListener('click', () => {
+      const box = document.querySelector<HTMLTextAreaElement>('form textarea')!;
+      setTimeout(() => (box.value = `@${handle} `), 10);
+    });
+    const found = await openReplyBox(instagram, () => [comment], 1000);
+    expect((found?.box as HTMLTextAreaElement | undefined)?.value).toBe(`@${handle} `);
+  });
+
+  it("Threads: a post's reply icon, labelled Comment as since 2025, opens the composer dialog for it", async () => {
+    const roots = openPage(threads, 'feed', 'https://www.threads.com/', (html) => html.replaceAll('aria-label="Reply"', 'aria-label="Comment"').replaceAll('<title>Reply</title>', '<title>Comment</title>'));
+    const post = roots.find((r) => threads.getPostId(r) === 'C7tOm002bRt')!;
+    const { author, text } = threads.extractPost(post)!;
+    expect(threads.findReplyBox(post)).toBeUndefined();
+    replyControlOf(threads, post)!.addEventListener('click', () =>
+      setTimeout(
+        () =>
+          document.body.insertAdjacentHTML(
+            'beforeend',
+            `<div role="dialog" aria-modal="true"><span dir="auto"><span>${author.handle}</span></span><span dir="auto"><span>${text}</span></span><div contenteditable="true" role="textbox" id="composer"><p><br></p></div></div>`,
+          ),
+        10,
+      ),
+    );
+    expect((await openReplyBox(threads, () => [post], 1000))?.box.id).toBe('composer');
+  });
+
+  it('clicks nothing in a language whose labels it does not know', () => {
+    const doc = loadFixture('facebook', 'feed');
+    for (const el of doc.querySelectorAll('[role="button"]')) {
+      el.removeAttribute('aria-label');
+      if (el.textContent === 'Reply' || el.textContent === 'Comment') el.textContent = 'Xyz';
+    }
+    expect(postRoots(facebook, doc).map((r) => replyControlOf(facebook, r)).filter(Boolean)).toEqual([]);
+  });
+});
