@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineAdapter, type SiteAdapter } from '../sites/types';
-import { openReplyBox } from './open-reply-box';
+import { clickableReplyControl, openReplyBox } from './open-reply-box';
 
 /** A site whose post is an <article>, its Reply a button, its reply box an editable div inside it. */
 const site: SiteAdapter = defineAdapter({
@@ -90,5 +90,19 @@ describe('openReplyBox', () => {
     document.querySelector('button.reply')!.addEventListener('click', clicked);
     expect(await openReplyBox(site, () => posts().filter((p) => p.id === 'p1'), 50)).toBeUndefined();
     expect(clicked).not.toHaveBeenCalled();
+  });
+});
+
+describe('clickableReplyControl', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it("never gives a form's button, nor a submit button: a composer's send button, whatever it says", () => {
+    const formSite = defineAdapter({ ...site, replyControl: 'button.reply, [role="button"].reply' });
+    page('<article id="p1"><form><div contenteditable="true"></div><div role="button" class="reply">Reply</div></form></article>');
+    expect(clickableReplyControl(formSite, posts()[0]!)).toBeUndefined();
+    page('<article id="p1"><button class="reply" type="submit">Reply</button></article>');
+    expect(clickableReplyControl(formSite, posts()[0]!)).toBeUndefined();
+    page('<article id="p1"><button class="reply" type="button">Reply</button></article>');
+    expect(clickableReplyControl(formSite, posts()[0]!)?.textContent).toBe('Reply');
   });
 });

@@ -22,12 +22,14 @@ export function openBoxOf(adapter: SiteAdapter, roots: readonly Element[]): Foun
 
 /**
  * The post's Reply control (`replyControlOf`) when a script may click it as the agent would: not disabled,
- * and not under a dialog over the page (the agent could not reach it; a click would open a second box over
+ * not a form's (a composer's send button), and not under a dialog over the page (the agent could not reach it; a click would open a second box over
  * the first, or under a login prompt).
  */
 export function clickableReplyControl(adapter: SiteAdapter, root: Element): HTMLElement | undefined {
   const control = replyControlOf(adapter, root);
   if (!control || control.matches(':disabled, [aria-disabled="true"]')) return undefined;
+  // A button of a form is a composer's send button, whatever it says ("Comment", "Reply"): never clicked.
+  if (control.closest('form') || control.matches('[type="submit"]')) return undefined;
   const covered = [...root.ownerDocument.querySelectorAll('[aria-modal="true"], dialog[open]')].some((modal) => !modal.contains(root));
   return covered ? undefined : control;
 }

@@ -37,6 +37,13 @@ describe('labelledControl', () => {
     expect(labelledControl(document.body, ['reply', 'comment'], all)?.id).toBe('icon');
   });
 
+  it("passes over a composer's send button, labelled Comment or Reply too, beside its box", () => {
+    document.body.innerHTML =
+      '<div id="post"><div class="composer"><div><div contenteditable="true" role="textbox"></div></div><div><div role="button" aria-label="Comment" id="send"></div></div></div>' +
+      '<div class="bar"><div role="button" aria-label="Leave a comment" id="open"><span>Comment</span></div></div></div>';
+    expect(labelledControl(document.getElementById('post')!, ['comment'], all)?.id).toBe('open');
+  });
+
   it('passes over buttons that say more, links, and those the post does not own', () => {
     document.body.innerHTML =
       '<div role="button">View all 3 replies</div><a href="/reply">Reply</a><div role="button" aria-label="Like"><span>Reply</span></div>' +

@@ -74,6 +74,19 @@ const COMMENT = new Set([
 /** What may stand beside an icon in its control: the count of what it leads to (Threads' "12", "2.1K"). */
 const COUNT = /^[\d.,\s]*[kmb]?$/;
 
+/** Where a reply is written. */
+const EDITABLE = 'textarea, [contenteditable="true"]';
+
+/**
+ * Whether a control sits in a composer, beside its box (within its three nearest ancestors, inside the
+ * scope): the composer's send button, labelled "Comment" or "Reply" too, which would post the draft.
+ */
+function besideBox(el: Element, scope: Element): boolean {
+  let up = el.parentElement;
+  for (let i = 0; i < 3 && up && up !== scope; i++, up = up.parentElement) if (up.querySelector(EDITABLE)) return true;
+  return false;
+}
+
 const squeeze = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The words a control may be labelled with. */
@@ -88,7 +101,8 @@ export function isControlLabel(text: string | null | undefined, kind: ControlLab
 /**
  * The first control in `scope` that `belongs` keeps (the post's own, not a nested comment's) labelled with one
  * of these words: a `role="button"` or `<button>` whose aria-label, whole text, or icon's label (beside at most
- * a count) is one. A control whose text says more ("View 3 replies") is not one.
+ * a count) is one. A control whose text says more ("View 3 replies") is not one, nor one beside a reply box
+ * (`besideBox`: the send button of a composer).
  */
 export function labelledControl(scope: Element, kinds: readonly ControlLabel[], belongs: (el: Element) => boolean): HTMLElement | undefined {
   const named = (text: string | null | undefined) => kinds.some((kind) => isControlLabel(text, kind));
@@ -98,7 +112,7 @@ export function labelledControl(scope: Element, kinds: readonly ControlLabel[], 
     const text = el.textContent;
     const iconNamed = icon !== null && COUNT.test(squeeze(text).replace(squeeze(icon.textContent), '')) && named(icon.getAttribute('aria-label'));
     if (!(named(label) || (!label && named(text)) || iconNamed)) continue;
-    if (belongs(el)) return el;
+    if (belongs(el) && !besideBox(el, scope)) return el;
   }
   return undefined;
 }
