@@ -2,6 +2,8 @@ import { replyControlOf, type SiteAdapter } from '../sites/types';
 
 /** How long the site is given to open a post's reply box after its Reply control is clicked. */
 export const OPEN_REPLY_BOX_MS = 3000;
+/** How often the page is looked at for a box that came without a change the observer sees. */
+const POLL_MS = 150;
 /** How long a box just opened is left to the site before it is written (it may put a mention in it first). */
 const SETTLE_MS = 100;
 
@@ -50,15 +52,20 @@ export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[
   const found = await new Promise<FoundBox | undefined>((resolve) => {
     const done = (box: FoundBox | undefined) => {
       observer.disconnect();
+      win.clearInterval(poll);
       win.clearTimeout(timer);
       resolve(box);
     };
     // The site builds the box in its own time: a dialog (X, Bluesky), a box inside the comment (YouTube).
-    const observer = new win.MutationObserver(() => {
+    const look = () => {
       const box = openBoxOf(adapter, rootsOf());
       if (box) done(box);
-    });
+    };
+    const observer = new win.MutationObserver(look);
     observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled'] });
+    // Some openings change nothing the observer sees: a shadow root's slots (Reddit's composer), a text
+    // area's value (Instagram's "@name "). They are looked for every POLL_MS too.
+    const poll = win.setInterval(look, POLL_MS);
     const timer = win.setTimeout(() => done(openBoxOf(adapter, rootsOf())), timeoutMs);
     control.click();
     const box = openBoxOf(adapter, rootsOf());

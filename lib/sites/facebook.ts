@@ -811,6 +811,8 @@ export const facebook: SiteAdapter = defineAdapter({
     const kind = kindOf(root);
     // A story's Comment opens its comment box; a comment's Reply, the reply box in its thread.
     if (kind !== 'story' && kind !== 'comment') return undefined;
+    // In a story laid out for a reader logged out, either asks the reader to log in: nothing opens.
+    if (storyOf(root)?.matches(LOGGED_IN_STORY) === false) return undefined;
     return labelledControl(root, [kind === 'story' ? 'comment' : 'reply'], (el) => facebook.closestRoot!(el) === root);
   },
 

@@ -274,7 +274,8 @@ export const reddit: SiteAdapter = defineAdapter({
 
   // A comment's own Reply (new Reddit's action row; old Reddit's "reply" link), known by its markup: new
   // Reddit puts the reply box in the comment's action row, old Reddit in the comment's .child.
-  replyControl: 'shreddit-comment-action-row > [slot="comment-reply"] button, shreddit-comment-action-row > faceplate-tracker[noun="reply_comment"] button, .entry .buttons > li.reply-button > a',
+  replyControl:
+    'shreddit-comment-action-row > [slot="comment-reply"] button, shreddit-comment-action-row > button[slot="comment-reply"], shreddit-comment-action-row > faceplate-tracker[noun="reply_comment"] button, .entry .buttons > li.reply-button > a',
 
   /**
    * The post's own comment box, under it on its page, opens from a placeholder in its composer host (the

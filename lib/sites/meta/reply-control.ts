@@ -17,7 +17,8 @@ const REPLY = new Set([
   'ответить', // Russian
   'відповісти', // Ukrainian
   'balas', // Indonesian, Malay
-  'phản hồi', // Vietnamese
+  'phản hồi', // Vietnamese (Facebook)
+  'trả lời', // Vietnamese (Instagram, Threads)
   'ตอบกลับ', // Thai
   '返信', // Japanese
   '返信する',
@@ -35,6 +36,9 @@ const REPLY = new Set([
   'răspunde', // Romanian
   'válasz', // Hungarian
   'tumugon', // Filipino
+  'উত্তর দিন', // Bengali
+  'پاسخ', // Persian
+  'جواب دیں', // Urdu
 ]);
 
 /** A post's "Comment", which opens its comment box (Facebook's story; the reply icon's label on Threads since 2025). */
@@ -69,10 +73,23 @@ const COMMENT = new Set([
   'comentează', // Romanian
   'hozzászólás', // Hungarian
   'magkomento', // Filipino
+  'মন্তব্য করুন', // Bengali
+  'نظر', // Persian
+  'تبصرہ کریں', // Urdu
+  // Threads' icon is labelled with the noun in some languages.
+  'コメント',
+  '댓글',
+  'kommentar',
+  'commentaire',
+  'comentario',
+  'comentário',
+  'commento',
+  'yorum',
+  'комментарий',
 ]);
 
-/** What may stand beside an icon in its control: the count of what it leads to (Threads' "12", "2.1K"). */
-const COUNT = /^[\d.,\s]*[kmb]?$/;
+/** What may stand beside an icon in its control: the count of what it leads to (Threads' "12", "2.1K", "1,2 mil", "1.2万"). */
+const COUNT = /^(?:\d[\d.,\s]*\S{0,4}\.?)?$/u;
 
 /** Where a reply is written. */
 const EDITABLE = 'textarea, [contenteditable="true"]';
@@ -110,8 +127,9 @@ export function labelledControl(scope: Element, kinds: readonly ControlLabel[], 
     const icon = el.querySelector('svg[aria-label]');
     const label = el.getAttribute('aria-label');
     const text = el.textContent;
-    const iconNamed = icon !== null && COUNT.test(squeeze(text).replace(squeeze(icon.textContent), '')) && named(icon.getAttribute('aria-label'));
-    if (!(named(label) || (!label && named(text)) || iconNamed)) continue;
+    const iconNamed = icon !== null && COUNT.test(squeeze(text).replace(squeeze(icon.textContent), '').trim()) && named(icon.getAttribute('aria-label'));
+    // Facebook's Comment says "Comment" and is labelled "Leave a comment": either names it.
+    if (!(named(label) || named(text) || iconNamed)) continue;
     if (belongs(el) && !besideBox(el, scope)) return el;
   }
   return undefined;
