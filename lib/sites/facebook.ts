@@ -2,7 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
-import { labelledControl } from './meta/reply-control';
+import { labelledControl } from './common/reply-labels';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset] (logged out: a div[role="article"] without

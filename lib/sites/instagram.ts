@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
-import { labelledControl } from './meta/reply-control';
+import { labelledControl } from './common/reply-labels';
 import { hasAdLabel } from './meta/sponsored';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 

@@ -586,6 +586,28 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(linkedin.findReplyBox(document.body.firstElementChild!)!.getAttribute('contenteditable')).toBe('true');
     document.body.replaceChildren();
   });
+
+  it("opens a closed box with the card's Comment and a comment's Reply, known by their words", async () => {
+    const editor = (placeholder: string) =>
+      `<div data-testid="ui-core-tiptap-text-editor-wrapper"><div class="ProseMirror" contenteditable="true" role="textbox"><p data-placeholder="${placeholder}"><br></p></div></div>`;
+    document.body.replaceChildren(document.importNode(root(activity(P4)), true));
+    const card = document.body.firstElementChild!;
+    const comment = postRoots(linkedin, document).find((r) => linkedin.getPostId(r) === C2)!;
+    expect(linkedin.findReplyBox(card)).toBeUndefined();
+    expect(linkedin.findReplyBox(comment)).toBeUndefined();
+    const open = replyControlOf(linkedin, card)!;
+    const reply = replyControlOf(linkedin, comment)!;
+    expect(open.textContent?.trim()).toBe('Comment');
+    expect(reply.getAttribute('aria-label')).toBe('Reply');
+    open.addEventListener('click', () => setTimeout(() => card.insertAdjacentHTML('beforeend', editor('Add a comment…')), 10));
+    reply.addEventListener('click', () => setTimeout(() => comment.insertAdjacentHTML('beforeend', editor('Add a reply…')), 10));
+    const placeholder = (box: HTMLElement | undefined) => box?.querySelector('p')?.getAttribute('data-placeholder');
+    expect(placeholder((await openReplyBox(linkedin, () => [comment], 1000))?.box)).toBe('Add a reply…');
+    // A reply box open under one of its comments hides nothing of the card's own Comment.
+    expect(replyControlOf(linkedin, card)).toBe(open);
+    expect(placeholder((await openReplyBox(linkedin, () => [card], 1000))?.box)).toBe('Add a comment…');
+    document.body.replaceChildren();
+  });
 });
 
 describe("LinkedIn adapter on a post's own redesigned page (2026), its comments beside the post", () => {

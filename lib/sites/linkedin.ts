@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
+import { labelledControl } from './common/reply-labels';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // LinkedIn ships two feeds; this adapter reads both.
@@ -821,6 +822,12 @@ export const linkedin: SiteAdapter = defineAdapter({
   // controls are known only by their words. A comment's Reply opens its box in the thread's first comment.
   replyControl:
     'button.comment-button, button.comments-comment-social-bar__reply-action-button--cr, button.comments-comment-social-bar__reply-action-button, button.comments-comment-item__reply-action-button',
+
+  // The 2026 layout's Comment (a card) and Reply (a comment) carry no mark of their own: known by their words.
+  findReplyControl(root) {
+    const kind = isCard(root) ? 'comment' : isCardComment(root) ? 'reply' : undefined;
+    return kind && labelledControl(root, [kind], (el) => enclosing(el, ROOTS) === root);
+  },
 
   findReplyBox(root) {
     const editors = (scope: Element) =>

@@ -42,11 +42,12 @@ const EXPECTED: Record<string, number> = {
   'linkedin/feed.html': 13,
   // A profile's activity list shows no Comment control.
   'linkedin/activity-2024.html': 0,
-  // The 2026 cards' Comment and Reply are known only by their words.
-  'linkedin/feed-2026.html': 0,
+  // The 2026 cards' Comment and Reply, by their words (not the first card's Comment: its open box is beside
+  // it; the ugc card is saved without its action bar).
+  'linkedin/feed-2026.html': 8,
   'linkedin/feed-2026-ugc.html': 0,
-  'linkedin/post-2026.html': 0,
-  'linkedin/post-2026-keyed.html': 0,
+  'linkedin/post-2026.html': 3,
+  'linkedin/post-2026-keyed.html': 3,
   // A story's Comment ("Leave a comment") and a comment's Reply, by their words; the basic mobile site's
   // comments' Reply by its data-sigil. Its stories' box, and the current mobile renderer's, float apart.
   // (Not the first story's Comment: its comment box, open, is beside it, and so is the box's send button.)
@@ -92,6 +93,9 @@ describe("a post's Reply control (replyControl, findReplyControl), which opens i
             const label = control.getAttribute('aria-label') ?? control.getAttribute('title') ?? control.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? control.textContent!;
             expect(label.trim()).toMatch(/^reply\b|\. reply$|^comment$|^leave a comment$/i);
           }
+          // Never a send button: an open reply box in the post comes after its control.
+          const box = adapter.findReplyBox(root);
+          if (box && root.contains(box)) expect(control.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING, `${posts[i]?.id}: control before box`).toBeTruthy();
           if (posts[i]) shown++;
         }
         expect(EXPECTED[path], `${path} is listed`).toBeDefined();
@@ -111,6 +115,6 @@ describe("a post's Reply control (replyControl, findReplyControl), which opens i
   it("is known by its markup where the site marks it, and by its words only on Meta's sites", () => {
     expect(ADAPTERS.filter((a) => a.replyControl).map((a) => a.id).sort()).toEqual(['bluesky', 'facebook', 'linkedin', 'mastodon', 'reddit', 'tiktok', 'x', 'youtube']);
     // Reddit's is apart from the post, known by the post's id; Meta's by the words of their labels.
-    expect(ADAPTERS.filter((a) => a.findReplyControl).map((a) => a.id).sort()).toEqual(['facebook', 'instagram', 'reddit', 'threads']);
+    expect(ADAPTERS.filter((a) => a.findReplyControl).map((a) => a.id).sort()).toEqual(['facebook', 'instagram', 'linkedin', 'reddit', 'threads']);
   });
 });

@@ -6,7 +6,7 @@ import { loadFixture, resetPageUrl, setPageUrl } from '../fixture-testing';
 import { instagram } from '../instagram';
 import { threads } from '../threads';
 import { postRoots, replyControlOf, type SiteAdapter } from '../types';
-import { isControlLabel, labelledControl } from './reply-control';
+import { isControlLabel, labelledControl } from './reply-labels';
 
 afterAll(resetPageUrl);
 

@@ -1,7 +1,8 @@
 /**
- * Meta's sites (Facebook, Instagram, Threads) give their Reply and Comment controls no test id and no class
- * of their own: a control is a `role="button"` known only by its label, in the reader's language. These are
- * the labels as their interfaces word them, lower-cased, spaces squeezed to one.
+ * Meta's sites (Facebook, Instagram, Threads) and LinkedIn's 2026 layout give their Reply and Comment controls
+ * no test id and no class of their own: a control is a `role="button"` or `<button>` known only by its label,
+ * in the reader's language. These are the labels as Meta's interfaces word them (LinkedIn's use the same
+ * words in the languages most of its readers use), lower-cased, spaces squeezed to one.
  */
 
 /** A comment's "Reply" (Facebook, Instagram), and the reply icon's label on Threads. */
@@ -95,12 +96,13 @@ const COUNT = /^(?:\d[\d.,\s]*\S{0,4}\.?)?$/u;
 const EDITABLE = 'textarea, [contenteditable="true"]';
 
 /**
- * Whether a control sits in a composer, beside its box (within its three nearest ancestors, inside the
- * scope): the composer's send button, labelled "Comment" or "Reply" too, which would post the draft.
+ * Whether a control sits in a composer, beside a box of the same post (within its three nearest ancestors,
+ * inside the scope): the composer's send button, labelled "Comment" or "Reply" too, which would post the
+ * draft. A box of a comment under the post is no composer of its own.
  */
-function besideBox(el: Element, scope: Element): boolean {
+function besideBox(el: Element, scope: Element, belongs: (el: Element) => boolean): boolean {
   let up = el.parentElement;
-  for (let i = 0; i < 3 && up && up !== scope; i++, up = up.parentElement) if (up.querySelector(EDITABLE)) return true;
+  for (let i = 0; i < 3 && up && up !== scope; i++, up = up.parentElement) if ([...up.querySelectorAll(EDITABLE)].some(belongs)) return true;
   return false;
 }
 
@@ -130,7 +132,7 @@ export function labelledControl(scope: Element, kinds: readonly ControlLabel[], 
     const iconNamed = icon !== null && COUNT.test(squeeze(text).replace(squeeze(icon.textContent), '').trim()) && named(icon.getAttribute('aria-label'));
     // Facebook's Comment says "Comment" and is labelled "Leave a comment": either names it.
     if (!(named(label) || named(text) || iconNamed)) continue;
-    if (belongs(el) && !besideBox(el, scope)) return el;
+    if (belongs(el) && !besideBox(el, scope, belongs)) return el;
   }
   return undefined;
 }
