@@ -139,7 +139,10 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     if (scheduled || !drain()) schedule();
   });
   observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  /** The signal's state, kept here: the read loop asks it at every step, and asking the signal is a call into the browser. */
+  let stopped = signal.aborted;
   signal.addEventListener('abort', () => {
+    stopped = true;
     observer.disconnect();
     queue = [];
   });
@@ -234,7 +237,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     const sliceStart = performance.now();
     const batch: ScannedPost[] = [];
     let step = 0;
-    while ((at < roots.length || head < queue.length) && !signal.aborted) {
+    while ((at < roots.length || head < queue.length) && !stopped) {
       if (at < roots.length) {
         const root = roots[at++]!;
         if (!seen.has(root) && !passed.has(root) && !unreadable.has(root)) read(root, batch);
