@@ -63,6 +63,22 @@ export function loadFixture(site: string, name: string, options: FixtureOptions 
   return doc;
 }
 
+/**
+ * The adapter's fixture in the test's own window, where a test may click and the page's observers see it
+ * (`edit` changes its HTML first), at `url` when given; its post roots. Listeners the test adds to the page
+ * go with it: put them on `document.body` or below, and register `closePage` with afterEach.
+ */
+export function openPage(adapter: SiteAdapter, name: string, url?: string, edit = (html: string) => html): Element[] {
+  if (url) setPageUrl(url);
+  document.documentElement.innerHTML = edit(readFileSync(`test/fixtures/${adapter.id}/${name}.html`, 'utf8'));
+  return postRoots(adapter, document);
+}
+
+/** Empties the test's own window after `openPage`. */
+export function closePage(): void {
+  document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+}
+
 /** Loads the adapter's fixture (the folder is named by the adapter's id) and reads every post root in it. */
 export function readFixture(adapter: SiteAdapter, name: string, options: FixtureOptions = {}): FixturePage {
   const doc = loadFixture(adapter.id, name, options);

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openReplyBox } from '../dom/open-reply-box';
-import { expectPeekAgrees, readFixture, resetPageUrl } from './fixture-testing';
+import { closePage, expectPeekAgrees, openPage, readFixture, resetPageUrl } from './fixture-testing';
 import { reddit } from './reddit';
-import { postRoots, replyControlOf } from './types';
+import { replyControlOf } from './types';
 
 function byId(roots: Element[], id: string): Element {
   const root = roots.find((r) => reddit.getPostId(r) === id);
@@ -421,17 +420,12 @@ describe("Reddit adapter: comments listed on their author's profile", () => {
 });
 
 describe("Reddit adapter: opening a reply box with the site's own control", () => {
-  let site = new AbortController();
-  afterEach(() => {
-    site.abort();
-    site = new AbortController();
-    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
-  });
+  afterEach(closePage);
 
   /** The post page in the test's own window, with the site's part played: Reply and the placeholder open boxes. */
-  function openPage(): Element[] {
-    document.documentElement.innerHTML = readFileSync('test/fixtures/reddit/comments.html', 'utf8');
-    document.addEventListener('click', (e) => {
+  function openPostPage(): Element[] {
+    const roots = openPage(reddit, 'comments');
+    document.body.addEventListener('click', (e) => {
       const el = e.target as Element;
       const row = el.closest('shreddit-comment-action-row');
       // A comment's Reply loads a composer into its action row.
@@ -446,12 +440,12 @@ describe("Reddit adapter: opening a reply box with the site's own control", () =
       // The post's placeholder shows the form its composer host already holds.
       const host = el.closest('comment-composer-host');
       if (host && el.matches('[data-testid="trigger-button"]')) setTimeout(() => (host.querySelector('template')!.innerHTML = '<slot name="ready"></slot>'), 10);
-    }, { signal: site.signal });
-    return postRoots(reddit, document);
+    });
+    return roots;
   }
 
   it("opens a comment's own box from its action row's Reply, never its parent's or a reply's", async () => {
-    const roots = openPage();
+    const roots = openPostPage();
     const parent = byId(roots, 't1_l3x0b02');
     const found = await openReplyBox(reddit, () => [parent], 1000);
     expect(found?.root).toBe(parent);
@@ -462,7 +456,7 @@ describe("Reddit adapter: opening a reply box with the site's own control", () =
   });
 
   it("opens the post's comment box, apart under it, from the placeholder of the composer host of its id", async () => {
-    const roots = openPage();
+    const roots = openPostPage();
     expect(reddit.findReplyBox(roots[0]!)).toBeUndefined();
     // The box shows through the host's shadow root, which no observer of the page sees: found soon all the same.
     const started = Date.now();
@@ -472,7 +466,7 @@ describe("Reddit adapter: opening a reply box with the site's own control", () =
   });
 
   it("offers no control apart for another post's composer host, nor on a page that lists posts", () => {
-    const roots = openPage();
+    const roots = openPostPage();
     const host = document.querySelector('comment-composer-host.mb-md')!;
     expect(replyControlOf(reddit, roots[0]!)).toBe(host.querySelector('[data-testid="trigger-button"]'));
     host.setAttribute('post-id', 't3_other');
@@ -484,8 +478,7 @@ describe("Reddit adapter: opening a reply box with the site's own control", () =
   });
 
   it("opens an old Reddit comment's box from its own \"reply\" link", async () => {
-    document.documentElement.innerHTML = readFileSync('test/fixtures/reddit/old-comments.html', 'utf8');
-    const roots = postRoots(reddit, document);
+    const roots = openPage(reddit, 'old-comments');
     const comment = byId(roots, 't1_l3y1b02');
     const link = replyControlOf(reddit, comment)!;
     expect(link.textContent).toBe('reply');

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openReplyBox } from '../../dom/open-reply-box';
 import { facebook } from '../facebook';
-import { loadFixture, resetPageUrl, setPageUrl } from '../fixture-testing';
+import { closePage, loadFixture, openPage, resetPageUrl } from '../fixture-testing';
 import { instagram } from '../instagram';
 import { threads } from '../threads';
-import { postRoots, replyControlOf, type SiteAdapter } from '../types';
+import { postRoots, replyControlOf } from '../types';
 import { isControlLabel, labelledControl } from './reply-labels';
 
 afterAll(resetPageUrl);
@@ -59,20 +58,9 @@ describe('labelledControl', () => {
   });
 });
 
-/** A fixture in the test's own window, at its address, with the post roots the adapter finds in it. */
-function openPage(adapter: SiteAdapter, name: string, url: string, edit = (html: string) => html): Element[] {
-  setPageUrl(url);
-  document.documentElement.innerHTML = edit(readFileSync(`test/fixtures/${adapter.id}/${name}.html`, 'utf8'));
-  return postRoots(adapter, document);
-}
 
 describe("opening a reply box with a control known by its words, on Meta's sites", () => {
-  let site = new AbortController();
-  afterEach(() => {
-    site.abort();
-    site = new AbortController();
-    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
-  });
+  afterEach(closePage);
 
   it("Facebook: a comment's Reply opens the box in its thread; a story's Comment its comment box", async () => {
     const roots = openPage(facebook, 'feed', 'https://www.facebook.com/');
@@ -82,7 +70,7 @@ describe("opening a reply box with a control known by its words, on Meta's sites
     expect(facebook.findReplyBox(comment)).toBeUndefined();
     expect(facebook.findReplyBox(story)).toBeUndefined();
     const box = (label: string) => `<div><form><div contenteditable="true" role="textbox" aria-label="${label}"><p><br></p></div></form></div>`;
-    document.addEventListener(
+    document.body.addEventListener(
       'click',
       (e) => {
         const button = (e.target as Element).closest('[role="button"]')!;
@@ -91,7 +79,6 @@ describe("opening a reply box with a control known by its words, on Meta's sites
         if (root === comment) setTimeout(() => comment.insertAdjacentHTML('afterend', box('Reply to Sam')), 10);
         if (root === story) setTimeout(() => story.insertAdjacentHTML('beforeend', box('Write a comment…')), 10);
       },
-      { signal: site.signal },
     );
     const reply = await openReplyBox(facebook, () => [comment], 1000);
     expect(reply?.box.getAttribute('aria-label')).toBe('Reply to Sam');
