@@ -305,6 +305,19 @@ describe('post scanner', () => {
     }
   });
 
+  it('reads nothing and watches nothing when made with a signal already stopped', async () => {
+    document.body.innerHTML = fixture;
+    const read: string[] = [];
+    const observe = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: AbortSignal.abort() });
+    expect(observe).toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', fixture);
+    await scanner.idle();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(read).toEqual([]);
+    observe.mockRestore();
+  });
+
   it('is idle at once once stopped, even if asked to read the page again (the script went away mid-change)', async () => {
     const { c, read, scanner } = scanWantingAcme();
     await scanner.idle();

@@ -140,12 +140,15 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
   });
   observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
   /** The signal's state, kept here: the read loop asks it at every step, and asking the signal is a call into the browser. */
-  let stopped = signal.aborted;
-  signal.addEventListener('abort', () => {
+  let stopped = false;
+  const stop = () => {
     stopped = true;
     observer.disconnect();
     queue = [];
-  });
+  };
+  signal.addEventListener('abort', stop);
+  // A signal aborted already sends no abort event.
+  if (signal.aborted) stop();
 
   function schedule(): Promise<void> {
     scheduled ??= nextFrame(win)

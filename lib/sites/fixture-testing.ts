@@ -74,9 +74,12 @@ export function openPage(adapter: SiteAdapter, name: string, url?: string, edit 
   return postRoots(adapter, document);
 }
 
-/** Empties the test's own window after `openPage`. */
+/** Empties the test's own window after `openPage`, the page's own attributes on <html> and its address included. */
 export function closePage(): void {
-  document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+  const html = document.documentElement;
+  for (const name of html.getAttributeNames()) html.removeAttribute(name);
+  html.replaceChildren(document.createElement('head'), document.createElement('body'));
+  resetPageUrl();
 }
 
 /** Loads the adapter's fixture (the folder is named by the adapter's id) and reads every post root in it. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
-import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { closePage, expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { linkedin } from './linkedin';
 import { openReplyBox } from '../dom/open-reply-box';
 import { postRoots, replyControlOf } from './types';
@@ -587,26 +587,42 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     document.body.replaceChildren();
   });
 
-  it("opens a closed box with the card's Comment and a comment's Reply, known by their words", async () => {
+  describe('opening a closed box with a control known by its words', () => {
+    afterEach(closePage);
     const editor = (placeholder: string) =>
       `<div data-testid="ui-core-tiptap-text-editor-wrapper"><div class="ProseMirror" contenteditable="true" role="textbox"><p data-placeholder="${placeholder}"><br></p></div></div>`;
-    document.body.replaceChildren(document.importNode(root(activity(P4)), true));
-    const card = document.body.firstElementChild!;
-    const comment = postRoots(linkedin, document).find((r) => linkedin.getPostId(r) === C2)!;
-    expect(linkedin.findReplyBox(card)).toBeUndefined();
-    expect(linkedin.findReplyBox(comment)).toBeUndefined();
-    const open = replyControlOf(linkedin, card)!;
-    const reply = replyControlOf(linkedin, comment)!;
-    expect(open.textContent?.trim()).toBe('Comment');
-    expect(reply.getAttribute('aria-label')).toBe('Reply');
-    open.addEventListener('click', () => setTimeout(() => card.insertAdjacentHTML('beforeend', editor('Add a comment…')), 10));
-    reply.addEventListener('click', () => setTimeout(() => comment.insertAdjacentHTML('beforeend', editor('Add a reply…')), 10));
     const placeholder = (box: HTMLElement | undefined) => box?.querySelector('p')?.getAttribute('data-placeholder');
-    expect(placeholder((await openReplyBox(linkedin, () => [comment], 1000))?.box)).toBe('Add a reply…');
-    // A reply box open under one of its comments hides nothing of the card's own Comment.
-    expect(replyControlOf(linkedin, card)).toBe(open);
-    expect(placeholder((await openReplyBox(linkedin, () => [card], 1000))?.box)).toBe('Add a comment…');
-    document.body.replaceChildren();
+    /** The card's Comment, by its place: the action bar's button before Repost. */
+    const commentOf = (card: Element) => [...card.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Repost')!.previousElementSibling!;
+
+    it("the card's Comment, and a comment's Reply, open their boxes", async () => {
+      document.body.replaceChildren(document.importNode(root(activity(P4)), true));
+      const card = document.body.firstElementChild!;
+      const comment = postRoots(linkedin, document).find((r) => linkedin.getPostId(r) === C2)!;
+      const reply = comment.querySelector('button[aria-label="Reply"]')!;
+      expect(linkedin.findReplyBox(card)).toBeUndefined();
+      expect(linkedin.findReplyBox(comment)).toBeUndefined();
+      // The site opens a box only for a click on the control that opens it.
+      document.body.addEventListener('click', (e) => {
+        if (e.target === commentOf(card)) setTimeout(() => card.insertAdjacentHTML('beforeend', editor('Add a comment…')), 10);
+        if (e.target === reply) setTimeout(() => comment.insertAdjacentHTML('beforeend', editor('Add a reply…')), 10);
+      });
+      expect(placeholder((await openReplyBox(linkedin, () => [comment], 1000))?.box)).toBe('Add a reply…');
+      // A reply box open under one of its comments hides nothing of the card's own Comment.
+      expect(replyControlOf(linkedin, card)).toBe(commentOf(card));
+      expect(placeholder((await openReplyBox(linkedin, () => [card], 1000))?.box)).toBe('Add a comment…');
+    });
+
+    it("never takes the open composer's own Comment (its send button) for the card's", () => {
+      document.body.replaceChildren(document.importNode(root(activity(P1)), true));
+      const card = document.body.firstElementChild!;
+      expect(linkedin.findReplyBox(card)).toBeDefined();
+      expect(replyControlOf(linkedin, card)).toBe(commentOf(card));
+      // Without the action bar's Comment, there is none to click: the composer's "Comment" sends.
+      commentOf(card).remove();
+      expect([...card.querySelectorAll('button')].filter((b) => b.textContent?.trim() === 'Comment')).not.toHaveLength(0);
+      expect(replyControlOf(linkedin, card)).toBeUndefined();
+    });
   });
 });
 

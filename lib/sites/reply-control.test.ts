@@ -42,16 +42,14 @@ const EXPECTED: Record<string, number> = {
   'linkedin/feed.html': 13,
   // A profile's activity list shows no Comment control.
   'linkedin/activity-2024.html': 0,
-  // The 2026 cards' Comment and Reply, by their words (not the first card's Comment: its open box is beside
-  // it; the ugc card is saved without its action bar).
-  'linkedin/feed-2026.html': 8,
+  // The 2026 cards' Comment and Reply, by their words (the ugc card is saved without its action bar).
+  'linkedin/feed-2026.html': 9,
   'linkedin/feed-2026-ugc.html': 0,
   'linkedin/post-2026.html': 3,
   'linkedin/post-2026-keyed.html': 3,
   // A story's Comment ("Leave a comment") and a comment's Reply, by their words; the basic mobile site's
   // comments' Reply by its data-sigil. Its stories' box, and the current mobile renderer's, float apart.
-  // (Not the first story's Comment: its comment box, open, is beside it, and so is the box's send button.)
-  'facebook/feed.html': 11,
+  'facebook/feed.html': 12,
   'facebook/hover-links.html': 9,
   // Logged out, Comment and Reply ask the reader to log in.
   'facebook/page-logged-out.html': 0,

@@ -260,7 +260,7 @@ export const threads: SiteAdapter = defineAdapter({
   // A post's reply icon (labelled "Reply", since 2025 "Comment") opens the composer dialog findReplyBox reads;
   // known by its icon's label only.
   findReplyControl(root) {
-    return labelledControl(root, ['reply', 'comment'], (el) => el.closest(SELECTOR) === root);
+    return labelledControl(root, ['reply', 'comment', 'comment-noun'], (el) => el.closest(SELECTOR) === root);
   },
 
   findReplyBox(root) {

@@ -15,6 +15,9 @@ describe("Meta's Reply and Comment labels", () => {
       expect(isControlLabel(word, 'reply'), word).toBe(true);
     }
     for (const word of ['Comment', 'Leave a comment', 'Comentar', 'Kommentieren', 'Bình luận', 'コメントする']) expect(isControlLabel(word, 'comment'), word).toBe(true);
+    // The bare noun only where asked for (Threads' icon).
+    expect(isControlLabel('Kommentar', 'comment')).toBe(false);
+    expect(isControlLabel('Kommentar', 'comment-noun')).toBe(true);
   });
 
   it('are never a longer text holding the word, nor the other kind', () => {
@@ -41,11 +44,19 @@ describe('labelledControl', () => {
     expect(labelledControl(document.body, ['comment'], all)?.id).toBe('fr');
   });
 
-  it("passes over a composer's send button, labelled Comment or Reply too, beside its box", () => {
-    document.body.innerHTML =
-      '<div id="post"><div class="composer"><div><div contenteditable="true" role="textbox"></div></div><div><div role="button" aria-label="Comment" id="send"></div></div></div>' +
-      '<div class="bar"><div role="button" aria-label="Leave a comment" id="open"><span>Comment</span></div></div></div>';
-    expect(labelledControl(document.getElementById('post')!, ['comment'], all)?.id).toBe('open');
+  it("never takes a composer's send button, labelled Comment or Reply too, which comes after its box", () => {
+    const composer = '<div class="composer"><div><div contenteditable="true" role="textbox"></div></div><div><div role="button" aria-label="Comment" id="send"></div></div></div>';
+    document.body.innerHTML = `<div id="post"><div class="bar"><div role="button" aria-label="Leave a comment" id="open"><span>Comment</span></div></div>${composer}</div>`;
+    const post = () => document.getElementById('post')!;
+    expect(labelledControl(post(), ['comment'], all)?.id).toBe('open');
+    // Without the bar's control, nothing: not the send button, however far it stands from the box.
+    post().querySelector('.bar')!.remove();
+    expect(labelledControl(post(), ['comment'], all)).toBeUndefined();
+    post().querySelector('#send')!.parentElement!.outerHTML = '<div><div><div><div role="button" aria-label="Comment" id="send"></div></div></div></div>';
+    expect(labelledControl(post(), ['comment'], all)).toBeUndefined();
+    // A box of a comment under the post (not the post's own) hides none of the post's controls after it.
+    document.body.innerHTML = `<div id="post"><div class="comment"><div contenteditable="true"></div></div><div role="button" id="later">Comment</div></div>`;
+    expect(labelledControl(post(), ['comment'], (el) => !el.closest('.comment'))?.id).toBe('later');
   });
 
   it('passes over buttons that say more, links, and those the post does not own', () => {

@@ -75,9 +75,11 @@ const COMMENT = new Set([
   'hozzászólás', // Hungarian
   'magkomento', // Filipino
   'মন্তব্য করুন', // Bengali
-  'نظر', // Persian
   'تبصرہ کریں', // Urdu
-  // Threads' icon is labelled with the noun in some languages.
+]);
+
+/** Threads' reply icon, labelled with the noun in some languages (asked for on Threads only: elsewhere a bare noun may be a heading). */
+const COMMENT_NOUN = new Set([
   'コメント',
   '댓글',
   'kommentar',
@@ -87,6 +89,7 @@ const COMMENT = new Set([
   'commento',
   'yorum',
   'комментарий',
+  'نظر',
 ]);
 
 /** What may stand beside an icon in its control: the count of what it leads to (Threads' "12", "2.1K", "1,2 mil", "1.2万"). */
@@ -94,45 +97,46 @@ const COUNT = /^(?:\d[\d.,\s]*\S{0,4}\.?)?$/u;
 
 /** Where a reply is written. */
 const EDITABLE = 'textarea, [contenteditable="true"]';
-
 /**
- * Whether a control sits in a composer, beside a box of the same post (within its three nearest ancestors,
- * inside the scope): the composer's send button, labelled "Comment" or "Reply" too, which would post the
- * draft. A box of a comment under the post is no composer of its own.
+ * `compareDocumentPosition`'s bit for a node that comes after: Node.DOCUMENT_POSITION_FOLLOWING, spelled out
+ * since adapters also read pages outside a browser's window (npm run read-page), where there is no global Node.
  */
-function besideBox(el: Element, scope: Element, belongs: (el: Element) => boolean): boolean {
-  let up = el.parentElement;
-  for (let i = 0; i < 3 && up && up !== scope; i++, up = up.parentElement) if ([...up.querySelectorAll(EDITABLE)].some(belongs)) return true;
-  return false;
-}
+const FOLLOWING = 4;
+
 
 const squeeze = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The words a control may be labelled with. */
-export type ControlLabel = 'reply' | 'comment';
+export type ControlLabel = 'reply' | 'comment' | 'comment-noun';
+
+const WORDS: Record<ControlLabel, ReadonlySet<string>> = { reply: REPLY, comment: COMMENT, 'comment-noun': COMMENT_NOUN };
 
 /** Whether a label (its text, aria-label or icon's label) is one of these words in one of Meta's languages. */
 export function isControlLabel(text: string | null | undefined, kind: ControlLabel): boolean {
   const label = squeeze(text);
-  return label.length > 0 && label.length <= 40 && (kind === 'reply' ? REPLY : COMMENT).has(label);
+  return label.length > 0 && label.length <= 40 && WORDS[kind].has(label);
 }
 
 /**
  * The first control in `scope` that `belongs` keeps (the post's own, not a nested comment's) labelled with one
  * of these words: a `role="button"` or `<button>` whose aria-label, whole text, or icon's label (beside at most
- * a count) is one. A control whose text says more ("View 3 replies") is not one, nor one beside a reply box
- * (`besideBox`: the send button of a composer).
+ * a count) is one. A control whose text says more ("View 3 replies") is not one, nor one that comes after a
+ * reply box of the post: a composer's send button, labelled "Comment" or "Reply" too, which would post the
+ * draft, comes after its box, and the control that opens a box comes before it.
  */
 export function labelledControl(scope: Element, kinds: readonly ControlLabel[], belongs: (el: Element) => boolean): HTMLElement | undefined {
   const named = (text: string | null | undefined) => kinds.some((kind) => isControlLabel(text, kind));
+  // The post's first box (a box of a comment under it is no composer of its own).
+  const box = [...scope.querySelectorAll(EDITABLE)].find(belongs);
   for (const el of scope.querySelectorAll<HTMLElement>('[role="button"], button')) {
+    if (box && box.compareDocumentPosition(el) & FOLLOWING) break;
     const icon = el.querySelector('svg[aria-label]');
     const label = el.getAttribute('aria-label');
     const text = el.textContent;
     const iconNamed = icon !== null && COUNT.test(squeeze(text).replace(squeeze(icon.textContent), '').trim()) && named(icon.getAttribute('aria-label'));
     // Facebook's Comment says "Comment" and is labelled "Leave a comment": either names it.
     if (!(named(label) || named(text) || iconNamed)) continue;
-    if (belongs(el) && !besideBox(el, scope, belongs)) return el;
+    if (belongs(el)) return el;
   }
   return undefined;
 }
