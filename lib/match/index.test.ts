@@ -145,6 +145,31 @@ describe('brand matcher: listening-tool features', () => {
     expect(hit('LH flight')).toEqual(['Lufthansa']);
   });
 
+  it('tolerates one typo in a word of five letters or more after the first of a name of several words, the others as written', () => {
+    const m = compileBrands([
+      BrandSchema.parse({ name: 'Under Armour' }),
+      BrandSchema.parse({ name: 'United Airlines' }),
+      BrandSchema.parse({ name: 'Bank of America' }),
+      BrandSchema.parse({ name: 'Acme Air' }),
+      BrandSchema.parse({ name: 'Whole Foods', fuzzy: false }),
+    ]);
+    const found = (text: string) => m.match(text).mentions.map((x) => `${x.brand}: ${x.terms.join('|')}`);
+    // Reported as written, as a one-word name's typo is.
+    expect(found('my Under Armor shoes fell apart')).toEqual(['Under Armour: under armor']);
+    expect(found('United Airline lost my bag')).toEqual(['United Airlines: united airline']);
+    expect(found('bank of amercia fees again')).toEqual(['Bank of America: bank of amercia']);
+    // Not in the first word, a word shorter than five letters, two words, or another first letter.
+    expect(found('Unted Airlines lost my bag')).toEqual([]);
+    expect(found('Acme Aiir lost my bag')).toEqual([]);
+    expect(found('United Airlnes lost my bagg, Unitd Airline')).toEqual(['United Airlines: united airlnes']);
+    expect(found('Under Grmour')).toEqual([]);
+    // Never a word holding the name's ("Americas"), never words apart, never where typos are off.
+    expect(found('Bank of Americas')).toEqual([]);
+    expect(found('under the armor')).toEqual([]);
+    expect(found('Whole Food market')).toEqual([]);
+    expect(m.screen('my Under Armor shoes')).toBe(true);
+  });
+
   it('needs context near an ambiguous name (near) and drops posts with a must-not-contain word', () => {
     expect(hit('Delta lost my baggage again')).toEqual(['Delta']);
     expect(hit('the Mekong delta is beautiful')).toEqual([]);

@@ -67,6 +67,8 @@ interface Phrase {
   kind: Kind;
   /** glued[k]: word k is written right against word k - 1 (characters of Chinese, Japanese…); absent when none is. */
   glued?: boolean[];
+  /** Words after the first that may be written with one typo, the rest as they are ("Under Armor"); absent when none may. */
+  typo?: number[];
 }
 
 interface FuzzyTerm {
@@ -107,6 +109,11 @@ const MIN_PLURAL = 4;
 const MIN_NUMBERED = 4;
 /** Shortest term matched with one typo. */
 const MIN_FUZZY = 6;
+/**
+ * Shortest word of a name of several words that may be written with one typo when the name's other words are
+ * written as they are ("Under Armor", "United Airline"); the longest of those others is as long as this less one.
+ */
+const MIN_PHRASE_TYPO = 5;
 /** Words of posts remembered with what they matched (they recur: Zipf). */
 const WORD_CACHE_SIZE = 50_000;
 const NO_TERMS: FuzzyTerm[] = [];
@@ -171,7 +178,7 @@ class CompiledMatcher implements BrandMatcher {
     const plurals: Array<[brand: number, word: string]> = [];
     brands.forEach((b, i) => {
       for (const term of [b.name, ...b.aliases]) {
-        const { words, glued } = this.addPhrase(i, term, 'name');
+        const { words, glued, phrase } = this.addPhrase(i, term, 'name');
         const joined = words.join('');
         if (!joined) continue;
         const dense = hasDense(joined);
@@ -179,6 +186,7 @@ class CompiledMatcher implements BrandMatcher {
         if (dense) this.denseTags.push([joined, i]);
         for (const w of words) this.exactWords.add(w);
         screenKeys.push(phraseKey(words, glued)!);
+        if (variants && b.fuzzy && words.length > 1 && !dense) screenKeys.push(...this.allowTypos(phrase));
         if (words.length > 1 && !dense) {
           if (!/\s/.test(term) && joined.length >= MIN_CONCAT) {
             // "E*TRADE", "7-Eleven", "McDonald's" are also written "etrade", "7eleven", "mcdonalds" (not "AT&T" as "att").
@@ -356,9 +364,11 @@ class CompiledMatcher implements BrandMatcher {
    */
   private phrasesAt(t: Scan, i: number, list: Phrase[], strong: boolean, at: number, firstKnown = false): void {
     for (const p of list) {
-      if (!phraseAt(t, i, p, firstKnown)) continue;
+      const typo = !phraseAt(t, i, p, firstKnown);
+      if (typo && !(p.typo && at < 0 && phraseWithTypoAt(t, i, p))) continue;
       const span: Span = at >= 0 ? [at, at + 1] : [i, i + p.words.length];
-      if (p.kind === 'name') this.note(p.brand, p.term, span[0], span[1], strong);
+      // A name written with a typo is reported as written, as a one-word name's typo is.
+      if (p.kind === 'name') this.note(p.brand, typo ? p.words.map((_, k) => wordAt(t, i + k)).join(' ') : p.term, span[0], span[1], strong);
       else if (p.kind === 'exclude') pushSpan(this.excluded, p.brand, span);
       else if (p.kind === 'near') pushSpan(this.near, p.brand, span);
       else this.blocked.add(p.brand);
@@ -487,7 +497,7 @@ class CompiledMatcher implements BrandMatcher {
     f.spans.push({ start, end, strong });
   }
 
-  private addPhrase(brand: number, term: string, kind: Kind): { words: string[]; glued: boolean[] } {
+  private addPhrase(brand: number, term: string, kind: Kind): { words: string[]; glued: boolean[]; phrase?: Phrase } {
     const { words, glued } = tokenize(term);
     if (words.length === 0) return { words, glued };
     const list = this.phrases.get(words[0]!) ?? [];
@@ -496,7 +506,26 @@ class CompiledMatcher implements BrandMatcher {
     list.push(phrase);
     this.phrases.set(words[0]!, list);
     this.size++;
-    return { words, glued };
+    return { words, glued, phrase };
+  }
+
+  /**
+   * Lets the words of a name of several words after its first be written with one typo, each long enough
+   * and none with digits, the others as they are: the screen keys that go with it (the longest other word,
+   * for each such word), none when no word may.
+   */
+  private allowTypos(phrase: Phrase | undefined): string[] {
+    if (!phrase || phrase.glued) return [];
+    const keys: string[] = [];
+    phrase.words.forEach((word, k) => {
+      if (k === 0 || word.length < MIN_PHRASE_TYPO || /\d/.test(word)) return;
+      const others = phrase.words.filter((_, j) => j !== k);
+      const key = others.reduce((a, b) => (b.length > a.length ? b : a));
+      if (key.length < MIN_PHRASE_TYPO - 1) return;
+      (phrase.typo ??= []).push(k);
+      keys.push(key);
+    });
+    return keys;
   }
 
   /** A name written another way that counts (joined, plural), unless that is a real word. */
@@ -597,6 +626,25 @@ function phraseAt(t: Scan, at: number, p: Phrase, firstKnown = false): boolean {
     if (p.glued?.[k] && t.starts[at + k] !== t.ends[at + k - 1]) return false;
   }
   return true;
+}
+
+/**
+ * Whether the words from `at` on are the phrase's with one of its typo-tolerant words (`Phrase.typo`) written
+ * with one typo: keeping its first letter, never holding the word ("Armours" is no typo of Armour), and the
+ * other words as they are.
+ */
+function phraseWithTypoAt(t: Scan, at: number, p: Phrase): boolean {
+  const words = p.words;
+  if (at + words.length > t.count) return false;
+  let typos = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && t.sigils[at + k] !== 0) return false;
+    if (wordIs(t, at + k, words[k]!)) continue;
+    if (++typos > 1 || !p.typo!.includes(k)) return false;
+    const written = wordAt(t, at + k);
+    if (written.charCodeAt(0) !== words[k]!.charCodeAt(0) || written.includes(words[k]!) || !editDistanceAtMostOne(written, words[k]!)) return false;
+  }
+  return typos === 1;
 }
 
 /** A phrase as reported: its words joined by spaces, but characters written together kept together ("任天堂"). */

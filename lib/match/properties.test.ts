@@ -164,6 +164,23 @@ describe('brand matcher properties', () => {
     );
   });
 
+  it('finds a name of several words with one typo after the first letter of a later word of five letters or more, and the screen passes it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{5,9}$/), { minLength: 2, maxLength: 3 }), fc.nat(), edit, punctuation, (words, which, e, p) => {
+        const k = 1 + (which % (words.length - 1));
+        const typo = withEdit(words[k]!, e, 1);
+        fc.pre(typo !== words[k] && !typo.includes(words[k]!) && new Set(words).size === words.length);
+        const name = words.join(' ');
+        const written = words.map((w, j) => (j === k ? typo : w)).join(' ');
+        const m = compileBrands([BrandSchema.parse({ name })]);
+        const text = `we flew ${written}${p} today`;
+        expect(m.match(text).mentions.map((x) => x.brand)).toEqual([name]);
+        expect(m.screen(text)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never takes a word with another first letter for a typo ("phone" is not iPhone)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{6,12}$/), edit, (name, e) => {
