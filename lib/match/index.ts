@@ -67,7 +67,7 @@ interface Phrase {
   kind: Kind;
   /** glued[k]: word k is written right against word k - 1 (characters of Chinese, Japanese…); absent when none is. */
   glued?: boolean[];
-  /** Words after the first that may be written with one typo, the rest as they are ("Under Armor"); absent when none may. */
+  /** Words that may be written with one typo, the rest as they are ("Under Armor", "Amercian Airlines"); absent when none may. */
   typo?: number[];
 }
 
@@ -88,6 +88,8 @@ interface WordInfo {
   bare?: Phrase[];
   /** One-word names this word is with a model number written onto it ("iphone15": iPhone). */
   numbered?: Phrase[];
+  /** Names of several words whose first word this word is a one-letter typo of ("amercian": American Airlines). */
+  typoHeads?: Phrase[];
 }
 
 interface Found {
@@ -148,6 +150,8 @@ class CompiledMatcher implements BrandMatcher {
   private readonly buffer = newScan();
   /** Words shorter than this can neither start a term nor be a typo of one: no lookup needed. */
   private shortest = Infinity;
+  /** First words of names of several words that may be written with one typo, by length and first two letters, and by length and last two. */
+  private readonly typoHeads = new Map<number, Phrase[]>();
   /**
    * A word without a sigil is looked up only when it may start a phrase or be a brand domain's
    * first label (its hash's bit is set here) or may be a typo of a term (its length and first or
@@ -231,6 +235,7 @@ class CompiledMatcher implements BrandMatcher {
     // After every name: a name as written ("Acmes", of its own) is never another's plural.
     for (const [i, plural] of plurals) if (!this.phrases.has(plural)) this.addVariantName(i, plural);
     if (this.fuzzyLengths.length) this.shortest = MIN_FUZZY - 1;
+    if (this.typoHeads.size) this.shortest = Math.min(this.shortest, MIN_PHRASE_TYPO - 1);
     for (const word of new Set([...this.phrases.keys(), ...this.domainHeads])) {
       this.shortest = Math.min(this.shortest, word.length);
       setBit(this.termBits, hashWord(word));
@@ -299,6 +304,7 @@ class CompiledMatcher implements BrandMatcher {
       if (info.phrases) this.phrasesAt(t, i, info.phrases, false, -1);
       else if (info.bare) this.phrasesAt(t, i, info.bare, false, -1, true);
       else if (info.numbered && !sigil && standsAlone(text, t.starts[i]!, t.ends[i]!)) this.phrasesAt(t, i, info.numbered, false, -1, true);
+      else if (info.typoHeads && !sigil) this.phrasesAt(t, i, info.typoHeads, false, -1);
       if (sigil === SIGIL_AT) {
         const word = info.word;
         const b = this.handles.get(word) ?? this.tags.get(word);
@@ -418,6 +424,7 @@ class CompiledMatcher implements BrandMatcher {
         }
       }
     }
+    if (!phrases && this.typoHeads.size && word.length >= MIN_PHRASE_TYPO - 1) info.typoHeads = this.typoHeadsOf(word);
     return info;
   }
 
@@ -510,22 +517,46 @@ class CompiledMatcher implements BrandMatcher {
   }
 
   /**
-   * Lets the words of a name of several words after its first be written with one typo, each long enough
-   * and none with digits, the others as they are: the screen keys that go with it (the longest other word,
-   * for each such word), none when no word may.
+   * Lets a word of a name of several words be written with one typo, each long enough and none with digits,
+   * the others as they are: the screen keys that go with it (the longest other word, for each such word),
+   * none when no word may. A first word is looked up by its typos too (typoHeads).
    */
   private allowTypos(phrase: Phrase | undefined): string[] {
     if (!phrase || phrase.glued) return [];
     const keys: string[] = [];
     phrase.words.forEach((word, k) => {
-      if (k === 0 || word.length < MIN_PHRASE_TYPO || /\d/.test(word)) return;
+      if (word.length < MIN_PHRASE_TYPO || /\d/.test(word)) return;
       const others = phrase.words.filter((_, j) => j !== k);
       const key = others.reduce((a, b) => (b.length > a.length ? b : a));
       if (key.length < MIN_PHRASE_TYPO - 1) return;
       (phrase.typo ??= []).push(k);
       keys.push(key);
+      if (k > 0) return;
+      for (let len = word.length - 1; len <= word.length + 1; len++) {
+        setBit(this.typoBits, typoBit(len, word.charCodeAt(0), word.charCodeAt(1)));
+        setBit(this.typoBits, typoBit(len, word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)));
+      }
+      for (const key of [fuzzyKey(word.length, word, 0), -1 - fuzzyKey(word.length, word, word.length - 2)]) {
+        const list = this.typoHeads.get(key) ?? [];
+        list.push(phrase);
+        this.typoHeads.set(key, list);
+      }
     });
     return keys;
+  }
+
+  /** Names of several words whose first word `word` is one typo from, keeping its first letter and not holding it. */
+  private typoHeadsOf(word: string): Phrase[] | undefined {
+    let out: Phrase[] | undefined;
+    for (let len = word.length - 1; len <= word.length + 1; len++) {
+      for (const list of [this.typoHeads.get(fuzzyKey(len, word, 0)), this.typoHeads.get(-1 - fuzzyKey(len, word, word.length - 2))]) {
+        for (const p of list ?? []) {
+          const head = p.words[0]!;
+          if (head.length === len && head.charCodeAt(0) === word.charCodeAt(0) && !word.includes(head) && editDistanceAtMostOne(word, head) && !out?.includes(p)) (out ??= []).push(p);
+        }
+      }
+    }
+    return out;
   }
 
   /** A name written another way that counts (joined, plural), unless that is a real word. */
