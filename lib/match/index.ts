@@ -88,7 +88,10 @@ interface WordInfo {
   bare?: Phrase[];
   /** One-word names this word is with a model number written onto it ("iphone15": iPhone). */
   numbered?: Phrase[];
-  /** Names of several words whose first word this word is a one-letter typo of ("amercian": American Airlines). */
+  /**
+   * Names of several words whose second word this word is, and whose first may be written with one typo: the
+   * word before it is looked at ("amercian airlines": American Airlines).
+   */
   typoHeads?: Phrase[];
 }
 
@@ -150,8 +153,11 @@ class CompiledMatcher implements BrandMatcher {
   private readonly buffer = newScan();
   /** Words shorter than this can neither start a term nor be a typo of one: no lookup needed. */
   private shortest = Infinity;
-  /** First words of names of several words that may be written with one typo, by length and first two letters, and by length and last two. */
-  private readonly typoHeads = new Map<number, Phrase[]>();
+  /**
+   * Names of several words whose first word may be written with one typo, by their second word: that word,
+   * written as it is, is what the post is scanned for, then the word before it (a typo is looked for only there).
+   */
+  private readonly typoHeads = new Map<string, Phrase[]>();
   /**
    * A word without a sigil is looked up only when it may start a phrase or be a brand domain's
    * first label (its hash's bit is set here) or may be a typo of a term (its length and first or
@@ -235,8 +241,7 @@ class CompiledMatcher implements BrandMatcher {
     // After every name: a name as written ("Acmes", of its own) is never another's plural.
     for (const [i, plural] of plurals) if (!this.phrases.has(plural)) this.addVariantName(i, plural);
     if (this.fuzzyLengths.length) this.shortest = MIN_FUZZY - 1;
-    if (this.typoHeads.size) this.shortest = Math.min(this.shortest, MIN_PHRASE_TYPO - 1);
-    for (const word of new Set([...this.phrases.keys(), ...this.domainHeads])) {
+    for (const word of new Set([...this.phrases.keys(), ...this.domainHeads, ...this.typoHeads.keys()])) {
       this.shortest = Math.min(this.shortest, word.length);
       setBit(this.termBits, hashWord(word));
       // Two term words with one hash: the second is found through the slow path in info().
@@ -301,10 +306,11 @@ class CompiledMatcher implements BrandMatcher {
           continue;
       }
       const info = this.info(t, i);
+      if (info.typoHeads && i > 0 && !t.sigils[i - 1]) this.typoHeadsAt(t, i - 1, info.typoHeads);
       if (info.phrases) this.phrasesAt(t, i, info.phrases, false, -1);
       else if (info.bare) this.phrasesAt(t, i, info.bare, false, -1, true);
       else if (info.numbered && !sigil && standsAlone(text, t.starts[i]!, t.ends[i]!)) this.phrasesAt(t, i, info.numbered, false, -1, true);
-      else if (info.typoHeads && !sigil) this.phrasesAt(t, i, info.typoHeads, false, -1);
+
       if (sigil === SIGIL_AT) {
         const word = info.word;
         const b = this.handles.get(word) ?? this.tags.get(word);
@@ -381,6 +387,14 @@ class CompiledMatcher implements BrandMatcher {
     }
   }
 
+  /** Names of several words at word `at` whose first word is written with one typo (typoHeads), reported as written. */
+  private typoHeadsAt(t: Scan, at: number, list: Phrase[]): void {
+    for (const p of list) {
+      if (wordIs(t, at, p.words[0]!) || !phraseWithTypoAt(t, at, p)) continue;
+      this.note(p.brand, p.words.map((_, k) => wordAt(t, at + k)).join(' '), at, at + p.words.length, false);
+    }
+  }
+
   /** What word i of a scan can match: one integer-keyed lookup for words seen before. */
   private info(t: Scan, i: number): WordInfo {
     const hash = t.hashes[i]!;
@@ -424,7 +438,8 @@ class CompiledMatcher implements BrandMatcher {
         }
       }
     }
-    if (!phrases && this.typoHeads.size && word.length >= MIN_PHRASE_TYPO - 1) info.typoHeads = this.typoHeadsOf(word);
+    const typoHeads = this.typoHeads.get(word);
+    if (typoHeads) info.typoHeads = typoHeads;
     return info;
   }
 
@@ -532,31 +547,12 @@ class CompiledMatcher implements BrandMatcher {
       (phrase.typo ??= []).push(k);
       keys.push(key);
       if (k > 0) return;
-      for (let len = word.length - 1; len <= word.length + 1; len++) {
-        setBit(this.typoBits, typoBit(len, word.charCodeAt(0), word.charCodeAt(1)));
-        setBit(this.typoBits, typoBit(len, word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)));
-      }
-      for (const key of [fuzzyKey(word.length, word, 0), -1 - fuzzyKey(word.length, word, word.length - 2)]) {
-        const list = this.typoHeads.get(key) ?? [];
-        list.push(phrase);
-        this.typoHeads.set(key, list);
-      }
+      const second = phrase.words[1]!;
+      const list = this.typoHeads.get(second) ?? [];
+      list.push(phrase);
+      this.typoHeads.set(second, list);
     });
     return keys;
-  }
-
-  /** Names of several words whose first word `word` is one typo from, keeping its first letter and not holding it. */
-  private typoHeadsOf(word: string): Phrase[] | undefined {
-    let out: Phrase[] | undefined;
-    for (let len = word.length - 1; len <= word.length + 1; len++) {
-      for (const list of [this.typoHeads.get(fuzzyKey(len, word, 0)), this.typoHeads.get(-1 - fuzzyKey(len, word, word.length - 2))]) {
-        for (const p of list ?? []) {
-          const head = p.words[0]!;
-          if (head.length === len && head.charCodeAt(0) === word.charCodeAt(0) && !word.includes(head) && editDistanceAtMostOne(word, head) && !out?.includes(p)) (out ??= []).push(p);
-        }
-      }
-    }
-    return out;
   }
 
   /** A name written another way that counts (joined, plural), unless that is a real word. */
