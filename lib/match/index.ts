@@ -29,15 +29,15 @@ export interface BrandMatcher {
   /** Number of compiled terms. */
   readonly size: number;
   /**
-   * The terms whose variants are matched (folded): the typo-tolerant ones, the names of several
-   * words that also count written as one word ("acmeair") and the plurals of one-word names
-   * ("iphones"), sorted.
+   * The terms whose variants are matched (folded): the typo-tolerant ones (names, and the words of names
+   * of several words that may be written with a typo), the names of several words that also count
+   * written as one word ("acmeair") and the plurals of one-word names ("iphones"), sorted.
    */
   readonly variantTerms: readonly string[];
   /**
    * Whether a word (folded: lowercase, no accents) would count as a variant of a name rather than
-   * the name as written: a typo of it ("acmeiar"), a name of several words written as one
-   * ("acmeair"), a one-word name's plural ("iphones").
+   * the name as written: a typo of it ("acmeiar") or of a word of it ("amercian" of American Airlines), a
+   * name of several words written as one ("acmeair"), a one-word name's plural ("iphones").
    */
   isVariant(word: string): boolean;
 }
@@ -116,9 +116,11 @@ const MIN_NUMBERED = 4;
 const MIN_FUZZY = 6;
 /**
  * Shortest word of a name of several words that may be written with one typo when the name's other words are
- * written as they are ("Under Armor", "United Airline"); the longest of those others is as long as this less one.
+ * written as they are ("Under Armor", "Amercian Airlines"), as for a one-word name.
  */
-const MIN_PHRASE_TYPO = 5;
+const MIN_PHRASE_TYPO = MIN_FUZZY;
+/** Shortest other word of such a name: the screen's key for it. */
+const MIN_PHRASE_KEY = 4;
 /** Words of posts remembered with what they matched (they recur: Zipf). */
 const WORD_CACHE_SIZE = 50_000;
 const NO_TERMS: FuzzyTerm[] = [];
@@ -153,6 +155,8 @@ class CompiledMatcher implements BrandMatcher {
   private readonly buffer = newScan();
   /** Words shorter than this can neither start a term nor be a typo of one: no lookup needed. */
   private shortest = Infinity;
+  /** Words of names of several words that may be written with one typo (`Phrase.typo`). */
+  private readonly phraseTypoWords = new Set<string>();
   /**
    * Names of several words whose first word may be written with one typo, by their second word: that word,
    * written as it is, is what the post is scanned for, then the word before it (a typo is looked for only there).
@@ -258,7 +262,7 @@ class CompiledMatcher implements BrandMatcher {
   private variantTermList: string[] | undefined;
   get variantTerms(): readonly string[] {
     if (!this.variantTermList) {
-      const all = new Set(this.variantNames);
+      const all = new Set([...this.variantNames, ...this.phraseTypoWords]);
       for (const lists of this.fuzzyByHead.values()) for (const t of lists) all.add(t.word);
       this.variantTermList = [...all].sort();
     }
@@ -267,7 +271,9 @@ class CompiledMatcher implements BrandMatcher {
 
   isVariant(word: string): boolean {
     // Whatever the brands' exact names are: those are found before any variant, real word or not.
-    return this.variantNames.has(word) || this.typoTermsOf(word) !== NO_TERMS;
+    if (this.variantNames.has(word) || this.typoTermsOf(word) !== NO_TERMS) return true;
+    for (const w of this.phraseTypoWords) if (isTypoOf(word, w)) return true;
+    return false;
   }
 
   screen(text: string, authorHandle?: string): boolean {
@@ -377,7 +383,7 @@ class CompiledMatcher implements BrandMatcher {
   private phrasesAt(t: Scan, i: number, list: Phrase[], strong: boolean, at: number, firstKnown = false): void {
     for (const p of list) {
       const typo = !phraseAt(t, i, p, firstKnown);
-      if (typo && !(p.typo && at < 0 && phraseWithTypoAt(t, i, p))) continue;
+      if (typo && !(p.typo && at < 0 && phraseWithTypoAt(t, i, p, this.realWords))) continue;
       const span: Span = at >= 0 ? [at, at + 1] : [i, i + p.words.length];
       // A name written with a typo is reported as written, as a one-word name's typo is.
       if (p.kind === 'name') this.note(p.brand, typo ? p.words.map((_, k) => wordAt(t, i + k)).join(' ') : p.term, span[0], span[1], strong);
@@ -390,7 +396,7 @@ class CompiledMatcher implements BrandMatcher {
   /** Names of several words at word `at` whose first word is written with one typo (typoHeads), reported as written. */
   private typoHeadsAt(t: Scan, at: number, list: Phrase[]): void {
     for (const p of list) {
-      if (wordIs(t, at, p.words[0]!) || !phraseWithTypoAt(t, at, p)) continue;
+      if (wordIs(t, at, p.words[0]!) || !phraseWithTypoAt(t, at, p, this.realWords)) continue;
       this.note(p.brand, p.words.map((_, k) => wordAt(t, at + k)).join(' '), at, at + p.words.length, false);
     }
   }
@@ -543,8 +549,9 @@ class CompiledMatcher implements BrandMatcher {
       if (word.length < MIN_PHRASE_TYPO || /\d/.test(word)) return;
       const others = phrase.words.filter((_, j) => j !== k);
       const key = others.reduce((a, b) => (b.length > a.length ? b : a));
-      if (key.length < MIN_PHRASE_TYPO - 1) return;
+      if (key.length < MIN_PHRASE_KEY) return;
       (phrase.typo ??= []).push(k);
+      this.phraseTypoWords.add(word);
       keys.push(key);
       if (k > 0) return;
       const second = phrase.words[1]!;
@@ -656,11 +663,19 @@ function phraseAt(t: Scan, at: number, p: Phrase, firstKnown = false): boolean {
 }
 
 /**
+ * Whether `written` is `word` with one typo after its first letter, and neither holds the other: "armours"
+ * and "airline" are the words' plural and singular, not typos of "armour" and "airlines".
+ */
+function isTypoOf(written: string, word: string): boolean {
+  return written.charCodeAt(0) === word.charCodeAt(0) && !written.includes(word) && !word.includes(written) && editDistanceAtMostOne(written, word);
+}
+
+/**
  * Whether the words from `at` on are the phrase's with one of its typo-tolerant words (`Phrase.typo`) written
- * with one typo: keeping its first letter, never holding the word ("Armours" is no typo of Armour), and the
+ * with one typo (`isTypoOf`), never a real word the settings list ("Golden Coral" is not Golden Corral), the
  * other words as they are.
  */
-function phraseWithTypoAt(t: Scan, at: number, p: Phrase): boolean {
+function phraseWithTypoAt(t: Scan, at: number, p: Phrase, realWords: ReadonlySet<string>): boolean {
   const words = p.words;
   if (at + words.length > t.count) return false;
   let typos = 0;
@@ -669,7 +684,7 @@ function phraseWithTypoAt(t: Scan, at: number, p: Phrase): boolean {
     if (wordIs(t, at + k, words[k]!)) continue;
     if (++typos > 1 || !p.typo!.includes(k)) return false;
     const written = wordAt(t, at + k);
-    if (written.charCodeAt(0) !== words[k]!.charCodeAt(0) || written.includes(words[k]!) || !editDistanceAtMostOne(written, words[k]!)) return false;
+    if (!isTypoOf(written, words[k]!) || realWords.has(written)) return false;
   }
   return typos === 1;
 }

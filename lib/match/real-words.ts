@@ -2,7 +2,8 @@ import type { RealWords } from '../schemas/settings';
 import type { BrandMatcher } from './index';
 
 /**
- * The matcher reads variants of a name: a typo of it ("Lufthasna" is Lufthansa), a name of
+ * The matcher reads variants of a name: a typo of it ("Lufthasna" is Lufthansa) or of one of its
+ * words ("Amercian Airlines"; "Golden Coral" is not Golden Corral), a name of
  * several words written as one ("AcmeAir" is Acme Air) and a one-word name's plural ("Teslas").
  * A real word is none of them: "being" is not Boeing, "public" is not Publix, "heroes" is not
  * Hermes, "everyday" is not Every Day, "apples" are not Apple. The
@@ -17,7 +18,7 @@ import type { BrandMatcher } from './index';
  * Which lists are current: made by this version of the extension under these rules. Bump the rules
  * number whenever public/dictionary.txt or what the matcher reads as a variant changes.
  */
-const RULES = 2;
+const RULES = 3;
 export const realWordsVersion = (extensionVersion: string) => `${extensionVersion}/${RULES}`;
 
 /**
