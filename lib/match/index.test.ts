@@ -176,6 +176,18 @@ describe('brand matcher: listening-tool features', () => {
       }
     });
 
+    it('is kept out by an exclusion written with the same typo, as a one-word name is', () => {
+      const ex = compileBrands([
+        BrandSchema.parse({ name: 'American Airlines', exclude: ['American Airlines Arena'] }),
+        BrandSchema.parse({ name: 'Lufthansa', exclude: ['Lufthansa Cargo'] }),
+      ]);
+      const hits = (text: string) => ex.match(text).mentions.map((x) => x.brand);
+      expect(hits('concert at the Amercian Airlines Arena tonight')).toEqual([]);
+      expect(hits('Amercian Airlines lost my bag')).toEqual(['American Airlines']);
+      expect(hits('Lufthasna Cargo delivered the parts')).toEqual([]);
+      expect(hits('Lufthasna lost my bag')).toEqual(['Lufthansa']);
+    });
+
     it('is off where typos are', () => {
       const off = compileBrands([BrandSchema.parse({ name: 'Under Armour', fuzzy: false })]);
       expect(off.match('Under Armor shoes').mentions).toEqual([]);

@@ -232,7 +232,12 @@ class CompiledMatcher implements BrandMatcher {
         screenKeys.push(joined);
         this.size++;
       }
-      for (const e of b.exclude) this.excludedTags.set(this.addPhrase(i, e, 'exclude').words.join(''), i);
+      for (const e of b.exclude) {
+        const { words, phrase } = this.addPhrase(i, e, 'exclude');
+        this.excludedTags.set(words.join(''), i);
+        // An exclusion covers the name written with a typo as well ("Lufthasna Cargo" where Lufthansa Cargo is excluded).
+        if (variants && b.fuzzy && words.length > 1) this.allowTypos(phrase);
+      }
       for (const n of b.notWith) this.addPhrase(i, n, 'notWith');
       for (const n of b.near?.anyOf ?? []) this.addPhrase(i, n, 'near');
       for (const d of b.domains) {
@@ -397,7 +402,8 @@ class CompiledMatcher implements BrandMatcher {
   private typoHeadsAt(t: Scan, at: number, list: Phrase[]): void {
     for (const p of list) {
       if (wordIs(t, at, p.words[0]!) || !phraseWithTypoAt(t, at, p, this.realWords)) continue;
-      this.note(p.brand, p.words.map((_, k) => wordAt(t, at + k)).join(' '), at, at + p.words.length, false);
+      if (p.kind === 'exclude') pushSpan(this.excluded, p.brand, [at, at + p.words.length]);
+      else this.note(p.brand, p.words.map((_, k) => wordAt(t, at + k)).join(' '), at, at + p.words.length, false);
     }
   }
 
