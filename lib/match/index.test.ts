@@ -176,6 +176,14 @@ describe('brand matcher: listening-tool features', () => {
       }
     });
 
+    it('is found in the other ways the name is written too ("and" for "&")', () => {
+      const amp = compileBrands([BrandSchema.parse({ name: 'Bed Bath & Beyond' })]);
+      for (const text of ['Bed Bath & Beyomd closed', 'bed bath and beyomd closed']) {
+        expect(amp.match(text).mentions.map((x) => x.brand), text).toEqual(['Bed Bath & Beyond']);
+        expect(amp.screen(text), text).toBe(true);
+      }
+    });
+
     it('is kept out by an exclusion written with the same typo, as a one-word name is', () => {
       const ex = compileBrands([
         BrandSchema.parse({ name: 'American Airlines', exclude: ['American Airlines Arena'] }),

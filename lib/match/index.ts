@@ -216,6 +216,7 @@ class CompiledMatcher implements BrandMatcher {
           const alt = this.addPhrase(i, other, 'name');
           for (const w of alt.words) this.exactWords.add(w);
           screenKeys.push(phraseKey(alt.words, alt.glued)!);
+          if (variants && b.fuzzy && alt.words.length > 1 && !dense) screenKeys.push(...this.allowTypos(alt.phrase));
         }
         // "Teslas", "iPhones", "two Ubers": a one-word name's plural, unless a real word ("apples", "targets").
         if (variants && words.length === 1 && !dense && joined.length >= MIN_PLURAL && !/[s\d]$/.test(joined)) plurals.push([i, `${joined}s`]);
