@@ -1,0 +1,93 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFixture, writeSettings, type ExtensionBrowser } from './harness';
+
+const BRANDS = [{ name: 'Acme Air', aliases: ['AcmeAir'], handles: ['AcmeAir', 'acmeair'], hashtags: ['acmefail'] }];
+
+/**
+ * Opening a post's closed reply box with the site's own control, then putting a reply in it, through the
+ * extension in real Chromium, on saved pages whose site's part (what a click on the control opens) is played
+ * by a script of the test's. These openings change nothing a MutationObserver of the page sees.
+ */
+describe('opening a closed reply box through the extension, in real Chromium', () => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    await writeSettings(ext.worker, { brands: BRANDS, token: '' });
+  });
+  afterAll(async () => ext?.close());
+
+  /** Asks the page's content script to put a reply in a post's box, as the side panel does; its answer and how long it took. */
+  async function fill(page: Page, post: string, text: string) {
+    const url = page.url();
+    const started = Date.now();
+    const answer = await ext.worker.evaluate(
+      async ([u, data]) => {
+        // The page's tab: the one whose content script says it is at the page's address.
+        for (const tab of await chrome.tabs.query({})) {
+          const stats = (await chrome.tabs.sendMessage(tab.id!, { firstreply: 1, name: 'pageStats', data: {} }, { frameId: 0 }).catch(() => undefined)) as { url?: string } | undefined;
+          if (stats?.url === u) return chrome.tabs.sendMessage(tab.id!, { firstreply: 1, name: 'fillReply', data }, { frameId: 0 });
+        }
+        throw new Error(`no tab at ${u}`);
+      },
+      [url, { post, text, openWithinMs: 3000 }] as const,
+    );
+    return { answer, ms: Date.now() - started };
+  }
+
+  it("Reddit: a post's comment box, apart under it, shown through its composer host's shadow root", async () => {
+    const url = 'https://www.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/';
+    await serveFixture(ext.context, 'https://www.reddit.com/**', 'reddit/comments.html');
+    const page = await ext.context.newPage();
+    // The site: its placeholder shows the form the host already holds, by giving the host's shadow root a slot for it.
+    await page.addInitScript(() => {
+      document.addEventListener('click', (e) => {
+        const trigger = (e.target as Element).closest('[data-testid="trigger-button"]');
+        const host = trigger?.closest('comment-composer-host');
+        if (host?.shadowRoot) setTimeout(() => (host.shadowRoot!.innerHTML = '<slot name="ready"></slot>'), 100);
+      });
+    });
+    await page.goto(url);
+    const post = 'reddit:t3_1cr0abc';
+    await page.locator(`[data-firstreply-post="${post}"]`).waitFor({ state: 'attached' });
+    const box = page.locator('comment-composer-host.mb-md [contenteditable="true"]');
+    expect(await box.isVisible()).toBe(false);
+    const text = 'So sorry about your bag, Maya: a colleague will message you now.';
+    const { answer, ms } = await fill(page, post, text);
+    expect(answer).toEqual({ filled: true });
+    expect(await box.textContent()).toContain(text);
+    expect(await box.isVisible()).toBe(true);
+    // Found as it came, not when the 3 s given to the site ran out.
+    expect(ms).toBeLessThan(2500);
+    await page.close();
+  });
+
+  it("Instagram: a comment's Reply, which puts its author's @handle in the post's box; the handle is kept", async () => {
+    const url = 'https://www.instagram.com/acmeair/p/C8xAcmeAir1/';
+    await serveFixture(ext.context, 'https://www.instagram.com/**', 'instagram/post-2025.html');
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const post = 'instagram:18022222222222222';
+    await page.locator(`[data-firstreply-post="${post}"]`).waitFor({ state: 'attached' });
+    // The site: a comment's Reply sets the box's value to "@<its author> " (a value, not a change to the page's elements).
+    const handle = await page.evaluate((key) => {
+      const comment = document.querySelector(`[data-firstreply-post="${key}"]`)!;
+      const author = [...comment.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!.split('/')[1]).find(Boolean)!;
+      document.addEventListener('click', (e) => {
+        const reply = (e.target as Element).closest('[role="button"]');
+        if (reply?.textContent?.trim() !== 'Reply' || !comment.contains(reply)) return;
+        const box = document.querySelector('form textarea') as HTMLTextAreaElement;
+        setTimeout(() => Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, `@${author} `), 100);
+      });
+      return author;
+    }, post);
+    const text = 'Thanks for flagging this, we have rebooked you on the morning flight.';
+    const { answer, ms } = await fill(page, post, text);
+    expect(answer).toEqual({ filled: true });
+    expect(await page.locator('form textarea').inputValue()).toBe(`@${handle} ${text}`);
+    expect(ms).toBeLessThan(2500);
+    await page.close();
+  });
+});
