@@ -151,6 +151,7 @@ describe('brand matcher: listening-tool features', () => {
     const brands = [
       'Under Armour', 'American Airlines', 'United Airlines', 'Bank of America', 'Whole Foods', 'New York Times', 'Four Seasons',
       'General Motors', 'Golden Corral', 'Wells Fargo', 'Texas Roadhouse', 'Amazon Prime', 'Microsoft Teams', 'Great Clips', 'State Farm', 'Home Depot',
+      'Acme Air', 'Royal Caribbean Cruises', 'Capital One',
     ].map((name) => BrandSchema.parse({ name }));
     // With the real words the background lists for these names from the shipped dictionary, as a content script has them.
     const plain = compileBrands(brands);
@@ -162,6 +163,7 @@ describe('brand matcher: listening-tool features', () => {
       expect(found('Amercian Airlines lost my bag')).toEqual(['American Airlines: amercian airlines']);
       expect(found('bank of amercia fees again')).toEqual(['Bank of America: bank of amercia']);
       expect(found('Unted Airlines lost my bag')).toEqual(['United Airlines: unted airlines']);
+      expect(found('royal caribean cruises refund')).toEqual(['Royal Caribbean Cruises: royal caribean cruises']);
       for (const text of ['my Under Armor shoes', 'bank of amercia fees', 'Amercian Airlines']) expect(m.screen(text), text).toBe(true);
     });
 
@@ -169,11 +171,13 @@ describe('brand matcher: listening-tool features', () => {
       for (const text of [
         'a whole food plant-based diet', 'kids whose foods contain nuts', 'Delta is the largest American airline', '9am New York time',
         'a four season tent', 'what a great clip', 'general motor skills', 'a golden coral reef', 'went well fargo', 'a Texan roadhouse',
-        'check the Amazon price', 'the Microsoft team announced', 'a stage farm', 'home dept', 'Bank of Americas', 'under the armor',
-        'Untied Airlines', 'Inited Airlines', 'Amercian Airlnes', 'Acmee Air',
+        'check the Amazon price', 'the Microsoft team announced', 'a stage farm', 'home dept', 'Bank of Americas',
+        'Untied Airlines', 'Inited Airlines', 'Amercian Airlnes', 'Acmee Air', 'royal caribean crusies', 'Capitol One card',
       ]) {
         expect(found(text), text).toEqual([]);
       }
+      // A singular is none, even where no real word keeps it out.
+      expect(plain.match('Delta is the largest American airline').mentions).toEqual([]);
     });
 
     it('is found in the other ways the name is written too ("and" for "&")', () => {
@@ -193,7 +197,17 @@ describe('brand matcher: listening-tool features', () => {
       expect(hits('concert at the Amercian Airlines Arena tonight')).toEqual([]);
       expect(hits('Amercian Airlines lost my bag')).toEqual(['American Airlines']);
       expect(hits('Lufthasna Cargo delivered the parts')).toEqual([]);
+      expect(hits('Lufthans Cargo delivered the parts')).toEqual([]);
       expect(hits('Lufthasna lost my bag')).toEqual(['Lufthansa']);
+      // Beside a short word too, and only in the words of the brand's names: a person's name one letter off is no exclusion.
+      const more = compileBrands([
+        BrandSchema.parse({ name: 'Jaguar', exclude: ['jaguar cub'] }),
+        BrandSchema.parse({ name: 'Tesla', exclude: ['Nikola Tesla'] }),
+      ]);
+      expect(more.match('we saw a jagaur cub').mentions).toEqual([]);
+      expect(more.match('my Jagaur broke down').mentions.map((x) => x.brand)).toEqual(['Jaguar']);
+      expect(more.match('Thanks Nicola. Tesla support never called back').mentions.map((x) => x.brand)).toEqual(['Tesla']);
+      expect(more.match('a biography of Nikola Tesla').mentions).toEqual([]);
     });
 
     it('is off where typos are', () => {

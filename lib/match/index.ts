@@ -69,6 +69,8 @@ interface Phrase {
   glued?: boolean[];
   /** Words that may be written with one typo, the rest as they are ("Under Armor", "Amercian Airlines"); absent when none may. */
   typo?: number[];
+  /** An exclusion's: its typo may also be a letter short at the end ("Lufthans Cargo"), as a one-word name's may. */
+  typoLoose?: boolean;
 }
 
 interface FuzzyTerm {
@@ -157,6 +159,8 @@ class CompiledMatcher implements BrandMatcher {
   private shortest = Infinity;
   /** Words of names of several words that may be written with one typo (`Phrase.typo`). */
   private readonly phraseTypoWords = new Set<string>();
+  /** The same words by length and first two letters, and by length and last two (negated): a typo keeps one pair. */
+  private readonly phraseTypoIndex = new Map<number, string[]>();
   /**
    * Names of several words whose first word may be written with one typo, by their second word: that word,
    * written as it is, is what the post is scanned for, then the word before it (a typo is looked for only there).
@@ -233,11 +237,13 @@ class CompiledMatcher implements BrandMatcher {
         screenKeys.push(joined);
         this.size++;
       }
+      // The words of the brand's names: an exclusion holding one covers it written with a typo as well.
+      const nameWords = new Set([b.name, ...b.aliases].flatMap((term) => tokenize(term).words));
       for (const e of b.exclude) {
         const { words, phrase } = this.addPhrase(i, e, 'exclude');
         this.excludedTags.set(words.join(''), i);
-        // An exclusion covers the name written with a typo as well ("Lufthasna Cargo" where Lufthansa Cargo is excluded).
-        if (variants && b.fuzzy && words.length > 1) this.allowTypos(phrase);
+        // "Lufthasna Cargo" where Lufthansa Cargo is excluded; never "Nicola Tesla" where Nikola Tesla is.
+        if (variants && b.fuzzy && words.length > 1) this.allowTypos(phrase, nameWords);
       }
       for (const n of b.notWith) this.addPhrase(i, n, 'notWith');
       for (const n of b.near?.anyOf ?? []) this.addPhrase(i, n, 'near');
@@ -278,7 +284,12 @@ class CompiledMatcher implements BrandMatcher {
   isVariant(word: string): boolean {
     // Whatever the brands' exact names are: those are found before any variant, real word or not.
     if (this.variantNames.has(word) || this.typoTermsOf(word) !== NO_TERMS) return true;
-    for (const w of this.phraseTypoWords) if (isTypoOf(word, w)) return true;
+    if (word.length < 2) return false;
+    for (let len = word.length - 1; len <= word.length + 1; len++) {
+      for (const key of [fuzzyKey(len, word, 0), -1 - fuzzyKey(len, word, word.length - 2)]) {
+        for (const w of this.phraseTypoIndex.get(key) ?? []) if (isTypoOf(word, w)) return true;
+      }
+    }
     return false;
   }
 
@@ -547,19 +558,26 @@ class CompiledMatcher implements BrandMatcher {
   /**
    * Lets a word of a name of several words be written with one typo, each long enough and none with digits,
    * the others as they are: the screen keys that go with it (the longest other word, for each such word),
-   * none when no word may. A first word is looked up by its typos too (typoHeads).
+   * none when no word may. A first word is looked up by its typos too (typoHeads). For an exclusion
+   * (`nameWords` given), only the words of the brand's names it holds may be: it cancels those written with
+   * a typo, and needs no screen key.
    */
-  private allowTypos(phrase: Phrase | undefined): string[] {
+  private allowTypos(phrase: Phrase | undefined, nameWords?: ReadonlySet<string>): string[] {
     if (!phrase || phrase.glued) return [];
     const keys: string[] = [];
     phrase.words.forEach((word, k) => {
       if (word.length < MIN_PHRASE_TYPO || /\d/.test(word)) return;
-      const others = phrase.words.filter((_, j) => j !== k);
-      const key = others.reduce((a, b) => (b.length > a.length ? b : a));
-      if (key.length < MIN_PHRASE_KEY) return;
+      if (nameWords) {
+        if (!nameWords.has(word)) return;
+        phrase.typoLoose = true;
+      } else {
+        const others = phrase.words.filter((_, j) => j !== k);
+        const key = others.reduce((a, b) => (b.length > a.length ? b : a));
+        if (key.length < MIN_PHRASE_KEY) return;
+        keys.push(key);
+        this.addPhraseTypoWord(word);
+      }
       (phrase.typo ??= []).push(k);
-      this.phraseTypoWords.add(word);
-      keys.push(key);
       if (k > 0) return;
       const second = phrase.words[1]!;
       const list = this.typoHeads.get(second) ?? [];
@@ -567,6 +585,17 @@ class CompiledMatcher implements BrandMatcher {
       this.typoHeads.set(second, list);
     });
     return keys;
+  }
+
+  /** A word of a name of several words that may be written with a typo: a variant term, indexed as typo-tolerant names are. */
+  private addPhraseTypoWord(word: string): void {
+    if (this.phraseTypoWords.has(word)) return;
+    this.phraseTypoWords.add(word);
+    for (const key of [fuzzyKey(word.length, word, 0), -1 - fuzzyKey(word.length, word, word.length - 2)]) {
+      const list = this.phraseTypoIndex.get(key) ?? [];
+      list.push(word);
+      this.phraseTypoIndex.set(key, list);
+    }
   }
 
   /** A name written another way that counts (joined, plural), unless that is a real word. */
@@ -673,8 +702,8 @@ function phraseAt(t: Scan, at: number, p: Phrase, firstKnown = false): boolean {
  * Whether `written` is `word` with one typo after its first letter, and neither holds the other: "armours"
  * and "airline" are the words' plural and singular, not typos of "armour" and "airlines".
  */
-function isTypoOf(written: string, word: string): boolean {
-  return written.charCodeAt(0) === word.charCodeAt(0) && !written.includes(word) && !word.includes(written) && editDistanceAtMostOne(written, word);
+function isTypoOf(written: string, word: string, loose = false): boolean {
+  return written.charCodeAt(0) === word.charCodeAt(0) && !written.includes(word) && (loose || !word.includes(written)) && editDistanceAtMostOne(written, word);
 }
 
 /**
@@ -691,7 +720,7 @@ function phraseWithTypoAt(t: Scan, at: number, p: Phrase, realWords: ReadonlySet
     if (wordIs(t, at + k, words[k]!)) continue;
     if (++typos > 1 || !p.typo!.includes(k)) return false;
     const written = wordAt(t, at + k);
-    if (!isTypoOf(written, words[k]!) || realWords.has(written)) return false;
+    if (!isTypoOf(written, words[k]!, p.typoLoose) || realWords.has(written)) return false;
   }
   return typos === 1;
 }

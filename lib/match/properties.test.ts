@@ -142,9 +142,13 @@ describe('brand matcher properties', () => {
     );
   });
 
-  const edit = fc.record({ kind: fc.constantFrom('replace', 'insert', 'delete'), at: fc.nat(), letter: fc.stringMatching(/^[a-z]$/) });
-  /** `name` with one edit at `from` or after. */
+  const edit = fc.record({ kind: fc.constantFrom('replace', 'insert', 'delete', 'swap'), at: fc.nat(), letter: fc.stringMatching(/^[a-z]$/) });
+  /** `name` with one edit at `from` or after (a swap: of the letter there and the next). */
   const withEdit = (name: string, { kind, at, letter }: { kind: string; at: number; letter: string }, from: number) => {
+    if (kind === 'swap') {
+      const i = from + (at % (name.length - from - 1));
+      return name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2);
+    }
     const i = from + (at % (name.length - from + (kind === 'insert' ? 1 : 0)));
     return name.slice(0, i) + (kind === 'delete' ? '' : letter) + name.slice(kind === 'insert' ? i : i + 1);
   };
