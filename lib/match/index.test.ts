@@ -139,6 +139,17 @@ describe('brand matcher: listening-tool features', () => {
     expect(hit('cc @acme.bsky.social')).toEqual(['Acme Air']);
   });
 
+  it('tolerates one typo in a hashtag that is a name of six letters or more, never in a cashtag or a longer tag', () => {
+    const tags = compileBrands([BrandSchema.parse({ name: 'Lufthansa' }), BrandSchema.parse({ name: 'Under Armour' }), BrandSchema.parse({ name: 'Boeing' })], {
+      realWords: ['being'],
+    });
+    const found = (text: string) => tags.match(text).mentions.map((x) => `${x.brand}: ${x.terms.join('|')}`);
+    expect(found('never again #Lufthasna')).toEqual(['Lufthansa: #lufthasna']);
+    expect(found('#UnderArmor fell apart')).toEqual(['Under Armour: #underarmor']);
+    expect(tags.screen('never again #Lufthasna')).toBe(true);
+    for (const text of ['$LUFTHASNA', '#lufthasnafail', '#being', '#lufthasnas']) expect(found(text), text).toEqual([]);
+  });
+
   it('tolerates one typo in names of six letters or more, unless switched off', () => {
     expect(hit('flew Lufthasna yesterday')).toEqual(['Lufthansa']);
     expect(hit('Luftansa lost my bag')).toEqual(['Lufthansa']);

@@ -504,6 +504,10 @@ class CompiledMatcher implements BrandMatcher {
         return;
       }
     }
+    // "#Lufthasna", "#UnderArmor": the whole hashtag a name of 6+ letters with one typo, as a word may be (never
+    // a real word the settings list); needing a name's context where it does, as a word does. Not a cashtag: a
+    // ticker is written as it is.
+    if (sigil === '#') for (const t of this.fuzzyMatches(word)) this.note(t.brand, sigil + word, at, at + 1, false);
   }
 
   /**
