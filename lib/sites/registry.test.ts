@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../schemas/post';
 import { ADAPTERS, adapterFor, CONTENT_SCRIPT_MATCHES } from '.';
+import { READERS } from './types';
 
 // Every .ts file here but the registry, the types, the tests and the tests' fixture helper is an adapter.
 const adapterFiles = readdirSync('lib/sites').filter((f) => /^[a-z0-9-]+\.ts$/.test(f) && !['index.ts', 'types.ts', 'fixture-testing.ts'].includes(f) && !f.endsWith('.test.ts'));
@@ -43,9 +44,12 @@ describe('adapters never throw into the page', () => {
       Object.defineProperty(root, m, { value: () => { throw new Error('boom'); } });
     }
     for (const a of ADAPTERS) {
-      for (const read of [a.getPostId, a.peek, a.extractPost, a.overlayAnchor, a.findReplyBox]) {
-        expect(() => read?.(root)).not.toThrow();
-        expect(read?.(root)).toBeUndefined();
+      for (const key of READERS) {
+        const read = a[key] as ((root: Element) => unknown) | undefined;
+        expect(() => read?.(root), `${a.id}.${key}`).not.toThrow();
+        // Nothing read: no element, no post; an ad or tombstone check, no.
+        if (key === 'isAd' || key === 'isGone') expect(read?.(root), `${a.id}.${key}`).toBeFalsy();
+        else expect(read?.(root), `${a.id}.${key}`).toBeUndefined();
       }
     }
   });

@@ -136,13 +136,28 @@ export function postRoots(adapter: SiteAdapter, scope: ParentNode): Element[] {
 
 type Reader = (root: Element) => unknown;
 
+/** An adapter's readers: each takes an element, and `defineAdapter` keeps it from throwing. */
+export const READERS = [
+  'getPostId',
+  'peek',
+  'extractPost',
+  'overlayAnchor',
+  'findReplyBox',
+  'findReplyControl',
+  'closestRoot',
+  'answersShownAfter',
+  'isAd',
+  'isGone',
+  'nextPost',
+] as const;
+
 /**
  * Declares an adapter whose readers can never throw into the page: markup a reader does not
  * expect gives undefined (the post is skipped and counted), whatever the reader does.
  */
 export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
   const safe = { ...adapter };
-  for (const key of ['getPostId', 'peek', 'extractPost', 'overlayAnchor', 'findReplyBox', 'closestRoot', 'answersShownAfter', 'isAd', 'isGone', 'nextPost'] as const) {
+  for (const key of READERS) {
     const read = adapter[key] as Reader | undefined;
     if (!read) continue;
     (safe as unknown as Record<string, Reader>)[key] = (root: Element) => {
