@@ -24,8 +24,8 @@ export function openBoxOf(adapter: SiteAdapter, roots: readonly Element[]): Foun
 
 /**
  * The post's Reply control (`replyControlOf`) when a script may click it as the agent would: not disabled,
- * not a form's (a composer's send button), and not under a dialog over the page (the agent could not reach it; a click would open a second box over
- * the first, or under a login prompt).
+ * not a form's (a composer's send button), and not under a dialog over the page (the agent could not
+ * reach it; a click would open a second box over the first, or under a login prompt).
  */
 export function clickableReplyControl(adapter: SiteAdapter, root: Element): HTMLElement | undefined {
   const control = replyControlOf(adapter, root);
@@ -68,8 +68,7 @@ export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[
     const poll = win.setInterval(look, POLL_MS);
     const timer = win.setTimeout(() => done(openBoxOf(adapter, rootsOf())), timeoutMs);
     control.click();
-    const box = openBoxOf(adapter, rootsOf());
-    if (box) done(box);
+    look();
   });
   if (found) await new Promise((resolve) => win.setTimeout(resolve, SETTLE_MS));
   return found && found.box.isConnected ? found : openBoxOf(adapter, rootsOf());

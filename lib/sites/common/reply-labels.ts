@@ -103,7 +103,6 @@ const EDITABLE = 'textarea, [contenteditable="true"]';
  */
 const FOLLOWING = 4;
 
-
 const squeeze = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The words a control may be labelled with. */
@@ -111,7 +110,7 @@ export type ControlLabel = 'reply' | 'comment' | 'comment-noun';
 
 const WORDS: Record<ControlLabel, ReadonlySet<string>> = { reply: REPLY, comment: COMMENT, 'comment-noun': COMMENT_NOUN };
 
-/** Whether a label (its text, aria-label or icon's label) is one of these words in one of Meta's languages. */
+/** Whether a label (its text, aria-label or icon's label) is one of these words, in one of the languages listed. */
 export function isControlLabel(text: string | null | undefined, kind: ControlLabel): boolean {
   const label = squeeze(text);
   return label.length > 0 && label.length <= 40 && WORDS[kind].has(label);
