@@ -147,10 +147,7 @@ class CompiledMatcher implements BrandMatcher {
   private readonly denseTags: Array<[string, number]> = [];
   /** Joined exclusion forms, so "#applepie" is not Apple. */
   private readonly excludedTags = new Map<string, number>();
-  private readonly fuzzyByHead = new Map<number, FuzzyTerm[]>();
-  private readonly fuzzyByTail = new Map<number, FuzzyTerm[]>();
-  /** fuzzyLengths[n]: some typo-tolerant term has n letters. */
-  private readonly fuzzyLengths: boolean[] = [];
+  private readonly fuzzy = new TypoIndex<FuzzyTerm>();
   /** Every word looked up so far by its hash, with what it can match; starts as the terms' own words. */
   private words = new Map<number, WordInfo>();
   private termWords = new Map<number, WordInfo>();
@@ -158,9 +155,7 @@ class CompiledMatcher implements BrandMatcher {
   /** Words shorter than this can neither start a term nor be a typo of one: no lookup needed. */
   private shortest = Infinity;
   /** Words of names of several words that may be written with one typo (`Phrase.typo`). */
-  private readonly phraseTypoWords = new Set<string>();
-  /** The same words by length and first two letters, and by length and last two (negated): a typo keeps one pair. */
-  private readonly phraseTypoIndex = new Map<number, string[]>();
+  private readonly phraseTypoWords = new TypoIndex<string>();
   /**
    * Names of several words whose first word may be written with one typo, by their second word: that word,
    * written as it is, is what the post is scanned for, then the word before it (a typo is looked for only there).
@@ -195,8 +190,11 @@ class CompiledMatcher implements BrandMatcher {
     const screenKeys: string[] = [];
     const plurals: Array<[brand: number, word: string]> = [];
     brands.forEach((b, i) => {
+      // The words of the brand's names: an exclusion holding one covers it written with a typo as well.
+      const nameWords = new Set<string>();
       for (const term of [b.name, ...b.aliases]) {
         const { words, glued, phrase } = this.addPhrase(i, term, 'name');
+        for (const w of words) nameWords.add(w);
         const joined = words.join('');
         if (!joined) continue;
         const dense = hasDense(joined);
@@ -237,8 +235,6 @@ class CompiledMatcher implements BrandMatcher {
         screenKeys.push(joined);
         this.size++;
       }
-      // The words of the brand's names: an exclusion holding one covers it written with a typo as well.
-      const nameWords = new Set([b.name, ...b.aliases].flatMap((term) => tokenize(term).words));
       for (const e of b.exclude) {
         const { words, phrase } = this.addPhrase(i, e, 'exclude');
         this.excludedTags.set(words.join(''), i);
@@ -256,7 +252,7 @@ class CompiledMatcher implements BrandMatcher {
     });
     // After every name: a name as written ("Acmes", of its own) is never another's plural.
     for (const [i, plural] of plurals) if (!this.phrases.has(plural)) this.addVariantName(i, plural);
-    if (this.fuzzyLengths.length) this.shortest = MIN_FUZZY - 1;
+    if (this.fuzzy.lengths.length) this.shortest = MIN_FUZZY - 1;
     for (const word of new Set([...this.phrases.keys(), ...this.domainHeads, ...this.typoHeads.keys()])) {
       this.shortest = Math.min(this.shortest, word.length);
       setBit(this.termBits, hashWord(word));
@@ -274,8 +270,7 @@ class CompiledMatcher implements BrandMatcher {
   private variantTermList: string[] | undefined;
   get variantTerms(): readonly string[] {
     if (!this.variantTermList) {
-      const all = new Set([...this.variantNames, ...this.phraseTypoWords]);
-      for (const lists of this.fuzzyByHead.values()) for (const t of lists) all.add(t.word);
+      const all = new Set([...this.variantNames, ...this.phraseTypoWords.words, ...this.fuzzy.words]);
       this.variantTermList = [...all].sort();
     }
     return this.variantTermList;
@@ -284,13 +279,9 @@ class CompiledMatcher implements BrandMatcher {
   isVariant(word: string): boolean {
     // Whatever the brands' exact names are: those are found before any variant, real word or not.
     if (this.variantNames.has(word) || this.typoTermsOf(word) !== NO_TERMS) return true;
-    if (word.length < 2) return false;
-    for (let len = word.length - 1; len <= word.length + 1; len++) {
-      for (const key of [fuzzyKey(len, word, 0), -1 - fuzzyKey(len, word, word.length - 2)]) {
-        for (const w of this.phraseTypoIndex.get(key) ?? []) if (isTypoOf(word, w)) return true;
-      }
-    }
-    return false;
+    let typo = false;
+    this.phraseTypoWords.near(word, (w) => (typo ||= isTypoOf(word, w)));
+    return typo;
   }
 
   screen(text: string, authorHandle?: string): boolean {
@@ -333,7 +324,6 @@ class CompiledMatcher implements BrandMatcher {
       if (info.phrases) this.phrasesAt(t, i, info.phrases, false, -1);
       else if (info.bare) this.phrasesAt(t, i, info.bare, false, -1, true);
       else if (info.numbered && !sigil && standsAlone(text, t.starts[i]!, t.ends[i]!)) this.phrasesAt(t, i, info.numbered, false, -1, true);
-
       if (sigil === SIGIL_AT) {
         const word = info.word;
         const b = this.handles.get(word) ?? this.tags.get(word);
@@ -403,7 +393,7 @@ class CompiledMatcher implements BrandMatcher {
       if (typo && !(p.typo && at < 0 && phraseWithTypoAt(t, i, p, this.realWords))) continue;
       const span: Span = at >= 0 ? [at, at + 1] : [i, i + p.words.length];
       // A name written with a typo is reported as written, as a one-word name's typo is.
-      if (p.kind === 'name') this.note(p.brand, typo ? p.words.map((_, k) => wordAt(t, i + k)).join(' ') : p.term, span[0], span[1], strong);
+      if (p.kind === 'name') this.note(p.brand, typo ? writtenAt(t, i, p.words.length) : p.term, span[0], span[1], strong);
       else if (p.kind === 'exclude') pushSpan(this.excluded, p.brand, span);
       else if (p.kind === 'near') pushSpan(this.near, p.brand, span);
       else this.blocked.add(p.brand);
@@ -415,7 +405,7 @@ class CompiledMatcher implements BrandMatcher {
     for (const p of list) {
       if (wordIs(t, at, p.words[0]!) || !phraseWithTypoAt(t, at, p, this.realWords)) continue;
       if (p.kind === 'exclude') pushSpan(this.excluded, p.brand, [at, at + p.words.length]);
-      else this.note(p.brand, p.words.map((_, k) => wordAt(t, at + k)).join(' '), at, at + p.words.length, false);
+      else this.note(p.brand, writtenAt(t, at, p.words.length), at, at + p.words.length, false);
     }
   }
 
@@ -519,24 +509,16 @@ class CompiledMatcher implements BrandMatcher {
     return this.exactWords.has(word) || this.phrases.has(word) || this.realWords.has(word) ? NO_TERMS : this.typoTermsOf(word);
   }
 
-  /** Terms `word` is one edit from, keeping their first letter and not holding them. */
+  /** Terms `word` is one edit from, keeping their first letter and not holding them (it may be a letter short). */
   private typoTermsOf(word: string): FuzzyTerm[] {
     let out = NO_TERMS;
-    const lengths = this.fuzzyLengths;
-    if (word.length >= MIN_FUZZY - 1 && (lengths[word.length - 1] || lengths[word.length] || lengths[word.length + 1])) {
-      const first = word.charCodeAt(0);
-      for (let len = word.length - 1; len <= word.length + 1; len++) {
-        if (!lengths[len]) continue;
-        for (const list of [this.fuzzyByHead.get(fuzzyKey(len, word, 0)), this.fuzzyByTail.get(fuzzyKey(len, word, word.length - 2))]) {
-          for (const term of list ?? NO_TERMS) {
-            if (term.word.charCodeAt(0) === first && !word.includes(term.word) && editDistanceAtMostOne(word, term.word) && !out.includes(term)) {
-              if (out === NO_TERMS) out = [];
-              out.push(term);
-            }
-          }
-        }
+    if (word.length < MIN_FUZZY - 1) return out;
+    this.fuzzy.near(word, (term) => {
+      if (isTypoOf(word, term.word, true) && !out.includes(term)) {
+        if (out === NO_TERMS) out = [];
+        out.push(term);
       }
-    }
+    });
     return out;
   }
 
@@ -579,7 +561,7 @@ class CompiledMatcher implements BrandMatcher {
         const key = others.reduce((a, b) => (b.length > a.length ? b : a));
         if (key.length < MIN_PHRASE_KEY) return;
         keys.push(key);
-        this.addPhraseTypoWord(word);
+        if (!this.phraseTypoWords.words.has(word)) this.phraseTypoWords.add(word, word);
       }
       (phrase.typo ??= []).push(k);
       if (k > 0) return;
@@ -589,17 +571,6 @@ class CompiledMatcher implements BrandMatcher {
       this.typoHeads.set(second, list);
     });
     return keys;
-  }
-
-  /** A word of a name of several words that may be written with a typo: a variant term, indexed as typo-tolerant names are. */
-  private addPhraseTypoWord(word: string): void {
-    if (this.phraseTypoWords.has(word)) return;
-    this.phraseTypoWords.add(word);
-    for (const key of [fuzzyKey(word.length, word, 0), -1 - fuzzyKey(word.length, word, word.length - 2)]) {
-      const list = this.phraseTypoIndex.get(key) ?? [];
-      list.push(word);
-      this.phraseTypoIndex.set(key, list);
-    }
   }
 
   /** A name written another way that counts (joined, plural), unless that is a real word. */
@@ -612,22 +583,49 @@ class CompiledMatcher implements BrandMatcher {
   /** Makes `word` typo-tolerant when it is long enough and has no digits; false when it is not. */
   private addFuzzy(brand: number, word: string): boolean {
     if (word.length < MIN_FUZZY || /\d/.test(word)) return false;
-    const term = { brand, word };
-    this.fuzzyLengths[word.length] = true;
     // A word one edit away is one letter longer or shorter, and keeps the term's first or last two letters.
     for (let len = word.length - 1; len <= word.length + 1; len++) {
       setBit(this.typoBits, typoBit(len, word.charCodeAt(0), word.charCodeAt(1)));
       setBit(this.typoBits, typoBit(len, word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)));
     }
+    this.fuzzy.add(word, { brand, word });
+    return true;
+  }
+}
+
+/**
+ * Values kept under words so that a word one edit from one finds them: one edit leaves a word one letter
+ * longer or shorter at most, and keeps its first two letters or its last two. Words of 2+ letters.
+ */
+class TypoIndex<T> {
+  private readonly byHead = new Map<number, T[]>();
+  private readonly byTail = new Map<number, T[]>();
+  /** lengths[n]: some word of n letters is here. */
+  readonly lengths: boolean[] = [];
+  readonly words = new Set<string>();
+
+  add(word: string, value: T): void {
+    this.words.add(word);
+    this.lengths[word.length] = true;
     for (const [map, key] of [
-      [this.fuzzyByHead, fuzzyKey(word.length, word, 0)],
-      [this.fuzzyByTail, fuzzyKey(word.length, word, word.length - 2)],
+      [this.byHead, fuzzyKey(word.length, word, 0)],
+      [this.byTail, fuzzyKey(word.length, word, word.length - 2)],
     ] as const) {
       const list = map.get(key) ?? [];
-      list.push(term);
+      list.push(value);
       map.set(key, list);
     }
-    return true;
+  }
+
+  /** Calls `each` with the values of the words `word` may be one edit from (candidates: not checked yet). */
+  near(word: string, each: (value: T) => void): void {
+    if (word.length < 2) return;
+    for (let len = word.length - 1; len <= word.length + 1; len++) {
+      if (!this.lengths[len]) continue;
+      for (const list of [this.byHead.get(fuzzyKey(len, word, 0)), this.byTail.get(fuzzyKey(len, word, word.length - 2))]) {
+        if (list) for (const value of list) each(value);
+      }
+    }
   }
 }
 
@@ -727,6 +725,13 @@ function phraseWithTypoAt(t: Scan, at: number, p: Phrase, realWords: ReadonlySet
     if (!isTypoOf(written, words[k]!, p.typoLoose) || realWords.has(written)) return false;
   }
   return typos === 1;
+}
+
+/** The `count` words of a scan from `at` on, as written (folded), joined by spaces: a name written with a typo as reported. */
+function writtenAt(t: Scan, at: number, count: number): string {
+  const words: string[] = [];
+  for (let k = 0; k < count; k++) words.push(wordAt(t, at + k));
+  return words.join(' ');
 }
 
 /** A phrase as reported: its words joined by spaces, but characters written together kept together ("任天堂"). */
