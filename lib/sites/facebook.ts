@@ -3,7 +3,7 @@ import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
 import { labelledControl } from './common/reply-labels';
-import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
+import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset] (logged out: a div[role="article"] without
 // an aria-label, as webrecorder/browsertrix-behaviors reads it, 2026); its author is the link in
@@ -813,7 +813,7 @@ export const facebook: SiteAdapter = defineAdapter({
     if (kind !== 'story' && kind !== 'comment') return undefined;
     // In a story laid out for a reader logged out, either asks the reader to log in: nothing opens.
     if (storyOf(root)?.matches(LOGGED_IN_STORY) === false) return undefined;
-    return labelledControl(root, [kind === 'story' ? 'comment' : 'reply'], (el) => facebook.closestRoot!(el) === root);
+    return labelledControl(root, [kind === 'story' ? 'comment' : 'reply'], ownedBy(facebook, root));
   },
 
   findReplyBox(root) {

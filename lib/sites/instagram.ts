@@ -2,7 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
 import { hasAdLabel } from './meta/sponsored';
-import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
+import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
 // - in the feed each post is an <article> with a[href="/p/<shortcode>/"] (or /<user>/p/…, /reel/…)
@@ -325,7 +325,7 @@ export const instagram: SiteAdapter = defineAdapter({
   // its words only. A post's own box is always shown.
   findReplyControl(root) {
     if (!instagram.extractPost(root)?.isReply || !commentBox(root)) return undefined;
-    return labelledControl(root, ['reply'], (el) => rootOf(el) === root);
+    return labelledControl(root, ['reply'], ownedBy(instagram, root));
   },
 
   findReplyBox(root) {

@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
-import { defineAdapter, type SiteAdapter } from './types';
+import { defineAdapter, ownedBy, type SiteAdapter } from './types';
 
 // LinkedIn ships two feeds; this adapter reads both.
 //
@@ -826,7 +826,7 @@ export const linkedin: SiteAdapter = defineAdapter({
   // The 2026 layout's Comment (a card) and Reply (a comment) carry no mark of their own: known by their words.
   findReplyControl(root) {
     const kind = isCard(root) ? 'comment' : isCardComment(root) ? 'reply' : undefined;
-    return kind && labelledControl(root, [kind], (el) => enclosing(el, ROOTS) === root);
+    return kind && labelledControl(root, [kind], ownedBy(linkedin, root));
   },
 
   findReplyBox(root) {

@@ -2,7 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
 import { hasAdLabel } from './meta/sponsored';
-import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
+import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
 // Threads (threads.com, formerly threads.net) ships Meta's atomic CSS and no test ids, so this
 // reads stable attributes only:
@@ -260,7 +260,7 @@ export const threads: SiteAdapter = defineAdapter({
   // A post's reply icon (labelled "Reply", since 2025 "Comment") opens the composer dialog findReplyBox reads;
   // known by its icon's label only.
   findReplyControl(root) {
-    return labelledControl(root, ['reply', 'comment', 'comment-noun'], (el) => el.closest(SELECTOR) === root);
+    return labelledControl(root, ['reply', 'comment', 'comment-noun'], ownedBy(threads, root));
   },
 
   findReplyBox(root) {

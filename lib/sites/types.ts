@@ -86,8 +86,13 @@ export interface SiteAdapter {
 export function replyControlOf(adapter: SiteAdapter, root: Element): HTMLElement | undefined {
   if (!adapter.replyControl && !adapter.findReplyControl) return undefined;
   if (adapter.replyControlNeeds && !root.ownerDocument.querySelector(adapter.replyControlNeeds)) return undefined;
-  if (adapter.replyControl) for (const el of root.querySelectorAll<HTMLElement>(adapter.replyControl)) if (closestRoot(adapter, el) === root) return el;
+  if (adapter.replyControl) for (const el of root.querySelectorAll<HTMLElement>(adapter.replyControl)) if (ownedBy(adapter, root)(el)) return el;
   return adapter.findReplyControl?.(root);
+}
+
+/** Whether an element belongs to this post root itself, not to a post nested in it or beside it. */
+export function ownedBy(adapter: SiteAdapter, root: Element): (el: Element) => boolean {
+  return (el) => closestRoot(adapter, el) === root;
 }
 
 /** A post's first read (see `SiteAdapter.peek`). */
