@@ -53,9 +53,12 @@ export function fixturesOf(adapter: SiteAdapter): Array<{ file: string; name: st
     .map((file) => ({ file, name: file.slice(0, -'.html'.length), saved: SAVED_FROM.test(readFileSync(`test/fixtures/${adapter.id}/${file}`, 'utf8')) }));
 }
 
+/** Where a site's saved page is. */
+const fixturePath = (site: string, name: string) => `test/fixtures/${site}/${name}.html`;
+
 /** The saved page test/fixtures/<site>/<name>.html as a new document (and, atSavedUrl, at its saved address). */
 export function loadFixture(site: string, name: string, options: FixtureOptions = {}): Document {
-  const path = `test/fixtures/${site}/${name}.html`;
+  const path = fixturePath(site, name);
   const html = readFileSync(path, 'utf8');
   if (options.at ?? options.atSavedUrl) setPageUrl(options.at ?? savedFromUrl(html, path));
   const doc = document.implementation.createHTMLDocument(site);
@@ -70,7 +73,7 @@ export function loadFixture(site: string, name: string, options: FixtureOptions 
  */
 export function openPage(adapter: SiteAdapter, name: string, url?: string, edit = (html: string) => html): Element[] {
   if (url) setPageUrl(url);
-  document.documentElement.innerHTML = edit(readFileSync(`test/fixtures/${adapter.id}/${name}.html`, 'utf8'));
+  document.documentElement.innerHTML = edit(readFileSync(fixturePath(adapter.id, name), 'utf8'));
   return postRoots(adapter, document);
 }
 
