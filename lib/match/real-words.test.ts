@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BrandSchema, type BrandInput } from '../schemas/brand';
 import { compileBrands } from '.';
 import { DICTIONARY_FILE } from '../../scripts/build-dictionary';
-import { parseDictionary, realWordVariants } from './real-words';
+import { americanSpelling, parseDictionary, realWordVariants } from './real-words';
 
 const dictionary = parseDictionary(readFileSync(DICTIONARY_FILE, 'utf8'));
 const compile = (brands: BrandInput[], realWords?: string[]) => compileBrands(brands.map((b) => BrandSchema.parse(b)), { realWords });
@@ -54,6 +54,45 @@ describe('real words among the variants of brand names', () => {
     expect(words).toEqual(['apples', 'targets']);
     const listed = compile([{ name: 'Apple' }, { name: 'Tesla' }], words);
     expect(listed.match('apples and Teslas').mentions.map((m) => m.brand)).toEqual(['Tesla']);
+  });
+
+  it('holds the words of American, British, Canadian and Australian spelling, and lists them too', () => {
+    for (const w of ['honors', 'honours', 'armor', 'armour', 'colors', 'colours', 'harbor', 'harbour', 'analyze', 'analyse']) expect(dictionary).toContain(w);
+    const brands: BrandInput[] = [{ name: 'Honor' }, { name: 'Rogers' }, { name: 'Colour' }];
+    const words = realWordVariants(compile(brands), dictionary);
+    // "graduated with honors" is not the brand Honor, nor a crowd of ragers Rogers.
+    expect(words).toEqual(expect.arrayContaining(['honors', 'ragers']));
+    const listed = compile(brands, words);
+    expect(listed.match('graduated with honors, partied with ragers').mentions).toEqual([]);
+    expect(listed.match('Honor phones and Rogers fibre').mentions.map((m) => m.brand)).toEqual(['Honor', 'Rogers']);
+  });
+
+  it('reads a name word in another English spelling as the name, not as a real word', () => {
+    const brands: BrandInput[] = [{ name: 'Under Armour' }, { name: 'Harbor Freight' }, { name: 'Favourite Chicken' }, { name: 'Colour' }];
+    const words = realWordVariants(compile(brands), dictionary);
+    for (const w of ['armor', 'harbour', 'favorite', 'color', 'colors']) expect(words).not.toContain(w);
+    const listed = compile(brands, words);
+    const found = (text: string) => listed.match(text).mentions.map((m) => m.brand);
+    expect(found('my Under Armor shoes')).toEqual(['Under Armour']);
+    expect(found('Harbour Freight tools')).toEqual(['Harbor Freight']);
+    expect(found('Favorite Chicken is closed')).toEqual(['Favourite Chicken']);
+    expect(found('new Color palettes')).toEqual(['Colour']);
+    // Other real words near those names are still listed: the plural, as for any one-word name ("apples").
+    expect(words).toContain('colours');
+  });
+
+  it('spells the words English writes two ways as American English does', () => {
+    for (const [from, to] of [
+      ['colour', 'color'], ['harbours', 'harbors'], ['favourite', 'favorite'], ['centre', 'center'], ['theatres', 'theaters'],
+      ['organise', 'organize'], ['organisation', 'organization'], ['analyse', 'analyze'], ['travelled', 'traveled'], ['licence', 'license'],
+    ]) {
+      expect(americanSpelling(from!), from).toBe(to);
+      expect(americanSpelling(to!), to).toBe(to);
+    }
+    // Words that differ otherwise keep their spelling apart.
+    for (const [a, b] of [['honors', 'honor'], ['ragers', 'rogers'], ['acre', 'acer'], ['genre', 'gener'], ['filter', 'filer']]) {
+      expect(americanSpelling(a!), `${a}/${b}`).not.toBe(americanSpelling(b!));
+    }
   });
 
   it('finds none for brands without variants', () => {

@@ -18,7 +18,7 @@ import type { BrandMatcher } from './index';
  * Which lists are current: made by this version of the extension under these rules. Bump the rules
  * number whenever public/dictionary.txt or what the matcher reads as a variant changes.
  */
-const RULES = 3;
+const RULES = 4;
 export const realWordsVersion = (extensionVersion: string) => `${extensionVersion}/${RULES}`;
 
 /**
@@ -35,8 +35,30 @@ export function parseDictionary(text: string): string[] {
   return text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** The dictionary's words that `matcher` would read as variants of its names. */
+/**
+ * A word as it is spelled in American English where British, Canadian or Australian spelling writes it
+ * otherwise, as far as one letter tells them apart: -our (colour, harbour), -re after t, b or g (centre, theatres, fibre, meagre),
+ * -ise and -isation (organise), -yse (analyse), -ll- before an ending (travelled), -ence (licence).
+ */
+export function americanSpelling(word: string): string {
+  return word
+    .replace(/([^aeiou])our/g, '$1or')
+    .replace(/([tbg])re(s?)$/, '$1er$2')
+    .replace(/is(?=e|ing|ation)/g, 'iz')
+    .replace(/yse/g, 'yze')
+    .replace(/ll(?=ed|ing|er|or)/g, 'l')
+    .replace(/ence(s?)$/, 'ense$1');
+}
+
+/**
+ * The dictionary's words that `matcher` would read as variants of its names, but for the same word in
+ * another English spelling: "Under Armor" and "Harbour Freight" are the brands Under Armour and Harbor
+ * Freight, while "honors" is no more the brand Honor than "ragers" is Rogers.
+ */
 export function realWordVariants(matcher: BrandMatcher, dictionary: readonly string[]): string[] {
   if (!matcher.variantTerms.length) return [];
-  return dictionary.filter((word) => matcher.isVariant(word));
+  const spelled = new Map<string, string[]>();
+  for (const term of matcher.variantTerms) spelled.set(americanSpelling(term), [...(spelled.get(americanSpelling(term)) ?? []), term]);
+  const otherSpelling = (word: string) => spelled.get(americanSpelling(word))?.some((term) => term !== word) ?? false;
+  return dictionary.filter((word) => matcher.isVariant(word) && !otherSpelling(word));
 }
