@@ -29,6 +29,9 @@ const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A
 
 /** First path segments of X's own pages, never a handle (x.com/i/status/<id> names no author). */
 const RESERVED = new Set(['i', 'home', 'explore', 'search', 'settings', 'notifications', 'messages', 'compose', 'hashtag', 'intent', 'share']);
+/** What a post shows below its header and the "Replying to" line: its text, media, card or Article. */
+const CONTENT =
+  '[data-testid="tweetText"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"]';
 /** An ad: X wraps a promoted post's article in placementTracking (which, inside a post, also wraps video players). */
 const AD = '[data-testid="placementTracking"]';
 
@@ -64,20 +67,21 @@ function headerHandle(root: Element): string | undefined {
  * not in the header, the text, a quoted post or a card.
  */
 function replyingTo(root: Element): string | undefined {
-  // The line stands between the header and what the post shows: its text, media, card or Article.
   const header = root.querySelector('[data-testid="User-Name"]');
-  const content = root.querySelector(
-    '[data-testid="tweetText"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"]',
-  );
   if (!header) return undefined;
+  /** What the post shows after the line (its text, media, card or Article): looked for once a link shows a handle. */
+  let content: Element | null | undefined;
   for (const a of root.querySelectorAll('a[href^="/"]')) {
     // The author's handle link in the header wraps blocks; the line's links show the handle alone.
-    const shown = a.firstChild?.nodeValue ?? (a.firstElementChild?.localName === 'span' ? a.firstElementChild.textContent : null);
+    const shown = (a.firstChild?.nodeValue ?? (a.firstElementChild?.localName === 'span' ? a.firstElementChild.textContent : null))?.trim();
+    if (shown?.charCodeAt(0) !== 64 /* @ */) continue;
     const handle = a.getAttribute('href')!.slice(1);
-    if (shown?.trim().toLowerCase() !== `@${handle.toLowerCase()}` || !HANDLE.test(handle)) continue;
+    if (shown.toLowerCase() !== `@${handle.toLowerCase()}` || !HANDLE.test(handle)) continue;
     if (a.closest('[data-testid="User-Name"], [data-testid="tweetText"], [data-testid="card.wrapper"], [data-testid="socialContext"]')) continue;
     const block = a.closest('div[role="link"]');
     if (block && block !== root) continue;
+    // The line stands between the header and what the post shows.
+    if (content === undefined) content = root.querySelector(CONTENT);
     if (!(header.compareDocumentPosition(a) & FOLLOWING) || (content && !(a.compareDocumentPosition(content) & FOLLOWING))) continue;
     return handle;
   }
