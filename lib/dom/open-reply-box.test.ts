@@ -84,6 +84,29 @@ describe('openReplyBox', () => {
     expect((await openReplyBox(site, posts, 1000))?.box.id).toBe('box');
   });
 
+  it('gives the box the page shows for a post the click took off the page, and no box that left with it', async () => {
+    // A site whose box is apart from the post, naming the post it answers (Mastodon's compose page).
+    const apart = defineAdapter({ ...site, findReplyBox: (root) => root.ownerDocument.querySelector<HTMLElement>(`form[data-answers="${root.id}"] textarea`) ?? undefined });
+    page().addEventListener('click', () =>
+      setTimeout(() => (document.body.innerHTML = '<form data-answers="p1"><textarea id="box"></textarea></form>'), 10),
+    );
+    const found = await openReplyBox(apart, posts, 1000);
+    expect(found?.box.id).toBe('box');
+    expect(found?.root.id).toBe('p1');
+    expect(found?.root.isConnected).toBe(false);
+
+    // The post goes, its box inside it: nothing to write in.
+    const control = page();
+    control.addEventListener('click', () =>
+      setTimeout(() => {
+        const post = control.closest('article')!;
+        post.insertAdjacentHTML('beforeend', '<div contenteditable="true" id="box"></div>');
+        post.remove();
+      }, 10),
+    );
+    expect(await openReplyBox(site, posts, 200)).toBeUndefined();
+  });
+
   it('clicks the control of the post itself, never one of a post nested in it', async () => {
     page('<article id="p1"><p>Quote</p><article id="q"><button class="reply">Reply</button></article></article>');
     const clicked = vi.fn();

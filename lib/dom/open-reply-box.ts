@@ -12,14 +12,20 @@ export interface FoundBox {
   box: HTMLElement;
 }
 
-/** The first of these post roots (copies of one post) on the page whose reply box is open. */
-export function openBoxOf(adapter: SiteAdapter, roots: readonly Element[]): FoundBox | undefined {
+/**
+ * The first of these post roots (copies of one post) on the page whose reply box is open; or else the box
+ * on the page of `left`, the root whose Reply was clicked, when the click took it off the page: on Mastodon
+ * without a compose panel (a narrow window) Reply goes to the compose page, which names the post it answers.
+ */
+export function openBoxOf(adapter: SiteAdapter, roots: readonly Element[], left?: Element): FoundBox | undefined {
   for (const root of roots) {
     if (!root.isConnected) continue;
     const box = adapter.findReplyBox(root);
     if (box) return { root, box };
   }
-  return undefined;
+  if (!left || left.isConnected) return undefined;
+  const box = adapter.findReplyBox(left);
+  return box?.isConnected ? { root: left, box } : undefined;
 }
 
 /**
@@ -45,7 +51,8 @@ export function clickableReplyControl(adapter: SiteAdapter, root: Element): HTML
  */
 export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[], timeoutMs = OPEN_REPLY_BOX_MS): Promise<FoundBox | undefined> {
   let control: HTMLElement | undefined;
-  for (const root of rootsOf()) if ((control = clickableReplyControl(adapter, root))) break;
+  let clicked: Element | undefined;
+  for (const root of rootsOf()) if ((control = clickableReplyControl(adapter, (clicked = root)))) break;
   const doc = control?.ownerDocument;
   const win = doc?.defaultView;
   if (!control || !doc?.body || !win) return undefined;
@@ -58,7 +65,7 @@ export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[
     };
     // The site builds the box in its own time: a dialog (X, Bluesky), a box inside the comment (YouTube).
     const look = () => {
-      const box = openBoxOf(adapter, rootsOf());
+      const box = openBoxOf(adapter, rootsOf(), clicked);
       if (box) done(box);
     };
     const observer = new win.MutationObserver(look);
@@ -66,10 +73,10 @@ export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[
     // Some openings change nothing the observer sees: a shadow root's slots (Reddit's composer), a text
     // area's value (Instagram's "@name "). They are looked for every POLL_MS too.
     const poll = win.setInterval(look, POLL_MS);
-    const timer = win.setTimeout(() => done(openBoxOf(adapter, rootsOf())), timeoutMs);
+    const timer = win.setTimeout(() => done(openBoxOf(adapter, rootsOf(), clicked)), timeoutMs);
     control.click();
     look();
   });
   if (found) await new Promise((resolve) => win.setTimeout(resolve, SETTLE_MS));
-  return found && found.box.isConnected ? found : openBoxOf(adapter, rootsOf());
+  return found && found.box.isConnected ? found : openBoxOf(adapter, rootsOf(), clicked);
 }

@@ -1,9 +1,11 @@
 // @vitest-environment-options {"url": "https://mastodon.social/home"}
 // Mastodon runs on any host: the adapter makes handles and permalinks absolute with the page's own
 // origin, so the fixtures are read as if served from mastodon.social.
-import { describe, expect, it } from 'vitest';
-import { expectPeekAgrees, loadFixture, readFixture } from './fixture-testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openReplyBox } from '../dom/open-reply-box';
+import { closePage, expectPeekAgrees, loadFixture, openPage, readFixture, setPageUrl } from './fixture-testing';
 import { mastodon } from './mastodon';
+import { postRoots } from './types';
 
 describe('Mastodon adapter, home timeline', () => {
   const { doc, roots, posts } = readFixture(mastodon, 'home');
@@ -409,6 +411,49 @@ describe("Mastodon adapter, a redesigned post's page", () => {
     } finally {
       focused.replaceWith(roots[1]!);
     }
+  });
+});
+
+describe('Mastodon in a narrow window, with no compose panel', () => {
+  afterEach(() => {
+    closePage();
+    setPageUrl('https://mastodon.social/home');
+  });
+
+  /**
+   * The home timeline without its compose panel, as Mastodon shows it in a narrow window (a side panel open
+   * beside it). Reply goes to the compose page (/publish), which shows no timeline; its form answers the
+   * fixture's first status, whichever Reply was clicked (the site's part, played here).
+   */
+  function openNarrow() {
+    const roots = openPage(mastodon, 'home', 'https://mastodon.social/home');
+    const compose = document.querySelector('.compose-form')!;
+    compose.remove();
+    document.body.addEventListener('click', (e) => {
+      if (!(e.target as Element).closest('.status button[title="Reply"]')) return;
+      setTimeout(() => {
+        history.pushState({}, '', '/publish');
+        document.querySelector('.columns-area--mobile')!.replaceChildren(compose);
+      }, 20);
+    });
+    return roots;
+  }
+  const copiesOf = (root: Element) => () => postRoots(mastodon, document).filter((r) => mastodon.getPostId(r) === mastodon.getPostId(root));
+
+  it("opens the compose page with the post's Reply and finds the box there, though the post left the page", async () => {
+    const first = openNarrow()[0]!;
+    const found = await openReplyBox(mastodon, copiesOf(first), 1000);
+    expect(location.pathname).toBe('/publish');
+    expect(first.isConnected).toBe(false);
+    expect(found?.box).toBe(document.querySelector('.compose-form textarea'));
+    expect(found?.root).toBe(first);
+    expect(mastodon.extractPost(found!.root)?.author.handle).toBe('mayachen@mastodon.social');
+  });
+
+  it('finds no box when the compose page answers another post', async () => {
+    const other = openNarrow()[2]!;
+    expect(await openReplyBox(mastodon, copiesOf(other), 300)).toBeUndefined();
+    expect(location.pathname).toBe('/publish');
   });
 });
 

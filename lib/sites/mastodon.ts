@@ -414,9 +414,9 @@ export const mastodon: SiteAdapter = defineAdapter({
   matches: ['https://mastodon.social/*'],
   // The action bar's first button (in the 2026 redesign, the first of the footer's actions): Reply, which
   // puts the compose form in reply to the status, where the layout shows the form; where it does not (one
-  // column, a narrow window), Reply leaves the page for the form's own.
+  // column, a narrow window), Reply goes to the form's own page (/publish), which shows the status it
+  // answers (findReplyBox reads it there, the status gone from the page: openBoxOf).
   replyControl: '.status__action-bar > button:first-child, .status__action-bar > .status__action-bar__button-wrapper:first-child > button, footer > div:first-child > button:first-child',
-  replyControlNeeds: '.compose-form',
   postSelector: ROOT,
 
   getPostId(root) {

@@ -64,11 +64,6 @@ export interface SiteAdapter {
    */
   findReplyControl?(root: Element): HTMLElement | undefined;
   /**
-   * Where the control opens the box in place only when something else is on the page (Mastodon's opens
-   * its compose form, and leaves the page for one where the layout shows none): what must be there.
-   */
-  replyControlNeeds?: string;
-  /**
    * Elements holding the posts a timeline shows under this one as answers to it, outside its root
    * (X's cells joined to it by the thread line). Read in full when this post is the brand's, since
    * they may answer it without naming it. Undefined or empty where a site has none.
@@ -85,7 +80,6 @@ export interface SiteAdapter {
 /** The post's own control that opens its reply box (`SiteAdapter.replyControl`), if the site has one and it is there. */
 export function replyControlOf(adapter: SiteAdapter, root: Element): HTMLElement | undefined {
   if (!adapter.replyControl && !adapter.findReplyControl) return undefined;
-  if (adapter.replyControlNeeds && !root.ownerDocument.querySelector(adapter.replyControlNeeds)) return undefined;
   if (adapter.replyControl) for (const el of root.querySelectorAll<HTMLElement>(adapter.replyControl)) if (ownedBy(adapter, root)(el)) return el;
   return adapter.findReplyControl?.(root);
 }

@@ -64,6 +64,34 @@ describe('opening a closed reply box through the extension, in real Chromium', (
     await page.close();
   });
 
+  it('Mastodon in a narrow window: Reply goes to the compose page, which answers the post; the box is filled there', async () => {
+    await serveFixture(ext.context, 'https://mastodon.social/**', 'mastodon/home.html');
+    const page = await ext.context.newPage();
+    // The site: no compose panel in this layout; a status's Reply goes to /publish, whose form answers it.
+    await page.addInitScript(() => {
+      let compose: Element | null = null;
+      document.addEventListener('DOMContentLoaded', () => (compose = document.querySelector('.compose-form')) && compose.remove());
+      document.addEventListener('click', (e) => {
+        if (!(e.target as Element).closest('.status button[title="Reply"]') || !compose) return;
+        setTimeout(() => {
+          history.pushState({}, '', '/publish');
+          document.querySelector('.columns-area--mobile')!.replaceChildren(compose!);
+        }, 100);
+      });
+    });
+    await page.goto('https://mastodon.social/home');
+    const post = 'mastodon:112445566778899001';
+    await page.locator(`[data-firstreply-post="${post}"]`).waitFor({ state: 'attached' });
+    expect(await page.locator('.compose-form').count()).toBe(0);
+    const text = 'We are sorry your bag is still missing, Maya: a colleague will message you now.';
+    const { answer, ms } = await fill(page, post, text);
+    expect(answer).toEqual({ filled: true });
+    expect(new URL(page.url()).pathname).toBe('/publish');
+    expect(await page.locator('.compose-form textarea').inputValue()).toBe(`@mayachen@mastodon.social ${text}`);
+    expect(ms).toBeLessThan(2500);
+    await page.close();
+  });
+
   it("Instagram: a comment's Reply, which puts its author's @handle in the post's box; the handle is kept", async () => {
     const url = 'https://www.instagram.com/acmeair/p/C8xAcmeAir1/';
     await serveFixture(ext.context, 'https://www.instagram.com/**', 'instagram/post-2025.html');
