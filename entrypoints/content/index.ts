@@ -58,11 +58,13 @@ export default defineContentScript({
     let brandSpoke: string | undefined;
 
     const annotate = (posts: ScannedPost[]) => {
+      // The page's address, read once for the batch (a call into the browser each time it is read).
+      const page = { href: location.href, pathname: location.pathname };
+      const here = page.href;
       for (const { root, post } of posts) {
         const match = matchPost(post, matcher);
         if (!match) continue;
-        const here = location.href;
-        if (conversation !== here && isPageOf(post, location)) conversation = here;
+        if (conversation !== here && isPageOf(post, page)) conversation = here;
         // Under a post of the brand's own, or a competitor's, every comment is read in full,
         // whatever it says: a comment answering the brand is a conversation with it (matchPost).
         // On a post's own page where the brand takes part (its post, or its answer), that is the
