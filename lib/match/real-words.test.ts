@@ -84,13 +84,13 @@ describe('real words among the variants of brand names', () => {
   it('spells the words English writes two ways as American English does', () => {
     for (const [from, to] of [
       ['colour', 'color'], ['harbours', 'harbors'], ['favourite', 'favorite'], ['centre', 'center'], ['theatres', 'theaters'],
-      ['organise', 'organize'], ['organisation', 'organization'], ['analyse', 'analyze'], ['travelled', 'traveled'], ['licence', 'license'],
+      ['organise', 'organize'], ['organisation', 'organization'], ['analyse', 'analyze'], ['travelled', 'traveled'], ['dialling', 'dialing'], ['licence', 'license'],
     ]) {
       expect(americanSpelling(from!), from).toBe(to);
       expect(americanSpelling(to!), to).toBe(to);
     }
     // Words that differ otherwise keep their spelling apart.
-    for (const [a, b] of [['honors', 'honor'], ['ragers', 'rogers'], ['acre', 'acer'], ['genre', 'gener'], ['filter', 'filer']]) {
+    for (const [a, b] of [['honors', 'honor'], ['ragers', 'rogers'], ['acre', 'acer'], ['genre', 'gener'], ['filter', 'filer'], ['miller', 'miler'], ['filler', 'filer']]) {
       expect(americanSpelling(a!), `${a}/${b}`).not.toBe(americanSpelling(b!));
     }
   });

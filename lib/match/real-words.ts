@@ -37,8 +37,9 @@ export function parseDictionary(text: string): string[] {
 
 /**
  * A word as it is spelled in American English where British, Canadian or Australian spelling writes it
- * otherwise, as far as one letter tells them apart: -our (colour, harbour), -re after t, b or g (centre, theatres, fibre, meagre),
- * -ise and -isation (organise), -yse (analyse), -ll- before an ending (travelled), -ence (licence).
+ * otherwise, as far as one letter tells them apart: -our (colour, harbour), -re after t, b or g (centre,
+ * theatres, fibre, meagre), -ise and -isation (organise), -yse (analyse), -ell- and -all- before an ending
+ * (travelled, dialling; not "miller"), -ence (licence).
  */
 export function americanSpelling(word: string): string {
   return word
@@ -46,7 +47,7 @@ export function americanSpelling(word: string): string {
     .replace(/([tbg])re(s?)$/, '$1er$2')
     .replace(/is(?=e|ing|ation)/g, 'iz')
     .replace(/yse/g, 'yze')
-    .replace(/ll(?=ed|ing|er|or)/g, 'l')
+    .replace(/([a-z]{2}[ae])ll(?=ed|ing|er|or)/g, '$1l')
     .replace(/ence(s?)$/, 'ense$1');
 }
 
