@@ -327,6 +327,8 @@ describe('Bluesky adapter: notifications (posts listed on their own, as in searc
   it('finds the replies, mentions and quotes, each an unlabelled link block with no testID, and skips a like', () => {
     expect(roots).toHaveLength(5);
     expect(roots.slice(0, 4).every((r) => r.matches('div[role="link"]:not([data-testid])'))).toBe(true);
+    // As bsky.app shows them now, inside a View with their author's feedItem testID (no role: not a feed item); or not.
+    expect(roots.slice(0, 4).map((r) => r.parentElement!.matches('[data-testid^="feedItem-by-"]:not([role])'))).toEqual([true, true, true, false]);
     expect(posts.slice(0, 4).every(Boolean)).toBe(true);
     expect(posts[4]).toBeUndefined();
     expect(roots.slice(0, 4).map((r) => bluesky.getPostId(r))).toEqual(posts.slice(0, 4).map((p) => p!.id));

@@ -24,7 +24,11 @@ import { defineAdapter, type SiteAdapter } from './types';
 // - Since August 2026 a post of its author's own thread shows its place ("3/5", aria-label "Post 3
 //   of 5") at the end of its text, inside the text element.
 const ORIGIN = 'https://bsky.app';
-const FEED_ITEM = '[data-testid^="feedItem-by-"]';
+/**
+ * A feed item: the Pressable (a link) with the testID. Notifications wrap a reply, mention or quote in a plain View with
+ * the same testID and no role, around the post listed as search shows it (LISTED).
+ */
+const FEED_ITEM = '[data-testid^="feedItem-by-"][role="link"]';
 const THREAD_ITEM = '[data-testid^="postThreadItem-by-"]';
 /** A post listed on its own (notifications, search): an unlabelled link block holding a PostMeta time link. */
 const LISTED = 'div[role="link"]:not([data-testid]):not([aria-label]):has(a[href*="/post/"][data-tooltip])';
