@@ -246,7 +246,7 @@ describe("X adapter on a post's own page", () => {
     expect(x.extractPost(reply!)).toMatchObject({ inReplyTo: 'dana_flies' });
   });
 
-  it('reads a reply shown under the focused post without a "Replying to" line as answering it, but not a post recommended after "Discover more"', () => {
+  it('reads a reply shown under the focused post without a "Replying to" line as answering it, past a "More from this author" block, but not a post recommended after "Discover more"', () => {
     document.body.innerHTML = loadFixture('x', 'status', { atSavedUrl: true }).body.innerHTML;
     const [, reply] = [...document.querySelectorAll('article[data-testid="tweet"]')];
     // X draws no thread line to a reply to the focused post, and this one shows no "Replying to" line.
@@ -262,8 +262,22 @@ describe("X adapter on a post's own page", () => {
     cell.insertAdjacentHTML('beforebegin', '<div data-testid="cellInnerDiv"><div><h2 role="heading" aria-level="2"><span>Discover more</span></h2><div dir="ltr"><span>Sourced from across X</span></div></div></div>');
     expect(x.extractPost(reply!)).toMatchObject({ id: '1790000000000000106', isReply: false });
     expect(x.extractPost(reply!)!.inReplyTo).toBeUndefined();
-    // On another post's page, or on a timeline, nothing is answered this way.
     cell.previousElementSibling!.remove();
+    // A "More from this author" block among the replies: its heading, the author's posts, and "See more".
+    const block = (heading: string) =>
+      `<div data-testid="cellInnerDiv"><div><h2 role="heading" aria-level="2"><span>${heading}</span></h2></div></div>` +
+      `<div data-testid="cellInnerDiv">${document.querySelector('article[tabindex="-1"]')!.outerHTML.replace('tabindex="-1"', 'tabindex="0"').replaceAll('1790000000000000101', '1790000000000000050')}</div>` +
+      '<div data-testid="cellInnerDiv"><div><div><a href="/i/user/1234567" role="link"><span>See more</span></a></div></div></div>';
+    cell.insertAdjacentHTML('beforebegin', block('More from AcmeAir'));
+    expect(x.extractPost(reply!)).toMatchObject({ id: '1790000000000000106', isReply: true, inReplyTo: 'dana_flies' });
+    // The block's own posts answer nothing.
+    const authorsPost = cell.previousElementSibling!.previousElementSibling!.querySelector('article')!;
+    expect(x.extractPost(authorsPost)).toMatchObject({ id: '1790000000000000050', isReply: false });
+    // A heading with a description line is "Discover more", wherever it stands.
+    cell.previousElementSibling!.previousElementSibling!.previousElementSibling!.querySelector('h2')!.insertAdjacentHTML('afterend', '<div dir="ltr"><span>Sourced from across X</span></div>');
+    expect(x.extractPost(reply!)).toMatchObject({ isReply: false });
+    for (let i = 0; i < 3; i++) cell.previousElementSibling!.remove();
+    // On another post's page, or on a timeline, nothing is answered this way.
     setPageUrl('https://x.com/dana_flies/status/1790000000000000999');
     expect(x.extractPost(reply!)!.inReplyTo).toBeUndefined();
   });

@@ -115,20 +115,30 @@ function authorAbove(root: Element): string | undefined {
  * is one of the replies shown under it: X draws no thread line to those ("Replies to the focused tweet don't
  * have the reply indicator", Control Panel for Twitter), and may show no "Replying to" line either. A post is
  * one of them when its cell comes after the focused post's with no "Discover more" heading (an h2 cell, after
- * which X recommends other posts) between them.
+ * which X recommends other posts) between them. Since July 2026 X may put a "More from this author" block
+ * among the replies: a heading (no description line under it, unlike "Discover more"), up to three of the
+ * author's posts, and a "See more" cell linking /i/user/<id> (Control Panel for Twitter 4.23). A reply after
+ * that block still answers the focused post; the block's own posts answer nothing.
  */
 function focusedAbove(root: Element): string | undefined {
   const doc = root.ownerDocument;
   const here = STATUS_HREF.exec(doc.location?.pathname ?? '');
   if (!here || root.getAttribute('tabindex') === '-1') return undefined;
   const cell = root.closest(CELL);
+  /** Whether the cells just passed are a "More from this author" block's, seen from below its "See more". */
+  let inBlock = false;
   for (let above = cell?.previousElementSibling; above?.matches(CELL); above = above.previousElementSibling) {
     const focused = above.querySelector('article[data-testid="tweet"][tabindex="-1"]');
     if (focused) {
       const link = permalink(focused);
       return link && link.id === here[2] ? link.handle : undefined;
     }
-    if (above.querySelector('h2[role="heading"]')) return undefined;
+    if (!inBlock && !above.querySelector('article') && above.querySelector(':scope > div > div > a[href^="/i/user/"]')) inBlock = true;
+    const heading = above.querySelector('h2[role="heading"]');
+    if (heading) {
+      if (!inBlock || heading.nextElementSibling?.matches('div[dir]')) return undefined;
+      inBlock = false;
+    }
   }
   return undefined;
 }
