@@ -203,6 +203,20 @@ describe('X adapter: ads, other languages, other addresses, reply boxes', () => 
     posts[0]!.removeAttribute('tabindex');
     expect(x.findReplyBox(posts[0]!)).toBeUndefined();
   });
+
+  it('gives a post the box of the compose page that answers it, where Reply goes in a narrow window, the post gone from the page', () => {
+    const [first, second] = page('https://x.com/home');
+    // The compose page shows the post it answers above its box, in the page's main column, as the dialog does.
+    const compose = `<main role="main"><div>${first!.outerHTML}</div><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div></main>`;
+    setPageUrl('https://x.com/compose/post');
+    document.body.innerHTML = compose;
+    expect(first!.isConnected).toBe(false);
+    expect(x.findReplyBox(first!)).toBe(document.querySelector('[contenteditable="true"]'));
+    expect(x.findReplyBox(second!)).toBeUndefined();
+    // Elsewhere, a main column is no composer: the box there writes a new post.
+    setPageUrl('https://x.com/home');
+    expect(x.findReplyBox(first!)).toBeUndefined();
+  });
 });
 
 describe("X adapter on a post's own page", () => {

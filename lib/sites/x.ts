@@ -252,12 +252,16 @@ export const x: SiteAdapter = defineAdapter({
     if (!id) return undefined;
     const editable = (box: Element | null | undefined) =>
       (box?.matches('textarea, [contenteditable="true"]') ? box : box?.querySelector('textarea, [contenteditable="true"]')) as HTMLElement | null | undefined;
-    // The reply dialog shows the post it answers above its box.
-    for (const dialog of doc.querySelectorAll('[role="dialog"]')) {
-      const box = dialog.querySelector('[data-testid="tweetTextarea_0"]');
+    // The reply dialog shows the post it answers above its box; so does the compose page (/compose/post) that
+    // Reply goes to in a narrow window and on mobile.x.com, in place of the dialog (Control Panel for Twitter:
+    // "On mobile, these are pages instead of modals").
+    const composing = (doc.location?.pathname ?? '').startsWith('/compose/');
+    const scopes = [...doc.querySelectorAll('[role="dialog"]'), ...(composing ? doc.querySelectorAll('main') : [])];
+    for (const scope of scopes) {
+      const box = scope.querySelector('[data-testid="tweetTextarea_0"]');
       const shown =
-        [...dialog.querySelectorAll('[data-testid="tweet"]')].some((post) => permalink(post)?.id === id) ||
-        [...dialog.querySelectorAll('a[href*="/status/"]')].some((a) => STATUS_HREF.exec(a.getAttribute('href') ?? '')?.[2] === id);
+        [...scope.querySelectorAll('[data-testid="tweet"]')].some((post) => permalink(post)?.id === id) ||
+        [...scope.querySelectorAll('a[href*="/status/"]')].some((a) => STATUS_HREF.exec(a.getAttribute('href') ?? '')?.[2] === id);
       if (box && shown) return editable(box) ?? undefined;
     }
     // A post's own page answers its focused post (the one article X makes unfocusable, tabindex -1) in the box
