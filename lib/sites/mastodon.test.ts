@@ -373,6 +373,28 @@ describe('Mastodon adapter, redesigned status (behind a flag in 2026, meant for 
     expect(mastodon.findReplyBox(roots[0]!)).toBe(doc.querySelector('.compose-form textarea'));
     expect(roots.slice(1).map((r) => mastodon.findReplyBox(r))).toEqual(Array(10).fill(undefined));
   });
+
+  it("finds the redesign's own composer answering this post: a dialog form whose reply blockquote links the status", () => {
+    const old = doc.querySelector('.compose-form')!;
+    const composer = doc.createElement('div');
+    // As features/compose/redesign renders it (class names hashed): the header, the reply, the text area.
+    composer.innerHTML =
+      '<form role="dialog" aria-labelledby="r9" class="_root_c0mp0"><header id="r9">New reply</header>' +
+      '<blockquote cite="https://mastodon.social/users/mayachen/statuses/113300000000000101" class="_reply_c0mp0"><cite><a href="/@mayachen"><span>Maya Chen</span></a>' +
+      '<span>·&nbsp;<a href="/@mayachen/113300000000000101"><time datetime="2026-10-01T09:12:44.000Z">1h</time></a></span></cite>' +
+      '<div lang="en"><p>Third time I ask…</p></div></blockquote>' +
+      '<textarea dir="auto" aria-autocomplete="list" id="composer-textarea">@mayachen </textarea></form>';
+    old.replaceWith(composer);
+    try {
+      expect(mastodon.findReplyBox(roots[0]!)).toBe(composer.querySelector('textarea'));
+      expect(roots.slice(1).map((r) => mastodon.findReplyBox(r))).toEqual(Array(10).fill(undefined));
+      // A new post, answering nothing: no reply box for any status.
+      composer.querySelector('blockquote')!.remove();
+      expect(roots.map((r) => mastodon.findReplyBox(r))).toEqual(Array(11).fill(undefined));
+    } finally {
+      composer.replaceWith(old);
+    }
+  });
 });
 
 describe("Mastodon adapter, a redesigned post's page", () => {

@@ -471,8 +471,11 @@ export const mastodon: SiteAdapter = defineAdapter({
 
   findReplyBox(root) {
     const doc = root.ownerDocument;
-    const form = doc.querySelector('.compose-form');
-    const indicator = form?.querySelector('.reply-indicator');
+    // 4.x's compose form and its reply indicator; or the redesign's composer (features/compose/redesign, behind
+    // the same flag as the redesigned status): a form[role="dialog"] whose ComposeReply is a blockquote citing
+    // the status, linking it by /@acct/<id>.
+    const form = doc.querySelector('.compose-form') ?? doc.querySelector('form[role="dialog"]:has(textarea)');
+    const indicator = form?.querySelector('.reply-indicator') ?? form?.querySelector('blockquote[cite]') ?? form?.parentElement?.querySelector('blockquote[cite]');
     const box = form?.querySelector<HTMLElement>('textarea.autosuggest-textarea__textarea, textarea');
     const origin = originOf(doc);
     if (!indicator || !box || !origin) return undefined;
