@@ -19,6 +19,9 @@ const EXPECTED: Record<string, number> = {
   'bluesky/notifications.html': 4,
   'youtube/watch.html': 7,
   'youtube/watch-2026.html': 8,
+  'youtube/watch-collab.html': 3,
+  'youtube/shorts.html': 4,
+  'youtube/post.html': 5,
   // Community posts' own Reply would leave the page for the post's: not a control to click.
   'youtube/posts.html': 0,
   'youtube/posts-shared.html': 0,

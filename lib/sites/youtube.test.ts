@@ -1,7 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentKey } from '../hash';
 import { adapterFor } from '.';
-import { expectPeekAgrees, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, loadFixture, readFixture, resetPageUrl, type FixturePage } from './fixture-testing';
+import { postRoots } from './types';
 import { youtube } from './youtube';
 
 const VIDEO = 'k3Yq9wAcm3E';
@@ -482,6 +483,185 @@ describe('YouTube adapter, community posts on the mobile site (m.youtube.com)', 
   it('anchors the overlay in the header and has no reply box', () => {
     expect(youtube.overlayAnchor(roots[0]!)?.localName).toBe('yt-post-header');
     expect(youtube.findReplyBox(roots[0]!)).toBeUndefined();
+  });
+});
+
+describe('YouTube adapter, a collaboration video, its owner row naming two channels', () => {
+  const { roots, posts } = readFixture(youtube, 'watch-collab');
+  const ownerComment = (doc: Document) => postRoots(youtube, doc).find((r) => r.textContent!.includes('lounge food'))!;
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots, true));
+
+  it('takes the first collaborator, the one linked in the owner row, as whom a top-level comment answers', () => {
+    expect(posts[0]).toEqual({
+      platform: 'youtube',
+      id: 'UgxL3nAfL13sC0lLaB7qW4AaABAg',
+      url: 'https://www.youtube.com/watch?v=Cb7Lm4Qx2Nw&lc=UgxL3nAfL13sC0lLaB7qW4AaABAg',
+      author: { handle: 'lenaflies', profileUrl: 'https://www.youtube.com/@lenaflies' },
+      text: 'Was the Acme Air lounge food included, or extra?',
+      isReply: true,
+      inReplyTo: 'TravelWithNoor',
+      threadId: 'Cb7Lm4Qx2Nw',
+    });
+    expect(posts[1]).toMatchObject({ author: { handle: 'TravelWithNoor' }, inReplyTo: 'lenaflies' });
+    // That channel's own comment answers its video, and no one in particular.
+    expect(posts[2]).toMatchObject({ author: { handle: 'TravelWithNoor' } });
+    expect(posts[2]!.inReplyTo).toBeUndefined();
+  });
+
+  it("skips a hidden channel name even when it still holds a link, and reads it once it shows", () => {
+    const doc = loadFixture('youtube', 'watch-collab');
+    const name = doc.querySelector('ytd-video-owner-renderer ytd-channel-name')!;
+    name.querySelector('#text')!.innerHTML = '<a href="/@SkyWanderer">Sky Wanderer</a>';
+    expect(youtube.extractPost(ownerComment(doc))?.inReplyTo).toBe('TravelWithNoor');
+    const shown = loadFixture('youtube', 'watch-collab');
+    const visible = shown.querySelector('ytd-video-owner-renderer ytd-channel-name')!;
+    visible.removeAttribute('hidden');
+    visible.querySelector('#text')!.innerHTML = '<a href="/@SkyWanderer">Sky Wanderer</a>';
+    expect(youtube.extractPost(ownerComment(shown))?.inReplyTo).toBe('SkyWanderer');
+  });
+
+  it('gives no one to answer when no collaborator is linked', () => {
+    const doc = loadFixture('youtube', 'watch-collab');
+    doc.querySelector('#attributed-channel-name a[href]')!.removeAttribute('href');
+    const post = youtube.extractPost(ownerComment(doc));
+    expect(post).toMatchObject({ author: { handle: 'lenaflies' }, threadId: 'Cb7Lm4Qx2Nw' });
+    expect(post!.inReplyTo).toBeUndefined();
+  });
+});
+
+describe("YouTube adapter, a short's comments, reached from a watch page that stays hidden", () => {
+  const SHORT = 'Xs7Qp2Lm9Ka';
+  const COMPLAINT = 'UgzSh7Qp2Lm9KaD4nR1eLb4AaABAg';
+  let page: FixturePage;
+  // The page's address is set when these tests run, not when they are collected (other tests read theirs).
+  beforeAll(() => {
+    page = readFixture(youtube, 'shorts', { atSavedUrl: true });
+  });
+  afterAll(resetPageUrl);
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, page.roots, true));
+
+  it("reads every comment, a top-level one answering the short's channel, not the hidden watch page's", () => {
+    const { roots, posts } = page;
+    expect(roots).toHaveLength(4);
+    expect(posts[0]).toEqual({
+      platform: 'youtube',
+      id: COMPLAINT,
+      url: `https://www.youtube.com/watch?v=${SHORT}&lc=${COMPLAINT}`,
+      author: { handle: 'danielr', profileUrl: 'https://www.youtube.com/@danielr' },
+      text: 'Acme Air lost my bag on this exact route, 9 days and counting 😤',
+      isReply: true,
+      inReplyTo: 'TravelWithNoor',
+      threadId: SHORT,
+    });
+    expect(posts[1]).toMatchObject({ id: `${COMPLAINT}.A5sH0rTr3pLy01aB`, author: { handle: 'AcmeAir' }, inReplyTo: 'danielr', threadId: SHORT });
+    expect(posts[2]).toMatchObject({ author: { handle: 'TravelWithNoor' }, threadId: SHORT });
+    expect(posts[2]!.inReplyTo).toBeUndefined();
+    expect(posts[3]).toMatchObject({ author: { handle: 'haruto_travels' }, inReplyTo: 'TravelWithNoor' });
+  });
+
+  it("reads a comment whose link names no video as the short's, not the hidden watch page's video", () => {
+    const comment = page.roots[0]!.cloneNode(true) as Element;
+    comment.querySelector('#published-time-text a')!.setAttribute('href', `/?lc=${COMPLAINT}`);
+    expect(youtube.extractPost(comment)).toMatchObject({ id: COMPLAINT, threadId: SHORT, inReplyTo: 'TravelWithNoor' });
+  });
+
+  it('gives no one to answer under a short other than the one the address names', () => {
+    const { posts } = readFixture(youtube, 'shorts', { at: 'https://www.youtube.com/shorts/Rk2Vb8Nc1Tz' });
+    expect(posts[0]).toMatchObject({ id: COMPLAINT, threadId: SHORT });
+    expect(posts[0]!.inReplyTo).toBeUndefined();
+    expect(posts[3]!.inReplyTo).toBeUndefined();
+    // A reply still answers the comment it is under.
+    expect(posts[1]!.inReplyTo).toBe('danielr');
+  });
+
+  it("reads the short's channel again after a second, as its channel bar catches up with the short on show", () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const doc = loadFixture('youtube', 'shorts', { atSavedUrl: true });
+      const bar = doc.querySelector('ytd-reel-video-renderer[is-active] yt-reel-channel-bar-view-model a')!;
+      bar.setAttribute('href', '/@SkyJet');
+      const comment = postRoots(youtube, doc)[0]!;
+      expect(youtube.extractPost(comment)?.inReplyTo).toBe('SkyJet');
+      bar.setAttribute('href', '/@TravelWithNoor');
+      vi.advanceTimersByTime(500);
+      expect(youtube.extractPost(comment)?.inReplyTo).toBe('SkyJet');
+      vi.advanceTimersByTime(600);
+      expect(youtube.extractPost(comment)?.inReplyTo).toBe('TravelWithNoor');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe("YouTube adapter, a community post's own page with its comments, reached from a watch page that stays hidden", () => {
+  const POST = 'UgkxAcm3R3fundP0l1cy9qWeRtYuIoPaSdFg';
+  const COMPLAINT = 'UgwM4yaR3fuNdQ7wE2rTy9uI4AaABAg';
+  let page: FixturePage;
+  beforeAll(() => {
+    page = readFixture(youtube, 'post', { atSavedUrl: true });
+  });
+  afterAll(resetPageUrl);
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, page.roots, true));
+
+  it("reads the post and its comments, a top-level one answering the post's author, not the hidden watch page's channel", () => {
+    const { roots, posts } = page;
+    expect(roots).toHaveLength(6);
+    expect(posts[0]).toMatchObject({ id: POST, author: { handle: 'AcmeAir' }, isReply: false });
+    expect(posts[2]).toEqual({
+      platform: 'youtube',
+      id: COMPLAINT,
+      url: `https://www.youtube.com/post/${POST}?lc=${COMPLAINT}`,
+      author: { handle: 'mayachen', profileUrl: 'https://www.youtube.com/@mayachen' },
+      text: 'Still waiting on my refund from March. Seven days? 😂 #acmefail',
+      isReply: true,
+      inReplyTo: 'AcmeAir',
+      threadId: POST,
+    });
+    expect(posts[3]).toMatchObject({ author: { handle: 'AcmeAir' }, inReplyTo: 'mayachen', threadId: POST });
+    expect(posts[4]).toMatchObject({ author: { handle: 'tbecker' }, inReplyTo: 'mayachen' });
+    expect(posts[5]).toMatchObject({ author: { handle: 'jetsetjules' }, inReplyTo: 'AcmeAir' });
+    // The post's author's own comment answers no one in particular.
+    expect(posts[1]).toMatchObject({ author: { handle: 'AcmeAir' }, threadId: POST });
+    expect(posts[1]!.inReplyTo).toBeUndefined();
+  });
+
+  it('gives no one to answer when the post is not on the page', () => {
+    const doc = loadFixture('youtube', 'post', { atSavedUrl: true });
+    doc.querySelector('ytd-backstage-post-renderer')!.remove();
+    const post = youtube.extractPost(postRoots(youtube, doc).find((r) => r.textContent!.includes('Seven days'))!);
+    expect(post).toMatchObject({ id: COMPLAINT, threadId: POST });
+    expect(post!.inReplyTo).toBeUndefined();
+  });
+});
+
+describe('YouTube adapter, whom a top-level comment answers once the page has moved on', () => {
+  afterAll(resetPageUrl);
+  const firstComment = (doc: Document) => postRoots(youtube, doc)[0]!;
+
+  it('gives no one to answer when the watch page is hidden, as YouTube leaves it after navigating away', () => {
+    const doc = loadFixture('youtube', 'watch');
+    expect(youtube.extractPost(firstComment(doc))?.inReplyTo).toBe('SkyWanderer');
+    const left = loadFixture('youtube', 'watch');
+    left.querySelector('ytd-watch-flexy')!.setAttribute('hidden', '');
+    expect(youtube.extractPost(firstComment(left))).toMatchObject({ id: TOP, threadId: VIDEO });
+    expect(youtube.extractPost(firstComment(left))!.inReplyTo).toBeUndefined();
+  });
+
+  it('gives no one to answer when the watch page shows another video than the comment is under', () => {
+    const doc = loadFixture('youtube', 'watch');
+    doc.querySelector('ytd-watch-flexy')!.setAttribute('video-id', 'Zr8tA1cMe2Q');
+    expect(youtube.extractPost(firstComment(doc))).toMatchObject({ id: TOP, threadId: VIDEO });
+    expect(youtube.extractPost(firstComment(doc))!.inReplyTo).toBeUndefined();
+  });
+
+  it("gives a mobile comment the channel only of the video the page's address names", () => {
+    const doc = loadFixture('youtube', 'mobile-watch', { at: 'https://m.youtube.com/watch?v=Zr8tA1cMe2Q' });
+    const thread = postRoots(youtube, doc)[1]!;
+    expect(youtube.extractPost(thread)).toMatchObject({ id: 'UgwD4n1eLrB7gLoSt9xQ4AaABAg', threadId: VIDEO });
+    expect(youtube.extractPost(thread)!.inReplyTo).toBeUndefined();
   });
 });
 

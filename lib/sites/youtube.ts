@@ -34,11 +34,21 @@ import { defineAdapter, type SiteAdapter } from './types';
 // one gets an id made from its video, author and text, and the video as its permalink. A
 // thread is ytm-comment-thread-renderer: its top comment, then the replies under
 // ytm-comment-replies-renderer, each its own ytm-comment-renderer, so the thread is never a root. The
-// video's channel is ytm-slim-owner-renderer's link. The reply box is a textarea in a <dialog> the
-// page opens outside the comment and that names no comment, so a mobile comment gives no reply box
-// unless one sits inside it.
+// video's channel is ytm-slim-owner-renderer's link, read for the video the page's address names. The
+// reply box is a textarea in a <dialog> the page opens outside the comment and that names no comment,
+// so a mobile comment gives no reply box unless one sits inside it.
 // Renderers are recycled and filled in after they are attached: until then they have no links and no
 // text, and are skipped.
+// A top-level comment answers whoever posted what it is under. On a watch page that is the owner in
+// ytd-video-owner-renderer: ytd-channel-name's link, or for a collaboration, where that name is hidden or
+// links nowhere, the first link of #attributed-channel-name (only the first collaborator has one there;
+// dataforgoodfr/14_BalanceTesHaters scrapYoutubeVideoAuthor.ts, FilterTube's notes, 2026). YouTube keeps a
+// watch page it has left in the page, hidden, so only ytd-watch-flexy:not([hidden]) is read (as Ghostery and
+// other maintained extensions scope it), and only for the video it shows (its video-id). On a short
+// (/shorts/<id>) it is the channel bar of the short on show, ytd-reel-video-renderer[is-active]
+// yt-reel-channel-bar-view-model (Selenium paths of 2024-kakao-metacog/Youtube-Crawling). Under a community
+// post it is the author of that post, found on the page by its own link. Where none of these can be read,
+// the comment answers no one in particular.
 const ORIGIN = 'https://www.youtube.com';
 const MOBILE_COMMENT = 'ytm-comment-renderer';
 const COMMENT = `ytd-comment-view-model, ytd-comment-renderer, ${MOBILE_COMMENT}`;
@@ -96,9 +106,12 @@ function youtubeUrl(href: string | null | undefined): URL | undefined {
   }
 }
 
+/** The watch page on show: one YouTube has left stays in the page, hidden. */
+const WATCH_PAGE = 'ytd-watch-flexy:not([hidden])';
+
 /** The video a page is about: its watch-page element, else its URL. */
 function pageVideo(doc: Document): string | undefined {
-  const attr = doc.querySelector('ytd-watch-flexy[video-id]')?.getAttribute('video-id');
+  const attr = doc.querySelector(`${WATCH_PAGE}[video-id]`)?.getAttribute('video-id');
   if (attr && VIDEO_ID.test(attr)) return attr;
   const url = youtubeUrl(doc.location?.href);
   const v = url?.searchParams.get('v') ?? /^\/shorts\/([^/?#]+)/.exec(url?.pathname ?? '')?.[1];
@@ -241,8 +254,8 @@ function threadComment(thread: Element): Element | undefined {
   return comment && !(replies && thread.contains(replies)) ? comment : undefined;
 }
 
-/** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the video's channel. */
-function replyTarget(root: Element, isReply: boolean): string | undefined {
+/** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the owner of what it is under. */
+function replyTarget(root: Element, isReply: boolean, under: string): string | undefined {
   const text = commentText(root);
   const first = text ? [...text.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim().startsWith('@')) : undefined;
   if (isReply && first && text && readableText(text).startsWith((first.textContent ?? '').trim())) {
@@ -258,28 +271,66 @@ function replyTarget(root: Element, isReply: boolean): string | undefined {
     const top = thread ? threadComment(thread) : undefined;
     return top && top !== root ? authorOf(top)?.handle : undefined;
   }
-  // A top-level comment answers the video, that is its channel (unless the channel itself wrote it).
-  const channel = videoChannel(root.ownerDocument);
-  return channel && channel !== authorOf(root)?.handle ? channel : undefined;
+  // A top-level comment answers the video or post, that is its owner (unless the owner itself wrote it).
+  const owner = threadOwner(root.ownerDocument, under);
+  return owner && owner !== authorOf(root)?.handle ? owner : undefined;
+}
+
+/** The channel of the video a watch page shows, by its name. */
+const WATCH_OWNER = 'ytd-watch-metadata #owner ytd-channel-name:not([hidden]) a[href], ytd-video-owner-renderer ytd-channel-name:not([hidden]) a[href]';
+/** A collaboration's channels, the first of them linked. */
+const WATCH_COLLABORATORS = 'ytd-watch-metadata #owner #attributed-channel-name:not([hidden]) a[href], ytd-video-owner-renderer #attributed-channel-name:not([hidden]) a[href]';
+/** The channel of the short on show. */
+const SHORT_OWNER = 'ytd-reel-video-renderer[is-active] yt-reel-channel-bar-view-model a[href^="/@"], ytd-reel-video-renderer[is-active] yt-reel-channel-bar-view-model a[href^="/channel/"]';
+
+/** The author of a community post on the page, known by its own link (a repost's original by the original's). */
+function postAuthor(doc: Document, id: string): string | undefined {
+  const links = doc.querySelectorAll(POST.split(', ').map((p) => `${p} a[href*="/post/${id}"]`).join(', '));
+  for (const link of links) {
+    const post = link.closest(POST);
+    if (post && permalink(post)?.id === id) return authorOf(post)?.handle;
+  }
+  return undefined;
 }
 
 /**
- * The channel of the page's video. Every comment asks, in its first read too: the answer is kept
- * for the page's URL (a page without one, such as a Shorts or community page, is asked again at
- * most once a second), so a page of thousands of comments searches the document a few times.
+ * The owner of the video or post a thread is under, as the page shows it; `short` when read from a short's
+ * channel bar, which can lag behind the short on show as one scrolls.
  */
-const channels = new WeakMap<Document, { href: string; at: number; channel: string | undefined }>();
-function videoChannel(doc: Document): string | undefined {
+function readOwner(doc: Document, thread: string): { owner: string | undefined; short?: boolean } {
+  if (POST_ID.test(thread)) return { owner: postAuthor(doc, thread) };
+  const url = youtubeUrl(doc.location?.href);
+  const short = /^\/shorts\/([^/?#]+)/.exec(url?.pathname ?? '')?.[1];
+  if (short) return { owner: short === thread ? channelOf(doc.querySelector(SHORT_OWNER)?.getAttribute('href'))?.handle : undefined, short: true };
+  const watch = doc.querySelector(WATCH_PAGE);
+  if (watch) {
+    // The watch page names the video it shows; one that names another has moved on (a page that names none is read).
+    const shows = watch.getAttribute('video-id');
+    if (shows && shows !== thread) return { owner: undefined };
+    const link = watch.querySelector(WATCH_OWNER) ?? watch.querySelector(WATCH_COLLABORATORS);
+    return { owner: channelOf(link?.getAttribute('href'))?.handle };
+  }
+  // The mobile site: its watch page, for the video in its address.
+  const mobile = url?.searchParams.get('v') === thread ? doc.querySelector('ytm-slim-owner-renderer a[href]') : undefined;
+  return { owner: channelOf(mobile?.getAttribute('href'))?.handle };
+}
+
+/**
+ * The owner of the video or post a thread is under. Every top-level comment asks, in its first read too:
+ * the answer is kept for the page's URL (none, or a short's, is asked again at most once a second), so a
+ * page of thousands of comments searches the document a few times.
+ */
+const owners = new WeakMap<Document, { href: string; threads: Map<string, { until: number; owner: string | undefined }> }>();
+function threadOwner(doc: Document, thread: string): string | undefined {
   const href = doc.location?.href ?? '';
+  let page = owners.get(doc);
+  if (!page || page.href !== href) owners.set(doc, (page = { href, threads: new Map() }));
   const now = Date.now();
-  const known = channels.get(doc);
-  if (known && known.href === href && (known.channel !== undefined || now - known.at < 1000)) return known.channel;
-  const owner = doc.querySelector(
-    'ytd-watch-metadata #owner ytd-channel-name a[href], ytd-video-owner-renderer ytd-channel-name a[href], ytm-slim-owner-renderer a[href]',
-  );
-  const channel = channelOf(owner?.getAttribute('href'))?.handle;
-  channels.set(doc, { href, at: now, channel });
-  return channel;
+  const known = page.threads.get(thread);
+  if (known && now < known.until) return known.owner;
+  const { owner, short } = readOwner(doc, thread);
+  page.threads.set(thread, { owner, until: owner !== undefined && !short ? Infinity : now + 1000 });
+  return owner;
 }
 
 /**
@@ -342,7 +393,7 @@ export const youtube: SiteAdapter = defineAdapter({
     return {
       text,
       authorHandle: read.author.handle,
-      repliesTo: isComment(root) ? replyTarget(root, isReplyComment(root)) : undefined,
+      repliesTo: isComment(root) ? replyTarget(root, isReplyComment(root), read.link.threadId) : undefined,
       quotes: reposted?.author,
     };
   },
@@ -362,7 +413,7 @@ export const youtube: SiteAdapter = defineAdapter({
       text,
       quoted,
       isReply: comment,
-      inReplyTo: comment ? replyTarget(root, isReply) : undefined,
+      inReplyTo: comment ? replyTarget(root, isReply, link.threadId) : undefined,
       threadId: link.threadId,
     });
   },
