@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openReplyBox } from '../dom/open-reply-box';
 import { closePage, expectPeekAgrees, openPage, readFixture, resetPageUrl } from './fixture-testing';
+import { adapterFor, CONTENT_SCRIPT_MATCHES } from '.';
 import { reddit } from './reddit';
 import { replyControlOf } from './types';
 
@@ -8,6 +9,32 @@ function byId(roots: Element[], id: string): Element {
   const root = roots.find((r) => reddit.getPostId(r) === id);
   if (!root) throw new Error(`no root ${id}`);
   return root;
+}
+
+/**
+ * Puts a composer in Markdown mode as new Reddit does: its editor a textarea in the shadow root of the
+ * shreddit-markdown-composer in the composer's own shadow root. Its rich-text editor stays in its light
+ * DOM, unshown, unless `dropRichText`.
+ */
+function toMarkdownMode(composer: Element, dropRichText = false): HTMLTextAreaElement {
+  composer.setAttribute('mode', 'markdown');
+  if (dropRichText) composer.querySelector('[slot="rte"]')?.remove();
+  const shadow = composer.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<div class="flex"><button type="button">Switch to Rich Text Editor</button></div><shreddit-markdown-composer></shreddit-markdown-composer><slot name="cancel-button"></slot><slot name="submit-button"></slot>';
+  const markdown = shadow.querySelector('shreddit-markdown-composer')!.attachShadow({ mode: 'open' });
+  markdown.innerHTML = '<div class="textarea-container"><textarea rows="4" placeholder="Share your thoughts"></textarea></div>';
+  return markdown.querySelector('textarea')!;
+}
+
+/** A comment's reply composer as new Reddit's mobile layout has it: a simple composer, its editor in its shadow root. */
+function toSimpleComposer(composer: Element, mode: 'open' | 'closed' = 'open'): HTMLElement {
+  const simple = composer.ownerDocument.createElement('shreddit-simple-composer');
+  simple.setAttribute('placeholder', composer.getAttribute('placeholder') ?? '');
+  simple.append(...[...composer.children].filter((el) => el.localName === 'button'));
+  composer.replaceWith(simple);
+  const shadow = simple.attachShadow({ mode });
+  shadow.innerHTML = '<div class="border border-neutral-border rounded-5"><div contenteditable="true" role="textbox" class="text-16 py-sm rounded-tl-[1.25rem]"></div></div><slot name="submit-button"></slot>';
+  return shadow.querySelector('[role="textbox"]')!;
 }
 
 describe('Reddit adapter, new Reddit post page', () => {
@@ -125,6 +152,55 @@ describe('Reddit adapter, new Reddit post page', () => {
     } finally {
       host.querySelector('template')!.innerHTML = '<slot></slot>';
     }
+  });
+});
+
+describe('Reddit adapter: reply boxes whose editor is in a shadow root', () => {
+  const composerOf = (doc: Document, id: string) => doc.querySelector(`comment-composer-host[parent-id="${id}"] shreddit-composer`)!;
+
+  it("finds a comment's box in Markdown mode, the textarea in its composer's shadow roots, never the rich-text editor it hides", () => {
+    const { doc, roots } = readFixture(reddit, 'comments');
+    const composer = composerOf(doc, 't1_l3x0d04');
+    const textarea = toMarkdownMode(composer);
+    expect(composer.querySelector('[slot="rte"][contenteditable="true"]')).not.toBeNull();
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0d04'))).toBe(textarea);
+    // Without a rich-text editor in its light DOM, the same.
+    composer.querySelector('[slot="rte"]')!.remove();
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0d04'))).toBe(textarea);
+    // In Markdown mode behind a closed shadow root, the rich-text editor is still not the box: none is.
+    const closed = readFixture(reddit, 'comments');
+    const hidden = composerOf(closed.doc, 't1_l3x0d04');
+    hidden.setAttribute('mode', 'markdown');
+    hidden.attachShadow({ mode: 'closed' });
+    expect(reddit.findReplyBox(byId(closed.roots, 't1_l3x0d04'))).toBeUndefined();
+  });
+
+  it("finds a comment's box in the mobile layout, in its simple composer's shadow root, and none behind a closed shadow root", () => {
+    const { doc, roots } = readFixture(reddit, 'comments');
+    const editor = toSimpleComposer(composerOf(doc, 't1_l3x0d04'));
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0d04'))).toBe(editor);
+    const closed = readFixture(reddit, 'comments');
+    toSimpleComposer(composerOf(closed.doc, 't1_l3x0d04'), 'closed');
+    expect(reddit.findReplyBox(byId(closed.roots, 't1_l3x0d04'))).toBeUndefined();
+  });
+
+  it("never takes a reply's shadow-root box for its parent's, and offers the post's only once its composer is shown", () => {
+    const { doc, roots } = readFixture(reddit, 'comments');
+    // The nested reply t1_l3x0c03 gets an open composer in Markdown mode.
+    doc.querySelector('shreddit-comment-action-row[comment-id="t1_l3x0c03"]')!.insertAdjacentHTML(
+      'beforeend',
+      '<shreddit-async-loader bundlename="comment_composer" slot="comment-composer"><comment-composer-host parent-id="t1_l3x0c03" post-id="t3_1cr0abc"><faceplate-form><shreddit-composer mode="richText"><div slot="rte" contenteditable="true" role="textbox"><p><br></p></div></shreddit-composer></faceplate-form></comment-composer-host></shreddit-async-loader>',
+    );
+    const textarea = toMarkdownMode(composerOf(doc, 't1_l3x0c03'), true);
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0c03'))).toBe(textarea);
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0b02'))).toBeUndefined();
+    expect(reddit.findReplyBox(byId(roots, 't1_l3x0a01'))).toBeUndefined();
+    // The post's own composer, in Markdown mode, is still closed (its host's shadow root has no slot for it).
+    const host = doc.querySelector('comment-composer-host.mb-md')!;
+    const postBox = toMarkdownMode(host.querySelector('shreddit-composer')!, true);
+    expect(reddit.findReplyBox(roots[0]!)).toBeUndefined();
+    host.querySelector('template')!.innerHTML = '<slot name="ready"></slot>';
+    expect(reddit.findReplyBox(roots[0]!)).toBe(postBox);
   });
 });
 
@@ -379,6 +455,113 @@ describe('Reddit adapter: search results', () => {
   });
 });
 
+describe('Reddit adapter: old Reddit search results', () => {
+  afterAll(resetPageUrl);
+  const { doc, roots, posts } = readFixture(reddit, 'old-search', { atSavedUrl: true });
+
+  it('finds each post found, never a subreddit found, and reads those it understands', () => {
+    expect(doc.querySelectorAll('.search-result')).toHaveLength(5);
+    expect(roots.map((r) => r.getAttribute('data-fullname'))).toEqual(['t3_1tva44g', 't3_1tvb71x', 't3_1tt90c2', 't3_1tq4e8d']);
+    expect(posts.map((p) => p?.id)).toEqual(['t3_1tva44g', 't3_1tvb71x', 't3_1tt90c2', undefined]);
+    expectPeekAgrees(reddit, roots, true);
+  });
+
+  it('reads every field of a result with a body: title and body as on its page, its quote apart, its link as other old Reddit posts', () => {
+    expect(posts[0]).toEqual({
+      platform: 'reddit',
+      id: 't3_1tva44g',
+      url: 'https://www.reddit.com/r/travel/comments/1tva44g/acme_air_cancelled_my_flight_and_kept_the_fare/',
+      author: { handle: 'gate_b12_again', profileUrl: 'https://www.reddit.com/user/gate_b12_again/' },
+      text:
+        'Acme Air cancelled my flight and kept the fare\n\n' +
+        '@AcmeAir cancelled my Lisbon flight two days out and the refund form says I am not eligible. #acmefail\n' +
+        'The next available flight is in nine days.',
+      publishedAt: '2026-06-03T01:04:03.000Z',
+      quoted: { text: 'We rebook you on the next available flight at no cost.' },
+      isReply: false,
+      threadId: 't3_1tva44g',
+    });
+    expect(reddit.peek!(roots[0]!)!.text).toContain('We rebook you');
+  });
+
+  it('reads a result without a body as its title, and the brand\'s own post as its', () => {
+    expect(posts[1]).toEqual({
+      platform: 'reddit',
+      id: 't3_1tvb71x',
+      url: 'https://www.reddit.com/r/aviation/comments/1tvb71x/acme_air_takes_delivery_of_its_first_a321xlr/',
+      author: { handle: 'spotter_pt', profileUrl: 'https://www.reddit.com/user/spotter_pt/' },
+      text: 'Acme Air takes delivery of its first A321XLR',
+      publishedAt: '2026-06-02T17:40:12.000Z',
+      isReply: false,
+      threadId: 't3_1tvb71x',
+    });
+    expect(posts[2]).toMatchObject({ author: { handle: 'AcmeAir' }, text: 'Summer schedule: new routes to Porto and Faro\n\nFrom 1 July we fly daily to Porto and three times a week to Faro.' });
+  });
+
+  it('anchors the overlay on the meta line, offers no reply box, and skips what it cannot tie to the post or its author', () => {
+    for (const root of roots) {
+      expect(reddit.overlayAnchor(root)!.matches('.search-result-meta')).toBe(true);
+      expect(reddit.findReplyBox(root)).toBeUndefined();
+      expect(replyControlOf(reddit, root)).toBeUndefined();
+    }
+    // A title that leads to another post, a deleted author, a removed body: not read.
+    const other = roots[0]!.cloneNode(true) as Element;
+    other.querySelector('a.search-title')!.setAttribute('href', 'https://old.reddit.com/r/travel/comments/1tvb71x/acme_air_takes_delivery_of_its_first_a321xlr/');
+    const deleted = roots[0]!.cloneNode(true) as Element;
+    deleted.querySelector('.search-author')!.innerHTML = 'by [deleted]';
+    const removed = roots[0]!.cloneNode(true) as Element;
+    removed.querySelector('.search-result-body .md')!.innerHTML = '<p>[removed]</p>';
+    // Nor markup it does not know, which it never throws on.
+    const junk = doc.createElement('div');
+    junk.innerHTML = [
+      '<div class="search-result search-result-link" data-fullname="t3_abc"></div>',
+      '<div class="search-result search-result-link" data-fullname="t3_&quot;]"><a class="search-title" href="/r/x/comments/&quot;]/">x</a><span class="search-author"><a href="/user/x">x</a></span></div>',
+      '<div class="search-result search-result-link" data-fullname="t3_abc"><a class="search-title" href="http://[bad">x</a><span class="search-author"><a href="javascript:alert(1)">x</a></span></div>',
+      '<div class="search-result search-result-link" data-fullname="t3_abc"><a class="search-title" href="https://evil.example/r/x/comments/abc/">x</a><span class="search-author"><a href="/user/x">x</a></span></div>',
+    ].join('');
+    for (const copy of [other, deleted, removed, ...junk.children]) {
+      expect(() => reddit.overlayAnchor(copy)).not.toThrow();
+      expect(reddit.extractPost(copy)).toBeUndefined();
+      expect(reddit.peek!(copy)).toBeUndefined();
+    }
+  });
+});
+
+describe('Reddit adapter on sh.reddit.com', () => {
+  afterAll(resetPageUrl);
+
+  it('runs there', () => {
+    expect(reddit.matches).toContain('https://sh.reddit.com/*');
+    expect(CONTENT_SCRIPT_MATCHES).toContain('https://sh.reddit.com/*');
+    expect(adapterFor(new URL('https://sh.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/'))?.id).toBe('reddit');
+  });
+
+  it('reads a post page and a profile there as on www.reddit.com: the same ids, links and authors', () => {
+    const www = readFixture(reddit, 'comments', { at: 'https://www.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/' });
+    const sh = readFixture(reddit, 'comments', { at: 'https://sh.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/' });
+    expect(sh.posts.filter(Boolean)).toHaveLength(6);
+    expect(sh.posts).toEqual(www.posts);
+    const wwwProfile = readFixture(reddit, 'profile-comments', { at: 'https://www.reddit.com/user/mayachen_/comments/' }).posts;
+    const shProfile = readFixture(reddit, 'profile-comments', { at: 'https://sh.reddit.com/user/mayachen_/comments/' }).posts;
+    expect(shProfile.filter(Boolean)).toHaveLength(3);
+    expect(shProfile).toEqual(wwwProfile);
+  });
+
+  it('gives www.reddit.com links for links written to sh.reddit.com', () => {
+    const { roots, posts } = readFixture(reddit, 'comments', { at: 'https://sh.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/' });
+    const comment = byId(roots, 't1_l3x0b02').cloneNode(true) as Element;
+    comment.setAttribute('permalink', 'https://sh.reddit.com/r/travel/comments/1cr0abc/comment/l3x0b02/');
+    expect(reddit.extractPost(comment)).toMatchObject({ id: 't1_l3x0b02', url: 'https://www.reddit.com/r/travel/comments/1cr0abc/comment/l3x0b02/', author: posts[2]!.author });
+    // A crosspost's original, credited by a link to its author's profile there.
+    const feed = readFixture(reddit, 'feed', { at: 'https://sh.reddit.com/r/travel/' });
+    const crosspost = feed.roots[2]!.cloneNode(true) as Element;
+    crosspost.querySelector('.crosspost-credit-bar a[href="/user/AcmeAir/"]')!.setAttribute('href', 'https://sh.reddit.com/user/AcmeAir/');
+    for (const a of crosspost.querySelectorAll('[slot="post-media-container"] a[href^="/r/AcmeAir/comments/"]')) a.setAttribute('href', `https://sh.reddit.com${a.getAttribute('href')}`);
+    crosspost.setAttribute('content-href', `https://sh.reddit.com${crosspost.getAttribute('content-href')}`);
+    expect(reddit.extractPost(crosspost)).toEqual(feed.posts[2]);
+  });
+});
+
 describe("Reddit adapter: comments listed on their author's profile", () => {
   const { doc, roots, posts } = readFixture(reddit, 'profile-comments', { atSavedUrl: true });
   afterAll(resetPageUrl);
@@ -463,6 +646,45 @@ describe("Reddit adapter: opening a reply box with the site's own control", () =
     const found = await openReplyBox(reddit, () => [roots[0]!], 3000);
     expect(found?.box).toBe(document.querySelector('comment-composer-host.mb-md div[slot="rte"]'));
     expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it("opens a comment's box whose editor the composer keeps in its shadow roots (Markdown mode)", async () => {
+    const roots = openPage(reddit, 'comments');
+    const parent = byId(roots, 't1_l3x0b02');
+    let textarea: HTMLTextAreaElement | undefined;
+    document.body.addEventListener('click', (e) => {
+      const row = (e.target as Element).closest('shreddit-comment-action-row');
+      if (!row || row.getAttribute('comment-id') !== 't1_l3x0b02' || !(e.target as Element).closest('[slot="comment-reply"]')) return;
+      setTimeout(() => {
+        row.insertAdjacentHTML(
+          'beforeend',
+          '<shreddit-async-loader bundlename="comment_composer" slot="comment-composer"><comment-composer-host parent-id="t1_l3x0b02" post-id="t3_1cr0abc"><faceplate-form><shreddit-composer><button slot="submit-button" type="submit">Comment</button></shreddit-composer></faceplate-form></comment-composer-host></shreddit-async-loader>',
+        );
+        textarea = toMarkdownMode(row.querySelector('shreddit-composer')!);
+      }, 10);
+    });
+    const found = await openReplyBox(reddit, () => [parent], 1000);
+    expect(found?.root).toBe(parent);
+    expect(found?.box).toBe(textarea);
+  });
+
+  it("finds a comment's Reply only once its action row, a template rendered when the comment is seen, is in the page", () => {
+    const { doc, roots } = readFixture(reddit, 'comments');
+    const comment = byId(roots, 't1_l3x0a01');
+    const row = doc.querySelector('shreddit-comment-action-row[comment-id="t1_l3x0a01"]')!;
+    // As since September 2026: <div slot="actionRow"><ac-render-template once trigger="view"><template>…row…</template>.
+    const slot = doc.createElement('div');
+    slot.setAttribute('slot', 'actionRow');
+    slot.innerHTML = '<ac-render-template once trigger="view"><template></template></ac-render-template>';
+    const template = slot.querySelector('template')!;
+    row.replaceWith(slot);
+    template.content.append(row);
+    expect(replyControlOf(reddit, comment)).toBeUndefined();
+    // Seen, the template's content is put in the page.
+    template.parentElement!.replaceChildren(template.content.cloneNode(true));
+    const control = replyControlOf(reddit, comment)!;
+    expect(control.closest('faceplate-tracker')?.getAttribute('noun')).toBe('reply_comment');
+    expect(control.closest('shreddit-comment')).toBe(comment);
   });
 
   it("offers no control apart for another post's composer host, nor on a page that lists posts", () => {

@@ -1,14 +1,14 @@
 import { parsePost, type Post } from '../schemas/post';
-import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { copyWithout, readableText } from '../dom/readable-text';
-import { GONE, isoTime, ORIGIN, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
+import { GONE, isoTime, ORIGIN, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
+import { isOldSearchResult, oldSearchResults, OLD_SEARCH_RESULT } from './reddit/old-search';
 import { isProfileComment, profileComments, PROFILE_COMMENT } from './reddit/profile';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Reddit ships two web clients and this adapter reads both.
 //
-// New Reddit ("shreddit", www/new.reddit.com) renders server-side custom elements whose attributes
+// New Reddit ("shreddit", www/new/sh.reddit.com) renders server-side custom elements whose attributes
 // carry the data: <shreddit-post id="t3_…" permalink author post-title created-timestamp post-type
 // content-href> and <shreddit-comment thingid="t1_…" postid parentid depth author permalink>. The
 // elements have shadow roots, but title, body, credit bar and comment meta are light-DOM children
@@ -16,9 +16,13 @@ import { defineAdapter, type SiteAdapter } from './types';
 // [slot="comment"], [slot="commentMeta"]). Replies are nested <shreddit-comment> elements, so
 // everything read from a comment is checked to belong to it and not to a reply inside it. A reply
 // box is a <shreddit-composer> with a Lexical contenteditable, inside the comment's action row; its Reply
-// is that row's faceplate-tracker[noun="reply_comment"][slot="comment-reply"] > button.
+// is that row's faceplate-tracker[noun="reply_comment"][slot="comment-reply"] > button. In Markdown
+// mode the composer's editor is a textarea in the shadow root of a <shreddit-markdown-composer> in
+// its own shadow root; in the mobile layout the composer is a <shreddit-simple-composer> whose
+// contenteditable is in its shadow root.
 //
-// Search results are neither: lib/sites/reddit/search.ts reads them.
+// Search results are neither: lib/sites/reddit/search.ts reads them, and lib/sites/reddit/old-search.ts
+// old Reddit's.
 //
 // Old Reddit (old.reddit.com) renders each post or comment as div.thing[data-fullname] with
 // data-author, data-permalink, the text in .entry .usertext-body .md and the time in
@@ -27,6 +31,13 @@ import { defineAdapter, type SiteAdapter } from './types';
 const FULLNAME = /^t[13]_[a-z0-9]{1,16}$/;
 const NEW_ROOT = 'shreddit-post, shreddit-comment';
 const OLD_ROOT = 'div.thing.link[data-fullname], div.thing.comment[data-fullname]';
+
+/** A post's or comment's composers, in the mobile layout too. */
+const COMPOSER = 'shreddit-composer, shreddit-simple-composer';
+/** An editor in a composer's light DOM (Lexical's contenteditable), or a textarea. */
+const LIGHT_EDITOR = '[contenteditable="true"], textarea';
+/** The editor of a composer that keeps it in its shadow root (the mobile layout's). */
+const SHADOW_EDITOR = '[contenteditable]:not([contenteditable="false"]), textarea';
 
 const isNew = (root: Element) => root.localName === 'shreddit-post' || root.localName === 'shreddit-comment';
 
@@ -50,18 +61,6 @@ function fullname(root: Element): string | undefined {
 function permalink(root: Element): string | undefined {
   const path = threadPath(root.getAttribute(isNew(root) ? 'permalink' : 'data-permalink'));
   return path ? `${ORIGIN}${path}` : undefined;
-}
-
-/** Rendered Markdown's blocks: tables too, one row a line. */
-const MARKDOWN_BLOCKS = `${TEXT_BLOCKS}, tr`;
-
-/** A body's own words, and apart from them what it quotes with Markdown "> " blockquotes. */
-function splitQuotes(el: Element): { own: string; quote?: string } {
-  const copy = el.cloneNode(true) as Element;
-  const quotes = [...copy.querySelectorAll('blockquote')].filter((q) => !q.parentElement?.closest('blockquote'));
-  const quote = quotes.map((q) => blockText(q, MARKDOWN_BLOCKS)).filter(Boolean).join('\n');
-  for (const q of quotes) q.remove();
-  return { own: blockText(copy, MARKDOWN_BLOCKS), quote: quote || undefined };
 }
 
 function author(root: Element): string | undefined {
@@ -205,6 +204,29 @@ function composerOpen(box: Element): boolean {
   return [...shadow.querySelectorAll('slot')].some((slot) => (slot.getAttribute('name') ?? '') === (name ?? ''));
 }
 
+/**
+ * A composer's editor. In Markdown mode (mode="markdown") it is the textarea in the shadow root of the
+ * <shreddit-markdown-composer> in the composer's own, and only that: a rich-text editor left in the light DOM
+ * is not shown. Otherwise it is the Lexical editor in the light DOM, else an editor in its open shadow roots
+ * (the Markdown composer's, or the mobile layout's contenteditable). A closed shadow root hides its editor:
+ * none is found.
+ */
+function editorOf(composer: Element): HTMLElement | undefined {
+  const shadow = composer.shadowRoot;
+  const markdown = shadow?.querySelector('shreddit-markdown-composer')?.shadowRoot?.querySelector<HTMLElement>('div.textarea-container textarea, textarea') ?? undefined;
+  if (composer.getAttribute('mode') === 'markdown') return markdown;
+  return composer.querySelector<HTMLElement>(LIGHT_EDITOR) ?? markdown ?? shadow?.querySelector<HTMLElement>(SHADOW_EDITOR) ?? undefined;
+}
+
+/** The editor of the first of these composers that has one, when that composer is shown. */
+function openEditor(composers: Iterable<Element>): HTMLElement | undefined {
+  for (const composer of composers) {
+    const editor = editorOf(composer);
+    if (editor) return composerOpen(composer) ? editor : undefined;
+  }
+  return undefined;
+}
+
 /** Whether a new-Reddit post is the one a post's own page is about (its comment box is under it, apart). */
 function isPostPage(post: Element): boolean {
   return post.getAttribute('view-context') === 'CommentsPage' || post.ownerDocument.querySelectorAll('shreddit-post').length === 1;
@@ -213,8 +235,8 @@ function isPostPage(post: Element): boolean {
 export const reddit: SiteAdapter = defineAdapter({
   id: 'reddit',
   platform: 'reddit',
-  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
-  postSelector: `${NEW_ROOT}, ${OLD_ROOT}, ${SEARCH_RESULT}, ${PROFILE_COMMENT}`,
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*', 'https://sh.reddit.com/*'],
+  postSelector: `${NEW_ROOT}, ${OLD_ROOT}, ${SEARCH_RESULT}, ${OLD_SEARCH_RESULT}, ${PROFILE_COMMENT}`,
 
   isAd(root) {
     return root.getAttribute('data-promoted') === 'true';
@@ -228,12 +250,14 @@ export const reddit: SiteAdapter = defineAdapter({
 
   getPostId(root) {
     if (isSearchResult(root)) return searchResults.getPostId(root);
+    if (isOldSearchResult(root)) return oldSearchResults.getPostId(root);
     if (isProfileComment(root)) return profileComments.getPostId(root);
     return fullname(root) && permalink(root) ? fullname(root) : undefined;
   },
 
   peek(root) {
     if (isSearchResult(root)) return searchResults.peek(root);
+    if (isOldSearchResult(root)) return oldSearchResults.peek(root);
     if (isProfileComment(root)) return profileComments.peek(root);
     // Undefined for what extractPost would skip, so that it is tried again when it changes.
     const read = readable(root);
@@ -245,6 +269,7 @@ export const reddit: SiteAdapter = defineAdapter({
 
   extractPost(root): Post | undefined {
     if (isSearchResult(root)) return searchResults.extractPost(root);
+    if (isOldSearchResult(root)) return oldSearchResults.extractPost(root);
     if (isProfileComment(root)) return profileComments.extractPost(root);
     const read = readable(root);
     if (!read) return undefined;
@@ -266,6 +291,7 @@ export const reddit: SiteAdapter = defineAdapter({
 
   overlayAnchor(root) {
     if (isSearchResult(root)) return searchResults.overlayAnchor(root) ?? root;
+    if (isOldSearchResult(root)) return oldSearchResults.overlayAnchor(root) ?? root;
     if (isProfileComment(root)) return profileComments.overlayAnchor(root) ?? root;
     if (root.localName === 'shreddit-post') return own(root, '[slot="credit-bar"]') ?? root;
     if (root.localName === 'shreddit-comment') return own(root, '[slot="commentMeta"]') ?? root;
@@ -294,17 +320,21 @@ export const reddit: SiteAdapter = defineAdapter({
 
   findReplyBox(root) {
     // A search result, or a comment listed on its author's profile, is answered on its own page.
-    if (isSearchResult(root) || isProfileComment(root)) return undefined;
+    if (isSearchResult(root) || isOldSearchResult(root) || isProfileComment(root)) return undefined;
     const doc = root.ownerDocument;
-    const editable = 'shreddit-composer [contenteditable="true"], shreddit-composer textarea';
     if (root.localName === 'shreddit-comment') {
-      const box = own(root, editable);
-      return box && composerOpen(box) ? (box as HTMLElement) : undefined;
+      const mine = [...root.querySelectorAll(COMPOSER)].filter((el) => el.closest(NEW_ROOT) === root);
+      return openEditor(mine);
     }
     if (root.localName === 'shreddit-post') {
       // The comment box under a post page's post sits outside every comment.
       if (!isPostPage(root)) return undefined;
-      return [...doc.querySelectorAll<HTMLElement>(editable)].find((el) => !el.closest('shreddit-comment') && composerOpen(el)) ?? undefined;
+      for (const composer of doc.querySelectorAll(COMPOSER)) {
+        if (composer.closest('shreddit-comment')) continue;
+        const editor = openEditor([composer]);
+        if (editor) return editor;
+      }
+      return undefined;
     }
     if (root.classList.contains('comment')) {
       const box = own(root, '.child form.usertext textarea[name="text"]');

@@ -23,6 +23,7 @@ describe('site registry', () => {
   it('picks the adapter by host, Mastodon instances by origin, and the demo feed by path', () => {
     expect(adapterFor(new URL('https://x.com/home'))?.id).toBe('x');
     expect(adapterFor(new URL('https://old.reddit.com/r/a'))?.id).toBe('reddit');
+    expect(adapterFor(new URL('https://sh.reddit.com/r/a'))?.id).toBe('reddit');
     expect(adapterFor(new URL('https://www.youtube.com/watch?v=1'))?.id).toBe('youtube');
     expect(adapterFor(new URL('https://fosstodon.org/home'))).toBeUndefined();
     expect(adapterFor(new URL('https://fosstodon.org/home'), ['https://fosstodon.org'])?.id).toBe('mastodon');

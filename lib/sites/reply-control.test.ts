@@ -42,6 +42,7 @@ const EXPECTED: Record<string, number> = {
   'reddit/search-posts.html': 0,
   'reddit/search-comments.html': 0,
   'reddit/profile-comments.html': 0,
+  'reddit/old-search.html': 0,
   'linkedin/feed.html': 13,
   // A profile's activity list shows no Comment control.
   'linkedin/activity-2024.html': 0,

@@ -44,6 +44,8 @@ const ALSO_AT: Record<string, string[]> = {
   'tiktok/video-2025.html': ['https://www.tiktok.com/foryou'],
   // Search results list posts as notifications do.
   'bluesky/notifications.html': ['https://bsky.app/search?q=acme+air'],
+  // Reddit's sh. host, still served in 2025–2026, shows new Reddit.
+  'reddit/comments.html': ['https://sh.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/'],
 };
 
 const fixtures = ADAPTERS.flatMap((adapter) =>

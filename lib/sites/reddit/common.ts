@@ -1,3 +1,4 @@
+import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
 import { parsePost, type Post } from '../../schemas/post';
 
 /** What Reddit's two clients, its search results and its profile pages share. */
@@ -38,6 +39,18 @@ export function userOf(href: string | null | undefined): string | undefined {
   return /^\/u(?:ser)?\/([A-Za-z0-9_-]{1,40})\/?$/.exec(redditPath(href) ?? '')?.[1];
 }
 
+/** Rendered Markdown's blocks: tables too, one row a line. */
+const MARKDOWN_BLOCKS = `${TEXT_BLOCKS}, tr`;
+
+/** A body's own words, and apart from them what it quotes with Markdown "> " blockquotes. */
+export function splitQuotes(el: Element): { own: string; quote?: string } {
+  const copy = el.cloneNode(true) as Element;
+  const quotes = [...copy.querySelectorAll('blockquote')].filter((q) => !q.parentElement?.closest('blockquote'));
+  const quote = quotes.map((q) => blockText(q, MARKDOWN_BLOCKS)).filter(Boolean).join('\n');
+  for (const q of quotes) q.remove();
+  return { own: blockText(copy, MARKDOWN_BLOCKS), quote: quote || undefined };
+}
+
 /** A post or comment listed away from its thread (a search result, a profile's comment), as read from the list. */
 export interface Listed {
   id: string;
@@ -45,6 +58,8 @@ export interface Listed {
   handle: string;
   text: string;
   thread: string;
+  /** What its body quotes with Markdown "> " blockquotes, kept apart from its own words. */
+  quote?: string;
 }
 
 /**
@@ -59,7 +74,8 @@ export function listedReads(readable: (root: Element) => Listed | undefined, mor
 
     peek(root: Element): { text: string; authorHandle: string } | undefined {
       const read = readable(root);
-      return read && { text: read.text, authorHandle: read.handle };
+      // What it quotes counts as a mention too.
+      return read && { text: [read.text, read.quote].filter(Boolean).join('\n'), authorHandle: read.handle };
     },
 
     extractPost(root: Element): Post | undefined {
@@ -71,6 +87,7 @@ export function listedReads(readable: (root: Element) => Listed | undefined, mor
         url: read.url,
         author: { handle: read.handle, profileUrl: `${ORIGIN}/user/${read.handle}/` },
         text: read.text,
+        quoted: read.quote ? { text: read.quote } : undefined,
         ...more(root),
         threadId: read.thread,
       });
