@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { facebook } from './facebook';
-import { expectPeekAgrees, firstRead, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
 import { postRoots } from './types';
 import { adapterFor } from '.';
 
@@ -77,6 +77,15 @@ describe('Facebook adapter', () => {
     expect(post(C2)).toMatchObject({ author: { handle: 'kim.ito.3' }, inReplyTo: 'maya.chen.77' });
     // The story's own text and link do not come from its comments.
     expect(post(F1)!.text).not.toContain('two hours on hold');
+  });
+
+  it('reads a reply nested in another reply as answering that reply, where Facebook nests replies', () => {
+    const story = storyAt(1).cloneNode(true) as Element;
+    const reply = (id: string) => story.querySelector(`a[href*="reply_comment_id=${id}"]`)!.closest('div[role="article"]')!;
+    // Maya's reply, nested inside the brand's, answers the brand, not Dana's comment at the top of the thread.
+    reply(R1).append(reply(R2));
+    expect(facebook.extractPost(reply(R2))).toMatchObject({ id: R2, inReplyTo: 'AcmeAir', threadId: F1 });
+    expect(facebook.extractPost(reply(R1))).toMatchObject({ id: R1, inReplyTo: 'dana.reyes.5', text: post(R1)!.text });
   });
 
   it('reads profile.php authors with permalink.php links, and group posts', () => {
@@ -701,5 +710,281 @@ describe('Facebook adapter, "X and Y shared a post" (a unit of a post and the sh
     expect(post.text).not.toContain('never answered');
     expect(facebook.extractPost(comment!)).toMatchObject({ id: '2475035352632609', threadId: '2474969019305909', text: 'Mine took six weeks' });
     expect(facebook.extractPost(comment!)!.inReplyTo).toBeUndefined();
+  });
+});
+
+describe('Facebook adapter, a story Facebook translated (its text in a blockquote, no message)', () => {
+  // As chriswch/rental-hunter reads such a story (2025): no story_message and no data-ad-preview="message", the
+  // translation in a <blockquote class="html-blockquote …"> where the message was, "See original" below it.
+  const TRANSLATED =
+    '<blockquote class="html-blockquote xexx8yu x18d9i69 x12u81az x1t7ytsu x56jcm7 x14z9mp xieb3on x1gslohp xv54qhq xf7dkkf xyqm7xq">' +
+    '<span class="x193iq5w xeuugli x13faqbe x1vvkbs" dir="auto"><div class="xdj266r x11i5rnm"><div dir="auto" style="text-align: start;">' +
+    '%TEXT%</div></div></span></blockquote>' +
+    '<div class="x1i10hfl"><div role="button" tabindex="0">See original</div> · <div role="button" tabindex="0">Rate this translation</div></div>';
+  const translate = (story: Element, text: string, which = 0) => {
+    const message = story.querySelectorAll('[data-ad-rendering-role="story_message"]')[which]!;
+    message.insertAdjacentHTML('beforebegin', TRANSLATED.replace('%TEXT%', text));
+    message.remove();
+    return story;
+  };
+  const feed = readFixture(facebook, 'feed');
+  const storyAt = (n: number) => feed.roots.find((r) => r.getAttribute('aria-posinset') === String(n))!.cloneNode(true) as Element;
+  const SPANISH = 'pfbid02Lm9Nb7Vc5Xz3As1Dq9Wf7Eg5Rh3Tj1Yk9Ul7Ip5Oa3Sd1Fg9Hj7Kl5Zx3Cv1Bnl';
+
+  it('reads the translation as the text, emoji and hashtags included, and the first read agrees', () => {
+    const story = translate(
+      storyAt(8),
+      'Acme Air lost my suitcase again. Three days without luggage in Lisbon and nobody answers ' +
+        '<span><a href="https://www.facebook.com/hashtag/acmefail?__eep__=6" role="link">#acmefail</a></span> ' +
+        '<span><img height="16" width="16" alt="😩" src="https://static.xx.fbcdn.net/images/emoji.php/v9/t1f/1.5/16/1f629.png"></span>',
+    );
+    expect(facebook.extractPost(story)).toMatchObject({
+      id: SPANISH,
+      author: { handle: 'lucia.gomez.mad' },
+      text: 'Acme Air lost my suitcase again. Three days without luggage in Lisbon and nobody answers #acmefail 😩',
+    });
+    expectPeekAgrees(facebook, [story]);
+  });
+
+  it("reads a translated shared story as the share's quote, apart from the sharer's words", () => {
+    const share = translate(storyAt(5), 'We are changing our baggage policy. Details below', 1);
+    expect(facebook.extractPost(share)).toMatchObject({
+      text: 'Switched to SkyJet and honestly never looking back',
+      quoted: { author: 'AcmeAir', text: 'We are changing our baggage policy. Details below' },
+    });
+    expectPeekAgrees(facebook, [share]);
+  });
+
+  it("takes neither a translated comment nor a link in the translation for the story's", () => {
+    const { roots } = readFixture(facebook, 'hover-links');
+    const story = roots.find((r) => r.getAttribute('aria-posinset') === '1')!.cloneNode(true) as Element;
+    const own = facebook.extractPost(story)!;
+    // Its id is named by its comments only; a post the translation links to is another one.
+    translate(story, 'Same as <a href="https://www.facebook.com/maya.chen.77/posts/pfbid02Xq3kR7bTn8vJ5wYpD1cH6mLzA9sEfG4uKiNoQrBtVxWy2jZ3aMbC5dE7fHgJkLl">this</a> again');
+    expect(facebook.extractPost(story)).toMatchObject({ id: own.id, text: 'Same as this again' });
+    const untranslated = storyAt(7);
+    untranslated.querySelector('h4')!.insertAdjacentHTML('beforeend', '<blockquote><div dir="auto">A heading quoted</div></blockquote>');
+    expect(facebook.extractPost(untranslated)!.text).toBe('');
+    const comment = feed.roots.find((r) => r.getAttribute('aria-label')?.startsWith('Comment by Dana'))!.closest('[aria-posinset]')!.cloneNode(true) as Element;
+    comment.querySelector('[data-ad-rendering-role="story_message"]')!.remove();
+    comment.querySelector('[role="article"] span[lang]')!.insertAdjacentHTML('afterbegin', '<blockquote><div dir="auto">Translated comment</div></blockquote>');
+    expect(facebook.extractPost(comment)!.text).toBe('');
+  });
+
+  it("skips a share whose sharer's header is gone and whose words, above the shared story, are translated", () => {
+    const share = translate(storyAt(5), 'Changed to SkyJet and never looking back');
+    share.querySelector('[data-ad-rendering-role="profile_name"]')!.remove();
+    expect(facebook.extractPost(share)).toBeUndefined();
+    expect(facebook.peek!(share)).toBeUndefined();
+  });
+});
+
+describe('Facebook adapter, feed stories without aria-posinset (only aria-describedby and aria-labelledby)', () => {
+  // Some logged-in readers get feed units without aria-posinset, as zbluebugz/facebook-clean-my-feeds reads
+  // them (2025: "some users don't have [aria-posinset], hence [aria-describedby]").
+  const numbered = readFixture(facebook, 'feed');
+  const unnumbered = () => {
+    const doc = loadFixture('facebook', 'feed');
+    for (const story of doc.querySelectorAll('div[aria-posinset]')) story.removeAttribute('aria-posinset');
+    return doc;
+  };
+
+  // Without its number, a unit naming no author (a loading skeleton, markup that changed) is no story yet.
+  const named = numbered.roots.filter((r) => !['11', '12'].includes(r.getAttribute('aria-posinset') ?? ''));
+
+  it('finds every story naming its author and every comment, each once, and reads them as it does numbered', () => {
+    const roots = postRoots(facebook, unnumbered());
+    expect(roots).toHaveLength(named.length);
+    expect(roots.filter((r) => r.matches('div[aria-describedby][aria-labelledby]:not([role])'))).toHaveLength(10);
+    expect(roots.map((r) => facebook.extractPost(r))).toEqual(named.map((r) => facebook.extractPost(r)));
+    expect(roots.map((r) => facebook.peek!(r))).toEqual(named.map((r) => facebook.peek!(r)));
+    expect(roots.map((r) => facebook.isAd!(r))).toEqual(named.map((r) => facebook.isAd!(r)));
+  });
+
+  it('takes a loading unit for a story once Facebook fills it', () => {
+    const doc = unnumbered();
+    const slot = doc.querySelector('div[aria-describedby=":r38: :r39: :r3a:"]')!;
+    expect(facebook.closestRoot!(slot)).toBeNull();
+    const filled = unnumbered();
+    const story = filled.querySelector('div[aria-describedby=":rs: :rt: :ru:"]')!;
+    const later = filled.querySelector('div[aria-describedby=":r38: :r39: :r3a:"]')!;
+    later.replaceChildren(...story.cloneNode(true).childNodes);
+    expect(facebook.closestRoot!(later)).toBe(later);
+    expect(facebook.extractPost(later)).toMatchObject({ author: { name: 'Tom Becker' } });
+  });
+
+  it("finds a story's Comment and a comment's Reply, and the open boxes, as a logged-in reader's", () => {
+    const roots = postRoots(facebook, unnumbered());
+    const label = (el: Element | undefined) => el && (el.getAttribute('aria-label') ?? el.textContent);
+    const controls = roots.map((r) => label(facebook.findReplyControl!(r)));
+    expect(controls).toEqual(named.map((r) => label(facebook.findReplyControl!(r))));
+    expect(controls.filter(Boolean).length).toBeGreaterThan(10);
+    const boxes = roots.map((r) => facebook.findReplyBox(r)?.getAttribute('aria-label'));
+    expect(boxes).toEqual(named.map((r) => facebook.findReplyBox(r)?.getAttribute('aria-label')));
+  });
+
+  it('never takes a div inside a story or a comment, or outside the feed, for a story of its own', () => {
+    const doc = unnumbered();
+    const units = [...doc.querySelectorAll('div[aria-describedby][aria-labelledby]')];
+    // A div with the same attributes inside a story is part of it, even one holding the author's name.
+    const inner = doc.createElement('div');
+    inner.setAttribute('aria-describedby', ':x1:');
+    inner.setAttribute('aria-labelledby', ':x2:');
+    inner.append(...units[1]!.childNodes);
+    units[1]!.append(inner);
+    // So is one inside a comment.
+    const comment = doc.querySelector('div[role="article"][aria-label]')!;
+    comment.insertAdjacentHTML('beforeend', '<div aria-describedby=":x3:" aria-labelledby=":x4:"><div data-ad-rendering-role="profile_name"><h4><a href="https://www.facebook.com/kim.ito.3">Kim Ito</a></h4></div></div>');
+    // Outside the feed (a side panel), or naming no author, it is no story.
+    doc.body.insertAdjacentHTML('beforeend', '<div aria-describedby=":x5:" aria-labelledby=":x6:"><div data-ad-rendering-role="profile_name"><h4><a href="https://www.facebook.com/kim.ito.3">Kim Ito</a></h4></div><a href="https://www.facebook.com/kim.ito.3/posts/1234567890123">1h</a></div>');
+    doc.querySelector('[role="feed"]')!.insertAdjacentHTML('beforeend', '<div aria-describedby=":x7:" aria-labelledby=":x8:"><a href="https://www.facebook.com/kim.ito.3/posts/1234567890123">1h</a></div>');
+    const roots = postRoots(facebook, doc);
+    expect(roots).toHaveLength(named.length);
+    expect(roots).toContain(units[1]);
+    expect(roots).not.toContain(inner);
+    expect(roots.map((r) => facebook.extractPost(r))).toEqual(named.map((r) => facebook.extractPost(r)));
+  });
+
+  it('reads a numbered story inside such a div as the story, not the div', () => {
+    const doc = loadFixture('facebook', 'feed');
+    const story = doc.querySelector('div[aria-posinset="2"]')!;
+    const outer = doc.createElement('div');
+    outer.setAttribute('aria-describedby', ':x9:');
+    outer.setAttribute('aria-labelledby', ':xa:');
+    story.replaceWith(outer);
+    outer.append(story);
+    const roots = postRoots(facebook, doc);
+    expect(roots).toContain(story);
+    expect(roots).not.toContain(outer);
+    expect(roots.map((r) => facebook.extractPost(r))).toEqual(numbered.posts);
+  });
+});
+
+describe("Facebook adapter, a post on its own page (a page's post in a dialog, a group's atop its feed)", () => {
+  afterAll(resetPageUrl);
+  const POST = 'pfbid0Ac7mE2aIr4pO5sT6dI8aL9oG1wX3yZ5bC7dE9fG2hJ4kL6mN8pQ1rS3tU5vW7xl';
+  const POST_URL = `https://www.facebook.com/AcmeAir/posts/${POST}`;
+  const [C1, R1, R2, R3, C2] = ['1311122233344455', '1311133344455566', '1311144455566677', '1311155566677788', '1311166677788899'];
+  const { roots, posts } = readFixture(facebook, 'post-page', { atSavedUrl: true });
+  const byId = new Map(roots.map((r, i) => [posts[i]?.id, r]));
+  const dialog = roots[0]!;
+
+  it('finds the post and each of its comments once, and reads them all', () => {
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(posts.map((p) => p?.id)).toEqual([POST, C1, R1, R2, R3, C2]);
+    expect(posts[0]).toEqual({
+      platform: 'facebook',
+      id: POST,
+      url: POST_URL,
+      author: { handle: 'AcmeAir', name: 'Acme Air', profileUrl: 'https://www.facebook.com/AcmeAir' },
+      text: "Update on today's delays in Lisbon: storms have grounded departures from 14:00. Rebooking is free in the app ✈️\nWe will keep this post updated until every flight has left.",
+      isReply: false,
+    });
+    for (const p of posts) expect(PostSchema.safeParse(p).success).toBe(true);
+    expectPeekAgrees(facebook, roots);
+    const anchor = facebook.overlayAnchor(dialog)!;
+    expect(anchor.querySelector('[data-ad-rendering-role="profile_name"]')).not.toBeNull();
+  });
+
+  it('reads its comments as answering the post, and a reply nested in a reply as answering that reply', () => {
+    expect(posts[1]).toMatchObject({ author: { handle: 'dana.reyes.5' }, inReplyTo: 'AcmeAir', threadId: POST, url: `${POST_URL}?comment_id=${C1}` });
+    expect(posts[5]).toMatchObject({ author: { handle: 'kim.ito.3' }, inReplyTo: 'AcmeAir', text: 'SkyJet rebooked me in ten minutes, just saying' });
+    expect(posts[2]).toMatchObject({ author: { handle: 'AcmeAir' }, inReplyTo: 'dana.reyes.5' });
+    expect(posts[4]).toMatchObject({ author: { handle: 'maya.chen.77' }, inReplyTo: 'dana.reyes.5' });
+    // Dana answers the brand's reply, not her own comment at the top of the thread.
+    expect(posts[3]).toEqual({
+      platform: 'facebook',
+      id: R2,
+      url: `${POST_URL}?comment_id=${C1}&reply_comment_id=${R2}`,
+      author: { handle: 'dana.reyes.5', name: 'Dana Reyes', profileUrl: 'https://www.facebook.com/dana.reyes.5' },
+      text: 'Gate 12 is closed and there is nobody at the desk. Third time this month 🙄',
+      isReply: true,
+      inReplyTo: 'AcmeAir',
+      threadId: POST,
+    });
+  });
+
+  it('names no one answered when the comment a reply is nested in is of another thread', () => {
+    const reply = byId.get(R2)!;
+    const link = reply.querySelector(`a[href*="reply_comment_id=${R2}"]`)!;
+    expect(link.getAttribute('href')).toContain(`comment_id=${C1}&`);
+    const moved = reply.cloneNode(true) as Element;
+    const other = byId.get(C2)!.cloneNode(true) as Element;
+    other.append(moved);
+    expect(facebook.extractPost(moved)).toMatchObject({ id: R2, inReplyTo: undefined });
+  });
+
+  it("finds the post's comment box, never a thread's reply box, and the thread's box for its comments", () => {
+    expect(facebook.findReplyBox(dialog)!.getAttribute('aria-label')).toBe('Write a comment…');
+    for (const id of [C1, R1, R2, R3]) expect(facebook.findReplyBox(byId.get(id)!)!.getAttribute('aria-label')).toBe('Reply to Dana Reyes');
+    expect(facebook.findReplyBox(byId.get(C2)!)).toBeUndefined();
+  });
+
+  it("finds the post's Comment and each comment's own Reply, and none where the page shows no comment box", () => {
+    expect(facebook.findReplyControl!(dialog)!.getAttribute('aria-label')).toBe('Leave a comment');
+    for (const id of [C1, R1, R2, R3, C2]) {
+      const control = facebook.findReplyControl!(byId.get(id)!)!;
+      expect(control.textContent).toBe('Reply');
+      expect(facebook.closestRoot!(control)).toBe(byId.get(id));
+    }
+    const doc = loadFixture('facebook', 'post-page', { atSavedUrl: true });
+    doc.querySelectorAll('[role="textbox"]').forEach((b) => b.closest('form')!.remove());
+    for (const r of postRoots(facebook, doc)) expect(facebook.findReplyControl!(r)).toBeUndefined();
+  });
+
+  it("takes the post's id from the page's address while nothing in it names it, and from nothing else's", () => {
+    const bare = (at?: string) => {
+      const doc = loadFixture('facebook', 'post-page', at ? { at } : { atSavedUrl: true });
+      doc.querySelectorAll('div[role="article"]').forEach((c) => c.remove());
+      return doc;
+    };
+    expect(postRoots(facebook, bare()).map((r) => facebook.extractPost(r))).toEqual([{ ...posts[0], url: POST_URL }]);
+    // The timestamp link, once Facebook fills it in, names it first.
+    const filled = bare('https://www.facebook.com/AcmeAir/posts/pfbid0Zz9yX8wV7uT6sR5qP4oN3mL2kJ1iH0gF9eD8cB7aZ6yX5wV4uT3sR2qP1oN0mLl');
+    filled.querySelector('[role="dialog"] a[href="#"]')!.setAttribute('href', `${POST_URL}?__cft__[0]=AZ&__tn__=%2CO%2CP-R`);
+    expect(facebook.getPostId(postRoots(facebook, filled)[0]!)).toBe(POST);
+    // An address naming no post, a photo's, or two posts on the page: nothing names it.
+    expect(postRoots(facebook, bare('https://www.facebook.com/AcmeAir')).map((r) => facebook.getPostId(r))).toEqual([undefined]);
+    expect(postRoots(facebook, bare('https://www.facebook.com/photo/?fbid=2233445566778899')).map((r) => facebook.getPostId(r))).toEqual([undefined]);
+    const two = bare();
+    const second = two.querySelector('[role="dialog"]')!.cloneNode(true) as Element;
+    two.body.append(second);
+    expect(postRoots(facebook, two).map((r) => facebook.getPostId(r))).toEqual([undefined, undefined]);
+  });
+
+  it("reads a group's post, the unit atop the group's feed, with the group post's address", () => {
+    const GROUP_POST = 'https://www.facebook.com/groups/1439876543210987/posts/2093334445556667/';
+    const doc = loadFixture('facebook', 'post-page', { at: GROUP_POST });
+    const shown = doc.querySelector('[role="dialog"]')!;
+    shown.querySelectorAll('div[role="article"]').forEach((c) => c.remove());
+    const feed = doc.createElement('div');
+    feed.setAttribute('role', 'feed');
+    const unit = doc.createElement('div');
+    unit.setAttribute('role', 'presentation');
+    unit.append(...shown.childNodes);
+    feed.append(unit);
+    shown.replaceWith(feed);
+    const roots = postRoots(facebook, doc);
+    expect(roots).toEqual([unit]);
+    expect(facebook.extractPost(unit)).toMatchObject({ id: '2093334445556667', url: GROUP_POST, author: { handle: 'AcmeAir' } });
+    expect(facebook.findReplyBox(unit)!.getAttribute('aria-label')).toBe('Write a comment…');
+  });
+
+  it('takes no dialog holding stories, naming no author, or inside a story for a post of its own', () => {
+    const feed = loadFixture('facebook', 'feed');
+    const before = postRoots(facebook, feed).map((r) => facebook.extractPost(r));
+    // A dialog listing stories (who shared a post) leaves them to be read one by one.
+    const list = feed.createElement('div');
+    list.setAttribute('role', 'dialog');
+    const [first, second] = [...feed.querySelectorAll('div[aria-posinset="1"], div[aria-posinset="2"]')];
+    first!.replaceWith(list);
+    list.append(first!, second!);
+    // A dialog naming no author (a menu, the composer) is none.
+    feed.body.insertAdjacentHTML('beforeend', '<div role="dialog"><h2>Create post</h2><div contenteditable="true" role="textbox"></div></div>');
+    // Nor is one inside a story.
+    feed.querySelector('div[aria-posinset="4"]')!.insertAdjacentHTML('beforeend', '<div role="dialog"><div data-ad-rendering-role="profile_name"><h4><a href="https://www.facebook.com/kim.ito.3">Kim Ito</a></h4></div></div>');
+    const roots = postRoots(facebook, feed);
+    expect(roots.some((r) => r.matches('[role="dialog"]'))).toBe(false);
+    expect(roots.map((r) => facebook.getPostId(r))).toEqual(before.map((p) => p?.id));
   });
 });

@@ -5,8 +5,13 @@ import { isSponsoredLabel } from './meta/sponsored';
 import { labelledControl } from './common/reply-labels';
 import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
-// Facebook (the Comet desktop client). A feed story is div[aria-posinset] (logged out: a div[role="article"] without
-// an aria-label, as webrecorder/browsertrix-behaviors reads it, 2026); its author is the link in
+// Facebook (the Comet desktop client). A feed story is div[aria-posinset]; some logged-in readers get it without
+// aria-posinset, as a div with aria-describedby and aria-labelledby and no role (zbluebugz/facebook-clean-my-feeds
+// reads both, 2025); logged out, it is a div[role="article"] without an aria-label, as
+// webrecorder/browsertrix-behaviors reads it (2026). A post on its own page is shown whole, with its comments and
+// its comment box: a page's or profile's post (/<user>/posts/<id>) in a div[role="dialog"], a group's
+// (/groups/<g>/posts/<id>/) as the div[role="presentation"] heading the group's feed (browsertrix-behaviors, 2026);
+// when nothing in it names it, the page's address does. Its author is the link in
 // [data-ad-rendering-role="profile_name"] (an h2/h3/h4 heading in older builds); its permalink is the timestamp
 // link (/<user>/posts/<id>, /permalink.php?story_fbid=…, /groups/<g>/posts/<id>/) — which Facebook only fills in
 // once the pointer has been over it (href="#", or a query-only "?__cft__[0]=…#?dec", until then). The story's id is then read where the story names it
@@ -15,9 +20,12 @@ import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 // (/reel/<id>). Links in the text, in the header and in a shared story name other posts and are never used; ids
 // that disagree are not guessed between, and a story with none is skipped, never given an invented id.
 // The text is [data-ad-rendering-role="story_message"] / [data-ad-preview="message"], one div[dir=auto] per
-// paragraph, emoji as <img alt>, "See more" a div[role=button]. A shared story is attached below the sharer's
-// words with its own header and message. Comments are div[role="article"] labelled "Comment by …" / "Reply by …",
-// their timestamp linking ?comment_id=<id>(&reply_comment_id=<id>); on a photo's own page, to
+// paragraph, emoji as <img alt>, "See more" a div[role=button]; a story Facebook translated for the reader has
+// neither, its text being in a <blockquote> instead (chriswch/rental-hunter reads it there, 2025). A shared story is
+// attached below the sharer's words with its own header and message. Comments are div[role="article"] labelled
+// "Comment by …" / "Reply by … to …'s comment", a reply nested inside the comment it answers, a reply to a reply
+// inside that reply (disrex-group/FB-Comments-Exporter-User-script reads them so, 2025); their timestamp links
+// ?comment_id=<id>(&reply_comment_id=<id>), the top comment of the thread and the reply; on a photo's own page, to
 // /photo/?fbid=<photo>&comment_id=<id>, the photo being their thread. The composer is a Lexical
 // div[contenteditable][role="textbox"].
 //
@@ -35,16 +43,31 @@ const ORIGIN = 'https://www.facebook.com';
 /** A feed story where the reader is logged in. */
 const LOGGED_IN_STORY = 'div[aria-posinset]';
 /**
+ * A feed story as some logged-in readers get it, without aria-posinset: a div described and labelled but given no
+ * role. Only such a div in the feed that names an author and is not inside another story or a comment is one
+ * (isUnnumbered).
+ */
+const UNNUMBERED_STORY = 'div[aria-describedby][aria-labelledby]:not([role]):not([aria-posinset])';
+/**
  * A feed story where the reader is not (a page's or profile's timeline opened logged out, some search and
  * video feeds): a div[role="article"] without the aria-label every comment has, and not inside a logged-in
  * story (the touch site's div[role="article"][data-ft] is read as the touch site's).
  */
 const LOGGED_OUT_STORY = 'div[role="article"]:not([aria-label]):not([data-ft])';
-const STORY = `${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}`;
+/**
+ * A post on its own page: a dialog (a page's or profile's post), or a div[role="presentation"] right inside a feed
+ * (a group's post, atop the group's feed). Only one that names an author, holds no other story and is inside none is
+ * one (isPagePost).
+ */
+const PAGE_POST = 'div[role="dialog"], [role="feed"] > div[role="presentation"]';
+const STORY = `${LOGGED_IN_STORY}, ${UNNUMBERED_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}`;
 const COMMENT = 'div[role="article"][aria-label]';
 const BOUNDARY = `${STORY}, div[role="article"]`;
 const MESSAGE = '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]';
-const HEADER = '[data-ad-rendering-role="profile_name"], h2, h3, h4';
+/** Where Facebook shows its translation of a story instead of the story's message. */
+const TRANSLATION = 'blockquote';
+const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
+const HEADER = `${PROFILE_NAME}, h2, h3, h4`;
 /** First path segments that are Facebook features, not people or pages. */
 const NOT_PROFILES = new Set([
   'hashtag', 'photo', 'photo.php', 'photos', 'watch', 'reel', 'reels', 'stories', 'story.php', 'permalink.php',
@@ -193,7 +216,8 @@ function layout(root: Element): Story {
   const second = headers[1];
   // A story's words come under its header: words above the first header are a sharer's whose own
   // header the page no longer shows, and that header is the shared story's. Nobody can be named.
-  if (header && own(root, MESSAGE).some((m) => m.compareDocumentPosition(header) & FOLLOWING)) return {};
+  const words = [...own(root, MESSAGE), ...translations(root)];
+  if (header && words.some((m) => m.compareDocumentPosition(header) & FOLLOWING)) return {};
   if (!header || !second) return { header };
   let box: Element = second;
   while (box.parentElement && box.parentElement !== root && !box.parentElement.contains(header)) box = box.parentElement;
@@ -229,6 +253,24 @@ function messageIn(scope: Element[], exclude?: Element, root?: Element): Element
 /** The message of the shared story, in the box below the sharer's header. */
 function quotedMessage(scope: Element[], quotedBox: Element): Element | undefined {
   return scope.find((m) => quotedBox.contains(m) && !m.parentElement?.closest(MESSAGE));
+}
+
+/** The blockquotes of a story that hold Facebook's translation of a message: outside its header and any message. */
+function translations(root: Element): Element[] {
+  return own(root, TRANSLATION).filter((q) => !q.closest(HEADER) && !q.parentElement?.closest(`${MESSAGE}, ${TRANSLATION}`));
+}
+
+/**
+ * The story's own words and the shared story's: each its message, or where Facebook shows its translation instead of
+ * the message, the blockquote holding it.
+ */
+function storyWords(root: Element, quotedBox: Element | undefined): { mine?: Element; shared?: Element } {
+  const messages = own(root, MESSAGE);
+  let translated: Element[] | undefined;
+  const quotes = () => (translated ??= translations(root));
+  const mine = messageIn(messages, quotedBox, root) ?? messageIn(quotes(), quotedBox, root);
+  const shared = quotedBox && (quotedMessage(messages, quotedBox) ?? quotedMessage(quotes(), quotedBox));
+  return { mine, shared };
 }
 
 /**
@@ -275,16 +317,25 @@ const isSponsored = perTask((root: Element): boolean => {
   });
 });
 
+/** The post the page's address names, when the page shows one post on its own page and it is this one. */
+function addressedPost(root: Element): Permalink | undefined {
+  const doc = root.ownerDocument;
+  const shown = [...doc.querySelectorAll(PAGE_POST)].filter(isPagePost);
+  return shown.length === 1 && shown[0] === root ? storyLink(doc.location?.href) : undefined;
+}
+
 /**
  * The story's permalink: its timestamp link, or — while Facebook leaves that as href="#" until hovered — what
- * else in the story names the story itself: its comments' permalinks, then its photos' post, then its reel.
- * Only links of the story's own body count: not its header (the author; for a share, who shared), not its text
- * (links to other posts), not the story it shares. Never an ad's: what its comments, photos or reel name must not
- * lend it an id.
+ * else in the story names the story itself: its comments' permalinks, then its photos' post, then its reel; for
+ * a post on its own page, then the page's address. Only links of the story's own body count: not its header (the
+ * author; for a share, who shared), not its text (links to other posts), not the story it shares. Never an ad's:
+ * what its comments, photos, reel or page name must not lend it an id.
  */
 function storyPermalink(root: Element, header: Element | undefined, quotedBox: Element | undefined, author: Author): Permalink | undefined {
   if (isSponsored(root)) return undefined;
-  const body = own(root, 'a[href]').filter((a) => !(quotedBox && quotedBox.contains(a)) && !a.closest(HEADER) && !a.closest(MESSAGE));
+  const body = own(root, 'a[href]').filter(
+    (a) => !(quotedBox && quotedBox.contains(a)) && !a.closest(HEADER) && !a.closest(MESSAGE) && !a.closest(TRANSLATION),
+  );
   const direct = body
     .filter((a) => !parseUrl(a.getAttribute('href'))?.searchParams.has('comment_id'))
     .map((a) => storyLink(a.getAttribute('href')))
@@ -315,7 +366,8 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
           const m = /^\/reel\/(\d{5,25})\/?$/.exec(parseUrl(a.getAttribute('href'))?.pathname ?? '');
           return m ? [{ id: m[1]!, url: `${ORIGIN}/reel/${m[1]}` }] : [];
         });
-  for (const source of [threads, media, reels]) {
+  const page = () => [storyForm(root) === 'page' ? addressedPost(root) : undefined].filter((p) => p !== undefined);
+  for (const source of [threads, media, reels, page]) {
     const found = agreed(source());
     if (found !== undefined) return found ?? undefined;
   }
@@ -328,11 +380,9 @@ function readStory(root: Element): Post | undefined {
   if (!author) return undefined;
   const link = storyPermalink(root, header, quotedBox, author);
   if (!link) return undefined;
-  const messages = own(root, MESSAGE);
-  const mine = messageIn(messages, quotedBox, root);
+  const { mine, shared: qMessage } = storyWords(root, quotedBox);
   let quoted: Post['quoted'];
   if (quotedBox) {
-    const qMessage = quotedMessage(messages, quotedBox);
     const qHeader = [...quotedBox.querySelectorAll(HEADER)].find((h) => authorIn(h));
     const qLink = [...quotedBox.querySelectorAll('a[href]')].map((a) => storyLink(a.getAttribute('href'))).find(Boolean);
     quoted = { author: authorIn(qHeader)?.handle, text: qMessage ? messageText(qMessage) : '', url: qLink?.url };
@@ -372,20 +422,34 @@ function commentText(root: Element): string | undefined {
   return body ? messageText(body) : undefined;
 }
 
+/**
+ * The comment a reply answers: the comment it is nested in, when that one is of the same thread (none when it is
+ * of another); else, where replies are listed beside their thread, its top-level comment.
+ */
+function repliedComment(root: Element, link: CommentLink): Element | undefined {
+  const outer = root.parentElement?.closest(COMMENT);
+  if (outer) {
+    const l = ownCommentLink(outer);
+    return l && l.story.id === link.story.id && l.threadComment === link.threadComment ? outer : undefined;
+  }
+  const scope = storyOf(root) ?? root.ownerDocument;
+  return [...scope.querySelectorAll(COMMENT)].find((c) => {
+    const l = c !== root ? ownCommentLink(c) : undefined;
+    return l && !l.isNested && l.id === link.threadComment;
+  });
+}
+
 function readComment(root: Element): Post | undefined {
   const link = ownCommentLink(root);
   if (!link) return undefined;
   const author = commentAuthor(root);
   const text = commentText(root);
   if (!author || text === undefined) return undefined;
-  // A reply answers the top-level comment of its thread; a top-level comment answers the story.
-  const scope = storyOf(root) ?? root.ownerDocument;
+  // A reply answers the comment it is nested in (a reply, when it answers a reply), or else the top-level comment
+  // of its thread; a top-level comment answers the story.
   let inReplyTo: string | undefined;
   if (link.isNested) {
-    const parent = [...scope.querySelectorAll(COMMENT)].find((c) => {
-      const l = c !== root ? ownCommentLink(c) : undefined;
-      return l && !l.isNested && l.id === link.threadComment;
-    });
+    const parent = repliedComment(root, link);
     inReplyTo = parent ? commentAuthor(parent)?.handle : undefined;
   } else {
     // The story's author, when the comment is on that story (under "X and Y shared a post", a comment may be
@@ -686,8 +750,53 @@ function readLite(root: Element): Post | undefined {
 
 type Kind = 'story' | 'comment' | 'touchStory' | 'touchComment' | 'lite';
 
+/** Whether an element shows an author's name as a story does: a profile_name heading outside its comments. */
+function namesAuthor(el: Element): boolean {
+  return [...el.querySelectorAll(PROFILE_NAME)].some((p) => !p.closest(COMMENT));
+}
+
+/**
+ * A story without aria-posinset (UNNUMBERED_STORY): in the feed, naming an author, holding no numbered story, and
+ * inside no story, comment or other such div (whatever a story holds with these attributes is part of it).
+ */
+const isUnnumbered = perTask((el: Element): boolean => {
+  const up = el.parentElement;
+  if (!up?.closest('[role="feed"]') || up.closest(`${LOGGED_IN_STORY}, ${UNNUMBERED_STORY}, div[role="article"]`)) return false;
+  return !el.querySelector(LOGGED_IN_STORY) && namesAuthor(el);
+});
+
+/** Whether an element is inside a story without aria-posinset. */
+function inUnnumbered(el: Element): boolean {
+  for (let up = el.parentElement?.closest(UNNUMBERED_STORY); up; up = up.parentElement?.closest(UNNUMBERED_STORY)) {
+    if (isUnnumbered(up)) return true;
+  }
+  return false;
+}
+
+/**
+ * A post on its own page (PAGE_POST): naming an author, inside no story or comment, and holding no story of any
+ * other kind (a dialog listing stories, or a feed unit wrapping one, leaves them to be read one by one).
+ */
+const isPagePost = perTask((el: Element): boolean => {
+  if (el.parentElement?.closest(`${LOGGED_IN_STORY}, div[role="article"], ${PAGE_POST}`) || inUnnumbered(el)) return false;
+  if (el.querySelector(`${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}`)) return false;
+  if ([...el.querySelectorAll(UNNUMBERED_STORY)].some(isUnnumbered)) return false;
+  return namesAuthor(el);
+});
+
+/**
+ * How a story is laid out: a feed unit (numbered or not), a unit laid out for a reader logged out, or a post on its
+ * own page.
+ */
+function storyForm(el: Element): 'feed' | 'loggedOut' | 'page' | undefined {
+  if (el.matches(LOGGED_IN_STORY) || (el.matches(UNNUMBERED_STORY) && isUnnumbered(el))) return 'feed';
+  if (el.matches(LOGGED_OUT_STORY)) return el.parentElement?.closest(LOGGED_IN_STORY) || inUnnumbered(el) ? undefined : 'loggedOut';
+  if (el.matches(PAGE_POST) && isPagePost(el)) return 'page';
+  return undefined;
+}
+
 function isStory(el: Element): boolean {
-  return el.matches(LOGGED_IN_STORY) || (el.matches(LOGGED_OUT_STORY) && !el.parentElement?.closest(LOGGED_IN_STORY));
+  return el.matches(STORY) && storyForm(el) !== undefined;
 }
 
 /** The story an element is in (itself included). */
@@ -728,7 +837,8 @@ export const facebook: SiteAdapter = defineAdapter({
   postSelector: `${STORY}, ${OTHER_ROOTS}`,
 
   closestRoot(el) {
-    // A div[role="article"] inside a logged-in story is part of it, not a story of its own.
+    // A div[role="article"] inside a logged-in story is part of it, not a story of its own; so is any other element
+    // STORY selects that isStory does not take for one (a dialog naming no author, a div inside a story).
     for (let up: Element | null = el; up; up = up.parentElement) if (isStory(up) || up.matches(OTHER_ROOTS)) return up;
     return null;
   },
@@ -771,10 +881,8 @@ export const facebook: SiteAdapter = defineAdapter({
     const author = authorIn(header);
     if (!author) return undefined;
     if (isSponsored(root)) return undefined;
-    const messages = own(root, MESSAGE);
-    const mine = messageIn(messages, quotedBox, root);
     // A shared story's message counts as a mention too.
-    const shared = quotedBox && quotedMessage(messages, quotedBox);
+    const { mine, shared } = storyWords(root, quotedBox);
     const text = [mine ? messageText(mine) : '', shared ? messageText(shared) : ''].filter(Boolean).join('\n');
     return { text, authorHandle: author.handle };
   },
@@ -811,8 +919,11 @@ export const facebook: SiteAdapter = defineAdapter({
     const kind = kindOf(root);
     // A story's Comment opens its comment box; a comment's Reply, the reply box in its thread.
     if (kind !== 'story' && kind !== 'comment') return undefined;
-    // In a story laid out for a reader logged out, either asks the reader to log in: nothing opens.
-    if (storyOf(root)?.matches(LOGGED_IN_STORY) === false) return undefined;
+    // In a story laid out for a reader logged out, either asks the reader to log in: nothing opens. So it does on a
+    // post's own page that shows the reader no comment box.
+    const story = storyOf(root);
+    const form = story && storyForm(story);
+    if (form === 'loggedOut' || (form === 'page' && !story!.querySelector(TEXTBOX))) return undefined;
     return labelledControl(root, [kind === 'story' ? 'comment' : 'reply'], ownedBy(facebook, root));
   },
 

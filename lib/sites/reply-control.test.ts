@@ -58,6 +58,7 @@ const EXPECTED: Record<string, number> = {
   // Logged out, Comment and Reply ask the reader to log in.
   'facebook/page-logged-out.html': 0,
   'facebook/photo.html': 3,
+  'facebook/post-page.html': 6,
   'facebook/mobile-story.html': 4,
   'facebook/mobile-feed.html': 0,
   'facebook/mobile-feed-current.html': 0,
