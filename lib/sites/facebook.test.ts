@@ -84,8 +84,12 @@ describe('Facebook adapter', () => {
     const reply = (id: string) => story.querySelector(`a[href*="reply_comment_id=${id}"]`)!.closest('div[role="article"]')!;
     // Maya's reply, nested inside the brand's, answers the brand, not Dana's comment at the top of the thread.
     reply(R1).append(reply(R2));
+    reply(R2).setAttribute('aria-label', "Reply by Maya Chen to Acme Air's comment 1 hour ago");
     expect(facebook.extractPost(reply(R2))).toMatchObject({ id: R2, inReplyTo: 'AcmeAir', threadId: F1 });
     expect(facebook.extractPost(reply(R1))).toMatchObject({ id: R1, inReplyTo: 'dana.reyes.5', text: post(R1)!.text });
+    // Where the label names whom it answers, the label wins: nested there, this one answers Dana.
+    reply(R2).setAttribute('aria-label', "Reply by Maya Chen to Dana Reyes's comment 1 hour ago");
+    expect(facebook.extractPost(reply(R2))).toMatchObject({ id: R2, inReplyTo: 'dana.reyes.5' });
   });
 
   it('reads profile.php authors with permalink.php links, and group posts', () => {
@@ -771,6 +775,18 @@ describe('Facebook adapter, a story Facebook translated (its text in a blockquot
     expect(facebook.extractPost(comment)!.text).toBe('');
   });
 
+  it("takes no quote in a link card, nor one in another part of the story, for the story's text", () => {
+    const story = storyAt(8);
+    story.querySelector('[data-ad-rendering-role="story_message"]')!.remove();
+    story.insertAdjacentHTML(
+      'beforeend',
+      '<a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example%2Facme" role="link"><blockquote>Acme Air will cut routes, says its chief</blockquote><span>news.example</span></a>' +
+        '<div data-ad-rendering-role="description"><blockquote>Acme Air quoted in the caption</blockquote></div>',
+    );
+    expect(facebook.extractPost(story)!.text).toBe('');
+    expect(facebook.peek!(story)!.text).toBe('');
+  });
+
   it("skips a share whose sharer's header is gone and whose words, above the shared story, are translated", () => {
     const share = translate(storyAt(5), 'Changed to SkyJet and never looking back');
     share.querySelector('[data-ad-rendering-role="profile_name"]')!.remove();
@@ -857,6 +873,22 @@ describe('Facebook adapter, feed stories without aria-posinset (only aria-descri
     expect(roots).toContain(story);
     expect(roots).not.toContain(outer);
     expect(roots.map((r) => facebook.extractPost(r))).toEqual(numbered.posts);
+  });
+
+  it('takes a described unit wrapping a story laid out for a reader logged out for none: that story stays logged out', () => {
+    const doc = loadFixture('facebook', 'feed');
+    const story = doc.querySelector('div[aria-posinset="1"]')!;
+    story.removeAttribute('aria-posinset');
+    story.setAttribute('role', 'article');
+    const unit = doc.createElement('div');
+    unit.setAttribute('aria-describedby', 'd1');
+    unit.setAttribute('aria-labelledby', 'l1');
+    story.replaceWith(unit);
+    unit.append(story);
+    const roots = postRoots(facebook, doc);
+    expect(roots).toContain(story);
+    expect(roots).not.toContain(unit);
+    expect(facebook.findReplyControl!(story)).toBeUndefined();
   });
 });
 
@@ -968,6 +1000,46 @@ describe("Facebook adapter, a post on its own page (a page's post in a dialog, a
     expect(roots).toEqual([unit]);
     expect(facebook.extractPost(unit)).toMatchObject({ id: '2093334445556667', url: GROUP_POST, author: { handle: 'AcmeAir' } });
     expect(facebook.findReplyBox(unit)!.getAttribute('aria-label')).toBe('Write a comment…');
+  });
+
+  it('takes no share dialog for the post it shows: its composer stands above the post and would publish a post', () => {
+    const doc = loadFixture('facebook', 'post-page', { atSavedUrl: true });
+    const dialog = doc.querySelector('[role="dialog"]')!;
+    dialog.querySelectorAll('div[role="article"]').forEach((c) => c.remove());
+    dialog.querySelector('[role="textbox"]')!.closest('form')!.remove();
+    dialog.insertAdjacentHTML('afterbegin', '<div><h2>Share</h2><div contenteditable="true" role="textbox" aria-label="Say something about this…"></div></div>');
+    expect(postRoots(facebook, doc)).toEqual([]);
+  });
+
+  it("takes the page's address for no post when another post is on the page, or when the address names another author's", () => {
+    const bare = (at: string) => {
+      const doc = loadFixture('facebook', 'post-page', { at });
+      doc.querySelectorAll('div[role="article"]').forEach((c) => c.remove());
+      return doc;
+    };
+    // A dialog opened over a feed or over another post: that post is on the page too.
+    const over = bare(POST_URL);
+    const story = loadFixture('facebook', 'feed').querySelector('div[aria-posinset="1"]')!;
+    over.body.prepend(over.importNode(story, true));
+    const dialogRoot = postRoots(facebook, over).find((r) => r.matches('[role="dialog"]'))!;
+    expect(facebook.getPostId(dialogRoot)).toBeUndefined();
+    // /SkyJet/posts/… is SkyJet's post, not Acme Air's.
+    const elsewhere = bare(`https://www.facebook.com/SkyJet/posts/${POST}`);
+    expect(postRoots(facebook, elsewhere).map((r) => facebook.getPostId(r))).toEqual([undefined]);
+  });
+
+  it('reads a reply shown beside the reply it answers (past the depth Facebook nests to) as answering the one its label names', () => {
+    const doc = loadFixture('facebook', 'post-page', { atSavedUrl: true });
+    const all = postRoots(facebook, doc);
+    const reply = all.find((r) => facebook.getPostId(r) === R2)!;
+    expect(reply.getAttribute('aria-label')).toMatch(/^Reply by Dana Reyes to Acme Air's comment/);
+    // Shown under Dana's own comment, after the brand's reply it answers.
+    const top = all.find((r) => facebook.getPostId(r) === C1)!;
+    top.append(reply);
+    expect(facebook.extractPost(reply)).toMatchObject({ id: R2, inReplyTo: 'AcmeAir' });
+    // One the label names who is not in the thread before it: no one known.
+    reply.setAttribute('aria-label', "Reply by Dana Reyes to Lee Park's comment 1 hour ago");
+    expect(facebook.extractPost(reply)).toMatchObject({ id: R2, inReplyTo: undefined });
   });
 
   it('takes no dialog holding stories, naming no author, or inside a story for a post of its own', () => {

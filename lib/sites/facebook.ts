@@ -257,7 +257,9 @@ function quotedMessage(scope: Element[], quotedBox: Element): Element | undefine
 
 /** The blockquotes of a story that hold Facebook's translation of a message: outside its header and any message. */
 function translations(root: Element): Element[] {
-  return own(root, TRANSLATION).filter((q) => !q.closest(HEADER) && !q.parentElement?.closest(`${MESSAGE}, ${TRANSLATION}`));
+  return own(root, TRANSLATION).filter(
+    (q) => !q.closest(`${HEADER}, a[href], [data-ad-rendering-role]`) && !q.parentElement?.closest(`${MESSAGE}, ${TRANSLATION}`),
+  );
 }
 
 /**
@@ -317,11 +319,18 @@ const isSponsored = perTask((root: Element): boolean => {
   });
 });
 
-/** The post the page's address names, when the page shows one post on its own page and it is this one. */
-function addressedPost(root: Element): Permalink | undefined {
+/**
+ * The post the page's address names, when the page shows that one post and nothing else: no other post of any kind
+ * (a dialog opened over a feed or over another post's page names another post), and for a profile's or page's post
+ * (/<name>/posts/<id>), its author's name in the address.
+ */
+function addressedPost(root: Element, author: Author): Permalink | undefined {
   const doc = root.ownerDocument;
-  const shown = [...doc.querySelectorAll(PAGE_POST)].filter(isPagePost);
-  return shown.length === 1 && shown[0] === root ? storyLink(doc.location?.href) : undefined;
+  if ([...doc.querySelectorAll(STORY)].some((el) => el !== root && isStory(el))) return undefined;
+  const link = storyLink(doc.location?.href);
+  if (!link) return undefined;
+  const owner = /^\/([^/]+)\/posts\//.exec(parseUrl(doc.location?.href)?.pathname ?? '')?.[1];
+  return owner && owner !== 'groups' && owner.toLowerCase() !== author.handle.toLowerCase() ? undefined : link;
 }
 
 /**
@@ -366,7 +375,7 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
           const m = /^\/reel\/(\d{5,25})\/?$/.exec(parseUrl(a.getAttribute('href'))?.pathname ?? '');
           return m ? [{ id: m[1]!, url: `${ORIGIN}/reel/${m[1]}` }] : [];
         });
-  const page = () => [storyForm(root) === 'page' ? addressedPost(root) : undefined].filter((p) => p !== undefined);
+  const page = () => [storyForm(root) === 'page' ? addressedPost(root, author) : undefined].filter((p) => p !== undefined);
   for (const source of [threads, media, reels, page]) {
     const found = agreed(source());
     if (found !== undefined) return found ?? undefined;
@@ -428,16 +437,35 @@ function commentText(root: Element): string | undefined {
  */
 function repliedComment(root: Element, link: CommentLink): Element | undefined {
   const outer = root.parentElement?.closest(COMMENT);
+  const scope = storyOf(root) ?? root.ownerDocument;
+  let parent: Element | undefined;
   if (outer) {
     const l = ownCommentLink(outer);
-    return l && l.story.id === link.story.id && l.threadComment === link.threadComment ? outer : undefined;
+    parent = l && l.story.id === link.story.id && l.threadComment === link.threadComment ? outer : undefined;
+  } else {
+    parent = [...scope.querySelectorAll(COMMENT)].find((c) => {
+      const l = c !== root ? ownCommentLink(c) : undefined;
+      return l && !l.isNested && l.id === link.threadComment;
+    });
   }
-  const scope = storyOf(root) ?? root.ownerDocument;
-  return [...scope.querySelectorAll(COMMENT)].find((c) => {
-    const l = c !== root ? ownCommentLink(c) : undefined;
-    return l && !l.isNested && l.id === link.threadComment;
-  });
+  // Facebook's English label names whom a reply answers ("Reply by Maya Chen to Dana Reyes's comment"): past the
+  // depth Facebook nests to, a reply to a reply is shown beside it, under another comment. There the comment
+  // answered is the last before it in its thread by the one the label names, or none is known.
+  const named = REPLY_TO.exec(root.getAttribute('aria-label') ?? '')?.[1];
+  const nameOf = (c: Element | undefined) => (c ? commentAuthor(c)?.name : undefined);
+  if (!named || !parent || nameOf(parent) === undefined || nameOf(parent) === named) return parent;
+  const before = [...scope.querySelectorAll(COMMENT)].filter(
+    (c) => c !== root && c.compareDocumentPosition(root) & FOLLOWING && ownCommentLink(c)?.threadComment === link.threadComment,
+  );
+  return before.reverse().find((c) => nameOf(c) === named);
 }
+
+/** A story's author and permalink, read once while its comments are read one after another. */
+const storyIdentity = perTask((story: Element): { author?: Author; link?: Permalink } => {
+  const { header, quotedBox } = layout(story);
+  const author = authorIn(header);
+  return { author, link: author ? storyPermalink(story, header, quotedBox, author) : undefined };
+});
 
 function readComment(root: Element): Post | undefined {
   const link = ownCommentLink(root);
@@ -455,10 +483,8 @@ function readComment(root: Element): Post | undefined {
     // The story's author, when the comment is on that story (under "X and Y shared a post", a comment may be
     // on one of the shares instead).
     const story = storyOf(root);
-    const { header, quotedBox } = story ? layout(story) : { header: undefined, quotedBox: undefined };
-    const author = authorIn(header);
-    const onStory = story && author ? storyPermalink(story, header, quotedBox, author) : undefined;
-    inReplyTo = onStory?.id === link.story.id ? author?.handle : undefined;
+    const onStory = story ? storyIdentity(story) : undefined;
+    inReplyTo = onStory?.link?.id === link.story.id ? onStory.author?.handle : undefined;
   }
   return parsePost({
     platform: 'facebook',
@@ -473,6 +499,8 @@ function readComment(root: Element): Post | undefined {
 }
 
 const TEXTBOX = 'div[contenteditable="true"][role="textbox"]';
+/** Whom a reply answers, as Facebook's English label names them. */
+const REPLY_TO = /^Reply by .+? to (.+?)['’]s (?:comment|reply)\b/;
 
 /** A box sits in a comment thread when, on its way up, it shares a wrapper with a comment. */
 function inThread(box: Element, stop: Element | undefined): boolean {
@@ -752,7 +780,8 @@ type Kind = 'story' | 'comment' | 'touchStory' | 'touchComment' | 'lite';
 
 /** Whether an element shows an author's name as a story does: a profile_name heading outside its comments. */
 function namesAuthor(el: Element): boolean {
-  return [...el.querySelectorAll(PROFILE_NAME)].some((p) => !p.closest(COMMENT));
+  const first = el.querySelector(PROFILE_NAME);
+  return first !== null && (!first.closest(COMMENT) || [...el.querySelectorAll(PROFILE_NAME)].some((p) => !p.closest(COMMENT)));
 }
 
 /**
@@ -762,7 +791,7 @@ function namesAuthor(el: Element): boolean {
 const isUnnumbered = perTask((el: Element): boolean => {
   const up = el.parentElement;
   if (!up?.closest('[role="feed"]') || up.closest(`${LOGGED_IN_STORY}, ${UNNUMBERED_STORY}, div[role="article"]`)) return false;
-  return !el.querySelector(LOGGED_IN_STORY) && namesAuthor(el);
+  return namesAuthor(el) && !el.querySelector(`${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}`);
 });
 
 /** Whether an element is inside a story without aria-posinset. */
@@ -778,10 +807,16 @@ function inUnnumbered(el: Element): boolean {
  * other kind (a dialog listing stories, or a feed unit wrapping one, leaves them to be read one by one).
  */
 const isPagePost = perTask((el: Element): boolean => {
+  // Most dialogs (chats, menus) name no author: the cheapest test first.
+  if (!namesAuthor(el)) return false;
   if (el.parentElement?.closest(`${LOGGED_IN_STORY}, div[role="article"], ${PAGE_POST}`) || inUnnumbered(el)) return false;
   if (el.querySelector(`${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}`)) return false;
   if ([...el.querySelectorAll(UNNUMBERED_STORY)].some(isUnnumbered)) return false;
-  return namesAuthor(el);
+  // A composer above the post it shows is a share or a new post quoting it (Share → "Share to Feed"), not the
+  // post's page: its box would publish a post, not a comment.
+  const box = el.querySelector(TEXTBOX);
+  const author = el.querySelector(PROFILE_NAME);
+  return !box || !author || (author.compareDocumentPosition(box) & FOLLOWING) !== 0;
 });
 
 /**
