@@ -214,6 +214,18 @@ describe('X adapter: ads, other languages, other addresses, reply boxes', () => 
     expect(x.findReplyBox(first!)).toBe(document.querySelector('[contenteditable="true"]'));
     expect(x.findReplyBox(second!)).toBeUndefined();
     // Elsewhere, a main column is no composer: the box there writes a new post.
+    setPageUrl('https://x.com/compose/post');
+    // A post shown below the box is quoted, not answered.
+    document.body.innerHTML = `<main role="main"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div><div>${first!.outerHTML}</div></main>`;
+    expect(x.findReplyBox(first!)).toBeUndefined();
+    // On a wide screen the compose page is a dialog over the timeline, whose new-post box is no reply to a post in it.
+    document.body.innerHTML =
+      `<main role="main"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div><div data-testid="cellInnerDiv">${first!.outerHTML}</div></main>` +
+      '<div role="dialog"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div></div>';
+    expect(x.findReplyBox(first!)).toBeUndefined();
+    document.querySelector('[role="dialog"]')!.remove();
+    expect(x.findReplyBox(first!)).toBeUndefined();
+    document.body.innerHTML = compose;
     setPageUrl('https://x.com/home');
     expect(x.findReplyBox(first!)).toBeUndefined();
   });

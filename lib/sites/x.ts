@@ -255,14 +255,20 @@ export const x: SiteAdapter = defineAdapter({
     // The reply dialog shows the post it answers above its box; so does the compose page (/compose/post) that
     // Reply goes to in a narrow window and on mobile.x.com, in place of the dialog (Control Panel for Twitter:
     // "On mobile, these are pages instead of modals").
-    const composing = (doc.location?.pathname ?? '').startsWith('/compose/');
-    const scopes = [...doc.querySelectorAll('[role="dialog"]'), ...(composing ? doc.querySelectorAll('main') : [])];
-    for (const scope of scopes) {
+    // The compose page is the page's one column: no dialog over it (on a wide screen /compose/post is a dialog over
+    // the page, whose timeline and new-post box stay behind it), no timeline in it, one box, and the post it answers
+    // above that box (a quoted post is shown below it).
+    const dialogs = [...doc.querySelectorAll('[role="dialog"]')];
+    const composing = !dialogs.length && (doc.location?.pathname ?? '').startsWith('/compose/');
+    const pages = composing ? [...doc.querySelectorAll('main')].filter((main) => !main.querySelector(CELL) && main.querySelectorAll('[data-testid="tweetTextarea_0"]').length === 1) : [];
+    for (const scope of [...dialogs, ...pages]) {
       const box = scope.querySelector('[data-testid="tweetTextarea_0"]');
+      if (!box) continue;
+      const above = (el: Element) => dialogs.includes(scope) || (el.compareDocumentPosition(box) & FOLLOWING) !== 0;
       const shown =
-        [...scope.querySelectorAll('[data-testid="tweet"]')].some((post) => permalink(post)?.id === id) ||
-        [...scope.querySelectorAll('a[href*="/status/"]')].some((a) => STATUS_HREF.exec(a.getAttribute('href') ?? '')?.[2] === id);
-      if (box && shown) return editable(box) ?? undefined;
+        [...scope.querySelectorAll('[data-testid="tweet"]')].some((post) => permalink(post)?.id === id && above(post)) ||
+        [...scope.querySelectorAll('a[href*="/status/"]')].some((a) => STATUS_HREF.exec(a.getAttribute('href') ?? '')?.[2] === id && above(a));
+      if (shown) return editable(box) ?? undefined;
     }
     // A post's own page answers its focused post (the one article X makes unfocusable, tabindex -1) in the box
     // under it; the home timeline's box writes a new post, not a reply.
