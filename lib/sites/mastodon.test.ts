@@ -145,6 +145,12 @@ describe('Mastodon adapter, home timeline', () => {
     const box = mastodon.findReplyBox(roots[0]!);
     expect(box).toBe(doc.querySelector('.compose-form textarea.autosuggest-textarea__textarea'));
     expect(roots.slice(1).map((r) => mastodon.findReplyBox(r))).toEqual(Array(11).fill(undefined));
+    // A status the answered one links in its text is not answered.
+    const content = doc.querySelector('.reply-indicator__content')!;
+    const shown = content.innerHTML;
+    content.insertAdjacentHTML('beforeend', `<p><a href="/@${mastodon.extractPost(roots[1]!)!.author.handle}/${mastodon.getPostId(roots[1]!)}">a post</a></p>`);
+    expect(mastodon.findReplyBox(roots[1]!)).toBeUndefined();
+    content.innerHTML = shown;
     doc.querySelector('.reply-indicator__content')!.textContent = 'Something else entirely';
     expect(mastodon.findReplyBox(roots[0]!)).toBeUndefined();
   });
@@ -388,6 +394,12 @@ describe('Mastodon adapter, redesigned status (behind a flag in 2026, meant for 
     try {
       expect(mastodon.findReplyBox(roots[0]!)).toBe(composer.querySelector('textarea'));
       expect(roots.slice(1).map((r) => mastodon.findReplyBox(r))).toEqual(Array(10).fill(undefined));
+      // A status the answered one links in its text is not answered.
+      const other = roots[1]!;
+      const otherLink = `/@${mastodon.extractPost(other)!.author.handle}/${mastodon.getPostId(other)}`;
+      composer.querySelector('blockquote div[lang] p')!.insertAdjacentHTML('beforeend', ` see <a href="${otherLink}">${otherLink}</a>`);
+      expect(mastodon.findReplyBox(other)).toBeUndefined();
+      expect(mastodon.findReplyBox(roots[0]!)).toBe(composer.querySelector('textarea'));
       // A new post, answering nothing: no reply box for any status.
       composer.querySelector('blockquote')!.remove();
       expect(roots.map((r) => mastodon.findReplyBox(r))).toEqual(Array(11).fill(undefined));

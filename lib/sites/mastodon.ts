@@ -475,15 +475,19 @@ export const mastodon: SiteAdapter = defineAdapter({
     // the same flag as the redesigned status): a form[role="dialog"] whose ComposeReply is a blockquote citing
     // the status, linking it by /@acct/<id>.
     const form = doc.querySelector('.compose-form') ?? doc.querySelector('form[role="dialog"]:has(textarea)');
-    const indicator = form?.querySelector('.reply-indicator') ?? form?.querySelector('blockquote[cite]') ?? form?.parentElement?.querySelector('blockquote[cite]');
+    const indicator = form?.querySelector('.reply-indicator') ?? form?.querySelector('blockquote[cite]');
     const box = form?.querySelector<HTMLElement>('textarea.autosuggest-textarea__textarea, textarea');
     const origin = originOf(doc);
     if (!indicator || !box || !origin) return undefined;
     const id = mastodon.getPostId(root);
     if (!id) return undefined;
-    // An indicator that links the status names it; Mastodon's own (4.3+) links only the author and
-    // shows the status's body, without its content warning.
-    const linked = [...indicator.querySelectorAll('a[href]')].some((a) => statusLink(a, origin)?.id === id);
+    // An indicator that links the status names it (the redesign's, in its <cite> header); Mastodon's own (4.3+) links
+    // only the author and shows the status's body, without its content warning. A link in that body is another
+    // status's, never the one answered.
+    const header = indicator.matches('blockquote')
+      ? [...indicator.querySelectorAll('cite a[href]')]
+      : [...indicator.querySelectorAll('a[href]')].filter((a) => !a.closest('.reply-indicator__content'));
+    const linked = header.some((a) => statusLink(a, origin)?.id === id);
     if (linked) return box;
     const status = readStatus(root, origin);
     const acct = indicator.querySelector('.display-name__account')?.textContent;
