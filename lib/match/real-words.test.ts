@@ -12,10 +12,10 @@ const names = (text: string, realWords?: string[]) => compile(BRANDS, realWords)
 
 describe('real words among the variants of brand names', () => {
   it('ships a dictionary of folded common words of several languages', () => {
-    expect(dictionary.length).toBeGreaterThan(100_000);
-    expect(dictionary.every((w) => /^[a-z]{5,30}$/.test(w))).toBe(true);
+    expect(dictionary.words.length).toBeGreaterThan(100_000);
+    expect(dictionary.words.every((w) => /^[a-z]{5,30}$/.test(w))).toBe(true);
     // English, Spanish, German, French…
-    for (const w of ['being', 'public', 'heroes', 'siempre', 'heute', 'pourquoi', 'tambem']) expect(dictionary).toContain(w);
+    for (const w of ['being', 'public', 'heroes', 'siempre', 'heute', 'pourquoi', 'tambem']) expect(dictionary.words).toContain(w);
   });
 
   it('finds the real words the matcher would take for typos, and only those', () => {
@@ -32,7 +32,7 @@ describe('real words among the variants of brand names', () => {
     }
     // And every other dictionary word the matcher reads as a brand is one of the brands' own words.
     const own = new Set(BRANDS.flatMap((b) => b.name.toLowerCase().split(' ')));
-    expect(dictionary.filter((w) => !words.includes(w) && listed.match(w).mentions.length > 0 && !own.has(w))).toEqual([]);
+    expect(dictionary.words.filter((w) => !words.includes(w) && listed.match(w).mentions.length > 0 && !own.has(w))).toEqual([]);
     expect(words.length).toBeLessThan(60);
   });
 
@@ -57,7 +57,7 @@ describe('real words among the variants of brand names', () => {
   });
 
   it('holds the words of American, British, Canadian and Australian spelling, and lists them too', () => {
-    for (const w of ['honors', 'honours', 'armor', 'armour', 'colors', 'colours', 'harbor', 'harbour', 'analyze', 'analyse']) expect(dictionary).toContain(w);
+    for (const w of ['honors', 'honours', 'armor', 'armour', 'colors', 'colours', 'harbor', 'harbour', 'analyze', 'analyse']) expect(dictionary.words).toContain(w);
     const brands: BrandInput[] = [{ name: 'Honor' }, { name: 'Rogers' }, { name: 'Colour' }];
     const words = realWordVariants(compile(brands), dictionary);
     // "graduated with honors" is not the brand Honor, nor a crowd of ragers Rogers.
@@ -79,6 +79,20 @@ describe('real words among the variants of brand names', () => {
     expect(found('new Color palettes')).toEqual(['Colour']);
     // Other real words near those names are still listed: the plural, as for any one-word name ("apples").
     expect(words).toContain('colours');
+  });
+
+  it('takes only words SCOWL lists for one English spelling for one word spelled two ways, not others made alike', () => {
+    const { spellings } = dictionary;
+    for (const [a, b] of [['armor', 'armour'], ['harbor', 'harbour'], ['favorite', 'favourite'], ['colors', 'colours'], ['theater', 'theatre']]) {
+      expect(spellings.get(a!), a).toBeDefined();
+      expect(spellings.get(a!), `${a}/${b}`).toBe(spellings.get(b!));
+    }
+    // French, Spanish and words all spellings share are never spellings of another word.
+    for (const w of ['monstre', 'monster', 'chambre', 'sobre', 'forth', 'fourth', 'borne', 'mourning']) expect(spellings.get(w), w).toBeUndefined();
+    const brands: BrandInput[] = [{ name: 'Monster' }, { name: 'Fourth' }, { name: 'Chamber' }];
+    const words = realWordVariants(compile(brands), dictionary);
+    expect(words).toEqual(expect.arrayContaining(['monstre', 'forth', 'chambre']));
+    expect(compile(brands, words).match('un monstre, back and forth, la chambre').mentions).toEqual([]);
   });
 
   it('spells the words English writes two ways as American English does', () => {

@@ -30,16 +30,37 @@ export function listCovers(list: RealWords | undefined, matcher: BrandMatcher, v
   return list !== undefined && list.version === version && JSON.stringify(list.terms) === JSON.stringify(matcher.variantTerms);
 }
 
-/** The words of a dictionary file: one per line, already folded; lines starting with # are comments. */
-export function parseDictionary(text: string): string[] {
-  return text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+/** A dictionary: its words, and which of them are one word in several English spellings ("armor", "armour"). */
+export interface Dictionary {
+  words: readonly string[];
+  /** A word spelled otherwise in another English spelling, and its group's number (the same for "armor" and "armour"). */
+  spellings: ReadonlyMap<string, number>;
+}
+
+/**
+ * A dictionary file: one folded word per line; lines starting with # are comments; a line starting with = lists the
+ * spellings of one word in American, British, Canadian and Australian English ("=armor armour").
+ */
+export function parseDictionary(text: string): Dictionary {
+  const words: string[] = [];
+  const spellings = new Map<string, number>();
+  let group = 0;
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('=')) {
+      group++;
+      for (const word of line.slice(1).split(' ')) spellings.set(word, group);
+    } else words.push(line);
+  }
+  return { words, spellings };
 }
 
 /**
  * A word as it is spelled in American English where British, Canadian or Australian spelling writes it
  * otherwise, as far as one letter tells them apart: -our (colour, harbour), -re after t, b or g (centre,
  * theatres, fibre, meagre), -ise and -isation (organise), -yse (analyse), -ell- and -all- before an ending
- * (travelled, dialling; not "miller"), -ence (licence).
+ * (travelled, dialling; not "miller"), -ence (licence). The dictionary's builder groups by it the words SCOWL
+ * lists for one English spelling only: other words it makes alike ("monstre", "monster") are not one word.
  */
 export function americanSpelling(word: string): string {
   return word
@@ -56,10 +77,18 @@ export function americanSpelling(word: string): string {
  * another English spelling: "Under Armor" and "Harbour Freight" are the brands Under Armour and Harbor
  * Freight, while "honors" is no more the brand Honor than "ragers" is Rogers.
  */
-export function realWordVariants(matcher: BrandMatcher, dictionary: readonly string[]): string[] {
+export function realWordVariants(matcher: BrandMatcher, dictionary: Dictionary): string[] {
   if (!matcher.variantTerms.length) return [];
-  const spelled = new Map<string, string[]>();
-  for (const term of matcher.variantTerms) spelled.set(americanSpelling(term), [...(spelled.get(americanSpelling(term)) ?? []), term]);
-  const otherSpelling = (word: string) => spelled.get(americanSpelling(word))?.some((term) => term !== word) ?? false;
-  return dictionary.filter((word) => matcher.isVariant(word) && !otherSpelling(word));
+  const { spellings } = dictionary;
+  /** The spelling groups of the terms, and the terms in each. */
+  const termsIn = new Map<number, string[]>();
+  for (const term of matcher.variantTerms) {
+    const group = spellings.get(term);
+    if (group !== undefined) termsIn.set(group, [...(termsIn.get(group) ?? []), term]);
+  }
+  const otherSpelling = (word: string) => {
+    const group = spellings.get(word);
+    return group !== undefined && (termsIn.get(group)?.some((term) => term !== word) ?? false);
+  };
+  return dictionary.words.filter((word) => matcher.isVariant(word) && !otherSpelling(word));
 }
