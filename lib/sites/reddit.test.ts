@@ -149,8 +149,16 @@ describe('Reddit adapter, new Reddit post page', () => {
     host.querySelector('template')!.innerHTML = '<slot name="ready"></slot>';
     try {
       expect(reddit.findReplyBox(roots[0]!)).toBe(host.querySelector('div[slot="rte"]'));
+      // A composer host answering another post, or a comment, is not this post's box.
+      host.setAttribute('post-id', 't3_1other');
+      expect(reddit.findReplyBox(roots[0]!)).toBeUndefined();
+      host.setAttribute('post-id', 't3_1cr0abc');
+      host.setAttribute('parent-id', 't1_l3x0a01');
+      expect(reddit.findReplyBox(roots[0]!)).toBeUndefined();
     } finally {
       host.querySelector('template')!.innerHTML = '<slot></slot>';
+      host.setAttribute('post-id', 't3_1cr0abc');
+      host.removeAttribute('parent-id');
     }
   });
 });

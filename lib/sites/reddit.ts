@@ -331,6 +331,9 @@ export const reddit: SiteAdapter = defineAdapter({
       if (!isPostPage(root)) return undefined;
       for (const composer of doc.querySelectorAll(COMPOSER)) {
         if (composer.closest('shreddit-comment')) continue;
+        // A composer host names the post it answers, and a comment when it answers one: this post's, and no comment's.
+        const host = composer.closest('comment-composer-host');
+        if (host && (host.getAttribute('post-id') !== root.getAttribute('id') || host.hasAttribute('parent-id'))) continue;
         const editor = openEditor([composer]);
         if (editor) return editor;
       }
