@@ -58,12 +58,13 @@ export default defineContentScript({
     let brandSpoke: string | undefined;
 
     const annotate = (posts: ScannedPost[]) => {
-      // The page's address, read once for the batch (a call into the browser each time it is read).
-      const page = { href: location.href, pathname: location.pathname };
-      const here = page.href;
+      // The page's address, read once for the batch when a post in it names a brand (a call into the browser each time).
+      let page: { href: string; pathname: string } | undefined;
       for (const { root, post } of posts) {
         const match = matchPost(post, matcher);
         if (!match) continue;
+        page ??= { href: location.href, pathname: location.pathname };
+        const here = page.href;
         if (conversation !== here && isPageOf(post, page)) conversation = here;
         // Under a post of the brand's own, or a competitor's, every comment is read in full,
         // whatever it says: a comment answering the brand is a conversation with it (matchPost).
