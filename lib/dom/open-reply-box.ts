@@ -43,40 +43,68 @@ export function clickableReplyControl(adapter: SiteAdapter, root: Element): HTML
 }
 
 /**
- * Opens a post's reply box the way the agent would: clicks the site's own Reply control of the first of
- * its roots that shows one (`SiteAdapter.replyControl`), then waits until the site has put a box
- * `findReplyBox` finds for one of the post's roots on the page (`rootsOf` gives them anew each time: the
- * site may render the post again), at most `timeoutMs`. Undefined when the site has no such control, the
- * post shows none, the control is disabled or under a dialog, or no box came.
+ * What `look` finds: looked for at once, on every change of the page and every POLL_MS (some changes are none the
+ * observer sees: a shadow root's slots, a text area's value), and a last time after `timeoutMs`. `start` runs once
+ * the watch is set up (the click that makes the page change).
  */
-export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[], timeoutMs = OPEN_REPLY_BOX_MS): Promise<FoundBox | undefined> {
-  let control: HTMLElement | undefined;
-  let clicked: Element | undefined;
-  for (const root of rootsOf()) if ((control = clickableReplyControl(adapter, (clicked = root)))) break;
-  const doc = control?.ownerDocument;
-  const win = doc?.defaultView;
-  if (!control || !doc?.body || !win) return undefined;
-  const found = await new Promise<FoundBox | undefined>((resolve) => {
-    const done = (box: FoundBox | undefined) => {
+function until<T>(doc: Document, look: () => T | undefined, timeoutMs: number, start?: () => void): Promise<T | undefined> {
+  const win = doc.defaultView!;
+  return new Promise((resolve) => {
+    let over = false;
+    const done = (found: T | undefined) => {
+      if (over) return;
+      over = true;
       observer.disconnect();
       win.clearInterval(poll);
       win.clearTimeout(timer);
-      resolve(box);
+      resolve(found);
     };
-    // The site builds the box in its own time: a dialog (X, Bluesky), a box inside the comment (YouTube).
-    const look = () => {
-      const box = openBoxOf(adapter, rootsOf(), clicked);
-      if (box) done(box);
+    const check = () => {
+      const found = look();
+      if (found !== undefined) done(found);
     };
-    const observer = new win.MutationObserver(look);
+    const observer = new win.MutationObserver(check);
     observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'hidden', 'disabled'] });
-    // Some openings change nothing the observer sees: a shadow root's slots (Reddit's composer), a text
-    // area's value (Instagram's "@name "). They are looked for every POLL_MS too.
-    const poll = win.setInterval(look, POLL_MS);
-    const timer = win.setTimeout(() => done(openBoxOf(adapter, rootsOf(), clicked)), timeoutMs);
-    control.click();
-    look();
+    const poll = win.setInterval(check, POLL_MS);
+    const timer = win.setTimeout(() => done(look()), timeoutMs);
+    start?.();
+    check();
   });
+}
+
+/**
+ * Opens a post's reply box the way the agent would: clicks the site's own Reply control of the first of
+ * its roots that shows one (`SiteAdapter.replyControl`), then waits until the site has put a box
+ * `findReplyBox` finds for one of the post's roots on the page (`rootsOf` gives them anew each time: the
+ * site may render the post again), at most `timeoutMs` in all. A control the site puts in only once it has been
+ * on screen (`replyControlOnView`) is brought into view first, and waited for. Undefined when the site has no
+ * such control, the post shows none, the control is disabled or under a dialog, or no box came.
+ */
+export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[], timeoutMs = OPEN_REPLY_BOX_MS): Promise<FoundBox | undefined> {
+  const doc = rootsOf()[0]?.ownerDocument;
+  const win = doc?.defaultView;
+  if (!doc?.body || !win) return undefined;
+  const deadline = win.performance.now() + timeoutMs;
+  const shown = (): { root: Element; control: HTMLElement } | undefined => {
+    for (const root of rootsOf()) {
+      const control = clickableReplyControl(adapter, root);
+      if (control) return { root, control };
+    }
+    return undefined;
+  };
+  let reply = shown();
+  if (!reply) {
+    const placeholder = rootsOf()
+      .map((root) => adapter.replyControlOnView?.(root))
+      .find((el) => el !== undefined);
+    if (!placeholder) return undefined;
+    placeholder.scrollIntoView({ block: 'center' });
+    reply = await until(doc, shown, timeoutMs);
+    if (!reply) return undefined;
+  }
+  const { root: clicked, control } = reply;
+  // The site builds the box in its own time: a dialog (X, Bluesky), a box inside the comment (YouTube).
+  const found = await until(doc, () => openBoxOf(adapter, rootsOf(), clicked), Math.max(0, deadline - win.performance.now()), () => control.click());
   if (found) await new Promise((resolve) => win.setTimeout(resolve, SETTLE_MS));
   return found && found.box.isConnected ? found : openBoxOf(adapter, rootsOf(), clicked);
 }

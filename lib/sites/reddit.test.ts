@@ -688,11 +688,40 @@ describe("Reddit adapter: opening a reply box with the site's own control", () =
     row.replaceWith(slot);
     template.content.append(row);
     expect(replyControlOf(reddit, comment)).toBeUndefined();
+    // What to bring into view for it: the comment's own row, never a reply's.
+    expect(reddit.replyControlOnView!(comment)).toBe(slot);
+    expect(reddit.replyControlOnView!(byId(roots, 't1_l3x0b02'))).toBeUndefined();
+    expect(reddit.replyControlOnView!(roots[0]!)).toBeUndefined();
     // Seen, the template's content is put in the page.
     template.parentElement!.replaceChildren(template.content.cloneNode(true));
+    expect(reddit.replyControlOnView!(comment)).toBeUndefined();
     const control = replyControlOf(reddit, comment)!;
     expect(control.closest('faceplate-tracker')?.getAttribute('noun')).toBe('reply_comment');
     expect(control.closest('shreddit-comment')).toBe(comment);
+  });
+
+  it("brings a comment's action row into view when it is not stamped yet, then clicks its Reply and finds its box", async () => {
+    const roots = openPostPage();
+    const comment = byId(roots, 't1_l3x0d04');
+    const row = document.querySelector('shreddit-comment-action-row[comment-id="t1_l3x0d04"]')!;
+    const slot = document.createElement('div');
+    slot.setAttribute('slot', 'actionRow');
+    slot.innerHTML = '<ac-render-template once trigger="view"><template></template></ac-render-template>';
+    row.replaceWith(slot);
+    slot.querySelector('template')!.content.append(row);
+    // The site: the row is stamped once it is in view.
+    let scrolled = 0;
+    slot.scrollIntoView = () => {
+      scrolled++;
+      setTimeout(() => {
+        const template = slot.querySelector('template')!;
+        template.parentElement!.replaceChildren(template.content.cloneNode(true));
+      }, 20);
+    };
+    const found = await openReplyBox(reddit, () => [comment], 1000);
+    expect(scrolled).toBe(1);
+    expect(found?.root).toBe(comment);
+    expect(found?.box.closest('comment-composer-host')?.getAttribute('parent-id')).toBe('t1_l3x0d04');
   });
 
   it("offers no control apart for another post's composer host, nor on a page that lists posts", () => {

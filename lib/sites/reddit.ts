@@ -318,6 +318,14 @@ export const reddit: SiteAdapter = defineAdapter({
     return undefined;
   },
 
+  replyControlOnView(root) {
+    // Since September 2026 a comment's action row is a template, stamped into the page once it comes into view:
+    // <div slot="actionRow"><ac-render-template once trigger="view"><template>…row…</template>.
+    if (root.localName !== 'shreddit-comment') return undefined;
+    const template = own(root, '[slot="actionRow"] > ac-render-template[trigger="view"] > template') as HTMLTemplateElement | undefined;
+    return template?.content?.querySelector('faceplate-tracker[noun="reply_comment"]') ? template.parentElement!.parentElement! : undefined;
+  },
+
   findReplyBox(root) {
     // A search result, or a comment listed on its author's profile, is answered on its own page.
     if (isSearchResult(root) || isOldSearchResult(root) || isProfileComment(root)) return undefined;

@@ -64,6 +64,12 @@ export interface SiteAdapter {
    */
   findReplyControl?(root: Element): HTMLElement | undefined;
   /**
+   * Where a post's Reply control is put in the page only once it has been on screen (Reddit stamps a comment's
+   * action row from a template when it comes into view, since September 2026): the element to bring into view
+   * for it, while the control is not there yet.
+   */
+  replyControlOnView?(root: Element): Element | undefined;
+  /**
    * Elements holding the posts a timeline shows under this one as answers to it, outside its root
    * (X's cells joined to it by the thread line). Read in full when this post is the brand's, since
    * they may answer it without naming it. Undefined or empty where a site has none.
@@ -143,6 +149,7 @@ export const READERS = [
   'overlayAnchor',
   'findReplyBox',
   'findReplyControl',
+  'replyControlOnView',
   'closestRoot',
   'answersShownAfter',
   'isAd',

@@ -64,6 +64,58 @@ describe('opening a closed reply box through the extension, in real Chromium', (
     await page.close();
   });
 
+  it("Reddit: a comment whose action row is stamped only once in view; the row is brought into view, its Reply clicked", async () => {
+    const url = 'https://www.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/';
+    await serveFixture(ext.context, 'https://www.reddit.com/**', 'reddit/comments.html');
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 600 });
+    // The site, as since September 2026: the comment's action row is a template, stamped when it comes into view
+    // (here far below the fold); its Reply then loads a composer into the row.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforebegin', '<div style="height: 4000px"></div>');
+        // The comment's reply box is not open.
+        document.querySelector('comment-composer-host[parent-id="t1_l3x0d04"]')!.remove();
+        const row = document.querySelector('shreddit-comment-action-row[comment-id="t1_l3x0d04"]')!;
+        const slot = document.createElement('div');
+        slot.setAttribute('slot', 'actionRow');
+        slot.style.minHeight = '1px';
+        slot.innerHTML = '<ac-render-template once trigger="view"><template></template></ac-render-template>';
+        row.replaceWith(slot);
+        slot.querySelector('template')!.content.append(row);
+        new IntersectionObserver((entries, observer) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          observer.disconnect();
+          const template = slot.querySelector('template')!;
+          template.parentElement!.replaceChildren(template.content.cloneNode(true));
+        }).observe(slot);
+      });
+      document.addEventListener('click', (e) => {
+        const row = (e.target as Element).closest('shreddit-comment-action-row');
+        if (!row || !(e.target as Element).closest('[slot="comment-reply"]')) return;
+        setTimeout(() => {
+          row.insertAdjacentHTML(
+            'beforeend',
+            `<comment-composer-host parent-id="${row.getAttribute('comment-id')}" post-id="t3_1cr0abc"><faceplate-form><shreddit-composer><div slot="rte" contenteditable="true" role="textbox"><p><br></p></div></shreddit-composer></faceplate-form></comment-composer-host>`,
+          );
+        }, 50);
+      });
+    });
+    await page.goto(url);
+    const post = 'reddit:t1_l3x0d04';
+    await page.locator(`[data-firstreply-post="${post}"]`).waitFor({ state: 'attached' });
+    expect(await page.locator('shreddit-comment-action-row[comment-id="t1_l3x0d04"]').count()).toBe(0);
+    expect(await page.locator('comment-composer-host[parent-id="t1_l3x0d04"]').count()).toBe(0);
+    const text = 'Hola Ana: sí, te reembolsamos la maleta; te escribimos por mensaje privado.';
+    const { answer, ms } = await fill(page, post, text);
+    expect(answer).toEqual({ filled: true });
+    // The row was stamped (brought into view), and its Reply loaded the box.
+    expect(await page.locator('shreddit-comment-action-row[comment-id="t1_l3x0d04"]').count()).toBe(1);
+    expect(await page.locator('comment-composer-host[parent-id="t1_l3x0d04"] [contenteditable="true"]').textContent()).toContain(text);
+    expect(ms).toBeLessThan(2500);
+    await page.close();
+  });
+
   it('Mastodon in a narrow window: Reply goes to the compose page, which answers the post; the box is filled there', async () => {
     await serveFixture(ext.context, 'https://mastodon.social/**', 'mastodon/home.html');
     const page = await ext.context.newPage();
