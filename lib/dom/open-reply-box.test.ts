@@ -107,6 +107,41 @@ describe('openReplyBox', () => {
     expect(await openReplyBox(site, posts, 200)).toBeUndefined();
   });
 
+  it('brings a control the site shows only once in view into view, then clicks it; never under a dialog, nor without time for the box', async () => {
+    // A site that puts the post's Reply in once its placeholder is scrolled to.
+    const lazy = defineAdapter({ ...site, replyControlOnView: (root) => root.querySelector('.later') ?? undefined });
+    const setUp = () => {
+      page('<article id="p1"><p>Where is my bag?</p><div class="later"></div></article>');
+      const later = document.querySelector('.later') as HTMLElement;
+      let scrolled = 0;
+      later.scrollIntoView = () => {
+        scrolled++;
+        setTimeout(() => {
+          later.outerHTML = '<button class="reply">Reply</button>';
+          document.querySelector('button.reply')!.addEventListener('click', () =>
+            setTimeout(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<div contenteditable="true" id="box"></div>'), 10),
+          );
+        }, 10);
+      };
+      return () => scrolled;
+    };
+    let scrolled = setUp();
+    expect((await openReplyBox(lazy, posts, 1000))?.box.id).toBe('box');
+    expect(scrolled()).toBe(1);
+    // Under a dialog over the page, or with no time for a box after the click, nothing is scrolled.
+    scrolled = setUp();
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog" aria-modal="true"></div>');
+    expect(await openReplyBox(lazy, posts, 1000)).toBeUndefined();
+    expect(scrolled()).toBe(0);
+    scrolled = setUp();
+    expect(await openReplyBox(lazy, posts, 200)).toBeUndefined();
+    expect(scrolled()).toBe(0);
+    // A site without such a placeholder is never scrolled.
+    scrolled = setUp();
+    expect(await openReplyBox(site, posts, 100)).toBeUndefined();
+    expect(scrolled()).toBe(0);
+  });
+
   it('clicks the control of the post itself, never one of a post nested in it', async () => {
     page('<article id="p1"><p>Quote</p><article id="q"><button class="reply">Reply</button></article></article>');
     const clicked = vi.fn();

@@ -4,6 +4,8 @@ import { replyControlOf, type SiteAdapter } from '../sites/types';
 export const OPEN_REPLY_BOX_MS = 3000;
 /** How often the page is looked at for a box that came without a change the observer sees. */
 const POLL_MS = 150;
+/** The least time left to the site for a box after a click: with less, nothing is clicked. */
+const LEAST_FOR_BOX_MS = 300;
 /** How long a box just opened is left to the site before it is written (it may put a mention in it first). */
 const SETTLE_MS = 100;
 
@@ -38,8 +40,12 @@ export function clickableReplyControl(adapter: SiteAdapter, root: Element): HTML
   if (!control || control.matches(':disabled, [aria-disabled="true"]')) return undefined;
   // A button of a form is a composer's send button, whatever it says ("Comment", "Reply"): never clicked.
   if (control.closest('form') || control.matches('[type="submit"]')) return undefined;
-  const covered = [...root.ownerDocument.querySelectorAll('[aria-modal="true"], dialog[open]')].some((modal) => !modal.contains(root));
-  return covered ? undefined : control;
+  return covered(root) ? undefined : control;
+}
+
+/** Whether a dialog over the page, one that does not hold the post, covers it. */
+function covered(root: Element): boolean {
+  return [...root.ownerDocument.querySelectorAll('[aria-modal="true"], dialog[open]')].some((modal) => !modal.contains(root));
 }
 
 /**
@@ -47,8 +53,7 @@ export function clickableReplyControl(adapter: SiteAdapter, root: Element): HTML
  * observer sees: a shadow root's slots, a text area's value), and a last time after `timeoutMs`. `start` runs once
  * the watch is set up (the click that makes the page change).
  */
-function until<T>(doc: Document, look: () => T | undefined, timeoutMs: number, start?: () => void): Promise<T | undefined> {
-  const win = doc.defaultView!;
+function until<T>(win: Window & typeof globalThis, doc: Document, look: () => T | undefined, timeoutMs: number, start?: () => void): Promise<T | undefined> {
   return new Promise((resolve) => {
     let over = false;
     const done = (found: T | undefined) => {
@@ -92,19 +97,22 @@ export async function openReplyBox(adapter: SiteAdapter, rootsOf: () => Element[
     }
     return undefined;
   };
+  const left = () => deadline - win.performance.now();
   let reply = shown();
   if (!reply) {
+    // Brought into view only where the time allows a click after it, and no dialog covers the post.
     const placeholder = rootsOf()
+      .filter((root) => !covered(root))
       .map((root) => adapter.replyControlOnView?.(root))
       .find((el) => el !== undefined);
-    if (!placeholder) return undefined;
+    if (!placeholder || timeoutMs <= LEAST_FOR_BOX_MS) return undefined;
     placeholder.scrollIntoView({ block: 'center' });
-    reply = await until(doc, shown, timeoutMs);
-    if (!reply) return undefined;
+    reply = await until(win, doc, shown, timeoutMs - LEAST_FOR_BOX_MS);
+    if (!reply || left() < LEAST_FOR_BOX_MS) return undefined;
   }
   const { root: clicked, control } = reply;
   // The site builds the box in its own time: a dialog (X, Bluesky), a box inside the comment (YouTube).
-  const found = await until(doc, () => openBoxOf(adapter, rootsOf(), clicked), Math.max(0, deadline - win.performance.now()), () => control.click());
+  const found = await until(win, doc, () => openBoxOf(adapter, rootsOf(), clicked), Math.max(0, left()), () => control.click());
   if (found) await new Promise((resolve) => win.setTimeout(resolve, SETTLE_MS));
   return found && found.box.isConnected ? found : openBoxOf(adapter, rootsOf(), clicked);
 }

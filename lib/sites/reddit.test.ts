@@ -692,6 +692,11 @@ describe("Reddit adapter: opening a reply box with the site's own control", () =
     expect(reddit.replyControlOnView!(comment)).toBe(slot);
     expect(reddit.replyControlOnView!(byId(roots, 't1_l3x0b02'))).toBeUndefined();
     expect(reddit.replyControlOnView!(roots[0]!)).toBeUndefined();
+    // A locked comment's Reply, disabled, is nothing to bring into view.
+    const button = template.content.querySelector('faceplate-tracker[noun="reply_comment"] button')!;
+    button.setAttribute('disabled', '');
+    expect(reddit.replyControlOnView!(comment)).toBeUndefined();
+    button.removeAttribute('disabled');
     // Seen, the template's content is put in the page.
     template.parentElement!.replaceChildren(template.content.cloneNode(true));
     expect(reddit.replyControlOnView!(comment)).toBeUndefined();

@@ -32,6 +32,9 @@ const FULLNAME = /^t[13]_[a-z0-9]{1,16}$/;
 const NEW_ROOT = 'shreddit-post, shreddit-comment';
 const OLD_ROOT = 'div.thing.link[data-fullname], div.thing.comment[data-fullname]';
 
+/** A new-Reddit comment's own Reply, in its action row. */
+const NEW_REPLY =
+  'shreddit-comment-action-row > [slot="comment-reply"] button, shreddit-comment-action-row > button[slot="comment-reply"], shreddit-comment-action-row > faceplate-tracker[noun="reply_comment"] button';
 /** A post's or comment's composers, in the mobile layout too. */
 const COMPOSER = 'shreddit-composer, shreddit-simple-composer';
 /** An editor in a composer's light DOM (Lexical's contenteditable), or a textarea. */
@@ -300,8 +303,7 @@ export const reddit: SiteAdapter = defineAdapter({
 
   // A comment's own Reply (new Reddit's action row; old Reddit's "reply" link), known by its markup: new
   // Reddit puts the reply box in the comment's action row, old Reddit in the comment's .child.
-  replyControl:
-    'shreddit-comment-action-row > [slot="comment-reply"] button, shreddit-comment-action-row > button[slot="comment-reply"], shreddit-comment-action-row > faceplate-tracker[noun="reply_comment"] button, .entry .buttons > li.reply-button > a',
+  replyControl: `${NEW_REPLY}, .entry .buttons > li.reply-button > a`,
 
   /**
    * The post's own comment box, under it on its page, opens from a placeholder in its composer host (the
@@ -323,7 +325,9 @@ export const reddit: SiteAdapter = defineAdapter({
     // <div slot="actionRow"><ac-render-template once trigger="view"><template>…row…</template>.
     if (root.localName !== 'shreddit-comment') return undefined;
     const template = own(root, '[slot="actionRow"] > ac-render-template[trigger="view"] > template') as HTMLTemplateElement | undefined;
-    return template?.content?.querySelector('faceplate-tracker[noun="reply_comment"]') ? template.parentElement!.parentElement! : undefined;
+    // Only a row whose Reply can be clicked once stamped (not a locked or archived comment's).
+    const reply = template?.content?.querySelector(NEW_REPLY);
+    return reply && !reply.matches(':disabled, [aria-disabled="true"]') ? template!.parentElement!.parentElement! : undefined;
   },
 
   findReplyBox(root) {
