@@ -787,6 +787,19 @@ describe('Facebook adapter, a story Facebook translated (its text in a blockquot
     expect(facebook.peek!(story)!.text).toBe('');
   });
 
+  it('takes no blockquote of a single label for a translation, wherever it stands (over an attachment Facebook cannot show)', () => {
+    const story = storyAt(8);
+    const own = facebook.extractPost(story)!;
+    // As on a real 2024 profile page: a blockquote of one span saying "Facebook", above the story's header.
+    story.firstElementChild!.insertAdjacentHTML(
+      'afterbegin',
+      '<div data-0="0" data-1="1"><blockquote class="html-blockquote"><span dir="auto"><span>Facebook</span></span></blockquote><div role="button" tabindex="0"></div></div>',
+    );
+    expect(facebook.extractPost(story)).toEqual(own);
+    story.querySelector('[data-ad-rendering-role="story_message"]')!.remove();
+    expect(facebook.extractPost(story)).toMatchObject({ id: own.id, text: '' });
+  });
+
   it("skips a share whose sharer's header is gone and whose words, above the shared story, are translated", () => {
     const share = translate(storyAt(5), 'Changed to SkyJet and never looking back');
     share.querySelector('[data-ad-rendering-role="profile_name"]')!.remove();

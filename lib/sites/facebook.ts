@@ -255,10 +255,17 @@ function quotedMessage(scope: Element[], quotedBox: Element): Element | undefine
   return scope.find((m) => quotedBox.contains(m) && !m.parentElement?.closest(MESSAGE));
 }
 
-/** The blockquotes of a story that hold Facebook's translation of a message: outside its header and any message. */
+/**
+ * The blockquotes of a story that hold Facebook's translation of a message: paragraphs (div[dir="auto"]), as a message
+ * has, outside its header, its links, its other parts and any message. Facebook uses blockquotes for other things
+ * too: a label of a single span ("Facebook", over an attachment it cannot show, on a real 2024 profile page) is none.
+ */
 function translations(root: Element): Element[] {
   return own(root, TRANSLATION).filter(
-    (q) => !q.closest(`${HEADER}, a[href], [data-ad-rendering-role]`) && !q.parentElement?.closest(`${MESSAGE}, ${TRANSLATION}`),
+    (q) =>
+      q.querySelector('div[dir="auto"]') !== null &&
+      !q.closest(`${HEADER}, a[href], [data-ad-rendering-role]`) &&
+      !q.parentElement?.closest(`${MESSAGE}, ${TRANSLATION}`),
   );
 }
 
