@@ -1,11 +1,22 @@
+/** Characters of the Private Use Area, which icon fonts draw (Threads' Instagram glyph before a linked account), but for U+F8FF, Apple's logo. */
+const ICON_GLYPHS = /[\uE000-\uF8FE]/g;
+const HAS_ICON_GLYPH = /[\uE000-\uF8FE]/;
+
+/** Runs of spaces and tabs as one space, icon-font glyphs dropped, no white space at the ends. */
+function tidy(text: string): string {
+  const spaced = text.replace(/[ \t]+/g, ' ');
+  return (HAS_ICON_GLYPH.test(spaced) ? spaced.replace(ICON_GLYPHS, '').replace(/[ \t]+/g, ' ') : spaced).trim();
+}
+
 /**
  * Text as a person reads it: emoji images become their alt text, shortened links (shown with a
- * trailing "…") their full shown URL, <br> a new line; hidden or decorative parts are skipped.
+ * trailing "…") their full shown URL, <br> a new line; hidden or decorative parts (icon-font glyphs too)
+ * are skipped.
  */
 export function readableText(el: Element): string {
   // Most posts hold none of what needs the walk; their text is the native textContent.
   if (!el.querySelector('img, br, a[href^="http"], script, style, template, [aria-hidden="true"]:not(span)')) {
-    return (el.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
+    return tidy(el.textContent ?? '');
   }
   let out = '';
   const walk = (node: Node) => {
@@ -22,7 +33,7 @@ export function readableText(el: Element): string {
     }
   };
   walk(el);
-  return out.replace(/[ \t]+/g, ' ').trim();
+  return tidy(out);
 }
 
 

@@ -39,6 +39,13 @@ describe('Instagram adapter: feed', () => {
     expect(posts[2]!.text).toBe('Baking an apple pie tonight, anyone have a good crust recipe?\nMine always ends up soggy.');
   });
 
+  it('reads no "•" the header puts between the author and the time as the caption (a real 2025 home feed)', () => {
+    const post = roots[0]!.cloneNode(true) as Element;
+    post.querySelector('time')!.closest('a')!.insertAdjacentHTML('beforebegin', '<span class="x1lliihq" dir="auto"><span>•</span></span>');
+    expect(instagram.extractPost(post)!.text).toBe(posts[0]!.text);
+    expectPeekAgrees(instagram, [post]);
+  });
+
   it('reads a caption cut short without its "… more", and skips an ad labelled "Sponsored" in any language', () => {
     const post = roots[0]!.cloneNode(true) as Element;
     const words = [...post.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.startsWith('Third time I ask'))!;

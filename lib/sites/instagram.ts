@@ -164,6 +164,9 @@ function authorLink(root: Element, link: Link): { handle: string; a: Element } |
   return names.find((n) => line?.contains(n.a)) ?? last;
 }
 
+/** A header's separator between name and time, in a span of its own. */
+const SEPARATOR = /^[•·]$/;
+
 function textOf(root: Element, author: { handle: string; a: Element }, time?: Element): string {
   const blocks: Element[] = [];
   for (const el of root.querySelectorAll('h1[dir="auto"], span[dir="auto"]')) {
@@ -189,7 +192,8 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
       // A caption cut short ends in "… more": the button goes, and so does the ellipsis before it.
       return (b.querySelector('button, [role="button"]') ? text.replace(/\s*(?:\.{3}|…)$/, '') : text).trim();
     })
-    .filter(Boolean)
+    // The feed's header puts a "•" of its own between the author's name and the time.
+    .filter((text) => text && !SEPARATOR.test(text))
     .join('\n');
 }
 
