@@ -760,6 +760,22 @@ describe('LinkedIn adapter: posts named by other ids (real 2024–2026 markup)',
       publishedAt: '2025-10-06T16:18:52.348Z',
     });
     expect(linkedin.getPostId(roots[0]!)).toBe('urn:li:activity:7381000000000000000');
+    // Without a highlighting link (real 2025 feeds), the post its comments are on: an activity or a ugcPost.
+    const card = roots[0]!.cloneNode(true) as Element;
+    card.querySelectorAll('a[href*="highlightedUpdateUrns="]').forEach((a) => a.removeAttribute('href'));
+    expect(linkedin.getPostId(card)).toBe('urn:li:activity:7381400000000000000');
+    const comment = (post: string, id: string) =>
+      `<article class="comments-comment-entity" data-id="urn:li:comment:(${post},${id})"><div class="comments-comment-item__main-content">Same here</div></article>`;
+    card.insertAdjacentHTML('beforeend', comment('ugcPost:7381000000000000512', '7381500000000000000'));
+    expect(linkedin.getPostId(card)).toBe('urn:li:ugcPost:7381000000000000512');
+    expect(linkedin.extractPost(card)).toMatchObject({
+      id: 'urn:li:ugcPost:7381000000000000512',
+      url: 'https://www.linkedin.com/feed/update/urn:li:ugcPost:7381000000000000512/',
+      author: { handle: 'marco-silva-pt' },
+    });
+    // Comments that disagree name nothing: data-urn stays.
+    card.insertAdjacentHTML('beforeend', comment('activity:7381000000000000000', '7381600000000000000'));
+    expect(linkedin.getPostId(card)).toBe('urn:li:activity:7381400000000000000');
     // Without that header, data-urn is the post itself and links highlighting others do not change it.
     const plain = roots[0]!.cloneNode(true) as Element;
     plain.querySelector('.update-components-header')!.remove();

@@ -232,26 +232,39 @@ function enclosingPost(comment: Element): Element | undefined {
 }
 
 /**
- * The activity a feed update shows: its own, or an aggregate's first, unless a header names the one
+ * The post a feed update shows: its own activity, or an aggregate's first, unless a header names the one
  * shown. An update brought by someone else's activity ("… commented on this", above the post in
  * .update-components-header) carries that activity's urn in data-urn; its own links (hashtags) name
- * the post shown, as highlightedUpdateUrns, and that is the post.
+ * the post shown, as highlightedUpdateUrns, and that is the post; without them, the post its comments
+ * are on, an activity or a ugcPost, when they agree.
  */
-function postActivity(root: Element): string | undefined {
+function postActivity(root: Element): PostRef | undefined {
   const urn = root.getAttribute('data-urn') ?? '';
   const aggregate = AGGREGATE_URN.exec(urn)?.[1];
-  const own = aggregate ?? ACTIVITY_URN.exec(urn)?.[1];
+  const id = aggregate ?? ACTIVITY_URN.exec(urn)?.[1];
+  const own: PostRef | undefined = id ? { type: 'activity', id } : undefined;
   if (!own || (!aggregate && !parts(root, '.update-components-header', 'own').length)) return own;
   for (const a of parts(root, 'a[href*="highlightedUpdateUrns="]', 'own')) {
     try {
       const urn = new URL(a.getAttribute('href')!, ORIGIN).searchParams.get('highlightedUpdateUrns') ?? '';
       const shown = /^urn:li:activity:(\d{6,25})$/.exec(urn)?.[1];
-      if (shown && timeOfId(shown)) return shown;
+      if (shown && timeOfId(shown)) return { type: 'activity', id: shown };
     } catch {
       // not a link to read
     }
   }
-  return own;
+  // Else the post its comments are on, when they all name one (real 2025 feeds: "… commented on this" with no
+  // highlighting link, the post an activity or a ugcPost its comments name).
+  const named = new Set(
+    [...root.querySelectorAll(COMMENT)]
+      .filter((c) => enclosingPost(c) === root)
+      .map((c) => COMMENT_URN.exec(c.getAttribute('data-id') ?? ''))
+      .map((m) => (m && m[1] !== 'share' && timeOfId(m[2]!) ? `${m[1]}:${m[2]}` : '')),
+  );
+  const [only] = named;
+  if (named.size !== 1 || !only) return own;
+  const [type, shown] = only.split(':') as ['activity' | 'ugcPost', string];
+  return { type, id: shown };
 }
 
 function readPost(root: Element): Post | undefined {
@@ -276,11 +289,11 @@ function readPost(root: Element): Post | undefined {
   const quoted = quotedAuthor || quotedText ? { author: quotedAuthor?.handle, text: quotedText, url: quotedUrl } : undefined;
   return parsePost({
     platform: 'linkedin',
-    id: `urn:li:activity:${activity}`,
-    url: postUrl({ type: 'activity', id: activity }),
+    id: `urn:li:${activity.type}:${activity.id}`,
+    url: postUrl(activity),
     author,
     text: postText(root, 'own'),
-    publishedAt: timeOfId(activity),
+    publishedAt: timeOfId(activity.id),
     quoted,
     isReply: false,
   });
@@ -313,7 +326,7 @@ function readComment(root: Element): Post | undefined {
     publishedAt: timeOfId(m[3]!),
     isReply: true,
     inReplyTo,
-    threadId: postId ? `urn:li:activity:${postId}` : `urn:li:${m[1]}:${m[2]}`,
+    threadId: postId ? `urn:li:${postId.type}:${postId.id}` : `urn:li:${m[1]}:${m[2]}`,
   });
 }
 
@@ -776,8 +789,8 @@ export const linkedin: SiteAdapter = defineAdapter({
       const ref = cardPost(root, cardQuote(root));
       return ref ? `urn:li:${ref.type}:${ref.id}` : undefined;
     }
-    const id = isPromoted(root) ? undefined : postActivity(root);
-    return id ? `urn:li:activity:${id}` : undefined;
+    const ref = isPromoted(root) ? undefined : postActivity(root);
+    return ref ? `urn:li:${ref.type}:${ref.id}` : undefined;
   },
 
   peek(root) {
