@@ -295,6 +295,29 @@ describe('Instagram adapter: post page as served since 2025 (no article, no li)'
     expectPeekAgrees(instagram, roots);
   });
 
+  it('reads the replies listed under a comment (a list after it and its "Hide all replies"), whose links name no parent', () => {
+    const page = loadFixture('instagram', 'post-2025', { atSavedUrl: true });
+    const [, first, second, third] = postRoots(instagram, page);
+    // As a real 2026 page lists them: the comment, its button, then a <ul> of reply blocks.
+    const button = page.createElement('div');
+    button.setAttribute('role', 'button');
+    button.textContent = 'Hide all replies';
+    const list = page.createElement('ul');
+    first!.after(button, list);
+    list.append(second!, third!);
+    // One names whom it answers first; the other names no one.
+    const own = instagram.extractPost(third!)!.text;
+    const text = [...third!.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.trim() === own)!;
+    const mention = page.createElement('a');
+    mention.setAttribute('href', '/pedro.s/');
+    mention.textContent = '@pedro.s';
+    text.prepend(mention, page.createTextNode(' '));
+    expect(instagram.extractPost(second!)).toMatchObject({ id: '18022222222222222', isReply: true, inReplyTo: 'dana.k', threadId: 'C8xAcmeAir1' });
+    expect(instagram.extractPost(third!)).toMatchObject({ id: '18033333333333333', inReplyTo: 'pedro.s' });
+    // The comment they are listed under still answers the post's owner.
+    expect(instagram.extractPost(first!)).toMatchObject({ id: '18011111111111111', inReplyTo: 'acmeair' });
+  });
+
   it("finds the page's own comment box when the post is open as a dialog over the feed, never a feed post's behind it", () => {
     // (The feed first: the page is read at its own address, which the caption's id comes from.)
     const feed = loadFixture('instagram', 'feed', { atSavedUrl: true }).querySelector('article')!;

@@ -255,14 +255,20 @@ function extract(root: Element): Post | undefined {
   const commentId = link.reply ?? link.comment;
   const postUrl = `${ORIGIN}/${link.kind}/${link.code}/`;
   let inReplyTo: string | undefined;
+  const text = textOf(root, author, link.time);
+  const mention = /^@([A-Za-z0-9._]{1,30})\b/.exec(text)?.[1];
+  const under = isComment && !link.reply ? listedUnder(root, link.code) : undefined;
   if (link.reply && link.comment) {
     const parent = commentRoot(root.ownerDocument, link.code, link.comment);
     const parentLink = parent ? permalink(parent) : undefined;
     inReplyTo = parent && parentLink ? authorLink(parent, parentLink)?.handle : undefined;
+  } else if (under) {
+    // Whom it names first, else the comment it is listed under.
+    const underLink = permalink(under);
+    inReplyTo = mention ?? (underLink ? authorLink(under, underLink)?.handle : undefined);
   } else if (isComment) {
     inReplyTo = postOwner(root, link);
   }
-  const text = textOf(root, author, link.time);
   return parsePost({
     platform: 'instagram',
     id: commentId ?? link.code,
@@ -271,9 +277,33 @@ function extract(root: Element): Post | undefined {
     text,
     publishedAt: link.time.getAttribute('datetime') ?? undefined,
     isReply: isComment,
-    inReplyTo: inReplyTo ?? (link.reply ? /^@([A-Za-z0-9._]{1,30})\b/.exec(text)?.[1] : undefined),
+    inReplyTo: inReplyTo ?? (link.reply ? mention : undefined),
     threadId: root.tagName === 'ARTICLE' ? undefined : link.code,
   });
+}
+
+/**
+ * The comment a reply is listed under in the layout served since 2025: its replies come in a <ul> after it (and
+ * after its "Hide all replies" button), their own links naming no parent, /c/<id>/ only (a real 2026 capture in
+ * dataforgoodfr/14_BalanceTesHaters).
+ */
+function listedUnder(root: Element, code: string): Element | undefined {
+  if (root.tagName !== 'DIV') return undefined;
+  const list = root.closest('ul');
+  if (!list) return undefined;
+  // The comment comes before the list, beside it or beside one of its first few wrappers.
+  let up: Element | null = list;
+  for (let level = 0; up && level < 4; up = up.parentElement, level++) {
+    for (let el = up.previousElementSibling; el; el = el.previousElementSibling) {
+      const links = [...el.querySelectorAll('a[href*="/c/"]')].filter((a) => {
+        const link = parseLink(a.getAttribute('href'));
+        return link?.code === code && link.comment && !link.reply && a.querySelector('time');
+      });
+      const last = links.at(-1);
+      if (last) return rootOf(last) ?? undefined;
+    }
+  }
+  return undefined;
 }
 
 function commentBox(root: Element): HTMLTextAreaElement | undefined {
