@@ -92,6 +92,31 @@ describe('Facebook adapter', () => {
     expect(facebook.extractPost(reply(R2))).toMatchObject({ id: R2, inReplyTo: 'dana.reyes.5' });
   });
 
+  it("reads a comment whose words name no language, and a commenter by the name link, not the avatar's badge (real pages)", () => {
+    const comment = root(C1).cloneNode(true) as Element;
+    const before = facebook.extractPost(comment)!;
+    // Where Facebook recognises no language, the words' span has no lang (a real 2025 page).
+    const words = comment.querySelector('span[lang]')!;
+    words.removeAttribute('lang');
+    expect(facebook.extractPost(comment)).toEqual(before);
+    // The avatar's link, hidden from screen readers, first, its only words a badge (a real 2024 page).
+    const profile = comment.querySelector('a[href*="dana.reyes.5"]')!.getAttribute('href')!;
+    comment.firstElementChild!.insertAdjacentHTML('afterbegin', `<a aria-hidden="true" tabindex="-1" href="${profile}"><div>Online</div></a>`);
+    expect(facebook.extractPost(comment)).toEqual(before);
+    expectPeekAgrees(facebook, [comment]);
+  });
+
+  it('reads no roundup of several people\'s posts as one of them ("7 friends wished you a happy birthday", a real 2024 page)', () => {
+    const story = storyAt(1).cloneNode(true) as Element;
+    expect(facebook.extractPost(story)).toBeDefined();
+    const wish = (name: string, handle: string, id: string) =>
+      `<div><h3><a href="https://www.facebook.com/${handle}">${name}</a> ▸ <a href="https://www.facebook.com/maya.chen.77">Maya Chen</a></h3>` +
+      `<a href="https://www.facebook.com/permalink.php?story_fbid=${id}&amp;id=100012345678901">2d</a><div dir="auto">Happy birthday!</div></div>`;
+    story.insertAdjacentHTML('beforeend', wish('Lee Park', 'lee.park.9', '1596444534173536') + wish('Ana Ruiz', 'ana.ruiz.2', '1597661877385135'));
+    expect(facebook.extractPost(story)).toBeUndefined();
+    expect(facebook.peek!(story)).toBeUndefined();
+  });
+
   it('reads profile.php authors with permalink.php links, and group posts', () => {
     expect(facebook.extractPost(storyAt(2))).toMatchObject({
       id: 'pfbid0Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9Cd1Ef3Gh5Ij7Kl9Mn1Opl',

@@ -218,6 +218,9 @@ function layout(root: Element): Story {
   // header the page no longer shows, and that header is the shared story's. Nobody can be named.
   const words = [...own(root, MESSAGE), ...translations(root)];
   if (header && words.some((m) => m.compareDocumentPosition(header) & FOLLOWING)) return {};
+  // More than a story and the one it shares: a roundup of several people's posts ("7 friends wished you a happy
+  // birthday", each wish a post of its own, on a real 2024 profile page). No one of them is the root's.
+  if (headers.length > 2) return {};
   if (!header || !second) return { header };
   let box: Element = second;
   while (box.parentElement && box.parentElement !== root && !box.parentElement.contains(header)) box = box.parentElement;
@@ -419,22 +422,48 @@ function ownCommentLink(root: Element): CommentLink | undefined {
 }
 
 /** The first of a comment's links that goes to a profile and shows a name; links inside `text` are mentions. */
+/**
+ * The author a list of links names: the first profile link with a name, outside the text. A link hidden from
+ * screen readers is taken only where no other names one: it is the avatar's, whose only words may be a badge
+ * ("Online", on a real 2024 page).
+ */
 function linkedAuthor(links: Element[], text: string): Author | undefined {
+  let hidden: Author | undefined;
   for (const a of links) {
     if (a.closest(text)) continue;
     const name = oneLine(a.textContent);
     const p = profileOf(a.getAttribute('href'));
-    if (p && name) return { ...p, name };
+    if (!p || !name) continue;
+    if (a.getAttribute('aria-hidden') !== 'true') return { ...p, name };
+    hidden ??= { ...p, name };
+  }
+  return hidden;
+}
+
+/** Where a comment's words are: Facebook marks them with the language it recognises (span[lang]). */
+const COMMENT_TEXT = 'span[lang], [data-ad-preview="message"]';
+
+/**
+ * A comment's words: its span[lang], or where Facebook recognised no language (a real 2025 page), the span holding
+ * its paragraphs (div[dir="auto"]) outside its links and buttons.
+ */
+function commentBody(root: Element): Element | undefined {
+  const marked = own(root, COMMENT_TEXT)[0];
+  if (marked) return marked;
+  for (const p of own(root, 'span[dir="auto"] div[dir="auto"]')) {
+    const span = p.closest('span[dir="auto"]');
+    if (span && !span.closest('a[href], [role="button"], h2, h3, h4')) return span;
   }
   return undefined;
 }
 
 function commentAuthor(root: Element): Author | undefined {
-  return linkedAuthor(own(root, 'a[href]'), 'span[lang], [data-ad-preview="message"]');
+  const body = commentBody(root);
+  return linkedAuthor(own(root, 'a[href]').filter((a) => !body?.contains(a)), COMMENT_TEXT);
 }
 
 function commentText(root: Element): string | undefined {
-  const body = own(root, 'span[lang], [data-ad-preview="message"]')[0];
+  const body = commentBody(root);
   return body ? messageText(body) : undefined;
 }
 
