@@ -117,6 +117,16 @@ describe('Facebook adapter', () => {
     expect(facebook.peek!(story)).toBeUndefined();
   });
 
+  it("reads a comment naming the story's photo rather than the story as answering the story's author (a real 2024 page)", () => {
+    const story = storyAt(1).cloneNode(true) as Element;
+    const comment = [...story.querySelectorAll('div[role="article"][aria-label]')].find((c) => c.querySelector(`a[href*="comment_id=${C1}"]`))!;
+    const link = comment.querySelector(`a[href*="comment_id=${C1}"]:not([href*="reply_comment_id"])`)!;
+    link.setAttribute('href', `https://www.facebook.com/photo/?fbid=2233445566778899&set=a.1122334455&comment_id=${C1}`);
+    expect(facebook.extractPost(comment)).toMatchObject({ id: C1, inReplyTo: undefined });
+    story.querySelector('[data-ad-rendering-role="story_message"]')!.insertAdjacentHTML('afterend', '<a href="https://www.facebook.com/photo/?fbid=2233445566778899&amp;set=a.1122334455"><img alt=""></a>');
+    expect(facebook.extractPost(comment)).toMatchObject({ id: C1, inReplyTo: 'maya.chen.77' });
+  });
+
   it('reads profile.php authors with permalink.php links, and group posts', () => {
     expect(facebook.extractPost(storyAt(2))).toMatchObject({
       id: 'pfbid0Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9Cd1Ef3Gh5Ij7Kl9Mn1Opl',

@@ -496,6 +496,14 @@ function repliedComment(root: Element, link: CommentLink): Element | undefined {
   return before.reverse().find((c) => nameOf(c) === named);
 }
 
+/** Whether a story shows the photo of this id itself (its own link to it, not a comment's). */
+function showsPhoto(story: Element, fbid: string): boolean {
+  return own(story, `a[href*="fbid=${fbid}"]`).some((a) => {
+    const url = parseUrl(a.getAttribute('href'));
+    return url !== undefined && !url.searchParams.has('comment_id') && photoThread(url)?.id === fbid;
+  });
+}
+
 /** A story's author and permalink, read once while its comments are read one after another. */
 const storyIdentity = perTask((story: Element): { author?: Author; link?: Permalink } => {
   const { header, quotedBox } = layout(story);
@@ -520,7 +528,9 @@ function readComment(root: Element): Post | undefined {
     // on one of the shares instead).
     const story = storyOf(root);
     const onStory = story ? storyIdentity(story) : undefined;
-    inReplyTo = onStory?.link?.id === link.story.id ? onStory.author?.handle : undefined;
+    // A comment may name the story's photo rather than the story (a cover-photo story, on a real 2024 page).
+    const onItsPhoto = link.onPhoto && story ? showsPhoto(story, link.story.id) : false;
+    inReplyTo = onStory?.link && (onStory.link.id === link.story.id || onItsPhoto) ? onStory.author?.handle : undefined;
   }
   return parsePost({
     platform: 'facebook',
