@@ -127,6 +127,15 @@ describe('Facebook adapter', () => {
     expect(facebook.extractPost(comment)).toMatchObject({ id: C1, inReplyTo: 'maya.chen.77' });
   });
 
+  it("takes a touch-site article inside one of Comet's stories for part of it, not a root of its own (an ad, a real 2025 page)", () => {
+    const page = loadFixture('facebook', 'feed');
+    const story = page.querySelector('div[aria-posinset="1"]')!;
+    story.insertAdjacentHTML('beforeend', '<article data-ft="{&quot;ei&quot;:&quot;sponsored_ad&quot;}"><header><h3><a href="/acme">Acme</a></h3></header></article>');
+    const roots = postRoots(facebook, page);
+    expect(roots).toContain(story);
+    expect(roots.some((r) => r.localName === 'article')).toBe(false);
+  });
+
   it('reads profile.php authors with permalink.php links, and group posts', () => {
     expect(facebook.extractPost(storyAt(2))).toMatchObject({
       id: 'pfbid0Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9Cd1Ef3Gh5Ij7Kl9Mn1Opl',

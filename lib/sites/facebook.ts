@@ -920,7 +920,11 @@ export const facebook: SiteAdapter = defineAdapter({
   closestRoot(el) {
     // A div[role="article"] inside a logged-in story is part of it, not a story of its own; so is any other element
     // STORY selects that isStory does not take for one (a dialog naming no author, a div inside a story).
-    for (let up: Element | null = el; up; up = up.parentElement) if (isStory(up) || up.matches(OTHER_ROOTS)) return up;
+    // A touch-site story inside one of Comet's is part of it (an ad's, on a real 2025 page), not a root of its own.
+    for (let up: Element | null = el; up; up = up.parentElement) {
+      if (isStory(up)) return up;
+      if (up.matches(OTHER_ROOTS) && !(up.matches(TOUCH_STORY) && up.parentElement?.closest(LOGGED_IN_STORY))) return up;
+    }
     return null;
   },
 
