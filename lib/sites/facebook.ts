@@ -421,7 +421,6 @@ function ownCommentLink(root: Element): CommentLink | undefined {
   return own(root, 'a[href*="comment_id="]').map((a) => commentLink(a.getAttribute('href'))).find(Boolean);
 }
 
-/** The first of a comment's links that goes to a profile and shows a name; links inside `text` are mentions. */
 /**
  * The author a list of links names: the first profile link with a name, outside the text. A link hidden from
  * screen readers is taken only where no other names one: it is the avatar's, whose only words may be a badge
@@ -457,13 +456,13 @@ function commentBody(root: Element): Element | undefined {
   return undefined;
 }
 
-function commentAuthor(root: Element): Author | undefined {
-  const body = commentBody(root);
+/** A comment's author: its first profile link with a name, outside its words (`body`, commentBody's: mentions). */
+function commentAuthor(root: Element, body = commentBody(root)): Author | undefined {
   return linkedAuthor(own(root, 'a[href]').filter((a) => !body?.contains(a)), COMMENT_TEXT);
 }
 
-function commentText(root: Element): string | undefined {
-  const body = commentBody(root);
+/** A comment's words as read, from its body (commentBody). */
+function commentText(body: Element | undefined): string | undefined {
   return body ? messageText(body) : undefined;
 }
 
@@ -488,8 +487,10 @@ function repliedComment(root: Element, link: CommentLink): Element | undefined {
   // depth Facebook nests to, a reply to a reply is shown beside it, under another comment. There the comment
   // answered is the last before it in its thread by the one the label names, or none is known.
   const named = REPLY_TO.exec(root.getAttribute('aria-label') ?? '')?.[1];
-  const nameOf = (c: Element | undefined) => (c ? commentAuthor(c)?.name : undefined);
-  if (!named || !parent || nameOf(parent) === undefined || nameOf(parent) === named) return parent;
+  const nameOf = (c: Element) => commentAuthor(c)?.name;
+  if (!named || !parent) return parent;
+  const parentName = nameOf(parent);
+  if (parentName === undefined || parentName === named) return parent;
   const before = [...scope.querySelectorAll(COMMENT)].filter(
     (c) => c !== root && c.compareDocumentPosition(root) & FOLLOWING && ownCommentLink(c)?.threadComment === link.threadComment,
   );
@@ -514,8 +515,9 @@ const storyIdentity = perTask((story: Element): { author?: Author; link?: Permal
 function readComment(root: Element): Post | undefined {
   const link = ownCommentLink(root);
   if (!link) return undefined;
-  const author = commentAuthor(root);
-  const text = commentText(root);
+  const body = commentBody(root);
+  const author = commentAuthor(root, body);
+  const text = commentText(body);
   if (!author || text === undefined) return undefined;
   // A reply answers the comment it is nested in (a reply, when it answers a reply), or else the top-level comment
   // of its thread; a top-level comment answers the story.
@@ -944,8 +946,9 @@ export const facebook: SiteAdapter = defineAdapter({
     // Undefined until the root can be read (a loading slot is read again once Facebook fills it).
     const kind = kindOf(root);
     if (kind === 'comment') {
-      const author = commentAuthor(root);
-      const text = commentText(root);
+      const body = commentBody(root);
+      const author = commentAuthor(root, body);
+      const text = commentText(body);
       return author && text !== undefined && ownCommentLink(root) ? { text, authorHandle: author.handle } : undefined;
     }
     if (kind === 'touchComment') {
