@@ -106,6 +106,11 @@ function youtubeUrl(href: string | null | undefined): URL | undefined {
   }
 }
 
+/** The short an address shows (/shorts/<id>). */
+function shortOf(url: URL | undefined): string | undefined {
+  return /^\/shorts\/([^/?#]+)/.exec(url?.pathname ?? '')?.[1];
+}
+
 /** The watch page on show: one YouTube has left stays in the page, hidden. */
 const WATCH_PAGE = 'ytd-watch-flexy:not([hidden])';
 
@@ -114,7 +119,7 @@ function pageVideo(doc: Document): string | undefined {
   const attr = doc.querySelector(`${WATCH_PAGE}[video-id]`)?.getAttribute('video-id');
   if (attr && VIDEO_ID.test(attr)) return attr;
   const url = youtubeUrl(doc.location?.href);
-  const v = url?.searchParams.get('v') ?? /^\/shorts\/([^/?#]+)/.exec(url?.pathname ?? '')?.[1];
+  const v = url?.searchParams.get('v') ?? shortOf(url);
   return v && VIDEO_ID.test(v) ? v : undefined;
 }
 
@@ -144,7 +149,7 @@ function permalink(root: Element): Link | undefined {
   const lc = url.searchParams.get('lc');
   if (!lc || !COMMENT_ID.test(lc)) return undefined;
   if (postId && POST_ID.test(postId)) return { id: lc, url: `${ORIGIN}/post/${postId}?lc=${lc}`, threadId: postId };
-  const v = url.searchParams.get('v') ?? /^\/shorts\/([^/?#]+)/.exec(url.pathname)?.[1] ?? pageVideo(root.ownerDocument);
+  const v = url.searchParams.get('v') ?? shortOf(url) ?? pageVideo(root.ownerDocument);
   if (!v || !VIDEO_ID.test(v)) return undefined;
   return { id: lc, url: `${ORIGIN}/watch?v=${v}&lc=${lc}`, threadId: v };
 }
@@ -300,7 +305,7 @@ function postAuthor(doc: Document, id: string): string | undefined {
 function readOwner(doc: Document, thread: string): { owner: string | undefined; short?: boolean } {
   if (POST_ID.test(thread)) return { owner: postAuthor(doc, thread) };
   const url = youtubeUrl(doc.location?.href);
-  const short = /^\/shorts\/([^/?#]+)/.exec(url?.pathname ?? '')?.[1];
+  const short = shortOf(url);
   if (short) return { owner: short === thread ? channelOf(doc.querySelector(SHORT_OWNER)?.getAttribute('href'))?.handle : undefined, short: true };
   const watch = doc.querySelector(WATCH_PAGE);
   if (watch) {
