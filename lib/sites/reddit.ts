@@ -230,6 +230,11 @@ function openEditor(composers: Iterable<Element>): HTMLElement | undefined {
   return undefined;
 }
 
+/** Whether a composer host answers this post itself: it names the post, and no comment (nor is it in one). */
+function answersPost(host: Element, post: Element): boolean {
+  return host.getAttribute('post-id') === post.getAttribute('id') && !host.hasAttribute('parent-id') && !host.closest('shreddit-comment');
+}
+
 /** Whether a new-Reddit post is the one a post's own page is about (its comment box is under it, apart). */
 function isPostPage(post: Element): boolean {
   return post.getAttribute('view-context') === 'CommentsPage' || post.ownerDocument.querySelectorAll('shreddit-post').length === 1;
@@ -311,9 +316,8 @@ export const reddit: SiteAdapter = defineAdapter({
    */
   findReplyControl(root) {
     if (root.localName !== 'shreddit-post' || !isPostPage(root)) return undefined;
-    const id = root.getAttribute('id');
-    for (const host of root.ownerDocument.querySelectorAll(`comment-composer-host[post-id]:not([parent-id])`)) {
-      if (host.getAttribute('post-id') !== id || host.closest('shreddit-comment')) continue;
+    for (const host of root.ownerDocument.querySelectorAll('comment-composer-host[post-id]:not([parent-id])')) {
+      if (!answersPost(host, root)) continue;
       const trigger = host.querySelector<HTMLElement>('[data-testid="trigger-button"]');
       if (trigger) return trigger;
     }
@@ -345,7 +349,7 @@ export const reddit: SiteAdapter = defineAdapter({
         if (composer.closest('shreddit-comment')) continue;
         // A composer host names the post it answers, and a comment when it answers one: this post's, and no comment's.
         const host = composer.closest('comment-composer-host');
-        if (host && (host.getAttribute('post-id') !== root.getAttribute('id') || host.hasAttribute('parent-id'))) continue;
+        if (host && !answersPost(host, root)) continue;
         const editor = openEditor([composer]);
         if (editor) return editor;
       }
