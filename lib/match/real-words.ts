@@ -84,7 +84,10 @@ export function realWordVariants(matcher: BrandMatcher, dictionary: Dictionary):
   const termsIn = new Map<number, string[]>();
   for (const term of matcher.variantTerms) {
     const group = spellings.get(term);
-    if (group !== undefined) termsIn.set(group, [...(termsIn.get(group) ?? []), term]);
+    if (group === undefined) continue;
+    const terms = termsIn.get(group);
+    if (terms) terms.push(term);
+    else termsIn.set(group, [term]);
   }
   const otherSpelling = (word: string) => {
     const group = spellings.get(word);
