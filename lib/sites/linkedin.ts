@@ -255,16 +255,16 @@ function postActivity(root: Element): PostRef | undefined {
   }
   // Else the post its comments are on, when they all name one (real 2025 feeds: "… commented on this" with no
   // highlighting link, the post an activity or a ugcPost its comments name).
-  const named = new Set(
-    [...root.querySelectorAll(COMMENT)]
-      .filter((c) => enclosingPost(c) === root)
-      .map((c) => COMMENT_URN.exec(c.getAttribute('data-id') ?? ''))
-      .map((m) => (m && m[1] !== 'share' && timeOfId(m[2]!) ? `${m[1]}:${m[2]}` : '')),
-  );
-  const [only] = named;
-  if (named.size !== 1 || !only) return own;
-  const [type, shown] = only.split(':') as ['activity' | 'ugcPost', string];
-  return { type, id: shown };
+  const named = new Map<string, PostRef | undefined>();
+  for (const c of root.querySelectorAll(COMMENT)) {
+    if (enclosingPost(c) !== root) continue;
+    const m = COMMENT_URN.exec(c.getAttribute('data-id') ?? '');
+    const type = m?.[1];
+    const ref: PostRef | undefined = m && (type === 'activity' || type === 'ugcPost') && timeOfId(m[2]!) ? { type, id: m[2]! } : undefined;
+    named.set(ref ? `${ref.type}:${ref.id}` : '', ref);
+  }
+  const [only] = named.values();
+  return named.size === 1 && only ? only : own;
 }
 
 function readPost(root: Element): Post | undefined {
