@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, readableText } from '../dom/readable-text';
-import { GONE, isoTime, ORIGIN, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
+import { GONE, isoTime, ORIGIN, POST_FULLNAME, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
 import { isOldSearchResult, oldSearchResults, OLD_SEARCH_RESULT } from './reddit/old-search';
 import { isProfileComment, profileComments, PROFILE_COMMENT } from './reddit/profile';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
@@ -146,7 +146,7 @@ function quotedOf(root: Element, quote: string | undefined): Post['quoted'] {
 function threadOf(root: Element): string | undefined {
   if (root.localName === 'shreddit-post' || root.classList.contains('link')) return fullname(root);
   const postid = root.getAttribute('postid');
-  if (postid && /^t3_[a-z0-9]{1,16}$/.test(postid)) return postid;
+  if (postid && POST_FULLNAME.test(postid)) return postid;
   const m = THREAD.exec(permalink(root) ?? '');
   return m ? `t3_${m[1]}` : undefined;
 }

@@ -15,6 +15,8 @@ export function isoTime(raw: string | null | undefined): string | undefined {
 }
 
 /** A post or comment link's path: its thread id follows /comments/. */
+/** A post's fullname (t3_<id>), its id captured. */
+export const POST_FULLNAME = /^t3_([a-z0-9]{1,16})$/;
 export const THREAD = /\/comments\/([a-z0-9]{1,16})(?:\/|$)/;
 
 /** The path of a link to Reddit (relative, or absolute to any reddit.com host), or undefined for anything else. */

@@ -1,5 +1,5 @@
 import { readableText, squeeze } from '../../dom/readable-text';
-import { GONE, isoTime, listedReads, ORIGIN, splitQuotes, THREAD, threadPath, userOf, USERNAME, type Listed } from './common';
+import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, splitQuotes, THREAD, threadPath, userOf, USERNAME, type Listed } from './common';
 
 // Old Reddit's search results (old.reddit.com/search?q=…, and a subreddit's search) are not .thing
 // elements: each post found is a <div class="search-result search-result-link" data-fullname="t3_…">
@@ -11,7 +11,6 @@ import { GONE, isoTime, listedReads, ORIGIN, splitQuotes, THREAD, threadPath, us
 // lib/utils/Thing.js: thingSelector '.thing, .search-result-link', titles a.search-title, authors
 // .search-author .author; and as an old Reddit search page captured in 2026 shows them.)
 export const OLD_SEARCH_RESULT = 'div.search-result-link[data-fullname^="t3_"]';
-const POST_ID = /^t3_([a-z0-9]{1,16})$/;
 
 export const isOldSearchResult = (root: Element) => root.classList.contains('search-result-link') && root.localName === 'div';
 
@@ -25,7 +24,7 @@ function authorOf(root: Element): string | undefined {
 
 function readable(root: Element): Listed | undefined {
   const id = root.getAttribute('data-fullname') ?? '';
-  const m = POST_ID.exec(id);
+  const m = POST_FULLNAME.exec(id);
   const titleEl = root.querySelector('a.search-title');
   const path = threadPath(titleEl?.getAttribute('href'));
   // The title must lead to this very post.

@@ -1,6 +1,6 @@
 import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
 import { readableText, squeeze } from '../../dom/readable-text';
-import { GONE, isoTime, listedReads, ORIGIN, threadPath, USERNAME, type Listed } from './common';
+import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, threadPath, USERNAME, type Listed } from './common';
 
 // Reddit's search results (www.reddit.com/search/?q=…, and type=comments) hold no shreddit-post or
 // shreddit-comment: each result is a <search-telemetry-tracker view-events="search/view/post"> (or
@@ -17,7 +17,6 @@ import { GONE, isoTime, listedReads, ORIGIN, threadPath, USERNAME, type Listed }
 // tests/fixtures/search_gymshark_reviews.html and search_comments_zestbite.html, and
 // GregHilston/toolbox tests/fixtures/reddit/search.html.)
 export const SEARCH_RESULT = 'search-telemetry-tracker[view-events="search/view/post"], search-telemetry-tracker[view-events="search/view/comment"]';
-const POST_ID = /^t3_[a-z0-9]{1,16}$/;
 const COMMENT_ID = /^t1_[a-z0-9]{1,16}$/;
 /** A result's link: a post in a subreddit, or a comment in it. */
 const RESULT_PATH = /^\/r\/[A-Za-z0-9_]{1,30}\/comments\/[a-z0-9]{1,16}\//;
@@ -59,7 +58,7 @@ function readable(root: Element): Listed | undefined {
     const id = str(ctx.comment?.id);
     const thread = str(ctx.comment?.post_id);
     const content = root.querySelector('[data-testid="search-comment-content"]');
-    if (!id || !COMMENT_ID.test(id) || !thread || !POST_ID.test(thread) || !content) return undefined;
+    if (!id || !COMMENT_ID.test(id) || !thread || !POST_FULLNAME.test(thread) || !content) return undefined;
     const url = threadLink(content.querySelector('a[aria-labelledby^="comment-content-"]'));
     const handle = username(squeeze(content.querySelector('a[href="#"]')?.textContent));
     const body = content.querySelector(`[id="search-comment-${id}-post-rtjson-content"]`);
@@ -69,7 +68,7 @@ function readable(root: Element): Listed | undefined {
   const id = str(ctx.post?.id);
   const handle = username(str(ctx.profile?.name));
   const url = threadLink(root.querySelector('a[data-testid="post-title"]')) ?? threadLink(root.querySelector('a[data-testid="post-title-text"]'));
-  if (!id || !POST_ID.test(id) || !handle || !url) return undefined;
+  if (!id || !POST_FULLNAME.test(id) || !handle || !url) return undefined;
   const titleEl = root.querySelector('a[data-testid="post-title-text"]');
   const title = (titleEl ? readableText(titleEl) : '') || squeeze(str(ctx.post?.title));
   // The snippet is the post's own words only when it comes from the post, not from a comment on it.
