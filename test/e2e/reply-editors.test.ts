@@ -18,6 +18,7 @@ const EDITORS: Record<string, { entry: string; box: string; sites: string; oneLi
   'Quill 1': { entry: 'quill1.ts', box: '<div id="box"></div>', sites: 'LinkedIn' },
   'React text area': { entry: 'react-textarea.tsx', box: '<div id="box"></div>', sites: 'Mastodon, Instagram' },
   'plain contenteditable': { entry: 'plain.ts', box: '<div id="box" contenteditable="true"></div>', sites: 'YouTube' },
+  'contenteditable in a shadow root': { entry: 'shadow-plain.ts', box: '<shreddit-simple-composer id="box-host"></shreddit-simple-composer>', sites: 'Reddit mobile' },
   'one-line input': { entry: 'input.ts', box: '<input id="box">', sites: 'one-line comment fields', oneLine: true },
 };
 
