@@ -135,6 +135,70 @@ describe('Bluesky adapter: timeline', () => {
     });
   });
 
+  it('reads a "Replied to" line that is a plain block, and "@handle" as the handle; never a link card\'s title', () => {
+    const line = (root: Element) => [...root.querySelectorAll('div[dir="auto"]')].find((el) => /^Replied to/.test(el.textContent!.trim()))!;
+    const plain = roots[7]!.cloneNode(true) as Element;
+    line(plain).replaceWith(Object.assign(doc.createElement('div'), { textContent: 'Replied to Acme Air' }));
+    expect(bluesky.extractPost(plain)).toMatchObject({ isReply: true, inReplyTo: 'Acme Air' });
+    const handle = roots[7]!.cloneNode(true) as Element;
+    line(handle).innerHTML = 'Reply to <a href="/profile/acmeair.bsky.social">@acmeair.bsky.social</a>';
+    expect(bluesky.extractPost(handle)).toMatchObject({ isReply: true, inReplyTo: 'acmeair.bsky.social' });
+    expect(bluesky.peek!(handle)!.repliesTo).toBe('acmeair.bsky.social');
+    const card = roots[0]!.cloneNode(true) as Element;
+    card.querySelector('[data-testid="postText"]')!.insertAdjacentHTML('afterend', '<a href="https://example.com/a"><div>Reply to critics of the new fees</div></a>');
+    expect(bluesky.extractPost(card)).toEqual(posts[0]);
+  });
+
+  it('names the author from links written in full (https://bsky.app/profile/…)', () => {
+    const full = roots[0]!.cloneNode(true) as Element;
+    for (const a of full.querySelectorAll('a[href^="/profile/"]')) a.setAttribute('href', `https://bsky.app${a.getAttribute('href')}`);
+    expect(bluesky.extractPost(full)).toEqual(posts[0]);
+  });
+
+  it('reads a feed item without its role (a View with the testID), unless it wraps a post listed inside it', () => {
+    const item = roots[0]!.cloneNode(true) as Element;
+    item.removeAttribute('role');
+    item.removeAttribute('tabindex');
+    expect(item.matches(bluesky.postSelector)).toBe(true);
+    expect(bluesky.extractPost(item)).toEqual(posts[0]);
+    expect(bluesky.peek!(item)).toMatchObject(firstRead(posts[0]!));
+    // As on the notifications page: the View holds the post as an unlabelled link block, which is the post read.
+    const listed = doc.createElement('div');
+    listed.setAttribute('role', 'link');
+    listed.append(...item.childNodes);
+    item.append(listed);
+    expect(item.matches(bluesky.postSelector)).toBe(false);
+    // A quote card inside (labelled) does not make it a wrapper.
+    const quoting = roots[13]!.cloneNode(true) as Element;
+    quoting.removeAttribute('role');
+    expect(quoting.matches(bluesky.postSelector)).toBe(true);
+    expect(bluesky.extractPost(quoting)).toEqual(posts[13]);
+  });
+
+  it('reads a time link with no tooltip nor label: its time element, its title, else its record key; never another post\'s link', () => {
+    const bare = () => {
+      const root = roots[0]!.cloneNode(true) as Element;
+      const a = root.querySelector('a[href*="/post/"][data-tooltip]')!;
+      a.removeAttribute('data-tooltip');
+      a.removeAttribute('aria-label');
+      return { root, a };
+    };
+    const { root, a } = bare();
+    expect(bluesky.extractPost(root)).toMatchObject({ id: posts[0]!.id, author: posts[0]!.author, text: posts[0]!.text });
+    a.innerHTML = '<time datetime="2024-05-13T09:12:00.000Z">2h</time>';
+    expect(bluesky.extractPost(root)).toEqual({ ...posts[0], publishedAt: '2024-05-13T09:12:00.000Z' });
+    a.innerHTML = '2h';
+    a.setAttribute('title', 'May 13, 2024 at 9:12 AM');
+    expect(bluesky.extractPost(root)).toEqual(posts[0]);
+    // A link to a post by someone else, or one after the text (as a link in it or under it), is not the post's own.
+    const other = bare();
+    other.a.setAttribute('href', '/profile/acmeair.bsky.social/post/3ksed5m4a2225');
+    expect(bluesky.extractPost(other.root)).toBeUndefined();
+    const after = bare();
+    after.root.querySelector('[data-testid="postText"]')!.after(after.a);
+    expect(bluesky.extractPost(after.root)).toBeUndefined();
+  });
+
   it('reads a post quoting a blocked post without a quote', () => {
     expect(posts[10]).toMatchObject({ author: { handle: 'samr.bsky.social' }, text: 'Can’t believe they said this 👇' });
     expect(posts[10]!.quoted).toBeUndefined();
@@ -253,6 +317,31 @@ describe('Bluesky adapter: thread page', () => {
       isReply: true,
       inReplyTo: 'dana.bsky.social',
     });
+  });
+
+  it('finds the highlighted post by the page address where it has a permalink of its own', () => {
+    const anchor = roots[1]!;
+    const jonas = roots[4]!;
+    // A reply with no line to the item above it: it answers the highlighted post.
+    const pete = jonas.cloneNode(true) as Element;
+    pete.setAttribute('data-testid', 'postThreadItem-by-pete.bsky.social');
+    for (const a of pete.querySelectorAll('a[href^="/profile/jonas.bsky.social"]'))
+      a.setAttribute('href', a.getAttribute('href')!.replace('jonas.bsky.social', 'pete.bsky.social').replace(/\/post\/[^/]+/, '/post/3kse7petez22s'));
+    jonas.after(pete);
+    const before = anchor.innerHTML;
+    const date = [...anchor.querySelectorAll('div[dir="auto"]')].find((el) => /\d{4}/.test(el.textContent ?? '') && !el.closest('[data-word-wrap]'))!;
+    const shown = date.textContent!;
+    date.innerHTML = `<a href="/profile/dana.bsky.social/post/3ksdw6qxk222h" aria-label="${shown}" data-tooltip="${shown}">${shown}</a>`;
+    anchor.setAttribute('role', 'link');
+    try {
+      expect(bluesky.extractPost(anchor)).toMatchObject({ id: 'dana.bsky.social/3ksdw6qxk222h', isReply: true, inReplyTo: 'acmeair.bsky.social' });
+      expect(bluesky.extractPost(pete)).toMatchObject({ author: { handle: 'pete.bsky.social' }, isReply: true, inReplyTo: 'dana.bsky.social' });
+    } finally {
+      pete.remove();
+      anchor.removeAttribute('role');
+      anchor.innerHTML = before;
+    }
+    expect(bluesky.extractPost(anchor)).toEqual(posts[1]);
   });
 
   it('finds the open composer only for the post it replies to', () => {

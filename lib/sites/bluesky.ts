@@ -1,15 +1,18 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import { defineAdapter, type SiteAdapter } from './types';
+import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Bluesky's web app (bsky.app) is React Native Web: class names are generated, so everything here
 // rests on testIDs (rendered as data-testid), roles and links.
-// - A feed post is a Pressable div[role="link"][data-testid="feedItem-by-<handle>"]; in a thread the
+// - A feed post is a Pressable div[role="link"][data-testid="feedItem-by-<handle>"] (read the same
+//   without its role, unless it wraps a listed post, as on the notifications page); in a thread the
 //   replies are div[role="link"][data-testid="postThreadItem-by-<handle>"] and the highlighted post
-//   is a plain div with the same testID and no timestamp link of its own.
-// - PostMeta links the display name and handle to /profile/<handle> and the post to
-//   /profile/<handle>/post/<rkey>; that timestamp link carries the full date (niceDate) in
-//   aria-label and data-tooltip.
+//   is a plain div with the same testID and no timestamp link of its own (where it is a link with
+//   one, it is the item the page's address names).
+// - PostMeta links the display name and handle to /profile/<handle> (or in full, https://bsky.app/…)
+//   and the post to /profile/<handle>/post/<rkey>; that timestamp link carries the full date
+//   (niceDate) in aria-label and data-tooltip. Without either, the first link to a post by the
+//   item's author before its text is the timestamp link, dated by a time element or title inside.
 // - Link renders a feed item as a wrapper div > the Pressable (role and testID) > a View with the
 //   item's rows: its top row (the reply line's column, the repost reason) and its layout.
 // - Text is RichText (data-word-wrap; data-testid="postText" in feeds); a quoted post is a nested
@@ -26,9 +29,12 @@ import { defineAdapter, type SiteAdapter } from './types';
 const ORIGIN = 'https://bsky.app';
 /**
  * A feed item: the Pressable (a link) with the testID. Notifications wrap a reply, mention or quote in a plain View with
- * the same testID and no role, around the post listed as search shows it (LISTED).
+ * the same testID and no role, around the post listed as search shows it (LISTED). An item with the testID and no role
+ * is read as a feed item too when it holds no such listed post (only quote cards, which are labelled): then it is the
+ * post itself, and never a wrapper that would count its post twice.
  */
-const FEED_ITEM = '[data-testid^="feedItem-by-"][role="link"]';
+const FEED_ITEM =
+  '[data-testid^="feedItem-by-"][role="link"], [data-testid^="feedItem-by-"]:not([role]):not(:has(div[role="link"]:not([aria-label])))';
 const THREAD_ITEM = '[data-testid^="postThreadItem-by-"]';
 /** A post listed on its own (notifications, search): an unlabelled link block holding a PostMeta time link. */
 const LISTED = 'div[role="link"]:not([data-testid]):not([aria-label]):has(a[href*="/post/"][data-tooltip])';
@@ -71,20 +77,46 @@ function parsePath(href: string | null, pattern: RegExp): Link | undefined {
   }
 }
 
+/** The handle (or DID) of a link to a profile itself on bsky.app, written from the root ("/profile/…") or in full. */
+function profileOf(href: string | null): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, ORIGIN);
+    const m = url.origin === ORIGIN ? /^\/profile\/([^/]{1,253})\/?$/.exec(url.pathname) : null;
+    return m ? decodeURIComponent(m[1]!) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The handle in the post root's testID (feedItem-by-<handle>, postThreadItem-by-<handle>). */
 function testIdHandle(root: Element): string | undefined {
   const m = /^(?:feedItem|postThreadItem)-by-(.+)$/.exec(root.getAttribute('data-testid') ?? '');
   return m?.[1] || undefined;
 }
 
-/** The post's own timestamp permalink (PostMeta), not a quoted post's. */
+/**
+ * The post's own timestamp permalink (PostMeta), not a quoted post's: the link to a post that carries the date in its
+ * tooltip or label; else, in a feed or thread item, the first link to a post by the item's author (its testID's
+ * handle) that comes before the post's text. Nothing else in an item links its author's post there: the reply and
+ * repost lines link profiles, quote cards are apart, links in the text come after it, stats links end in /liked-by….
+ */
 function timestampLink(root: Element): Link | undefined {
+  let unlabelled: Link | undefined;
   for (const a of root.querySelectorAll('a[href*="/post/"]')) {
-    if (!own(root, a) || !(a.hasAttribute('data-tooltip') || a.hasAttribute('aria-label'))) continue;
+    if (!own(root, a)) continue;
     const link = parsePath(a.getAttribute('href'), POST_PATH);
-    if (link) return { ...link, el: a };
+    if (!link) continue;
+    if (a.hasAttribute('data-tooltip') || a.hasAttribute('aria-label')) return { ...link, el: a };
+    unlabelled ??= link.actor === testIdHandle(root) && !isThreadAnchor(root) && beforeText(root, a) ? { ...link, el: a } : undefined;
   }
-  return undefined;
+  return unlabelled;
+}
+
+/** el comes before the post's own text (or the post shows none). */
+function beforeText(root: Element, el: Element): boolean {
+  const text = ownTextElement(root);
+  return !text || Boolean(el.compareDocumentPosition(text) & FOLLOWING);
 }
 
 /** A post listed on its own (Post.tsx), not a block inside another post (an older quote card). */
@@ -134,10 +166,8 @@ function displayName(root: Element, handle: string): string | undefined {
 }
 
 function nameIn(root: Element, scope: Element, handle: string): string | undefined {
-  for (const a of scope.querySelectorAll('a[href^="/profile/"]')) {
-    if (!own(root, a)) continue;
-    const segment = (a.getAttribute('href') ?? '').split('/')[2];
-    if (!segment || decodeURIComponent(segment) !== handle || (a.getAttribute('href') ?? '').includes('/post/')) continue;
+  for (const a of scope.querySelectorAll('a[href*="/profile/"]')) {
+    if (!own(root, a) || profileOf(a.getAttribute('href')) !== handle) continue;
     // The anchor's author link holds the name and the @handle as two texts; PostMeta's holds one.
     for (const el of [...a.querySelectorAll('[dir="auto"]'), a]) {
       const text = clean(el.textContent);
@@ -191,9 +221,17 @@ function tidTime(rkey: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/** The date a timestamp link without a tooltip shows: its time element's, else its title's. */
+function linkTime(link: Element | undefined): string | undefined {
+  const datetime = link?.querySelector('time[datetime]')?.getAttribute('datetime');
+  const date = datetime ? new Date(datetime) : undefined;
+  if (date && !Number.isNaN(date.getTime())) return date.toISOString();
+  return parseShownDate(link?.getAttribute('title'));
+}
+
 function publishedAt(root: Element, rkey: string): string | undefined {
   const link = timestampLink(root)?.el;
-  let shown = parseShownDate(link?.getAttribute('data-tooltip')) ?? parseShownDate(link?.getAttribute('aria-label'));
+  let shown = parseShownDate(link?.getAttribute('data-tooltip')) ?? parseShownDate(link?.getAttribute('aria-label')) ?? linkTime(link);
   if (!shown && !link) {
     // The highlighted post shows its date as text.
     for (const el of root.querySelectorAll('div[dir="auto"]')) {
@@ -236,12 +274,17 @@ function quotedPost(root: Element): Post['quoted'] {
   };
 }
 
-/** "Replied to <name>" above a feed post whose parent is not shown. */
+/**
+ * "Replied to <name>" above a feed post whose parent is not shown: a line of text (a Text, div[dir="auto"], or a
+ * block holding no other block), outside the post's text and outside links (a link card's title). The name is a
+ * display name, or "@handle" for someone without one, read as the handle.
+ */
 function repliedTo(root: Element): { name?: string } | undefined {
-  for (const el of root.querySelectorAll('div[dir="auto"]')) {
-    if (!own(root, el) || el.closest('[data-word-wrap], [data-testid="postText"]')) continue;
+  for (const el of root.querySelectorAll('div')) {
+    if (!(el.getAttribute('dir') === 'auto' || !el.querySelector('div')) || !own(root, el)) continue;
     const m = REPLIED_TO.exec(clean(el.textContent));
-    if (m) return REPLIED_TO_NOBODY.test(m[1]!) ? {} : { name: m[1] };
+    if (!m || el.closest('[data-word-wrap], [data-testid="postText"], a')) continue;
+    return REPLIED_TO_NOBODY.test(m[1]!) ? {} : { name: m[1]!.replace(/^@(?=\S)/, '') };
   }
   return undefined;
 }
@@ -338,13 +381,28 @@ function feedReplyInfo(root: Element): ReplyInfo {
   return { isReply: true, inReplyTo: parent ? testIdHandle(parent) : replied?.name, threadId: threadRoot };
 }
 
+/**
+ * The highlighted post among a thread page's items: the one without a link of its own, else (where it has one) the
+ * one the page's address names.
+ */
+function anchorIndex(items: Element[], doc: Document): number {
+  const plain = items.findIndex(isThreadAnchor);
+  if (plain >= 0) return plain;
+  const page = parsePath(doc.URL, POST_PATH);
+  if (!page) return -1;
+  return items.findIndex((item) => {
+    const link = timestampLink(item);
+    return link?.rkey === page.rkey && (link.actor === page.actor || page.actor.startsWith('did:'));
+  });
+}
+
 function threadReplyInfo(root: Element): ReplyInfo {
   const items = [...root.ownerDocument.querySelectorAll(THREAD_ITEM)];
   const index = items.indexOf(root);
   const first = items[0];
   const threadId = first && !hasParentLine(first) ? identity(first)?.id : undefined;
   if (index <= 0) return { isReply: hasParentLine(root), threadId };
-  const anchor = items.findIndex(isThreadAnchor);
+  const anchor = anchorIndex(items, root.ownerDocument);
   // Above and at the highlighted post each item replies to the one before it; below it, a reply
   // answers the item above when a line joins them, in the tree view the nearest one a level
   // shallower, else the highlighted post.

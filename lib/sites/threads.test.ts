@@ -135,6 +135,61 @@ describe('Threads adapter: feed', () => {
     });
   });
 
+  it('reads posts standing side by side, as the cells of a feed do, as posts of their own, not as a chain of replies', () => {
+    // Posts with no thread line drawn between them: siblings, or each in a single wrapper.
+    for (const wrapped of [false, true]) {
+      const feed = doc.createElement('div');
+      feed.setAttribute('role', 'main');
+      for (const i of [0, 1, 2]) {
+        const post = roots[i]!.cloneNode(true) as Element;
+        if (wrapped) feed.appendChild(doc.createElement('div')).append(post);
+        else feed.append(post);
+      }
+      doc.body.append(feed);
+      for (const post of feed.querySelectorAll(threads.postSelector)) {
+        const read = threads.extractPost(post)!;
+        expect(read).toMatchObject({ isReply: false });
+        expect(read.inReplyTo).toBeUndefined();
+        expect(read.threadId).toBeUndefined();
+      }
+      feed.remove();
+    }
+  });
+
+  it('takes a post for a reply to the one above it only when that one draws the thread line down to it', () => {
+    const cell = roots[8]!.parentElement!.parentElement!.cloneNode(true) as Element;
+    doc.body.append(cell);
+    const [above, reply] = [...cell.querySelectorAll(threads.postSelector)];
+    expect(threads.extractPost(reply!)).toMatchObject({ isReply: true, inReplyTo: 'acmeair', threadId: 'C7bErLn09dY' });
+    // As in real pages saved in 2025 and 2026: the line is a box of the post's grid, after the avatar's column.
+    const line = above!.querySelector('div[style^="width: 2px"]')!;
+    line.parentElement!.parentElement!.after(line);
+    line.innerHTML = '<div><div></div></div>';
+    expect(threads.extractPost(reply!)).toMatchObject({ isReply: true, inReplyTo: 'acmeair', threadId: 'C7bErLn09dY' });
+    expect(threads.extractPost(above!)).toMatchObject({ isReply: false, threadId: 'C7bErLn09dY' });
+    line.remove();
+    expect(threads.extractPost(reply!)).toMatchObject({ isReply: false });
+    expect(threads.extractPost(reply!)!.inReplyTo).toBeUndefined();
+    expect(threads.extractPost(above!)!.threadId).toBeUndefined();
+    cell.remove();
+  });
+
+  it('ends the text at the row that opens the replies, where no action bar ends it', () => {
+    const post = roots[9]!.cloneNode(true) as Element;
+    for (const b of post.querySelectorAll('[role="button"]')) b.remove();
+    expect(threads.extractPost(post)!.text).toBe('Delayed again, three hours now #acmefail');
+    post.querySelector('img[height="16"]')!.closest('div.xpqajaz')!.remove();
+    post.appendChild(doc.createElement('div')).innerHTML = '<span dir="auto">Show 12 more</span>';
+    expect(threads.extractPost(post)!.text).toBe('Delayed again, three hours now #acmefail');
+  });
+
+  it('reads a post whose container attribute has no value', () => {
+    const post = roots[0]!.cloneNode(true) as Element;
+    post.setAttribute('data-pressable-container', '');
+    expect(post.matches(threads.postSelector)).toBe(true);
+    expect(threads.extractPost(post)).toEqual(posts[0]);
+  });
+
   it('skips unavailable, changed and still-loading posts, without throwing', () => {
     expect(posts.slice(10)).toEqual([undefined, undefined, undefined]);
     expect(roots[12]!.querySelector('[data-visualcompletion="loading-state"]')).not.toBeNull();

@@ -12,13 +12,18 @@ import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 //   of that link (a repost's "<user> reposted" line links the reposter, who is not the author);
 // - the text is the span[dir="auto"] blocks after that time link, outside links and buttons;
 // - a reply and the answers to it share one cell, as siblings or (as served in 2025-2026) each in
-//   a wrapper of its own; on a post page the thread's posts come before its replies;
+//   a wrapper of its own, and every post but the last draws the thread line down from its avatar
+//   (an empty box after the avatar's column): posts side by side without that line are not read as
+//   a conversation; on a post page the thread's posts come before its replies;
 // - a quoted post's text may sit inside a link to that post;
 // - the reply dialog (role="dialog") shows the post being answered above a Lexical editor.
 const ORIGIN = 'https://www.threads.com';
-const SELECTOR = 'div[data-pressable-container="true"]';
+/** Threads renders the attribute as "true"; a bare attribute is read the same (it is set on posts only). */
+const SELECTOR = 'div[data-pressable-container]:not([data-pressable-container="false"])';
 const POST_PATH = /^\/@([A-Za-z0-9._]{1,30})\/post\/([A-Za-z0-9_-]{5,64})\/?$/;
 const HOSTS = /^(?:www\.)?threads\.(?:com|net)$/;
+/** The row under a post that opens its replies: "View 2 more replies" (2025), "Show 2 more" (2025 feed). */
+const REPLIES_ROW = /^(?:View|Show) (?:all )?\d[\d.,]*[KkMm]? more(?: repl(?:y|ies))?$/;
 
 interface Link {
   handle: string;
@@ -80,6 +85,8 @@ function textOf(root: Element, link: Link): string {
     if (!own(root, span) || !(link.a.compareDocumentPosition(span) & FOLLOWING) || link.a.contains(span)) continue;
     if (end && end.compareDocumentPosition(span) & FOLLOWING) break;
     if (caption && !caption.contains(span)) break;
+    // Where no action bar ends the text, the row of replies under it still does.
+    if (REPLIES_ROW.test(squeeze(span.textContent))) break;
     const inside = span.closest('a, [role="button"], time, h1');
     // A link around the text to the post itself (as in a quoted post's body) is not a link in the text.
     if (inside && root.contains(inside) && !linksToPost(inside, link)) continue;
@@ -143,9 +150,36 @@ function besideInCell(root: Element, side: 'previousElementSibling' | 'nextEleme
   return post?.matches(SELECTOR) && permalink(post) ? post : undefined;
 }
 
-/** The post answered by this one when both share a cell. */
+/** What shows something: text aside, a box holding none of these draws only lines and spaces. */
+const DRAWN = 'a, img, svg, video, picture, canvas, time, [role="button"], [role="img"]';
+
+/** Nothing drawn inside but boxes: no text, picture, icon, link or control. */
+function isBlank(el: Element): boolean {
+  return !el.matches(DRAWN) && !el.querySelector(DRAWN) && !(el.textContent ?? '').trim();
+}
+
+/**
+ * Whether the post draws the thread line down from its avatar to the post under it: an empty box laid
+ * out beside the avatar, after it (in real pages saved in 2025 and 2026, a child of the post's grid
+ * after the avatar's column; styled --bottom/--top). A post alone in its cell has none, so posts that
+ * merely stand side by side, as a feed's cells do, are never taken for a conversation.
+ */
+function drawsThreadLine(root: Element): boolean {
+  const img = [...root.querySelectorAll('img')].find((el) => own(root, el));
+  let el: Element | null | undefined = img?.closest('a, [role="button"]') ?? img;
+  for (let depth = 0; el && el !== root && root.contains(el) && depth < 8; el = el.parentElement, depth++) {
+    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (isBlank(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * The post answered by this one when both share a cell: the post just above it, when a thread line
+ * is drawn from it down to this one.
+ */
 function previousInCell(root: Element): Element | undefined {
-  return besideInCell(root, 'previousElementSibling');
+  const above = besideInCell(root, 'previousElementSibling');
+  return above && drawsThreadLine(above) ? above : undefined;
 }
 
 function replyInfo(root: Element): { isReply: boolean; inReplyTo?: string; threadId?: string } {
@@ -172,7 +206,7 @@ function replyInfo(root: Element): { isReply: boolean; inReplyTo?: string; threa
   // A feed: a reply is shown under the post it answers, in the same cell.
   const parent = previousInCell(root);
   if (!parent) {
-    const startsThread = besideInCell(root, 'nextElementSibling');
+    const startsThread = drawsThreadLine(root) && besideInCell(root, 'nextElementSibling');
     return { isReply: false, threadId: startsThread ? permalink(root)?.code : undefined };
   }
   let first: Element = parent;
