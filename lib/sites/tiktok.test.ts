@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
-import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl, setPageUrl } from './fixture-testing';
 import { shownTime, tiktok } from './tiktok';
 import { postRoots } from './types';
 
@@ -337,6 +337,114 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     expect(shownTime('il y a 2 semaines', now)).toBe('2026-02-24T12:00:00.000Z');
     expect(shownTime('vor 3 Wochen', now)).toBe('2026-02-17T12:00:00.000Z');
     expect(shownTime('2 giorni fa', now)).toBe('2026-03-08T12:00:00.000Z');
-    for (const junk of ['', 'yesterday', '13-40', 'Reply', '3 hours', '5 d', '3h', 'il y a 5 jours de plus', 'vor 2 Jahren']) expect(shownTime(junk, now)).toBeUndefined();
+    // Months and years, as other sites show them (lib/sites/common/relative-time.ts).
+    expect(shownTime('vor 2 Jahren', now)).toBe('2024-03-10T12:00:00.000Z');
+    for (const junk of ['', 'yesterday', '13-40', 'Reply', '3 hours', '5 d', '3h', 'il y a 5 jours de plus']) expect(shownTime(junk, now)).toBeUndefined();
+  });
+});
+
+describe('TikTok adapter: the same parts in other arrangements', () => {
+  afterAll(resetPageUrl);
+  const VIDEO_ID = '7346543210987654321';
+  const AT = `https://www.tiktok.com/@acme/video/${VIDEO_ID}`;
+  /** A page of inline markup, at an address. */
+  const page = (html: string, at = AT) => {
+    setPageUrl(at);
+    const doc = document.implementation.createHTMLDocument('tiktok');
+    doc.body.innerHTML = html;
+    return doc;
+  };
+  const read = (doc: Document) => postRoots(tiktok, doc).map((r) => tiktok.extractPost(r));
+  const item = (who: string, text: string, level = 1) =>
+    `<div class="css-1gstnae-DivCommentItemWrapper"><a href="/@${who}"><img alt=""></a><div data-e2e="comment-username-${level}"><a href="/@${who}"><p>${who}</p></a></div>` +
+    `<span data-e2e="comment-level-${level}"><p>${text}</p></span><div class="css-1lglotn-DivCommentSubContentWrapper"><span>3h ago</span></div></div>`;
+
+  it('reads a comment TikTok lists without its thread wrapper; a reply there answers no one it can tell', () => {
+    const doc = page(
+      `<div class="css-7whb78-DivCommentListContainer">${item('jo.wanders', 'Acme Air boarding was chaos')}` +
+        `<div class="css-13wx63w-DivCommentObjectWrapper">${item('jo.wanders', 'Acme Air boarding was chaos')}</div>` +
+        `<div class="css-zn6r1p-DivReplyContainer">${item('acme', 'Sorry Jo, DM us', 2)}</div></div>`,
+    );
+    const [bare, wrapped, reply] = read(doc);
+    expect(bare).toMatchObject({ author: { handle: 'jo.wanders' }, text: 'Acme Air boarding was chaos', isReply: true, inReplyTo: 'acme', threadId: VIDEO_ID });
+    expect(Math.abs(Date.now() - 3 * 3_600_000 - Date.parse(bare!.publishedAt!))).toBeLessThan(60_000);
+    // The same words by the same author, once bare and once in a thread: two comments.
+    expect(wrapped).toMatchObject({ author: { handle: 'jo.wanders' }, inReplyTo: 'acme' });
+    expect(wrapped!.id).not.toBe(bare!.id);
+    expect(reply).toMatchObject({ author: { handle: 'acme' }, text: 'Sorry Jo, DM us', isReply: true, inReplyTo: undefined });
+  });
+
+  const holder = (username: string) =>
+    `<div class="css-1qjw4dg-DivContentContainer"><div class="css-1nst91u-DivMainContent"><a href="/@acme"><span data-e2e="browse-username">${username}</span>` +
+    `<span data-e2e="browser-nickname"><span>Acme Air</span><span>·</span><span>1-8</span></span></a>` +
+    `<h1 data-e2e="browse-video-desc"><span>Boarding in 15 minutes? #acmeair</span></h1></div></div>`;
+
+  it("reads a description without its wrapper, from the block holding it and the author's username, for that author's video only", () => {
+    const [post] = read(page(holder('acme')));
+    expect(post).toEqual({
+      platform: 'tiktok',
+      id: VIDEO_ID,
+      url: AT,
+      author: { handle: 'acme', name: 'Acme Air', profileUrl: 'https://www.tiktok.com/@acme' },
+      text: 'Boarding in 15 minutes? #acmeair',
+      publishedAt: '2024-03-15T10:59:44.000Z',
+      isReply: false,
+    });
+    expectPeekAgrees(tiktok, postRoots(tiktok, page(holder('acme'))));
+    expect(tiktok.overlayAnchor(postRoots(tiktok, page(holder('acme')))[0]!)!.querySelector('[data-e2e="browse-username"]')).not.toBeNull();
+    // Another author's video, or no username to tell the author by: not read.
+    expect(read(page(holder('acme'), `https://www.tiktok.com/@someone.else/video/${VIDEO_ID}`))).toEqual([undefined]);
+    const nameless = page(holder('acme'));
+    nameless.querySelector('[data-e2e="browse-username"]')!.remove();
+    expect(postRoots(tiktok, nameless)).toHaveLength(0);
+  });
+
+  it("reads a wrapper's description once: a block inside it holding both is part of it, never a second post", () => {
+    // Real pages keep the username apart from the description's own block, so this is a page TikTok does not make.
+    const doc = page(`<div class="css-pcqxr7-DivDescriptionContentWrapper">${holder('acme')}</div>`);
+    expect(postRoots(tiktok, doc).map((r) => tiktok.extractPost(r)?.id)).toEqual([VIDEO_ID, undefined]);
+    expect(postRoots(tiktok, doc)[0]!.className).toBe('css-pcqxr7-DivDescriptionContentWrapper');
+  });
+
+  it('reads a username shown with its "@"', () => {
+    expect(read(page(holder('@acme')))[0]).toMatchObject({ id: VIDEO_ID, author: { handle: 'acme', name: 'Acme Air' } });
+    const wrapped = page(`<div class="css-1u3jkat-5e6d46e3--DivDescriptionContentWrapper"><a href="/@acme"><span data-e2e="browse-username">@acme</span></a><div data-e2e="browse-video-desc">Packing hacks</div></div>`);
+    expect(read(wrapped)[0]).toMatchObject({ id: VIDEO_ID, author: { handle: 'acme' }, text: 'Packing hacks' });
+    expectPeekAgrees(tiktok, postRoots(tiktok, wrapped));
+  });
+
+  const card = (uniqueId: string, links: string) =>
+    `<div data-e2e="recommend-list-item-container" class="css-1rn8p5t-DivItemContainer"><a data-e2e="video-author-avatar" href="/@${uniqueId}"><img alt=""></a>` +
+    `<div class="css-1gd4w3v-DivContentContainer"><div class="css-1jktkk5-DivAuthorContainer"><a href="/@${uniqueId}"><h3 data-e2e="video-author-uniqueid">${uniqueId}</h3><h4 data-e2e="video-author-nickname">Nina 🌴</h4></a></div>` +
+    `<div data-e2e="video-desc"><span>Acme Air lost my bag AGAIN 😤 </span><a href="/@acme/video/7391234567890123456">this one</a></div>${links}</div></div>`;
+  const FOR_YOU = 'https://www.tiktok.com/foryou';
+
+  it('reads a For You card of 2023–2024 by its own link to a video of the author its unique id names', () => {
+    const doc = page(card('nomad.nina', '<a href="/@nomad.nina/video/7391299999999999999"><video></video></a>'), FOR_YOU);
+    expect(read(doc)).toEqual([
+      {
+        platform: 'tiktok',
+        id: '7391299999999999999',
+        url: 'https://www.tiktok.com/@nomad.nina/video/7391299999999999999',
+        author: { handle: 'nomad.nina', name: 'Nina 🌴', profileUrl: 'https://www.tiktok.com/@nomad.nina' },
+        text: 'Acme Air lost my bag AGAIN 😤 this one',
+        publishedAt: '2024-07-14T01:38:56.000Z',
+        isReply: false,
+      },
+    ]);
+    const [root] = postRoots(tiktok, doc);
+    expect(tiktok.getPostId(root!)).toBe('7391299999999999999');
+    expectPeekAgrees(tiktok, [root!]);
+    expect(tiktok.overlayAnchor(root!)!.querySelector('h3')).not.toBeNull();
+    expect(tiktok.findReplyBox(root!)).toBeUndefined();
+    // Its player names it too.
+    expect(read(page(card('nomad.nina', '<div id="xgwrapper-0-7391299999999999999"></div>'), FOR_YOU))[0]?.id).toBe('7391299999999999999');
+  });
+
+  it("skips a For You card whose links name no video of its author, or two videos", () => {
+    // Only the description's link, to another author's video: not the card's.
+    expect(read(page(card('nomad.nina', ''), FOR_YOU))).toEqual([undefined]);
+    expect(read(page(card('nomad.nina', '<a href="/@someone.else/video/7391299999999999999"></a>'), FOR_YOU))).toEqual([undefined]);
+    expect(read(page(card('nomad.nina', '<a href="/@nomad.nina/video/7391299999999999999"></a><div id="xgwrapper-0-7391288888888888888"></div>'), FOR_YOU))).toEqual([undefined]);
   });
 });

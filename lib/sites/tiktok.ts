@@ -2,6 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { perTask } from '../dom/schedule';
 import { contentKey } from '../hash';
+import { relativeTime } from './common/relative-time';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // TikTok video page (/@user/video/<id>; a photo post, /@user/photo/<id>, is laid out the same way). Class names are generated ("css-1i7ohvi-DivCommentItemContainer
@@ -14,9 +15,9 @@ import { defineAdapter, type SiteAdapter } from './types';
 // data-e2e ids. The composer is a Draft.js editor in [data-e2e="comment-input"]; a thread's reply box opens
 // inside its DivReplyContainer.
 //
-// Times: TikTok prints "1d ago" or "5-11"; video and comment ids carry their creation time in seconds in the
-// top 32 bits, which gives an exact publishedAt. TikTok has no permalink for a comment: a comment's url is its
-// video's.
+// Times: TikTok prints "1d ago" (read by common/relative-time, as YouTube's times are) or "5-11"; video and
+// comment ids carry their creation time in seconds in the top 32 bits, which gives an exact publishedAt. TikTok
+// has no permalink for a comment: a comment's url is its video's.
 //
 // Since 2025 comments are laid out differently and carry no id at all: each thread is a
 // div.*-DivCommentObjectWrapper holding its comment, a div.*-DivCommentItemWrapper (avatar link to /@handle,
@@ -29,12 +30,36 @@ import { defineAdapter, type SiteAdapter } from './types';
 // [data-e2e="video-desc"].
 // (Checked against video pages saved in 2025: Zinoun-Amine/sentiment-analysis-model tiktok_page_source.html
 // and pakCoder11/alpha-scraper-update-version-1.0 tiktok_comments.html.)
+//
+// Read too, from pages an outside audit modelled on TikTok's markup (not yet checked on a saved page): a
+// comment item listed without its thread wrapper (a reply there answers no one the page can tell); a
+// description whose block has no DivDescriptionContentWrapper, known by the element holding
+// h1[data-e2e="browse-video-desc"] and the browse-username; a username shown as "@acme"; and the For You
+// feed of 2023–2024, div[data-e2e="recommend-list-item-container"] cards (see FOR_YOU_CARD).
 const ORIGIN = 'https://www.tiktok.com';
 const FEED_CARD = 'section[data-e2e="feed-video"]';
-const DESCRIPTION = `div[class*="-DivDescriptionContentWrapper"], ${FEED_CARD}`;
+/**
+ * A card of the For You feed of 2023–2024: the author's unique id in h3[data-e2e="video-author-uniqueid"], the
+ * nickname in h4[data-e2e="video-author-nickname"], the text in [data-e2e="video-desc"] and a link to the video
+ * (/@author/video/<id>) or its player (xgwrapper-<n>-<id>). The 2025 feed puts its cards in an
+ * article[data-e2e="recommend-list-item-container"] holding a FEED_CARD, read as such.
+ */
+const FOR_YOU_CARD = 'div[data-e2e="recommend-list-item-container"]';
+const WRAPPER = 'div[class*="-DivDescriptionContentWrapper"]';
+/**
+ * A description block without its DivDescriptionContentWrapper: the element holding the description itself
+ * (the data-e2e ids are what TikTok keeps) when it holds the author's browse-username too. The wrapper of real
+ * pages keeps the two apart (the description's own block holds no username), so this is never a second root
+ * there; one inside a wrapper or a card is part of that root, and not read on its own.
+ */
+const DESCRIPTION_HOLDER = ':has(> h1[data-e2e="browse-video-desc"]):has([data-e2e="browse-username"])';
+const DESCRIPTION = `${WRAPPER}, ${FEED_CARD}, ${FOR_YOU_CARD}, ${DESCRIPTION_HOLDER}`;
+const DESCRIPTION_TEXT = '[data-e2e="browse-video-desc"], [data-e2e="video-desc"]';
+// A comment of the layout without ids is known by its item wrapper alone, a name TikTok gives nothing else;
+// outside a thread wrapper (DivCommentObjectWrapper) a reply's thread cannot be told, and it answers no one.
 const COMMENT = [
   'div[class*="-DivCommentItemContainer"] div[class*="-DivCommentContentContainer"]',
-  'div[class*="-DivCommentObjectWrapper"] div[class*="-DivCommentItemWrapper"]',
+  'div[class*="-DivCommentItemWrapper"]',
 ].join(', ');
 /** A video's address, or a photo post's (a carousel of pictures: /@user/photo/<id>, read the same way). */
 const VIDEO_URL = /^https:\/\/(?:www\.)?tiktok\.com\/@([\w.-]{1,40})\/(video|photo)\/(\d{6,25})/;
@@ -60,30 +85,14 @@ function isItem(root: Element): boolean {
   return hasComponent(root, 'DivCommentItemWrapper');
 }
 
-const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/** Units of a relative time in the languages TikTok's web pages come in most (en, fr, es, pt, de, it). */
-const UNITS: Record<string, keyof typeof UNIT_MS> = {
-  s: 's', sec: 's', seg: 's', sek: 's', segundo: 's', segundos: 's', seconde: 's', secondes: 's', sekunde: 's', sekunden: 's', secondo: 's', secondi: 's',
-  m: 'm', min: 'm', mins: 'm', minuto: 'm', minutos: 'm', minute: 'm', minutes: 'm', minuten: 'm', minuti: 'm',
-  h: 'h', hr: 'h', hrs: 'h', std: 'h', ora: 'h', ore: 'h', hora: 'h', horas: 'h', heure: 'h', heures: 'h', stunde: 'h', stunden: 'h',
-  d: 'd', j: 'd', t: 'd', g: 'd', día: 'd', días: 'd', dia: 'd', dias: 'd', jour: 'd', jours: 'd', tag: 'd', tage: 'd', tagen: 'd', giorno: 'd', giorni: 'd',
-  w: 'w', wk: 'w', sem: 'w', wo: 'w', sett: 'w', semana: 'w', semanas: 'w', semaine: 'w', semaines: 'w', woche: 'w', wochen: 'w', settimana: 'w', settimane: 'w',
-};
-/** "2h ago", "il y a 5 j", "hace 2 h", "há 3 d", "vor 2 Std.", "5 g fa": a number and a unit, with a word saying "ago". */
-const AGO = /^(il y a\s+|hace\s+|há\s+|vor\s+)?(\d{1,4})\s*([a-zà-ÿ]{1,9})\.?(\s+(?:ago|atrás|fa))?$/i;
-const JUST_NOW = /^(?:just now|à l'instant|justo ahora|agora mesmo|gerade eben|proprio ora|ahora)$/i;
-
 /**
  * A comment's time as TikTok shows it: "2h ago" (and the same in other languages: "il y a 5 j"),
  * "2025-5-26", or "5-26" (this year, or last year when that date is still to come).
  */
 export function shownTime(shown: string, now = Date.now()): string | undefined {
+  const ago = relativeTime(shown, now);
+  if (ago) return ago;
   const text = shown.trim().replace(/\s+/g, ' ');
-  const ago = AGO.exec(text);
-  const unit = ago && UNITS[ago[3]!.toLowerCase()];
-  // Without "ago" in some language before or after it, "5 d" is not taken for a time.
-  if (ago && unit && (ago[1] || ago[4])) return new Date(now - Number(ago[2]) * UNIT_MS[unit]!).toISOString();
-  if (JUST_NOW.test(text)) return new Date(now).toISOString();
   const date = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(text);
   if (!date) return undefined;
   const [month, day] = [Number(date[2]), Number(date[3])];
@@ -103,12 +112,13 @@ function contentId(videoId: string, root: Element, handle: string, text: string,
   const parentWho = parent && commentAuthor(parent)?.handle;
   const parentBody = parent?.querySelector('[data-e2e^="comment-level"]');
   const answers = parentWho && parentBody ? [parentWho.toLowerCase(), textOf(parentBody)] : [];
-  // A reply repeats among the replies beside it; a comment among the threads of the list, each led by one.
+  // A reply repeats among the replies beside it; a comment among the threads of the list, each led by one
+  // (or, where TikTok leaves out a thread's wrapper, among the comments of the list themselves).
   const thread = parent ? undefined : closestComponent(root, LAYOUTS.items.thread);
   const unit = thread ?? root;
   let repeat = 0;
   for (let other = unit.parentElement?.firstElementChild; other && other !== unit; other = other.nextElementSibling) {
-    const item = thread ? [...other.children].find((c) => hasComponent(c, LAYOUTS.items.comment)) : other;
+    const item = isItem(other) ? other : [...other.children].find((c) => hasComponent(c, LAYOUTS.items.comment));
     const body = item?.querySelector('[data-e2e^="comment-level"]');
     if (item && body && commentAuthor(item)?.handle.toLowerCase() === handle.toLowerCase() && textOf(body) === text) repeat++;
   }
@@ -246,16 +256,66 @@ function cardVideo(root: Element): Video | undefined {
   return { id: page[3]!, author: handle, url: `${ORIGIN}/@${handle}/photo/${page[3]}` };
 }
 
+/** A handle as a description block or card shows it: "acme", or "@acme" (as an audit modelled 2025 pages). */
+function shownHandle(el: Element | null): string | undefined {
+  return oneLine(el?.textContent)?.replace(/^@/, '') || undefined;
+}
+
+/**
+ * The author a description block names: its browse-username, else its profile link. A block known only by
+ * holding the description (DESCRIPTION_HOLDER) is read by its username alone (a link there may be a mention),
+ * and not at all inside a wrapper or card, whose root it is part of.
+ */
+function descriptionHandle(root: Element): string | undefined {
+  const username = shownHandle(root.querySelector('[data-e2e="browse-username"]'));
+  if (root.matches(WRAPPER)) return username ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
+  return root.parentElement?.closest(`${WRAPPER}, ${FEED_CARD}, ${FOR_YOU_CARD}`) ? undefined : username;
+}
+
+function absolute(href: string | null): string | undefined {
+  try {
+    return href ? new URL(href, ORIGIN).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The video a For You card of 2023–2024 shows, by the author its unique id names: its own link to
+ * /@<that author>/video/<id> (not one in the description), or its player (xgwrapper-<n>-<id>) when the unique
+ * id sits in a link to that author. None when these name two videos, or when the card holds a 2025 card
+ * (read on its own).
+ */
+function forYouVideo(card: Element): Video | undefined {
+  if (card.querySelector(FEED_CARD)) return undefined;
+  const uniqueId = card.querySelector('h3[data-e2e="video-author-uniqueid"]');
+  const handle = shownHandle(uniqueId);
+  if (!uniqueId || !handle || !/^[\w.-]{1,40}$/.test(handle)) return undefined;
+  const same = (other: string | undefined) => other?.toLowerCase() === handle.toLowerCase();
+  const ids = new Set<string>();
+  for (const link of card.querySelectorAll('a[href*="/video/"]')) {
+    const video = link.closest('[data-e2e="video-desc"]') ? undefined : videoFrom(absolute(link.getAttribute('href')));
+    if (video && same(video.author) && video.url.includes('/video/')) ids.add(video.id);
+  }
+  const player = /^xgwrapper-\d+-(\d{6,25})$/.exec(card.querySelector('[id^="xgwrapper-"]')?.id ?? '')?.[1];
+  if (player && same(handleOf(uniqueId.closest('a[href]')?.getAttribute('href') ?? null))) ids.add(player);
+  const [id, ...others] = ids;
+  return id && !others.length ? { id, author: handle, url: `${ORIGIN}/@${handle}/video/${id}` } : undefined;
+}
+
 function readDescription(root: Element): Post | undefined {
-  const desc = root.querySelector('[data-e2e="browse-video-desc"], [data-e2e="video-desc"]');
+  const desc = root.querySelector(DESCRIPTION_TEXT);
   let video: Video | undefined;
   let by: ReturnType<typeof author> | undefined;
   if (root.matches(FEED_CARD)) {
     video = cardVideo(root);
     by = video && author(video.author);
+  } else if (root.matches(FOR_YOU_CARD)) {
+    video = forYouVideo(root);
+    by = video && author(video.author, oneLine(root.querySelector('h4[data-e2e="video-author-nickname"]')?.textContent));
   } else {
     video = videoOf(root);
-    const handle = oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null);
+    const handle = descriptionHandle(root);
     // A copy-link box left over from another video must not lend this description its id.
     if (handle && video && handle.toLowerCase() === video.author.toLowerCase()) {
       by = author(handle, oneLine(root.querySelector('[data-e2e="browser-nickname"] > span')?.textContent));
@@ -335,7 +395,7 @@ export const tiktok: SiteAdapter = defineAdapter({
   getPostId(root) {
     if (isItem(root)) return readComment(root)?.id;
     if (isComment(root)) return /^\d{6,25}$/.test(root.id) ? root.id : undefined;
-    return root.matches(FEED_CARD) ? cardVideo(root)?.id : videoOf(root)?.id;
+    return root.matches(FEED_CARD) ? cardVideo(root)?.id : root.matches(FOR_YOU_CARD) ? forYouVideo(root)?.id : videoOf(root)?.id;
   },
 
   peek(root) {
@@ -346,10 +406,8 @@ export const tiktok: SiteAdapter = defineAdapter({
       return who && body ? { text: textOf(body), authorHandle: who.handle } : undefined;
     }
     // A stitch or duet quotes nothing readable (its quoted text is empty), so the text is the description's.
-    const desc = root.querySelector('[data-e2e="browse-video-desc"], [data-e2e="video-desc"]');
-    const handle = root.matches(FEED_CARD)
-      ? cardVideo(root)?.author
-      : (oneLine(root.querySelector('[data-e2e="browse-username"]')?.textContent) ?? handleOf(root.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null));
+    const desc = root.querySelector(DESCRIPTION_TEXT);
+    const handle = root.matches(FEED_CARD) ? cardVideo(root)?.author : root.matches(FOR_YOU_CARD) ? forYouVideo(root)?.author : descriptionHandle(root);
     return desc && handle ? { text: textOf(desc), authorHandle: handle } : undefined;
   },
 
@@ -363,7 +421,10 @@ export const tiktok: SiteAdapter = defineAdapter({
       return root.querySelector('[data-e2e^="comment-username"]')?.closest('a')?.parentElement ?? root;
     }
     if (root.matches(FEED_CARD)) return root.querySelector('div[class*="-DivCreatorInfoContainer"]') ?? root;
-    return root.querySelector('[data-e2e="browse-username"]')?.closest('a')?.parentElement ?? root;
+    // Beside the author's link, not inside it.
+    const by = root.querySelector(root.matches(FOR_YOU_CARD) ? 'h3[data-e2e="video-author-uniqueid"]' : '[data-e2e="browse-username"]');
+    const line = by?.closest('a')?.parentElement;
+    return line && root.contains(line) ? line : root;
   },
 
   findReplyBox(root) {
@@ -374,6 +435,8 @@ export const tiktok: SiteAdapter = defineAdapter({
       const replies = thread && [...thread.children].find((c) => hasComponent(c, 'DivReplyContainer'));
       return replies?.querySelector<HTMLElement>(editable) ?? undefined;
     }
+    // A For You card's comments open apart from the feed: the page's comment box is not its own.
+    if (root.matches(FOR_YOU_CARD)) return undefined;
     return root.ownerDocument.querySelector<HTMLElement>(`[data-e2e="comment-input"] ${editable}`) ?? undefined;
   },
 });

@@ -7,6 +7,11 @@ import { youtube } from './youtube';
 
 const VIDEO = 'k3Yq9wAcm3E';
 const TOP = 'UgzQ4mKx7TnB2vR9Wd54AaABAg';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** A time about `ms` before now: what a relative time the page shows ("2 hours ago"), read a moment ago, gives. */
+const ago = (ms: number) => expect.toSatisfy((at: string) => Math.abs(Date.now() - ms - Date.parse(at)) < MINUTE, `about ${ms / MINUTE} minutes ago`);
 
 describe('YouTube adapter, watch page comments', () => {
   const { doc, roots, posts } = readFixture(youtube, 'watch');
@@ -29,6 +34,7 @@ describe('YouTube adapter, watch page comments', () => {
       url: `https://www.youtube.com/watch?v=${VIDEO}&lc=${TOP}`,
       author: { handle: 'mayachen', profileUrl: 'https://www.youtube.com/@mayachen' },
       text: 'Third time I ask: my order from @AcmeAir never arrived and support is useless 😡 #acmefail',
+      publishedAt: ago(2 * HOUR),
       isReply: true,
       inReplyTo: 'SkyWanderer',
       threadId: VIDEO,
@@ -43,6 +49,7 @@ describe('YouTube adapter, watch page comments', () => {
       url: `https://www.youtube.com/watch?v=${VIDEO}&lc=${id}`,
       author: { handle: 'AcmeAir', profileUrl: 'https://www.youtube.com/@AcmeAir' },
       text: '@mayachen Sorry about that! Please DM us your order number so we can look into it.',
+      publishedAt: ago(HOUR),
       isReply: true,
       inReplyTo: 'mayachen',
       threadId: VIDEO,
@@ -57,6 +64,8 @@ describe('YouTube adapter, watch page comments', () => {
       url: `https://www.youtube.com/watch?v=${VIDEO}&lc=Ugw8bVn2LpQz5kXe1Hd4AaABAg`,
       author: { handle: 'SkyWanderer', profileUrl: 'https://www.youtube.com/@SkyWanderer' },
       text: 'Thanks for watching! Flew Acme Air for this one, the lounge tour starts at 12:40',
+      // "1 day ago (edited)"
+      publishedAt: ago(DAY),
       isReply: true,
       threadId: VIDEO,
     });
@@ -180,6 +189,8 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
       url: `https://www.youtube.com/watch?v=${VIDEO}&lc=${PINNED}`,
       author: { handle: 'SkyWanderer', profileUrl: 'https://www.youtube.com/@SkyWanderer' },
       text: 'Thanks for watching! Flew Acme Air for this one, the lounge tour starts at 12:40',
+      // "1d ago"
+      publishedAt: ago(DAY),
       isReply: true,
       threadId: VIDEO,
     });
@@ -192,6 +203,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
       url: `https://www.youtube.com/watch?v=${VIDEO}&lc=${THREAD}`,
       author: { handle: 'danielr', profileUrl: 'https://www.youtube.com/@danielr' },
       text: '@AcmeAir lost my bag on the Lisbon flight, 9 days and counting 😤 #acmefail',
+      publishedAt: ago(5 * HOUR),
       isReply: true,
       inReplyTo: 'SkyWanderer',
       threadId: VIDEO,
@@ -206,6 +218,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
       url: `https://www.youtube.com/watch?v=${VIDEO}&lc=${id}`,
       author: { handle: 'AcmeAir', profileUrl: 'https://www.youtube.com/@AcmeAir' },
       text: "@danielr We're sorry, Daniel. Please DM us your file reference so we can trace the bag.",
+      publishedAt: ago(4 * HOUR),
       isReply: true,
       inReplyTo: 'danielr',
       threadId: VIDEO,
@@ -237,6 +250,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
       url: `https://www.youtube.com/watch?v=${VIDEO}&lc=UgzO1dMaRkUp8cH3cK9n4AaABAg`,
       author: { handle: 'omarflies', profileUrl: 'https://www.youtube.com/@omarflies' },
       text: 'Acme Air’s check-in app keeps logging me out 🙄',
+      publishedAt: ago(2 * DAY),
       isReply: true,
       inReplyTo: 'SkyWanderer',
       threadId: VIDEO,
@@ -250,6 +264,8 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
       url: `https://www.youtube.com/watch?v=${VIDEO}`,
       author: { handle: 'quietviewer', profileUrl: 'https://www.youtube.com/@quietviewer' },
       text: 'Acme Air lost my bag too',
+      // Its time, shown as text beside the title.
+      publishedAt: ago(DAY),
       isReply: true,
       inReplyTo: 'SkyWanderer',
       threadId: VIDEO,
@@ -328,6 +344,7 @@ describe('YouTube adapter, community posts', () => {
       author: { handle: 'SkyWanderer', name: 'Sky Wanderer', profileUrl: 'https://www.youtube.com/@SkyWanderer' },
       text: 'Flying with them again next week. What should I review this time? #avgeek',
       quoted: { author: 'AcmeAir', text: 'Acme Air A321neo business class review', url: 'https://www.youtube.com/watch?v=Zr8tA1cMe2Q' },
+      publishedAt: ago(2 * DAY),
       isReply: false,
       threadId: 'UgkxR3p9Qm7vT2cX8bLw1nZk4yHs6dJe0aFq',
     });
@@ -349,7 +366,7 @@ describe('YouTube adapter, community posts', () => {
     post.querySelector('#content-attachment')!.after(slot);
     const time = post.querySelector('#published-time-text')!;
     time.id = 'video-time-text';
-    expect(youtube.extractPost(post)).toEqual(posts[0]);
+    expect(youtube.extractPost(post)).toEqual({ ...posts[0], publishedAt: ago(2 * DAY) });
     // Hidden, the slot is the empty placeholder of a post without an upload; a time link to a video names no post.
     slot.setAttribute('hidden', '');
     expect(youtube.extractPost(post)).toMatchObject({ id: posts[0]!.id, quoted: undefined });
@@ -422,6 +439,7 @@ describe('YouTube adapter, community posts in the home feed (ytd-post-renderer)'
       url: 'https://www.youtube.com/post/UgkxHn3Qw8rT5yU2iO7pAs4dF6gH9jK1lZxC',
       author: { handle: 'TravelWithNoor', name: 'Travel with Noor', profileUrl: 'https://www.youtube.com/@TravelWithNoor' },
       text: 'Acme Air cancelled my flight to Porto and the refund form keeps failing. Anyone else stuck with this? #acmefail',
+      publishedAt: ago(5 * HOUR),
       isReply: false,
       threadId: 'UgkxHn3Qw8rT5yU2iO7pAs4dF6gH9jK1lZxC',
     });
@@ -445,6 +463,7 @@ describe('YouTube adapter, community posts on the mobile site (m.youtube.com)', 
       url: 'https://www.youtube.com/post/UgkxM4y8Ch3nT5rV2lS9pQw1eR6tY0uIoPaZ',
       author: { handle: 'mayachen.travels', name: 'Maya Chen', profileUrl: 'https://www.youtube.com/@mayachen.travels' },
       text: 'Two hours on hold with Acme Air and still no answer about my lost bag 😤',
+      publishedAt: ago(3 * HOUR),
       isReply: false,
       threadId: 'UgkxM4y8Ch3nT5rV2lS9pQw1eR6tY0uIoPaZ',
     });
@@ -477,7 +496,7 @@ describe('YouTube adapter, community posts on the mobile site (m.youtube.com)', 
     );
     header.replaceChildren(avatar, outer);
     expect(outer.querySelectorAll('a[href]')).toHaveLength(2);
-    expect(youtube.extractPost(root)).toEqual(posts[0]);
+    expect(youtube.extractPost(root)).toEqual({ ...posts[0], publishedAt: ago(3 * HOUR) });
   });
 
   it('anchors the overlay in the header and has no reply box', () => {
@@ -499,6 +518,7 @@ describe('YouTube adapter, a collaboration video, its owner row naming two chann
       url: 'https://www.youtube.com/watch?v=Cb7Lm4Qx2Nw&lc=UgxL3nAfL13sC0lLaB7qW4AaABAg',
       author: { handle: 'lenaflies', profileUrl: 'https://www.youtube.com/@lenaflies' },
       text: 'Was the Acme Air lounge food included, or extra?',
+      publishedAt: ago(2 * HOUR),
       isReply: true,
       inReplyTo: 'TravelWithNoor',
       threadId: 'Cb7Lm4Qx2Nw',
@@ -551,6 +571,7 @@ describe("YouTube adapter, a short's comments, reached from a watch page that st
       url: `https://www.youtube.com/watch?v=${SHORT}&lc=${COMPLAINT}`,
       author: { handle: 'danielr', profileUrl: 'https://www.youtube.com/@danielr' },
       text: 'Acme Air lost my bag on this exact route, 9 days and counting 😤',
+      publishedAt: ago(2 * HOUR),
       isReply: true,
       inReplyTo: 'TravelWithNoor',
       threadId: SHORT,
@@ -616,6 +637,7 @@ describe("YouTube adapter, a community post's own page with its comments, reache
       url: `https://www.youtube.com/post/${POST}?lc=${COMPLAINT}`,
       author: { handle: 'mayachen', profileUrl: 'https://www.youtube.com/@mayachen' },
       text: 'Still waiting on my refund from March. Seven days? 😂 #acmefail',
+      publishedAt: ago(2 * HOUR),
       isReply: true,
       inReplyTo: 'AcmeAir',
       threadId: POST,
@@ -689,5 +711,88 @@ describe('YouTube adapter on markup it does not know', () => {
       expect(youtube.extractPost(r)).toBeUndefined();
     }
     expect(youtube.extractPost(doc.createElement('div'))).toBeUndefined();
+  });
+});
+
+describe('YouTube adapter, comments and posts laid out in other ways', () => {
+  const page = (html: string) => {
+    const doc = document.implementation.createHTMLDocument('youtube');
+    doc.body.innerHTML = html;
+    return doc;
+  };
+  const read = (doc: Document) => postRoots(youtube, doc).map((r) => youtube.extractPost(r));
+  const AT = '/watch?v=dQw4w9WgXcQ&amp;lc=';
+  /** A desktop comment: its header (author and time), its text, and what else it holds. */
+  const comment = (header: string, text = 'Great video about Acme Air', more = '') =>
+    `<ytd-comment-thread-renderer><ytd-comment-view-model id="comment"><div id="body">${more}<div id="main"><div id="header-author">${header}</div>` +
+    `<yt-attributed-string id="content-text"><span>${text}</span></yt-attributed-string></div></div></ytd-comment-view-model></ytd-comment-thread-renderer>`;
+  const author = '<a id="author-text" href="/@quiet_one"><span>@quiet_one</span></a>';
+
+  it("reads a comment whose time is plain text by its own lc= link elsewhere, never one in its text or in a reply's", () => {
+    const [post] = read(page(comment(`${author}<span id="published-time-text">3 days ago</span><a href="${AT}UgwQuietOne0000000000AaABAg"></a>`)));
+    expect(post).toEqual({
+      platform: 'youtube',
+      id: 'UgwQuietOne0000000000AaABAg',
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&lc=UgwQuietOne0000000000AaABAg',
+      author: { handle: 'quiet_one', profileUrl: 'https://www.youtube.com/@quiet_one' },
+      text: 'Great video about Acme Air',
+      publishedAt: ago(3 * DAY),
+      isReply: true,
+      threadId: 'dQw4w9WgXcQ',
+    });
+    // A link in its text names another comment.
+    expect(read(page(comment(`${author}<span id="published-time-text">3 days ago</span>`, `see <a href="${AT}UgwOtherComment000000AaABAg">this</a>`)))).toEqual([undefined]);
+    // A reply inside it is read with its own link, and lends it nothing.
+    const reply = `<ytd-comment-view-model is-reply=""><div id="header-author"><a id="author-text" href="/@AcmeAir"></a><span id="published-time-text"><a href="${AT}UgwQuietOne0000000000AaABAg.AQwErTyUiOp1a">1 hour ago</a></span></div><yt-attributed-string id="content-text">Sorry!</yt-attributed-string></ytd-comment-view-model>`;
+    const nested = read(page(comment(`${author}<span id="published-time-text">3 days ago</span>`, 'Great video about Acme Air', reply)));
+    expect(nested.map((p) => p?.id)).toEqual([undefined, 'UgwQuietOne0000000000AaABAg.AQwErTyUiOp1a']);
+  });
+
+  it("takes a comment's author from its own avatar link where its name links nowhere, never from the reader's avatar in a reply box", () => {
+    const time = `<span id="published-time-text"><a href="${AT}UgwNoLinkUser00000000AaABAg">2 days ago</a></span>`;
+    const avatar = '<div id="author-thumbnail"><a href="/@no_link_user"><img alt=""></a></div>';
+    expect(read(page(comment(`<span id="author-text"><span>@no_link_user</span></span>${time}`, 'Acme Air, please add more legroom.', avatar)))[0]).toMatchObject({
+      id: 'UgwNoLinkUser00000000AaABAg',
+      author: { handle: 'no_link_user', profileUrl: 'https://www.youtube.com/@no_link_user' },
+      text: 'Acme Air, please add more legroom.',
+    });
+    // A name that is not the handle is still read from #author-text.
+    const named = read(page(comment(`<span id="author-text"><span>田中ゆき</span></span>${time}`, 'Acme Air', avatar.replace('/@no_link_user', '/channel/UCx7abcdefghijklmnopqrst'))))[0];
+    expect(named!.author).toEqual({ handle: 'UCx7abcdefghijklmnopqrst', name: '田中ゆき', profileUrl: 'https://www.youtube.com/channel/UCx7abcdefghijklmnopqrst' });
+    const replyBox = '<div id="reply-dialog"><ytd-commentbox><div id="author-thumbnail"><a href="/@reader"><img alt=""></a></div><div contenteditable="true"></div></ytd-commentbox></div>';
+    expect(read(page(comment(`<span id="author-text"><span>@no_link_user</span></span>${time}`, 'Acme Air', replyBox)))).toEqual([undefined]);
+  });
+
+  it('reads short comment and post ids, and still tells a post from a video by its link', () => {
+    expect(read(page(comment(`${author}<span id="published-time-text"><a href="${AT}UgzAcme01">1 day ago</a></span>`)))[0]).toMatchObject({ id: 'UgzAcme01', threadId: 'dQw4w9WgXcQ' });
+    const post =
+      '<ytd-backstage-post-renderer><div id="author"><a id="author-text" href="/@AcmeAir"><span>Acme Air</span></a><yt-formatted-string id="published-time-text"><a href="/post/Ugkx1234">2 days ago</a></yt-formatted-string></div>' +
+      '<yt-formatted-string id="content-text">New routes to Lisbon</yt-formatted-string></ytd-backstage-post-renderer>';
+    const onPost = `<ytd-comment-thread-renderer><ytd-comment-view-model id="comment"><div id="header-author">${author}<span id="published-time-text"><a href="/post/Ugkx1234?lc=UgzPostC01">1 day ago</a></span></div><yt-attributed-string id="content-text">Finally!</yt-attributed-string></ytd-comment-view-model></ytd-comment-thread-renderer>`;
+    const [read0, read1] = read(page(post + onPost));
+    expect(read0).toMatchObject({ id: 'Ugkx1234', url: 'https://www.youtube.com/post/Ugkx1234', author: { handle: 'AcmeAir' }, publishedAt: ago(2 * DAY) });
+    expect(read1).toMatchObject({ id: 'UgzPostC01', threadId: 'Ugkx1234', inReplyTo: 'AcmeAir' });
+    // A video whose id could be a short post's is still a video: its comments answer its channel.
+    const video = 'UgxVideo123';
+    const watch =
+      `<ytd-watch-flexy video-id="${video}"><ytd-video-owner-renderer><ytd-channel-name><a href="/@FlightReviewer">Flight Reviewer</a></ytd-channel-name></ytd-video-owner-renderer>` +
+      comment(`${author}<span id="published-time-text"><a href="/watch?v=${video}&amp;lc=UgzOnVideo01">1 day ago</a></span>`) +
+      '</ytd-watch-flexy>';
+    expect(read(page(watch))[0]).toMatchObject({ id: 'UgzOnVideo01', threadId: video, inReplyTo: 'FlightReviewer' });
+  });
+
+  it('gives comments and posts the time they show, edited or not, and none for text that is no time', () => {
+    const shown = (time: string) => read(page(comment(`${author}<span id="published-time-text"><a href="${AT}UgwQuietOne0000000000AaABAg">${time}</a></span>`)))[0]!.publishedAt;
+    expect(shown('3 hours ago (edited)')).toEqual(ago(3 * HOUR));
+    expect(shown('vor 2 Tagen (bearbeitet)')).toEqual(ago(2 * DAY));
+    expect(shown('2 weeks ago')).toEqual(ago(14 * DAY));
+    const months = new Date();
+    months.setUTCMonth(months.getUTCMonth() - 5);
+    expect(shown('5 months ago')).toEqual(ago(Date.now() - months.getTime()));
+    for (const none of ['', 'Premiered', 'shared 2 hours ago', '3 hours']) expect(shown(none)).toBeUndefined();
+    // A repost's "shared 2 hours ago" is not read; the post it shares is, as its own.
+    const { posts } = readFixture(youtube, 'posts-shared');
+    expect(posts[0]!.publishedAt).toBeUndefined();
+    expect(posts[1]!.publishedAt).toEqual(ago(7 * DAY));
   });
 });

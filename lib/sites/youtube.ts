@@ -1,6 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { contentKey } from '../hash';
+import { relativeTime } from './common/relative-time';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // YouTube (Polymer) renders a comment as <ytd-comment-view-model> (older builds: <ytd-comment-renderer>)
@@ -10,7 +11,11 @@ import { defineAdapter, type SiteAdapter } from './types';
 // and shows ytd-author-comment-badge-renderer a#name instead. A thread is ytd-comment-thread-renderer:
 // its top comment (#comment) and the replies under ytd-comment-replies-renderer, each its own comment
 // element, so the thread renderer itself is never a root. The reply box is a ytd-commentbox with a
-// contenteditable #contenteditable-root inside the comment's own #reply-dialog.
+// contenteditable #contenteditable-root inside the comment's own #reply-dialog. Where an outside audit's
+// modelled pages (not yet seen on a saved page) show a comment's time as plain text, its id is read from its
+// own other lc= link; where #author-text links nowhere, its author from its own #author-thumbnail link.
+// Times are shown relative ("3 days ago", "vor 2 Tagen", "1 day ago (edited)") and read as approximate
+// publishedAt (common/relative-time), for comments and posts alike; a repost's "shared …" is not read.
 // Community posts are <ytd-backstage-post-renderer> on a channel's Posts tab and <ytd-post-renderer> in
 // the home feed's post shelves, both with #author-text, #content-text, a #published-time-text link to
 // /post/<id> and an optional #content-attachment (a shared video is kept apart as `quoted`). A repost is a
@@ -58,8 +63,10 @@ const SHARED_POST = 'ytd-shared-post-renderer';
 const POST = `ytd-backstage-post-renderer, ytd-post-renderer, ${SHARED_POST}, ${MOBILE_POST}`;
 const ROOT = `${COMMENT}, ${POST}`;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
-const COMMENT_ID = /^[A-Za-z0-9_-]{10,60}(?:\.[A-Za-z0-9_-]{10,40})?$/;
-const POST_ID = /^Ug[A-Za-z0-9_-]{10,60}$/;
+// Real comment and post ids are some 26 and 36 characters long; an id is only read from the comment's or
+// post's own link, so a shorter one (down to 4) is still its own.
+const COMMENT_ID = /^[A-Za-z0-9_-]{4,60}(?:\.[A-Za-z0-9_-]{4,40})?$/;
+const POST_ID = /^Ug[A-Za-z0-9_-]{2,60}$/;
 
 const isComment = (root: Element) => root.matches(COMMENT);
 const isMobile = (root: Element) => root.localName === MOBILE_COMMENT;
@@ -76,6 +83,17 @@ const TIME_LINK = {
   post: `${DESKTOP_TIME_LINK}, #video-time-text a[href*="/post/"]`,
   /** A repost's own link: its "shared 2 hours ago". */
   shared: '#repost-context #repost-published-time-text a[href]',
+};
+/**
+ * Where each kind of root shows when it was posted, "3 days ago" (a repost's "shared 2 hours ago" is not read):
+ * a desktop comment's #published-time-text, with or without its link; a post's, or the #video-time-text that
+ * links it; a mobile comment's header beside its title; a mobile post's header.
+ */
+const TIME = {
+  desktop: '#published-time-text, .published-time-text',
+  post: '#published-time-text, #video-time-text',
+  mobile: '.YtmCommentRendererHeader > :not(.YtmCommentRendererTitle), .comment-header > :not(.comment-title)',
+  mobilePost: '.ytPostHeaderHostPublishedTimeText',
 };
 /** The reposter of a repost: a link to their channel. */
 const REPOSTER = '#repost-context a#repost-author-text[href], #repost-context #repost-author-text a[href]';
@@ -127,6 +145,19 @@ interface Link {
   id: string;
   url: string;
   threadId: string;
+  /** Whether the thread is a community post's (else a video's). */
+  onPost: boolean;
+}
+
+/**
+ * A desktop comment's own link naming it (lc=<id>): its time's; where its time is plain text, another in the
+ * comment (never one in its text, which may link another comment, nor one in a reply inside it).
+ */
+function commentLink(root: Element): Element | undefined {
+  const time = own(root, TIME_LINK.desktop);
+  if (time?.getAttribute('href')?.includes('lc=')) return time;
+  for (const a of root.querySelectorAll('a[href*="lc="]')) if (a.parentElement?.closest(ROOT) === root && !a.closest('#content-text')) return a;
+  return undefined;
 }
 
 /** Id, permalink and thread (video or community post) from the root's own time link. */
@@ -140,18 +171,18 @@ function permalink(root: Element): Link | undefined {
         : isComment(root)
           ? TIME_LINK.desktop
           : TIME_LINK.post;
-  const url = youtubeUrl(own(root, selector)?.getAttribute('href'));
+  const url = youtubeUrl((selector === TIME_LINK.desktop ? commentLink(root) : own(root, selector))?.getAttribute('href'));
   if (!url) return undefined;
   const postId = /^\/post\/([^/?#]+)/.exec(url.pathname)?.[1];
   if (!isComment(root)) {
-    return postId && POST_ID.test(postId) ? { id: postId, url: `${ORIGIN}/post/${postId}`, threadId: postId } : undefined;
+    return postId && POST_ID.test(postId) ? { id: postId, url: `${ORIGIN}/post/${postId}`, threadId: postId, onPost: true } : undefined;
   }
   const lc = url.searchParams.get('lc');
   if (!lc || !COMMENT_ID.test(lc)) return undefined;
-  if (postId && POST_ID.test(postId)) return { id: lc, url: `${ORIGIN}/post/${postId}?lc=${lc}`, threadId: postId };
+  if (postId && POST_ID.test(postId)) return { id: lc, url: `${ORIGIN}/post/${postId}?lc=${lc}`, threadId: postId, onPost: true };
   const v = url.searchParams.get('v') ?? shortOf(url) ?? pageVideo(root.ownerDocument);
   if (!v || !VIDEO_ID.test(v)) return undefined;
-  return { id: lc, url: `${ORIGIN}/watch?v=${v}&lc=${lc}`, threadId: v };
+  return { id: lc, url: `${ORIGIN}/watch?v=${v}&lc=${lc}`, threadId: v, onPost: false };
 }
 
 /** A channel's handle (without @; its channel id when it has no handle) and page, from a link to it. */
@@ -197,7 +228,28 @@ function authorOf(root: Element): Post['author'] | undefined {
   const plain = own(root, '#author-text[href]');
   const link = plain && !plain.hasAttribute('hidden') ? plain : own(root, 'ytd-author-comment-badge-renderer a[href]');
   const channel = channelOf(link?.getAttribute('href'));
-  return link && channel ? authorShown(channel, link.querySelector('#text') ?? link) : undefined;
+  if (link && channel) return authorShown(channel, link.querySelector('#text') ?? link);
+  // Where #author-text links nowhere, the comment's own avatar links its author (not the reader's avatar in a
+  // reply box open inside it); the name is still #author-text's.
+  const avatar = [...root.querySelectorAll('#author-thumbnail a[href]')].find((a) => a.parentElement?.closest(ROOT) === root && !a.closest('ytd-commentbox, #reply-dialog'));
+  const byAvatar = channelOf(avatar?.getAttribute('href'));
+  return !link && byAvatar ? authorShown(byAvatar, own(root, '#author-text')) : undefined;
+}
+
+/**
+ * When a comment or post was posted, from the relative time it shows (the first of its own that is one; never a
+ * shared video's); none for a repost (see TIME).
+ */
+function publishedAt(root: Element): string | undefined {
+  if (isShared(root)) return undefined;
+  const selector = isMobile(root) ? TIME.mobile : isMobilePost(root) ? TIME.mobilePost : isComment(root) ? TIME.desktop : TIME.post;
+  for (const shown of root.querySelectorAll(selector)) {
+    const video = shown.closest('#content-attachment, ytd-post-uploaded-video-renderer');
+    if (shown.parentElement?.closest(ROOT) !== root || (video && root.contains(video))) continue;
+    const at = relativeTime(shown.textContent ?? '');
+    if (at) return at;
+  }
+  return undefined;
 }
 
 /** A comment's own text element. */
@@ -260,7 +312,7 @@ function threadComment(thread: Element): Element | undefined {
 }
 
 /** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the owner of what it is under. */
-function replyTarget(root: Element, isReply: boolean, under: string): string | undefined {
+function replyTarget(root: Element, isReply: boolean, under: Link): string | undefined {
   const text = commentText(root);
   const first = text ? [...text.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim().startsWith('@')) : undefined;
   if (isReply && first && text && readableText(text).startsWith((first.textContent ?? '').trim())) {
@@ -277,7 +329,7 @@ function replyTarget(root: Element, isReply: boolean, under: string): string | u
     return top && top !== root ? authorOf(top)?.handle : undefined;
   }
   // A top-level comment answers the video or post, that is its owner (unless the owner itself wrote it).
-  const owner = threadOwner(root.ownerDocument, under);
+  const owner = threadOwner(root.ownerDocument, under.threadId, under.onPost);
   return owner && owner !== authorOf(root)?.handle ? owner : undefined;
 }
 
@@ -302,8 +354,8 @@ function postAuthor(doc: Document, id: string): string | undefined {
  * The owner of the video or post a thread is under, as the page shows it; `short` when read from a short's
  * channel bar, which can lag behind the short on show as one scrolls.
  */
-function readOwner(doc: Document, thread: string): { owner: string | undefined; short?: boolean } {
-  if (POST_ID.test(thread)) return { owner: postAuthor(doc, thread) };
+function readOwner(doc: Document, thread: string, onPost: boolean): { owner: string | undefined; short?: boolean } {
+  if (onPost) return { owner: postAuthor(doc, thread) };
   const url = youtubeUrl(doc.location?.href);
   const short = shortOf(url);
   if (short) return { owner: short === thread ? channelOf(doc.querySelector(SHORT_OWNER)?.getAttribute('href'))?.handle : undefined, short: true };
@@ -326,14 +378,14 @@ function readOwner(doc: Document, thread: string): { owner: string | undefined; 
  * page of thousands of comments searches the document a few times.
  */
 const owners = new WeakMap<Document, { href: string; threads: Map<string, { until: number; owner: string | undefined }> }>();
-function threadOwner(doc: Document, thread: string): string | undefined {
+function threadOwner(doc: Document, thread: string, onPost: boolean): string | undefined {
   const href = doc.location?.href ?? '';
   let page = owners.get(doc);
   if (!page || page.href !== href) owners.set(doc, (page = { href, threads: new Map() }));
   const now = Date.now();
   const known = page.threads.get(thread);
   if (known && now < known.until) return known.owner;
-  const { owner, short } = readOwner(doc, thread);
+  const { owner, short } = readOwner(doc, thread, onPost);
   page.threads.set(thread, { owner, until: owner !== undefined && !short ? Infinity : now + 1000 });
   return owner;
 }
@@ -360,7 +412,7 @@ function unlinked(root: Element, handle: string, text: string): Link | undefined
     if (authorOf(other)?.handle.toLowerCase() === handle.toLowerCase() && ownText(other) === text) repeat++;
   }
   const key = contentKey(handle.toLowerCase(), text, ...answers, ...(repeat ? [String(repeat)] : []));
-  return { id: `${v}-${key}`, url: `${ORIGIN}/watch?v=${v}`, threadId: v };
+  return { id: `${v}-${key}`, url: `${ORIGIN}/watch?v=${v}`, threadId: v, onPost: false };
 }
 
 /** Identity, author and text; undefined while the renderer has not been filled in. */
@@ -398,7 +450,7 @@ export const youtube: SiteAdapter = defineAdapter({
     return {
       text,
       authorHandle: read.author.handle,
-      repliesTo: isComment(root) ? replyTarget(root, isReplyComment(root), read.link.threadId) : undefined,
+      repliesTo: isComment(root) ? replyTarget(root, isReplyComment(root), read.link) : undefined,
       quotes: reposted?.author,
     };
   },
@@ -417,8 +469,9 @@ export const youtube: SiteAdapter = defineAdapter({
       author,
       text,
       quoted,
+      publishedAt: publishedAt(root),
       isReply: comment,
-      inReplyTo: comment ? replyTarget(root, isReply, link.threadId) : undefined,
+      inReplyTo: comment ? replyTarget(root, isReply, link) : undefined,
       threadId: link.threadId,
     });
   },

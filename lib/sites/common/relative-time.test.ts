@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { relativeTime } from './relative-time';
+
+describe('relative times as sites show them', () => {
+  const now = Date.parse('2026-03-10T12:00:00Z');
+  const at = (shown: string) => relativeTime(shown, now);
+
+  it("reads YouTube's times, written out, in the languages its pages come in most", () => {
+    expect(at('3 days ago')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('1 hour ago')).toBe('2026-03-10T11:00:00.000Z');
+    expect(at('45 minutes ago')).toBe('2026-03-10T11:15:00.000Z');
+    expect(at('2 weeks ago')).toBe('2026-02-24T12:00:00.000Z');
+    expect(at('1 second ago')).toBe('2026-03-10T11:59:59.000Z');
+    expect(at('vor 2 Tagen')).toBe('2026-03-08T12:00:00.000Z');
+    expect(at('vor 1 Stunde')).toBe('2026-03-10T11:00:00.000Z');
+    expect(at('hace 3 días')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('il y a 2 jours')).toBe('2026-03-08T12:00:00.000Z');
+    expect(at('há 2 dias')).toBe('2026-03-08T12:00:00.000Z');
+    expect(at('2 giorni fa')).toBe('2026-03-08T12:00:00.000Z');
+    expect(at('3 ore fa')).toBe('2026-03-10T09:00:00.000Z');
+  });
+
+  it('counts months and years on the calendar', () => {
+    expect(at('5 months ago')).toBe('2025-10-10T12:00:00.000Z');
+    expect(at('1 month ago')).toBe('2026-02-10T12:00:00.000Z');
+    expect(at('1 year ago')).toBe('2025-03-10T12:00:00.000Z');
+    expect(at('vor 2 Jahren')).toBe('2024-03-10T12:00:00.000Z');
+    expect(at('vor 1 Monat')).toBe('2026-02-10T12:00:00.000Z');
+    expect(at('hace 2 meses')).toBe('2026-01-10T12:00:00.000Z');
+    expect(at('hace 1 año')).toBe('2025-03-10T12:00:00.000Z');
+    expect(at('il y a 3 mois')).toBe('2025-12-10T12:00:00.000Z');
+    expect(at('il y a 2 ans')).toBe('2024-03-10T12:00:00.000Z');
+    expect(at('há 1 mês')).toBe('2026-02-10T12:00:00.000Z');
+    expect(at('há 3 anos')).toBe('2023-03-10T12:00:00.000Z');
+    expect(at('4 mesi fa')).toBe('2025-11-10T12:00:00.000Z');
+    expect(at('1 anno fa')).toBe('2025-03-10T12:00:00.000Z');
+  });
+
+  it("reads YouTube's time of an edited comment", () => {
+    expect(at('3 hours ago (edited)')).toBe('2026-03-10T09:00:00.000Z');
+    expect(at('vor 3 Stunden (bearbeitet)')).toBe('2026-03-10T09:00:00.000Z');
+    expect(at('hace 2 días (editado)')).toBe('2026-03-08T12:00:00.000Z');
+    expect(at('il y a 1 jour (modifié)')).toBe('2026-03-09T12:00:00.000Z');
+    expect(at('5 giorni fa (modificato)')).toBe('2026-03-05T12:00:00.000Z');
+  });
+
+  it("reads TikTok's short forms", () => {
+    expect(at('2h ago')).toBe('2026-03-10T10:00:00.000Z');
+    expect(at('il y a 5 j')).toBe('2026-03-05T12:00:00.000Z');
+    expect(at('vor 2 Std.')).toBe('2026-03-10T10:00:00.000Z');
+    expect(at('5 g fa')).toBe('2026-03-05T12:00:00.000Z');
+    expect(at('just now')).toBe('2026-03-10T12:00:00.000Z');
+  });
+
+  it('gives no time for text that is not one', () => {
+    for (const junk of [
+      '',
+      'yesterday',
+      '3 hours',
+      '5 d',
+      '(edited)',
+      'shared 2 hours ago',
+      'Premiered 3 days ago',
+      '3 days ago from Lisbon',
+      '2 flights ago',
+      '5-26',
+      'vor 9999 Jahren',
+    ]) {
+      expect(at(junk)).toBeUndefined();
+    }
+  });
+});
