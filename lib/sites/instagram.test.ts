@@ -353,3 +353,166 @@ describe('Instagram adapter: post page as served since 2025 (no article, no li)'
     }
   });
 });
+
+describe('Instagram adapter: markup written otherwise than the saved pages (modelled, as outside test authors write it)', () => {
+  /** A page of the given body, its post roots, and what is read from each. */
+  const page = (body: string) => {
+    const doc = document.implementation.createHTMLDocument('instagram');
+    doc.body.innerHTML = body;
+    const roots = postRoots(instagram, doc);
+    return { doc, roots, posts: roots.map((r) => instagram.extractPost(r)) };
+  };
+  const ids = (posts: ReturnType<typeof instagram.extractPost>[]) => posts.map((p) => p?.id);
+
+  it('never reads a comment whose time links to the post (no comment id) as the post: skipped, the caption keeps the id', () => {
+    const doc = loadFixture('instagram', 'post', { atSavedUrl: true });
+    const time = doc.querySelector('a[href="/p/C7rOoT20bAg/c/17998877665544332/"]')!;
+    time.setAttribute('href', '/p/C7rOoT20bAg/');
+    const roots = postRoots(instagram, doc);
+    const comment = time.closest('li')!;
+    expect(roots).toContain(comment);
+    expect(instagram.extractPost(comment)).toBeUndefined();
+    expect(instagram.getPostId(comment)).toBeUndefined();
+    const read = roots.map((r) => instagram.extractPost(r)).filter((p) => p?.id === 'C7rOoT20bAg');
+    expect(read).toEqual([expect.objectContaining({ author: expect.objectContaining({ handle: 'acmeair' }) })]);
+  });
+
+  it('reads the article as the post where its list has no caption: a post page whose caption is a div, a feed post showing a comment', () => {
+    const { roots, posts } = page(`<main><article>
+      <header><a href="/acmeair/"><img alt="acmeair's profile picture" src="a.jpg"></a><a href="/acmeair/">acmeair</a></header>
+      <div><a href="/acmeair/">acmeair</a> <h1 dir="auto">Which destination should we add next? 🌍</h1></div>
+      <a href="/p/C5qweRTY/"><time datetime="2025-05-05T12:00:00.000Z">May 5</time></a>
+      <ul><li><a href="/dev.rao/">dev.rao</a> <span dir="auto">Reykjavik please!</span> <a href="/p/C5qweRTY/c/18100000000000001/"><time datetime="2025-05-05T13:00:00.000Z">1d</time></a></li></ul>
+      <form><textarea placeholder="Add a comment…"></textarea></form>
+    </article>
+    <article>
+      <header><a href="/omar.f/">omar.f</a> <a href="/p/CdDdDdDd4/"><time datetime="2025-02-04T10:00:00Z">Feb 4</time></a></header>
+      <div><a href="/omar.f/">omar.f</a> <span dir="auto">Sunset from seat 12A</span></div>
+      <ul><li><a href="/acmeair/">acmeair</a> <span dir="auto">Beautiful shot, Omar!</span> <a href="/p/CdDdDdDd4/c/17900000000000001/"><time datetime="2025-02-04T11:00:00Z">1h</time></a></li></ul>
+    </article></main>`);
+    expect(roots.map((r) => r.tagName)).toEqual(['ARTICLE', 'LI', 'ARTICLE', 'LI']);
+    expect(posts[0]).toMatchObject({ id: 'C5qweRTY', author: { handle: 'acmeair' }, text: 'Which destination should we add next? 🌍', isReply: false });
+    expect(posts[1]).toMatchObject({ id: '18100000000000001', author: { handle: 'dev.rao' }, text: 'Reykjavik please!', inReplyTo: 'acmeair' });
+    expect(posts[2]).toMatchObject({ id: 'CdDdDdDd4', author: { handle: 'omar.f' }, text: 'Sunset from seat 12A', isReply: false });
+    expect(posts[3]).toMatchObject({ id: '17900000000000001', author: { handle: 'acmeair' }, inReplyTo: 'omar.f' });
+    expectPeekAgrees(instagram, roots);
+    // The article's own parts are its own; the comment's are the comment's.
+    expect(instagram.closestRoot!(roots[0]!.querySelector('h1')!)).toBe(roots[0]);
+    expect(instagram.closestRoot!(roots[1]!.querySelector('span')!)).toBe(roots[1]);
+  });
+
+  it("reads a feed post whose carousel's pictures are li's (SubstrateLabs/brocc's saved home feed, April 2025, reduced)", () => {
+    const { roots, posts } = page(`<article><div><a href="/julianconnor_/"><img alt=""></a><a href="/julianconnor_/"><span dir="auto">julianconnor_</span></a>
+      <span><span dir="auto">•</span></span><a href="/p/DH_9YhJTETDLS6PUkdeBuK3_hVuvSqnlpfGaxM0/"><span dir="auto"><time datetime="2025-04-03T21:22:59.000Z">5d</time></span></a></div>
+      <div><ul><li></li><li tabindex="-1"><img alt="Photo 1"></li><li tabindex="-1"><img alt="Photo 2"></li></ul><button aria-label="Next"></button></div>
+      <div><a href="/julianconnor_/"><span dir="auto">julianconnor_</span></a><span dir="auto"><div><span dir="auto">moments from everywhere this year thus far</span></div></span></div></article>`);
+    expect(roots.map((r) => r.tagName)).toEqual(['ARTICLE']);
+    expect(posts[0]).toMatchObject({ id: 'DH_9YhJTETDLS6PUkdeBuK3_hVuvSqnlpfGaxM0', author: { handle: 'julianconnor_' }, text: 'moments from everywhere this year thus far' });
+    // A picture's li is no root: it is part of the post.
+    expect(instagram.closestRoot!(roots[0]!.querySelector('li img')!)).toBe(roots[0]);
+  });
+
+  it('reads a comment that holds its replies in its own li, and the reply inside it', () => {
+    const { posts } = page(`<article>
+      <header><a href="/acmeair/">acmeair</a></header>
+      <ul>
+        <li><h2><a href="/acmeair/">acmeair</a></h2><h1 dir="auto">Our new Lisbon lounge is open!</h1><time datetime="2025-03-01T08:00:00.000Z">2w</time></li>
+        <li><a href="/nora.b/"><img alt="nora.b's profile picture" src="n.jpg"></a><h3><a href="/nora.b/">nora.b</a></h3>
+          <span dir="auto">The coffee there is amazing ☕</span>
+          <a href="/p/C1abcDEF/c/17911111111111111/"><time datetime="2025-03-01T09:00:00.000Z">2w</time></a><button>Reply</button>
+          <ul><li><a href="/acmeair/"><img alt="acmeair's profile picture" src="a.jpg"></a><h3><a href="/acmeair/">acmeair</a></h3>
+            <span dir="auto"><a href="/nora.b/">@nora.b</a> So glad you enjoyed it!</span>
+            <a href="/p/C1abcDEF/c/17911111111111111/r/17922222222222222/"><time datetime="2025-03-01T10:00:00.000Z">2w</time></a></li></ul>
+        </li>
+      </ul>
+      <a href="/p/C1abcDEF/"><time datetime="2025-03-01T08:00:00.000Z">March 1</time></a>
+    </article>`);
+    expect(ids(posts)).toEqual(['C1abcDEF', '17911111111111111', '17922222222222222']);
+    expect(posts[1]).toMatchObject({ author: { handle: 'nora.b' }, text: 'The coffee there is amazing ☕', inReplyTo: 'acmeair' });
+    expect(posts[2]).toMatchObject({ author: { handle: 'acmeair' }, inReplyTo: 'nora.b' });
+  });
+
+  it("reads a caption li whose words are a span, when it is the list's first item by the header's user", () => {
+    const body = (author: string) => `<div role="dialog"><article role="presentation">
+      <header><a href="/wanderlust.kai/">wanderlust.kai</a></header>
+      <ul>
+        <div role="button"><li><a href="/${author}/"><img alt="" src="k.jpg"></a><h2><a href="/${author}/">${author}</a></h2>
+          <span dir="auto">アクメ航空で東京へ！</span><time datetime="2025-04-01T01:00:00.000Z">1w</time></li></div>
+        <ul><div role="button"><li><h3><a href="/acmeair/">acmeair</a></h3><span dir="auto">ありがとうございます！</span>
+          <a href="/p/C9xyzABC/c/18011111111111111/"><time datetime="2025-04-01T02:00:00.000Z">1w</time></a></li></div></ul>
+      </ul>
+      <div><a href="/p/C9xyzABC/"><time datetime="2025-04-01T01:00:00.000Z">April 1</time></a></div>
+    </article></div>`;
+    const { posts } = page(body('wanderlust.kai'));
+    expect(posts[0]).toMatchObject({ id: 'C9xyzABC', author: { handle: 'wanderlust.kai' }, text: 'アクメ航空で東京へ！', isReply: false });
+    expect(posts[1]).toMatchObject({ id: '18011111111111111', inReplyTo: 'wanderlust.kai' });
+    // By someone the header does not name: no caption, nothing read from that li; the article, whose list now
+    // has no caption, is the post (its own link, its header's user).
+    const other = page(body('someone.else'));
+    const li = other.roots.find((r) => r.tagName === 'LI' && r.textContent!.includes('someone.else'))!;
+    expect(instagram.extractPost(li)).toBeUndefined();
+    expect(other.posts.filter((p) => p?.id === 'C9xyzABC')).toEqual([expect.objectContaining({ author: expect.objectContaining({ handle: 'wanderlust.kai' }) })]);
+  });
+
+  it('reads a feed caption without dir="auto" (an h1, or a plain span after the name), never the header line, a button or another name', () => {
+    const { posts } = page(`<main>
+      <article><header><a href="/mia.travels/">mia.travels</a></header>
+        <div><a href="/mia.travels/">mia.travels</a> <h1>Acme Air upgraded us to business class! 🥂</h1></div>
+        <a href="/p/CaAaAaAa1/"><time datetime="2025-02-01T10:00:00Z">Feb 1</time></a></article>
+      <article><header><a href="/tom.k/">tom.k</a> <span>Lisbon, Portugal</span> <button>Follow</button></header>
+        <div class="caption"><a href="/tom.k/">tom.k</a> <span>Delayed again, thanks <a href="/acmeair/">@acmeair</a></span> <button>more</button></div>
+        <a href="/p/CbBbBbBb2/"><time datetime="2025-02-02T10:00:00Z">Feb 2</time></a></article>
+      <article><header><a href="/tom.k/">tom.k</a></header>
+        <div><a href="/lisa/">lisa</a> <span>first!</span></div><div><a href="/tom.k/">tom.k</a> <span>thanks</span></div>
+        <a href="/p/CbBbBbBb3/"><time datetime="2025-02-02T10:00:00Z">Feb 2</time></a></article>
+    </main>`);
+    expect(posts[0]).toMatchObject({ id: 'CaAaAaAa1', author: { handle: 'mia.travels' }, text: 'Acme Air upgraded us to business class! 🥂' });
+    expect(posts[1]).toMatchObject({ id: 'CbBbBbBb2', author: { handle: 'tom.k' }, text: 'Delayed again, thanks @acmeair' });
+    // Someone else's line comes first: it is no caption (read less rather than another's words).
+    expect(posts[2]).toMatchObject({ id: 'CbBbBbBb3', author: { handle: 'tom.k' }, text: '' });
+  });
+
+  it('reads a feed post that shows no time by its one post link, without a date; never a grid of posts or a repost line', () => {
+    const { posts } = page(`<main>
+      <article><header><a href="/no.time/">no.time</a></header><img src="6.jpg" alt="">
+        <span dir="auto">Posted without a time element</span><a href="/p/CfFfFfFf6/">View post</a></article>
+      <article><div><a href="/p/DAoFGLdyEC1/"><img alt="" src="1.jpg"></a><a href="/p/CuvNP6xLMlW/"><img alt="" src="2.jpg"></a></div></article>
+      <article><div><a href="/ray.retro/">ray.retro</a><span> reposted</span></div><a href="/acmeair/">acmeair</a>
+        <span dir="auto">Meet our crew</span><a href="/reel/C4stuVWX/">View reel</a></article>
+    </main>`);
+    expect(posts[0]).toEqual({
+      platform: 'instagram',
+      id: 'CfFfFfFf6',
+      url: 'https://www.instagram.com/p/CfFfFfFf6/',
+      author: { handle: 'no.time', profileUrl: 'https://www.instagram.com/no.time/' },
+      text: 'Posted without a time element',
+      isReply: false,
+    });
+    expect(posts.slice(1)).toEqual([undefined, undefined]);
+  });
+
+  it('keeps a post whose datetime has no offset (read as UTC) or is a date alone (no time given)', () => {
+    const { posts } = page(['2025-02-03T10:00:00', '2025-02-03', '2025-02-03T10:00:00+01:00', '2025-02-30T10:00:00Z']
+      .map((dt, i) => `<article><header><a href="/lena.sky/">lena.sky</a></header><span dir="auto">post ${i}</span><a href="/p/CcCcCcCc${i}/"><time datetime="${dt}">Feb 3</time></a></article>`)
+      .join(''));
+    expect(posts.map((p) => p && [p.id, p.publishedAt])).toEqual([
+      ['CcCcCcCc0', '2025-02-03T10:00:00.000Z'],
+      ['CcCcCcCc1', undefined],
+      ['CcCcCcCc2', '2025-02-03T10:00:00+01:00'],
+      ['CcCcCcCc3', undefined],
+    ]);
+  });
+
+  it('reads links written without their closing slash', () => {
+    const { posts } = page(`<article><header><a href="https://www.instagram.com/lena.sky">lena.sky</a></header>
+      <span dir="auto">Wolken über Berlin ☁️</span><a href="https://www.instagram.com/p/CcCcCcCc3"><time datetime="2025-02-03T10:00:00Z">Feb 3</time></a>
+      <ul><li><a href="/acmeair">acmeair</a> <span dir="auto">Lovely</span> <a href="/p/CcCcCcCc3/c/17900000000000009"><time datetime="2025-02-03T11:00:00Z">1h</time></a></li>
+      <li><a href="/lena.sky">lena.sky</a> <span dir="auto">@acmeair thanks</span> <a href="/p/CcCcCcCc3/c/17900000000000009/r/17900000000000010"><time datetime="2025-02-03T12:00:00Z">1h</time></a></li></ul></article>`);
+    expect(posts[0]).toMatchObject({ id: 'CcCcCcCc3', author: { handle: 'lena.sky' }, text: 'Wolken über Berlin ☁️' });
+    expect(posts[1]).toMatchObject({ id: '17900000000000009', author: { handle: 'acmeair' }, inReplyTo: 'lena.sky' });
+    expect(posts[2]).toMatchObject({ id: '17900000000000010', author: { handle: 'lena.sky' }, inReplyTo: 'acmeair' });
+    // Still nothing else: /p/<code>/comments/ and /p/<code>/liked_by/ name no post.
+    const other = page('<article><a href="/lena.sky/">lena.sky</a><a href="/p/CcCcCcCc3/liked_by"><time datetime="2025-02-03T10:00:00Z">x</time></a></article>');
+    expect(other.posts).toEqual([undefined]);
+  });
+});

@@ -6,16 +6,32 @@ import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
 // Instagram (www.instagram.com) ships Meta's atomic CSS, so this reads tags, links and times:
 // - in the feed each post is an <article> with a[href="/p/<shortcode>/"] (or /<user>/p/…, /reel/…)
-//   around its time[datetime];
+//   around its time[datetime] (a carousel's pictures are a <ul> of li's in it: SubstrateLabs/brocc's
+//   saved home feed, April 2025);
 // - on a post page the <article> holds the whole page (caption and comments), so it is not a post
 //   root; the caption is the first li of the comment list (h1 text, unlinked time) and every comment
-//   is an li whose time links to /p/<shortcode>/c/<id>/ (a reply: /c/<parent id>/r/<id>/);
+//   is an li whose time links to /p/<shortcode>/c/<id>/ (a reply: /c/<parent id>/r/<id>/, its li
+//   beside its comment's). An li whose time links to no comment is never the post (it would take the
+//   post's id and give it the commenter): it is read only as the caption;
 // - the author is the username link (its text is the username) just before the time; a repost's
 //   "<user> reposted" line comes before it and names the reposter;
 // - text is span[dir="auto"] (h1 for a post page caption) after the author's link, outside links,
 //   buttons, headings and the <section>s of the action bar;
 // - the reply box is the "Add a comment…" textarea of the post's form; replying to a comment
 //   prefills it with "@<user> ".
+// Modelled (no saved page shows these), and read only where they cannot name the wrong post or author:
+// - a reply's li inside its comment's li: an li is a root when it holds a time of its own, not only
+//   one of a reply listed in it;
+// - an <article> whose list has no caption (a feed post showing a comment under it, a post page whose
+//   caption is no li) is the post itself, named by its own /p/ time link outside the list;
+// - a caption li whose words are a span, not an h1: the list's first item, its time not a link, by the
+//   username the article's <header> shows;
+// - a feed post without a time: its one post link names it (several, as in a grid of saved posts: not
+//   read), no date, and only when everyone named before that link is one person;
+// - links written without their closing slash (/p/<code>, /<user>); a datetime without an offset is UTC,
+//   a date alone gives no time;
+// - a caption whose words carry no dir="auto": an h1, or what follows the author's name shown again
+//   after the header (the caption line), up to a link, a button or another name.
 // Post and reel pages as served since 2025 have no <article> and no <li>: the caption and every
 // comment are a div of two columns, the avatar (a link around the profile picture) then the body,
 // whose first line is the username link and the time (a comment's links to /p/<code>/c/<id>/, the
@@ -25,13 +41,15 @@ import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 // debug_instagram.html, PET-Conexao-Periferia/Social-Media-Observatory debug_post.html and
 // anurraggg/instascraper debug_reel_source.html.)
 const ORIGIN = 'https://www.instagram.com';
-const COMMENT = 'li:has(time):not(:has(li))';
-/** Roots a selector can name: feed posts, and the caption and comments of older post pages. */
-const LISTED = `article:not(:has(li time)), ${COMMENT}`;
-/** Markers: every root holds a time (a block's root is found from it by `rootOf`). */
-const MARKERS = `${LISTED}, time[datetime]`;
-const PERMALINK = /^\/(?:([A-Za-z0-9._]{1,30})\/)?(p|reel|tv)\/([A-Za-z0-9_-]{5,64})\/(?:c\/(\d{1,30})\/(?:r\/(\d{1,30})\/)?)?$/;
-const PROFILE = /^\/([A-Za-z0-9._]{1,30})\/$/;
+/**
+ * Markers: every article (a feed post holds a time, or at least its link), and every time (a comment's
+ * or caption's li and a block are found from it by `rootOf`). No :has(): the roots are told by code.
+ */
+const MARKERS = 'article, time';
+// The closing slash is optional (links written without it open the same page); nothing else can follow
+// the code or the comment's id, so /p/<code>/liked_by/ and /p/<code>/comments/ name no post.
+const PERMALINK = /^\/(?:([A-Za-z0-9._]{1,30})\/)?(p|reel|tv)\/([A-Za-z0-9_-]{5,64})(?:\/c\/(\d{1,30})(?:\/r\/(\d{1,30}))?)?\/?$/;
+const PROFILE = /^\/([A-Za-z0-9._]{1,30})\/?$/;
 const RESERVED = new Set(['explore', 'accounts', 'p', 'reel', 'reels', 'tv', 'stories', 'direct', 'about', 'legal', 'web']);
 
 interface Link {
@@ -40,6 +58,7 @@ interface Link {
   owner?: string;
   comment?: string;
   reply?: string;
+  /** The post's time, or, for a feed post that shows none, its link (where it stands, and no date). */
   time: Element;
 }
 
@@ -85,12 +104,62 @@ function blockKind(div: Element): 'comment' | 'caption' | undefined {
   return parseLink(a.getAttribute('href'))?.comment ? 'comment' : undefined;
 }
 
-/** The post root at or above an element: a feed post, an older page's caption or comment li, or a block. */
+/** A li holds a time of its own, not only one of the replies listed inside it: a comment or the caption. */
+function ownsTime(li: Element): boolean {
+  for (const time of li.querySelectorAll('time')) if (time.closest('li') === li) return true;
+  return false;
+}
+
+/** The username the post's <header> shows (its link's text is the username). */
+function headerOwner(scope: ParentNode): string | undefined {
+  for (const a of scope.querySelectorAll('header a[href]')) {
+    const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
+    if (m && !RESERVED.has(m[1]!) && shownText(a) === m[1]) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * Whether a li is the caption: the list's first item with a time, holding the caption's h1; or, where the
+ * caption is no heading, an item whose time is not a link, by the post's author (the article's header).
+ * A comment gone without its link is neither (it is not first, or its author is not the post's).
+ */
+function isCaptionItem(li: Element): boolean {
+  const article = li.closest('article');
+  const first = (article ?? li.ownerDocument).querySelector('li time')?.closest('li');
+  if (first !== li) return false;
+  if ([...li.querySelectorAll('h1')].some((h) => own(li, h))) return true;
+  if (!article) return false;
+  let unlinked: Element | undefined;
+  for (const time of li.querySelectorAll('time[datetime]')) {
+    if (!own(li, time)) continue;
+    const a = time.closest('a[href]');
+    if (a && li.contains(a)) return false;
+    unlinked ??= time;
+  }
+  const owner = unlinked ? headerOwner(article) : undefined;
+  return owner !== undefined && authorLink(li, { kind: 'p', code: '', time: unlinked! })?.handle === owner;
+}
+
+/** The caption li of an article (or of a page without one), if its list has one. */
+function captionItem(scope: ParentNode): Element | undefined {
+  const li = scope.querySelector('li time')?.closest('li');
+  return li && (scope as Node).contains(li) && isCaptionItem(li) ? li : undefined;
+}
+
+/**
+ * The post root at or above an element: a comment's or caption's li, a feed post (an article whose list
+ * has no caption: on a post page, where it has one, the article holds the page and is no root), or a block.
+ */
 function rootOf(el: Element): Element | null {
-  const listed = el.closest(LISTED);
-  if (listed) return listed;
+  // The nearest li with a time of its own: a reply's li inside its comment's is a root of its own.
+  for (let li = el.closest('li'); li; li = li.parentElement?.closest('li') ?? null) {
+    if (ownsTime(li)) return li;
+  }
+  const article = el.closest('article');
+  if (article) return captionItem(article) ? null : article;
   // Blocks are read only on pages without those: inside a post or comment li, a block is a part.
-  if (el.closest('article, li')) return null;
+  if (el.closest('li')) return null;
   for (let at: Element | null = el; at && at.tagName !== 'BODY' && at.tagName !== 'MAIN'; at = at.parentElement) {
     if (at.tagName === 'DIV' && blockKind(at)) return at;
   }
@@ -111,18 +180,40 @@ function captionBlock(doc: Document): Element | undefined {
 
 function isCaption(root: Element): boolean {
   if (root.tagName === 'DIV') return blockKind(root) === 'caption' && captionBlock(root.ownerDocument) === root;
-  return root.tagName === 'LI' && [...root.querySelectorAll('h1')].some((h) => own(root, h));
+  return root.tagName === 'LI' && isCaptionItem(root);
+}
+
+/**
+ * A feed post that shows no time: its link, when every link it holds to a post names that one post (a grid of
+ * several posts, or a caption linking another post, is not read).
+ */
+function undatedLink(root: Element): Link | undefined {
+  let found: Link | undefined;
+  for (const a of root.querySelectorAll('a[href]')) {
+    if (!own(root, a)) continue;
+    const link = parseLink(a.getAttribute('href'));
+    if (!link) continue;
+    if (link.comment || (found && found.code !== link.code)) return undefined;
+    found = { ...link, owner: found?.owner ?? link.owner, time: a };
+  }
+  return found;
 }
 
 function permalink(root: Element): Link | undefined {
   let unlinked: Element | undefined;
+  let timed = false;
   for (const time of root.querySelectorAll('time[datetime]')) {
     if (!own(root, time)) continue;
+    timed = true;
     const a = time.closest('a[href]');
     const link = a && root.contains(a) ? parseLink(a.getAttribute('href')) : undefined;
+    // A list item is a comment, or the caption: one whose link names no comment is never the post
+    // (a comment whose link lost its id would take the post's id and give it the commenter).
+    if (link && root.tagName === 'LI' && !link.comment && !isCaption(root)) return undefined;
     if (link) return { ...link, time };
     unlinked ??= time;
   }
+  if (!timed && root.tagName === 'ARTICLE') return undatedLink(root);
   if (!unlinked || !isCaption(root)) return undefined;
   // A post page caption: its time is not a link; the post's own time link closes the article.
   for (const time of root.closest('article')?.querySelectorAll('time[datetime]') ?? []) {
@@ -146,14 +237,20 @@ function shownText(a: Element): string {
  */
 function authorLink(root: Element, link: Link): { handle: string; a: Element } | undefined {
   let names: Array<{ handle: string; a: Element }> = [];
+  const named = new Set<string>();
   for (const a of root.querySelectorAll('a[href]')) {
     if (!own(root, a)) continue;
     if (!(a.compareDocumentPosition(link.time) & FOLLOWING)) break;
     const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
     if (!m || RESERVED.has(m[1]!)) continue;
-    if (shownText(a) === m[1]) names.push({ handle: m[1]!, a });
-    else if (a.querySelector('img') && names.at(-1)?.handle !== m[1]) names = []; // a picture: whoever it shows comes next
+    if (shownText(a) === m[1]) {
+      names.push({ handle: m[1]!, a });
+      named.add(m[1]!);
+    } else if (a.querySelector('img') && names.at(-1)?.handle !== m[1]) names = []; // a picture: whoever it shows comes next
   }
+  // A post without a time has no header line to go by: read only when everyone named before its link is
+  // one person (not a repost or collab, nor a commenter shown above the link).
+  if (!isTime(link.time)) return named.size === 1 && (!link.owner || named.has(link.owner)) ? names[0] : undefined;
   const owner = names.find((n) => n.handle === link.owner);
   const last = names.at(-1);
   if (owner || !last) return owner;
@@ -167,9 +264,43 @@ function authorLink(root: Element, link: Link): { handle: string; a: Element } |
 /** A header's separator between name and time, in a span of its own. */
 const SEPARATOR = /^[•·]$/;
 
+const isTime = (el: Element) => el.tagName === 'TIME';
+
+/** A datetime as PostSchema takes it: a real moment, with its offset. */
+const ZONED_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+/** Any datetime naming a moment: seconds, the "T" and the offset may be missing. */
+const DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** Whether a yyyy-mm-dd day exists (a date parser rolls February 30th over into March). */
+function realDay(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * When the post was published: the time's datetime as it is where PostSchema takes it; written another way,
+ * the same moment in ISO form, one without an offset read as UTC (as Instagram writes its times); none for a
+ * date alone (a day, not a moment: the post's age would be up to a day wrong) or anything else, so that an
+ * odd datetime never costs the post.
+ */
+function publishedAt(time: Element): string | undefined {
+  if (!isTime(time)) return undefined;
+  const value = time.getAttribute('datetime')?.trim() ?? '';
+  const m = DATETIME.exec(value);
+  if (!m || !realDay(m[1]!)) return undefined;
+  if (ZONED_TIME.test(value)) return value;
+  const zone = (m[3] ?? 'Z').toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const ms = Date.parse(`${m[1]}T${m[2]}${zone}`);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** Elements that are never a caption's words: links, buttons, icons and the action bar. */
+const NOT_WORDS = 'a, button, [role="button"], svg, time, section, header';
+
 function textOf(root: Element, author: { handle: string; a: Element }, time?: Element): string {
   const blocks: Element[] = [];
-  for (const el of root.querySelectorAll('h1[dir="auto"], span[dir="auto"]')) {
+  // (Instagram's text carries dir="auto"; its h1 is the caption with or without it.)
+  for (const el of root.querySelectorAll('h1, span[dir="auto"]')) {
     if (!own(root, el) || !(author.a.compareDocumentPosition(el) & FOLLOWING) || author.a.contains(el)) continue;
     const inside = el.parentElement?.closest('a, button, [role="button"], time, h2, h3, section, header');
     if (inside && root.contains(inside)) continue;
@@ -186,6 +317,7 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
       if (!next.matches('a, button, [role="button"], svg') && !next.querySelector('time')) blocks.push(next);
     }
   }
+  if (!blocks.length && root.tagName === 'ARTICLE') blocks.push(...captionLine(root, author));
   return blocks
     .map((b) => {
       const text = readableText(without(b, 'button, [role="button"]')).replace(/(?:\.{3}|…)\s*more$/, '');
@@ -197,9 +329,35 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
     .join('\n');
 }
 
+/**
+ * A feed post's caption where its words carry no dir="auto" (a plain span after the name): what follows the
+ * author's name where it is shown again outside the header, the caption line's own name link. Never the
+ * header's line (its place, its "Follow"), a link or button, nor a line naming someone else.
+ */
+function captionLine(root: Element, author: { handle: string; a: Element }): Element[] {
+  for (const a of root.querySelectorAll('a[href]')) {
+    if (a === author.a || !own(root, a) || !(author.a.compareDocumentPosition(a) & FOLLOWING) || a.closest('header')) continue;
+    const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
+    if (!m || shownText(a) !== m[1]) continue;
+    // The first name shown after the header's: the caption's when it is the author's, else someone else's line.
+    if (m[1] !== author.handle) return [];
+    let at: Element = a;
+    while (!at.nextElementSibling && at.parentElement && at.parentElement !== root && at.parentElement.children.length === 1) at = at.parentElement;
+    const words: Element[] = [];
+    for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.matches(NOT_WORDS) || next.querySelector('time, button, [role="button"], section, header')) break;
+      // A name shown in the line (a collab's, a commenter's) is not the caption's words.
+      if ([...next.querySelectorAll('a[href]')].some((n) => PROFILE.test(pathOf(n.getAttribute('href')) ?? '') && !shownText(n).startsWith('@'))) break;
+      words.push(next);
+    }
+    return words;
+  }
+  return [];
+}
+
 /** The comment (li or block) that links to a comment id (its own time link), anywhere on the page. */
 function commentRoot(doc: Document, code: string, id: string): Element | undefined {
-  for (const a of doc.querySelectorAll(`a[href*="/c/${id}/"]`)) {
+  for (const a of doc.querySelectorAll(`a[href*="/c/${id}"]`)) {
     const link = parseLink(a.getAttribute('href'));
     const root = a.closest('li') ?? rootOf(a);
     if (link?.code === code && link.comment === id && !link.reply && root) return root;
@@ -210,15 +368,10 @@ function commentRoot(doc: Document, code: string, id: string): Element | undefin
 /** Who the post page's post belongs to: its caption's author, else its header's username link. */
 function postOwner(root: Element, link: Link): string | undefined {
   const page = root.closest('article') ?? root.ownerDocument;
-  const caption = [...page.querySelectorAll('li')].find((li) => li.matches(COMMENT) && isCaption(li)) ?? captionBlock(root.ownerDocument);
+  const caption = captionItem(page) ?? captionBlock(root.ownerDocument);
   const captionLink = caption ? permalink(caption) : undefined;
   const fromCaption = caption && captionLink ? authorLink(caption, captionLink)?.handle : undefined;
-  if (fromCaption) return fromCaption;
-  for (const a of page.querySelectorAll('header a[href]')) {
-    const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
-    if (m && shownText(a) === m[1]) return m[1];
-  }
-  return link.owner;
+  return fromCaption ?? headerOwner(page) ?? link.owner;
 }
 
 /**
@@ -236,7 +389,8 @@ const AD_LINK = 'a[href*="/ads/ig_redirect/"], a[href*="a_mpk="], a[href*="enabl
 function isAd(root: Element): boolean {
   if (root.tagName !== 'ARTICLE') return false;
   if (root.querySelector(AD_LINK)) return true;
-  let header = root.querySelector('time[datetime]')?.parentElement;
+  // Its own time: not a comment's shown under it.
+  let header = [...root.querySelectorAll('time[datetime]')].find((t) => own(root, t))?.parentElement;
   while (header && header !== root && header.querySelectorAll('a[href]').length < 2) header = header.parentElement;
   return [...root.querySelectorAll('header'), ...(header ? [header] : [])].some((h) => hasAdLabel(h));
 }
@@ -275,7 +429,7 @@ function extract(root: Element): Post | undefined {
     url: isComment ? `${postUrl}c/${link.comment}/${link.reply ? `r/${link.reply}/` : ''}` : postUrl,
     author: { handle: author.handle, profileUrl: `${ORIGIN}/${author.handle}/` },
     text,
-    publishedAt: link.time.getAttribute('datetime') ?? undefined,
+    publishedAt: publishedAt(link.time),
     isReply: isComment,
     inReplyTo: inReplyTo ?? (link.reply ? mention : undefined),
     threadId: root.tagName === 'ARTICLE' ? undefined : link.code,
