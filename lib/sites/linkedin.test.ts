@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
-import { closePage, expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { closePage, expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl, setPageUrl } from './fixture-testing';
 import { linkedin } from './linkedin';
 import { openReplyBox } from '../dom/open-reply-box';
 import { postRoots, replyControlOf } from './types';
@@ -780,5 +780,186 @@ describe('LinkedIn adapter: posts named by other ids (real 2024–2026 markup)',
     const plain = roots[0]!.cloneNode(true) as Element;
     plain.querySelector('.update-components-header')!.remove();
     expect(linkedin.getPostId(plain)).toBe('urn:li:activity:7381400000000000000');
+  });
+});
+
+describe('LinkedIn adapter: updates, authors and comment ids marked in other ways (the older markup)', () => {
+  afterAll(resetPageUrl);
+  const FEED = 'https://www.linkedin.com/feed/';
+  const A = '7310000000000000001';
+  const B = '7310000000000000002';
+  const C = '7310000000000000105';
+  const R = '7310000000000000106';
+  /** A page of the given markup at an address, its post roots and what is read from them. */
+  const page = (html: string, url = FEED) => {
+    setPageUrl(url);
+    const doc = document.implementation.createHTMLDocument('linkedin');
+    doc.body.innerHTML = `<main>${html}</main>`;
+    const roots = postRoots(linkedin, doc);
+    return { doc, roots, posts: roots.map((r) => linkedin.extractPost(r)) };
+  };
+  const actor = (href: string, name: string, linkClass = 'update-components-actor__meta-link') =>
+    `<div class="update-components-actor"><a class="${linkClass}" href="${href}"><span class="update-components-actor__title"><span aria-hidden="true">${name}</span></span></a></div>`;
+  const text = (words: string) => `<div class="update-components-text"><span class="break-words">${words}</span></div>`;
+  const update = (attrs: string, inner: string) => `<div ${attrs}>${inner}</div>`;
+  const jordan = actor('https://www.linkedin.com/in/jordan-lee/', 'Jordan Lee') + text('Acme Air cancelled my flight with 1 hour notice.');
+  const comment = (urn: string, href: string, name: string, body: string, replies = '', linkClass = 'comments-comment-meta__description-container') =>
+    `<article class="comments-comment-entity" data-id="${urn}"><a class="${linkClass}" href="${href}"><span class="comments-comment-meta__description-title">${name}</span></a>` +
+    `<div class="comments-comment-item__main-content">${body}</div>${replies}</article>`;
+  const thread = (post: string) =>
+    comment(
+      `urn:li:comment:(activity:${post},${C})`,
+      'https://www.linkedin.com/in/elena-garcia/',
+      'Elena García',
+      '¿Se requiere inglés?',
+      comment(`urn:li:comment:(activity:${post},${R})`, 'https://www.linkedin.com/company/acme-air/', 'Acme Air', 'Sí, nivel B2.'),
+    );
+  const hiro = actor('https://www.linkedin.com/in/hiro-tanaka/', 'Hiro Tanaka') + text('アクメ航空の新しいラウンジ、とても快適でした。');
+
+  it('reads an update named by its data-urn without its class, and a post named as a ugcPost or share', () => {
+    const bare = page(update(`data-urn="urn:li:activity:${A}"`, jordan));
+    expect(bare.posts).toEqual([
+      expect.objectContaining({ id: `urn:li:activity:${A}`, author: expect.objectContaining({ handle: 'jordan-lee', name: 'Jordan Lee' }), text: 'Acme Air cancelled my flight with 1 hour notice.' }),
+    ]);
+    for (const type of ['ugcPost', 'share']) {
+      const { posts } = page(update(`class="feed-shared-update-v2" data-urn="urn:li:${type}:${A}"`, jordan + thread(A)));
+      expect(posts.map((p) => p?.id)).toEqual([`urn:li:${type}:${A}`, `comment:${C}`, `comment:${R}`]);
+      expect(posts[0]).toMatchObject({ url: `https://www.linkedin.com/feed/update/urn:li:${type}:${A}/`, author: { handle: 'jordan-lee' } });
+      expect(posts[1]).toMatchObject({ inReplyTo: 'jordan-lee', threadId: `urn:li:${type}:${A}` });
+    }
+    // Other things LinkedIn names by data-urn are no posts.
+    expect(page(update('class="feed-shared-update-v2" data-urn="urn:li:lyndaCourse:3833001"', jordan)).roots).toEqual([]);
+  });
+
+  it('takes an update and the blocks around it or in it that carry its urn for one post', () => {
+    // Real 2025 home feeds: div[data-id] a few levels around the update, which names itself too.
+    const real = page(update(`data-id="urn:li:activity:${A}" class="relative"`, `<div><div class="full-height">${update(`class="feed-shared-update-v2" data-urn="urn:li:activity:${A}"`, jordan)}</div></div>`));
+    expect(real.roots).toEqual([real.doc.querySelector('.feed-shared-update-v2')]);
+    expect(real.posts[0]?.id).toBe(`urn:li:activity:${A}`);
+    // The update naming nothing itself: the block around it names it, with or without a class of its own.
+    for (const attr of ['data-id', 'data-urn']) {
+      const wrapped = page(update(`${attr}="urn:li:activity:${A}"`, `<div>${update('class="feed-shared-update-v2"', jordan + thread(A))}</div>`));
+      expect(wrapped.roots[0]).toBe(wrapped.doc.querySelector('.feed-shared-update-v2'));
+      expect(wrapped.posts.map((p) => p?.id)).toEqual([`urn:li:activity:${A}`, `comment:${C}`, `comment:${R}`]);
+      expect(wrapped.posts[1]).toMatchObject({ inReplyTo: 'jordan-lee', threadId: `urn:li:activity:${A}` });
+    }
+    // A reshared original marked with its own urn is part of the reshare, kept apart as what it quotes.
+    const original = actor('/company/acme-air/', 'Acme Air') + text('New: free Wi-Fi on all European routes.');
+    for (const marked of [`class="update-components-mini-update-v2" data-urn="urn:li:activity:${B}"`, `data-urn="urn:li:activity:${B}"`]) {
+      const reshare = page(update(`data-urn="urn:li:activity:${A}"`, jordan + `<div class="feed-shared-update-v2__update-content-wrapper">${update(marked, original)}</div>`));
+      expect(reshare.posts).toEqual([expect.objectContaining({ id: `urn:li:activity:${A}`, author: expect.objectContaining({ handle: 'jordan-lee' }), quoted: expect.objectContaining({ author: 'acme-air' }) })]);
+    }
+    // A block around two updates, or naming something else, names neither.
+    const two = page(update(`data-id="urn:li:activity:${A}"`, update('class="feed-shared-update-v2"', jordan) + update('class="feed-shared-update-v2"', hiro)));
+    expect(two.roots).toHaveLength(2);
+    expect(two.roots.map((r) => linkedin.getPostId(r))).toEqual([undefined, undefined]);
+    expect(two.posts).toEqual([undefined, undefined]);
+    expect(page(update('data-id="urn:li:lyndaCourse:3833001"', update('class="feed-shared-update-v2"', jordan))).posts).toEqual([undefined]);
+  });
+
+  it("reads an update without any urn on a post's own page as the post its address names, and its comments as answers to it", () => {
+    const html = update('class="feed-shared-update-v2 artdeco-card"', hiro + thread(A));
+    for (const url of [`https://www.linkedin.com/feed/update/urn:li:activity:${A}/`, `https://www.linkedin.com/posts/hiro-tanaka_lounge-activity-${A}-AbCd/`]) {
+      const { roots, posts } = page(html, url);
+      expect(posts.map((p) => p?.id)).toEqual([`urn:li:activity:${A}`, `comment:${C}`, `comment:${R}`]);
+      expect(posts[0]).toMatchObject({ author: { handle: 'hiro-tanaka', name: 'Hiro Tanaka' }, text: 'アクメ航空の新しいラウンジ、とても快適でした。' });
+      expect(posts[1]).toMatchObject({ inReplyTo: 'hiro-tanaka', threadId: `urn:li:activity:${A}` });
+      expect(posts[2]).toMatchObject({ inReplyTo: 'elena-garcia' });
+      expectPeekAgrees(linkedin, roots);
+    }
+    expect(page(html, `https://www.linkedin.com/feed/update/urn:li:ugcPost:${B}/`).posts[0]?.id).toBe(`urn:li:ugcPost:${B}`);
+    // Elsewhere nothing names it: skipped (its comments, inside it, still answer its author).
+    const feed = page(html);
+    expect(feed.roots).toHaveLength(3);
+    expect(linkedin.getPostId(feed.roots[0]!)).toBeUndefined();
+    expect(feed.posts[0]).toBeUndefined();
+    expect(feed.posts[1]).toMatchObject({ inReplyTo: 'hiro-tanaka', threadId: `urn:li:activity:${A}` });
+    // Where the page shows another update (which may be the same post, named otherwise), the address names neither.
+    const other = update(`class="feed-shared-update-v2" data-urn="urn:li:activity:${B}"`, jordan);
+    expect(page(other + html, `https://www.linkedin.com/feed/update/urn:li:ugcPost:${A}/`).posts[1]).toBeUndefined();
+  });
+
+  it("finds an author by the profile link around the name where the link carries none of LinkedIn's classes", () => {
+    const priya =
+      `<div class="update-components-actor"><div class="update-components-actor__container"><a href="https://www.linkedin.com/in/priya-shah/"><img alt="Priya Shah"></a>` +
+      `<a href="https://www.linkedin.com/in/priya-shah/" class="app-aware-link"><span class="update-components-actor__title"><span dir="ltr">Priya Shah</span></span></a></div></div>` +
+      `<div class="feed-shared-inline-show-more-text"><span class="break-words">Heading to Dubai with Acme Air.</span></div>`;
+    const unclassed = comment(
+      `urn:li:comment:(activity:${A},${C})`,
+      'https://www.linkedin.com/in/elena-garcia/',
+      'Elena García',
+      '¿Se requiere inglés?',
+      comment(`urn:li:comment:(activity:${A},${R})`, 'https://www.linkedin.com/company/acme-air/', 'Acme Air', 'Sí, nivel B2.'),
+      '',
+    );
+    const { roots, posts } = page(update(`class="feed-shared-update-v2" data-urn="urn:li:activity:${A}"`, priya + unclassed));
+    expect(posts[0]).toMatchObject({ id: `urn:li:activity:${A}`, author: { handle: 'priya-shah', name: 'Priya Shah', profileUrl: 'https://www.linkedin.com/in/priya-shah/' } });
+    expect(posts[1]).toMatchObject({ id: `comment:${C}`, author: { handle: 'elena-garcia', name: 'Elena García' }, inReplyTo: 'priya-shah' });
+    expect(posts[2]).toMatchObject({ author: { handle: 'acme-air' }, inReplyTo: 'elena-garcia' });
+    expectPeekAgrees(linkedin, roots);
+    // A link that holds no name element (a header's, a mention's) names no author.
+    const unnamed =
+      `<div class="update-components-header"><a href="/in/ben-ode/">Ben Ode</a> commented on this</div>` +
+      `<div class="update-components-actor"><span class="update-components-actor__title">Clara Voss</span></div>` +
+      text('Thanks <a href="https://www.linkedin.com/company/acme-air/">Acme Air</a>');
+    expect(page(update(`class="feed-shared-update-v2" data-urn="urn:li:activity:${A}"`, unnamed)).posts).toEqual([undefined]);
+  });
+
+  it('reads a comment whose id writes its post in full, as the 2026 layout does, as the same comment', () => {
+    const long = comment(
+      `urn:li:comment:(urn:li:activity:${A},${C})`,
+      '/in/omar-k/',
+      'Omar K',
+      'Applied!',
+      comment(`urn:li:comment:(urn:li:activity:${A},${R})`, '/company/acme-air/', 'Acme Air', 'Good luck!'),
+    );
+    const { roots, posts } = page(update(`class="feed-shared-update-v2" data-urn="urn:li:activity:${A}"`, jordan + long));
+    expect(roots.map((r) => linkedin.getPostId(r))).toEqual([`urn:li:activity:${A}`, `comment:${C}`, `comment:${R}`]);
+    const short = (id: string) => encodeURIComponent(`urn:li:comment:(activity:${A},${id})`).replace(/\(/g, '%28').replace(/\)/g, '%29');
+    expect(posts[1]).toMatchObject({
+      author: { handle: 'omar-k' },
+      inReplyTo: 'jordan-lee',
+      threadId: `urn:li:activity:${A}`,
+      url: `https://www.linkedin.com/feed/update/urn:li:activity:${A}?commentUrn=${short(C)}`,
+      publishedAt: '2025-03-24T18:10:13.232Z',
+    });
+    expect(posts[2]).toMatchObject({ inReplyTo: 'omar-k', url: `https://www.linkedin.com/feed/update/urn:li:activity:${A}?commentUrn=${short(C)}&replyUrn=${short(R)}` });
+    expectPeekAgrees(linkedin, roots);
+  });
+
+  it('never reads a post of these pages as another post, another author, or twice, whatever piece of it goes', () => {
+    const pages: Array<[string, string]> = [
+      [update(`data-id="urn:li:activity:${A}"`, `<div>${update('class="feed-shared-update-v2"', jordan + thread(A))}</div>`) + update(`data-urn="urn:li:activity:${B}"`, hiro), FEED],
+      [update(`data-urn="urn:li:activity:${A}"`, `<div>${update(`class="feed-shared-update-v2" data-urn="urn:li:activity:${A}"`, jordan)}</div>`) + update(`data-urn="urn:li:ugcPost:${B}"`, hiro), FEED],
+      [update('class="feed-shared-update-v2"', hiro + thread(A)), `https://www.linkedin.com/feed/update/urn:li:activity:${A}/`],
+    ];
+    for (const [html, url] of pages) {
+      const { doc, roots, posts } = page(html, url);
+      const ids = new Set(posts.map((p) => p?.id));
+      const wrong: string[] = [];
+      for (const [i, root] of roots.entries()) {
+        const before = posts[i];
+        if (!before) continue;
+        for (const el of [root, ...root.querySelectorAll('*')]) {
+          const changes: Array<() => () => void> = [
+            ...[...el.attributes].map((a) => () => (el.removeAttribute(a.name), () => el.setAttribute(a.name, a.value))),
+            () => {
+              const [parent, next] = [el.parentNode!, el.nextSibling];
+              el.remove();
+              return () => parent.insertBefore(el, next);
+            },
+          ];
+          for (const change of changes) {
+            const undo = change();
+            const after = root.isConnected ? linkedin.extractPost(root) : undefined;
+            const all = postRoots(linkedin, doc).flatMap((r) => linkedin.extractPost(r)?.id ?? []);
+            undo();
+            if (after && ((after.id !== before.id && ids.has(after.id)) || after.author.handle !== before.author.handle)) wrong.push(`${before.id} read as ${after.id} by ${after.author.handle}`);
+            if (new Set(all).size !== all.length) wrong.push(`${before.id}: a post read twice (${all.join(', ')})`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+    }
   });
 });

@@ -6,7 +6,8 @@ import { defineAdapter, ownedBy, type SiteAdapter } from './types';
 // LinkedIn ships two feeds; this adapter reads both.
 //
 // Ember/artdeco markup (post and activity pages, and the home feed where the redesign has not reached): a feed
-// update is div.feed-shared-update-v2[data-urn="urn:li:activity:…"]; its author block is .update-components-actor
+// update is div.feed-shared-update-v2[data-urn="urn:li:activity:…"] (in the home feed inside a
+// div[data-id="<the same urn>"] a few levels up); its author block is .update-components-actor
 // (a.update-components-actor__meta-link, the name twice: once in span[aria-hidden] for the eye, once in
 // span.visually-hidden for screen readers); its text is .update-components-text inside
 // .feed-shared-inline-show-more-text (the "…more" toggle is a sibling button); a repost's original sits in
@@ -14,6 +15,11 @@ import { defineAdapter, ownedBy, type SiteAdapter } from './types';
 // article.comments-comment-entity[data-id="urn:li:comment:(ugcPost|activity:…,…)"] (older UI:
 // article.comments-comment-item), replies nested inside their parent's article; the composer is a Quill
 // div.ql-editor[contenteditable].
+// Also read, as independent test pages model this markup (no real capture shows these yet): an update named
+// as a ugcPost or share, or by its data-urn alone without its class; one that names nothing itself, named by the
+// div[data-id] around it or, on a post's own page, by the address; an author link without LinkedIn's classes
+// that holds the author's name element; a comment id that writes its post in full, "(urn:li:activity:…,…)",
+// as the redesign's do.
 //
 // The redesigned home feed (server-driven React, 2026): hashed class names, no data-urn and no permalink. A card is
 // div[role="listitem"][componentkey="update-card-focus<key>FeedType_MAIN_FEED_RELEVANCE"] (other prefixes seen:
@@ -37,8 +43,19 @@ import { defineAdapter, ownedBy, type SiteAdapter } from './types';
 // Activity and comment ids are snowflakes whose top 41 bits are the creation time in milliseconds, which gives
 // an exact publishedAt (the technique public "LinkedIn post date" tools use).
 const ORIGIN = 'https://www.linkedin.com';
-/** An update: one activity, or an aggregate of several showing one post ("urn:li:aggregate:(urn:li:activity:…,…)"). */
-const POST = 'div.feed-shared-update-v2[data-urn^="urn:li:activity:"], div.feed-shared-update-v2[data-urn^="urn:li:aggregate:(urn:li:activity:"]';
+/** A feed update of the older markup, whatever it names (a course or a promotion of LinkedIn's own too). */
+const UPDATE = 'div.feed-shared-update-v2';
+/**
+ * An update named by its data-urn: one activity, a post named as a ugcPost or share, or an aggregate of several
+ * activities showing one post ("urn:li:aggregate:(urn:li:activity:…,…)"). Its class is not needed: no other
+ * element of LinkedIn's carries a post's urn as data-urn. One without the class is an update only where no
+ * update, comment or card holds it and it holds no update itself (see `strayUpdate`): a reshared original
+ * marked so is part of the reshare, and a wrapper so marked names the update inside it.
+ */
+const NAMED_UPDATE = ['urn:li:activity:', 'urn:li:ugcPost:', 'urn:li:share:', 'urn:li:aggregate:(urn:li:activity:'].map((urn) => `div[data-urn^="${urn}"]`).join(', ');
+/** An update whose own element names nothing: named by the block around it, or by the page's address (see `unnamedUpdateUrn`). */
+const UNNAMED_UPDATE = `${UPDATE}:not([data-urn])`;
+const POST = `${NAMED_UPDATE}, ${UNNAMED_UPDATE}`;
 const COMMENT_ARTICLE = 'article.comments-comment-entity, article.comments-comment-item';
 const COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment:"], article.comments-comment-item[data-id^="urn:li:comment:"]';
 /**
@@ -58,19 +75,22 @@ const CARD_COMMENT_KEYED = `[id^="${COMMENT_KEY_PREFIX}"], [componentkey^="${COM
 /** The replies to a comment, when LinkedIn lists them beside it: keyed by the parent's URN, holding others' comments. */
 const REPLIES_THREAD = '[componentkey^="repliesThread_urn:li:comment:"]';
 /** Roots never contain each other's parts: what belongs to a nested root is not the outer root's. */
-const ROOT_BOUNDARY = `div.feed-shared-update-v2, ${COMMENT_ARTICLE}, ${CARD}, ${CARD_COMMENT_KEYED}`;
+const ROOT_BOUNDARY = `${UPDATE}, ${NAMED_UPDATE}, ${COMMENT_ARTICLE}, ${CARD}, ${CARD_COMMENT_KEYED}`;
 /** The redesign's roots: its cards and their comments (and their wrappers). */
 const CARD_OR_COMMENT = `${CARD}, ${CARD_COMMENT_KEYED}`;
 /** Every root, and the markers of the redesign's comments. */
 const ROOTS = `${POST}, ${COMMENT}, ${CARD_OR_COMMENT}`;
 /** The original of a repost, kept apart from the reposter's own words. */
 const RESHARE = '.update-components-mini-update-v2, .feed-shared-update-v2__update-content-wrapper';
-const ACTIVITY_URN = /^urn:li:activity:(\d{6,25})$/;
+/** A post an update names: an activity, or a post named as a ugcPost or share. */
+const UPDATE_URN = /^urn:li:(activity|ugcPost|share):(\d{6,25})$/;
 /** An aggregate update's first activity (EngageKit's LinkedIn extractor reads its activities the same way). */
 const AGGREGATE_URN = /^urn:li:aggregate:\(urn:li:activity:(\d{6,25})(?:,urn:li:activity:\d{6,25})*\)$/;
-const COMMENT_URN = /^urn:li:comment:\((activity|ugcPost|share):(\d{6,25}),(\d{6,25})\)$/;
-/** The redesign's comment ids, whose post is written either way: (activity:1,2) or (urn:li:activity:1,2). */
-const CARD_COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{6,25}),(\d{6,25})\)$/;
+/**
+ * A comment's id, its post written either way in both layouts: (activity:1,2) or (urn:li:activity:1,2); the
+ * second is the same comment (its own number is the same), so it is read as the first.
+ */
+const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{6,25}),(\d{6,25})\)$/;
 const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]+)/;
 const PROFILE_LINK = 'a[href*="/in/"], a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]';
 const PERMALINK = 'a[href*="/feed/update/"], a[href*="/posts/"]';
@@ -126,7 +146,7 @@ function enclosing(el: Element, selector: string): Element | null {
   for (let m = el.closest(selector); m; m = m.parentElement?.closest(selector) ?? null) {
     // A card inside a card is a wrapper of the outer one (see strayCard).
     if (!commentKey(m)) {
-      if (m.matches(CARD) && strayCard(m)) continue;
+      if ((m.matches(CARD) && strayCard(m)) || strayUpdate(m)) continue;
       return m;
     }
     const root = commentRootOf(m);
@@ -187,11 +207,26 @@ interface Author {
   name?: string;
 }
 
+/**
+ * The profile linked around an author's name element, where the link carries none of LinkedIn's usual classes
+ * (modelled, see above): a link holds one name, so the one around the author's name is the author's (a header's,
+ * a liker's or a mention's link never holds that element).
+ */
+function profileAround(root: Element, names: Element[]): { handle: string; profileUrl: string } | undefined {
+  for (const name of names) {
+    const a = name.closest('a[href]');
+    const who = a && root.contains(a) ? profile(a.getAttribute('href')) : undefined;
+    if (who) return who;
+  }
+  return undefined;
+}
+
 /** The actor of a post (where = 'own') or of the reposted original (where = 'quoted'). */
 function actorOf(root: Element, where: 'own' | 'quoted'): Author | undefined {
-  const link = parts(root, 'a.update-components-actor__meta-link[href], a.update-components-actor__container-link[href], a.update-components-actor__image[href]', where)
-    .map((a) => profile(a.getAttribute('href')))
-    .find(Boolean);
+  const link =
+    parts(root, 'a.update-components-actor__meta-link[href], a.update-components-actor__container-link[href], a.update-components-actor__image[href]', where)
+      .map((a) => profile(a.getAttribute('href')))
+      .find(Boolean) ?? profileAround(root, parts(root, '.update-components-actor__title, .update-components-actor__name', where));
   if (!link) return undefined;
   const title = parts(root, '.update-components-actor__title, .update-components-actor__name', where)[0];
   const visible = title && [...title.querySelectorAll('span[aria-hidden="true"]')].find((s) => !s.closest('.update-components-actor__supplementary-actor-info'));
@@ -200,9 +235,10 @@ function actorOf(root: Element, where: 'own' | 'quoted'): Author | undefined {
 }
 
 function commentAuthor(root: Element): Author | undefined {
-  const link = parts(root, 'a.comments-comment-meta__description-container[href], a.comments-comment-meta__image-link[href], a.comments-post-meta__actor-link[href]', 'own')
-    .map((a) => profile(a.getAttribute('href')))
-    .find(Boolean);
+  const link =
+    parts(root, 'a.comments-comment-meta__description-container[href], a.comments-comment-meta__image-link[href], a.comments-post-meta__actor-link[href]', 'own')
+      .map((a) => profile(a.getAttribute('href')))
+      .find(Boolean) ?? profileAround(root, parts(root, '.comments-comment-meta__description-title, .comments-post-meta__name-text', 'own'));
   if (!link) return undefined;
   const title =
     parts(root, '.comments-comment-meta__description-title', 'own')[0] ??
@@ -228,7 +264,41 @@ function postUrl(post: { type: string; id: string }): string {
 
 /** The post a comment belongs to, when the comment is shown inside it. */
 function enclosingPost(comment: Element): Element | undefined {
-  return comment.parentElement?.closest(POST) ?? undefined;
+  return (comment.parentElement && enclosing(comment.parentElement, POST)) ?? undefined;
+}
+
+/**
+ * An update without the class that is none of its own: one inside an update, comment or card (a reshared
+ * original marked with its own urn belongs to the reshare), or one holding an update (a wrapper: the update
+ * inside it is the post, named by it where it names itself nothing).
+ */
+function strayUpdate(el: Element): boolean {
+  // (Cheap tests first: this is asked of every root an element's owner is looked for in.)
+  if (!el.hasAttribute('data-urn') || el.classList.contains('feed-shared-update-v2') || !el.matches(NAMED_UPDATE)) return false;
+  return Boolean(el.parentElement?.closest(ROOT_BOUNDARY) || el.querySelector(UPDATE));
+}
+
+/** Whether `scope` shows no post but `update` (and what it holds, a reshared original). */
+function onlyUpdateIn(scope: ParentNode, update: Element): boolean {
+  return [...scope.querySelectorAll(`${UPDATE}, ${NAMED_UPDATE}, ${CARD}`)].every((el) => update.contains(el) || strayUpdate(el));
+}
+
+/**
+ * The urn of an update whose element names nothing. The block around it a few levels up that carries a urn
+ * names it (the home feed's div[data-id], as real 2025 feeds show it around every update), when it shows no
+ * other post; never a post around it (a block of another post is no wrapper). Without such a block, on a post's
+ * own page (/feed/update/…, /posts/…), the address names it, when the page shows no other post (there the
+ * address may name the post as a ugcPost and its update as an activity: another update could not be told apart).
+ */
+function unnamedUpdateUrn(update: Element): string | undefined {
+  for (let up = update.parentElement, depth = 0; up && depth < 4; up = up.parentElement, depth++) {
+    if (up.matches(ROOT_BOUNDARY) && !strayUpdate(up)) return undefined;
+    const urn = [up.getAttribute('data-id'), up.getAttribute('data-urn')].find((u) => u?.startsWith('urn:li:'));
+    if (urn) return onlyUpdateIn(up, update) ? urn : undefined;
+  }
+  const here = update.ownerDocument.location;
+  const named = here && permalinkOf(here.pathname);
+  return named && onlyUpdateIn(update.ownerDocument, update) ? `urn:li:${named.type}:${named.id}` : undefined;
 }
 
 /**
@@ -239,10 +309,14 @@ function enclosingPost(comment: Element): Element | undefined {
  * are on, an activity or a ugcPost, when they agree.
  */
 function postActivity(root: Element): PostRef | undefined {
-  const urn = root.getAttribute('data-urn') ?? '';
+  const urn = (root.hasAttribute('data-urn') ? root.getAttribute('data-urn') : unnamedUpdateUrn(root)) ?? '';
   const aggregate = AGGREGATE_URN.exec(urn)?.[1];
-  const id = aggregate ?? ACTIVITY_URN.exec(urn)?.[1];
-  const own: PostRef | undefined = id ? { type: 'activity', id } : undefined;
+  const single = UPDATE_URN.exec(urn);
+  const own: PostRef | undefined = aggregate
+    ? { type: 'activity', id: aggregate }
+    : single
+      ? { type: single[1] as PostRef['type'], id: single[2]! }
+      : undefined;
   if (!own || (!aggregate && !parts(root, '.update-components-header', 'own').length)) return own;
   for (const a of parts(root, 'a[href*="highlightedUpdateUrns="]', 'own')) {
     try {
@@ -300,8 +374,7 @@ function readPost(root: Element): Post | undefined {
 }
 
 function readComment(root: Element): Post | undefined {
-  const urn = root.getAttribute('data-id') ?? '';
-  const m = COMMENT_URN.exec(urn);
+  const m = commentUrn(root.getAttribute('data-id'));
   if (!m) return undefined;
   const author = commentAuthor(root);
   if (!author) return undefined;
@@ -311,22 +384,22 @@ function readComment(root: Element): Post | undefined {
   const postId = post ? postActivity(post) : undefined;
   // A reply is nested in its parent comment's article; LinkedIn links it as ?commentUrn=<parent>&replyUrn=<reply>.
   const parent = root.parentElement?.closest(COMMENT) ?? undefined;
-  const parentUrn = parent?.getAttribute('data-id') ?? undefined;
+  const parentUrn = parent && commentUrn(parent.getAttribute('data-id'));
   const inReplyTo = parent ? commentAuthor(parent)?.handle : post ? actorOf(post, 'own')?.handle : undefined;
-  const thread = `${ORIGIN}/feed/update/urn:li:${m[1]}:${m[2]}`;
-  const url = parentUrn && COMMENT_URN.test(parentUrn)
-    ? `${thread}?commentUrn=${encodeUrn(parentUrn)}&replyUrn=${encodeUrn(urn)}`
-    : `${thread}?commentUrn=${encodeUrn(urn)}`;
+  const thread = `${ORIGIN}/feed/update/urn:li:${m.type}:${m.postId}`;
+  const url = parentUrn
+    ? `${thread}?commentUrn=${encodeUrn(parentUrn.urn)}&replyUrn=${encodeUrn(m.urn)}`
+    : `${thread}?commentUrn=${encodeUrn(m.urn)}`;
   return parsePost({
     platform: 'linkedin',
-    id: commentId(m[3]!),
+    id: commentId(m.commentId),
     url,
     author,
     text: textOf(body),
-    publishedAt: timeOfId(m[3]!),
+    publishedAt: timeOfId(m.commentId),
     isReply: true,
     inReplyTo,
-    threadId: postId ? `urn:li:${postId.type}:${postId.id}` : `urn:li:${m[1]}:${m[2]}`,
+    threadId: postId ? `urn:li:${postId.type}:${postId.id}` : `urn:li:${m.type}:${m.postId}`,
   });
 }
 
@@ -575,9 +648,9 @@ function zigzagId(field: string): string | undefined {
   return undefined;
 }
 
-/** A post as LinkedIn names it: an activity, or (what some cards name alone) a ugcPost. */
+/** A post as LinkedIn names it: an activity, or (what some cards and updates name alone) a ugcPost or share. */
 interface PostRef {
-  type: 'activity' | 'ugcPost';
+  type: 'activity' | 'ugcPost' | 'share';
   id: string;
 }
 
@@ -653,9 +726,14 @@ function cardPost(card: Element, quote: Element | undefined): PostRef | undefine
   return undefined;
 }
 
-function cardCommentUrn(root: Element): { urn: string; type: string; postId: string; commentId: string } | undefined {
-  const m = CARD_COMMENT_URN.exec(commentKey(root)?.slice(CARD_COMMENT_PREFIX.length) ?? '');
+/** A comment's URN, its post written short as LinkedIn's links write it: "urn:li:comment:(activity:1,2)". */
+function commentUrn(urn: string | null | undefined): { urn: string; type: string; postId: string; commentId: string } | undefined {
+  const m = COMMENT_URN.exec(urn ?? '');
   return m ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, type: m[1]!, postId: m[2]!, commentId: m[3]! } : undefined;
+}
+
+function cardCommentUrn(root: Element): { urn: string; type: string; postId: string; commentId: string } | undefined {
+  return commentUrn(commentKey(root)?.slice(CARD_COMMENT_PREFIX.length));
 }
 
 /** The leading text of an element, before its first child element ("Kim Ito" of "Kim Ito <badge>• 2nd"). */
