@@ -360,6 +360,104 @@ describe('Reddit adapter, old Reddit post page', () => {
   });
 });
 
+describe('Reddit adapter: a comment whose parts are not where the page usually puts them', () => {
+  const comment = (doc: Document, id: string) => doc.querySelector(`shreddit-comment[thingid="${id}"]`)!;
+  const thing = (doc: Document, id: string) => doc.querySelector(`div.thing[data-fullname="${id}"]`)!;
+
+  it("reads a new Reddit comment's text from its own rich text when it has no comment slot, never a reply's", () => {
+    const { doc, roots, posts } = readFixture(reddit, 'comments');
+    comment(doc, 't1_l3x0a01').querySelector('#t1_l3x0a01-comment-rtjson-content')!.removeAttribute('slot');
+    expect(reddit.extractPost(byId(roots, 't1_l3x0a01'))).toEqual(posts[1]);
+    // The brand it names still counts in the first read.
+    expect(reddit.peek!(byId(roots, 't1_l3x0a01'))?.text).toContain('@AcmeAir');
+    // The reply inside it reads its own text without its slot too; its parent, left with no text of its own, never takes it.
+    const parent = comment(doc, 't1_l3x0b02').querySelector('#t1_l3x0b02-comment-rtjson-content')!;
+    parent.removeAttribute('slot');
+    parent.removeAttribute('id');
+    comment(doc, 't1_l3x0c03').querySelector('#t1_l3x0c03-comment-rtjson-content')!.removeAttribute('slot');
+    expect(reddit.extractPost(byId(roots, 't1_l3x0c03'))).toEqual(posts[3]);
+    expect(reddit.extractPost(byId(roots, 't1_l3x0b02'))).toEqual({ ...posts[2], text: '' });
+    expectPeekAgrees(reddit, roots, true);
+  });
+
+  it('links a new Reddit comment without a permalink by the ids of its post and its own, and skips it without either', () => {
+    const { doc, roots, posts } = readFixture(reddit, 'comments');
+    const reply = comment(doc, 't1_l3x0b02');
+    reply.removeAttribute('permalink');
+    expect(reddit.getPostId(reply)).toBe('t1_l3x0b02');
+    expect(reddit.extractPost(reply)).toEqual({ ...posts[2], url: 'https://www.reddit.com/comments/1cr0abc/_/l3x0b02/' });
+    // Its reply still answers it.
+    expect(reddit.extractPost(byId(roots, 't1_l3x0c03'))?.inReplyTo).toBe('AcmeAir');
+    reply.setAttribute('postid', 't3_"]');
+    expect(reddit.getPostId(reply)).toBeUndefined();
+    expect(reddit.extractPost(reply)).toBeUndefined();
+    // A permalink that leads elsewhere is not replaced.
+    reply.setAttribute('postid', 't3_1cr0abc');
+    reply.setAttribute('permalink', 'https://evil.example/r/travel/comments/1cr0abc/comment/l3x0b02/');
+    expect(reddit.extractPost(reply)).toBeUndefined();
+  });
+
+  it("takes a new Reddit comment's time from outside its meta when the meta shows none, never a reply's", () => {
+    const { doc, posts } = readFixture(reddit, 'comments');
+    const parent = comment(doc, 't1_l3x0a01');
+    const time = parent.querySelector('[slot="commentMeta"] faceplate-timeago')!;
+    parent.prepend(time);
+    expect(reddit.extractPost(parent)).toEqual(posts[1]);
+    time.querySelector('time')!.remove();
+    expect(reddit.extractPost(parent)?.publishedAt).toBe(posts[1]!.publishedAt);
+    time.remove();
+    expect(reddit.extractPost(parent)).toEqual({ ...posts[1], publishedAt: undefined });
+  });
+
+  it("links an old Reddit comment without data-permalink by its own permalink link, when it leads to it", () => {
+    const { doc, roots, posts } = readFixture(reddit, 'old-comments');
+    const reply = thing(doc, 't1_l3y1b02');
+    reply.removeAttribute('data-permalink');
+    expect(reddit.getPostId(reply)).toBe('t1_l3y1b02');
+    expect(reddit.extractPost(reply)).toEqual(posts[2]);
+    // A link to another comment is not its permalink; nor is its reply's, when it has none of its own.
+    const bylink = reply.querySelector('.entry .buttons a.bylink')!;
+    const own = bylink.getAttribute('href')!;
+    bylink.setAttribute('href', 'https://old.reddit.com/r/flying/comments/1cs1def/acme_air_vs_skyjet_for_transatlantic/l3y1a01/');
+    expect(reddit.extractPost(reply)).toBeUndefined();
+    // Its own permalink after a link to its parent (as on a page of comments shown in context).
+    bylink.closest('li')!.insertAdjacentHTML('afterend', `<li><a href="${own}?context=3" class="bylink">context</a></li>`);
+    expect(reddit.extractPost(reply)).toEqual(posts[2]);
+    bylink.closest('ul')!.querySelectorAll('a.bylink')[1]!.remove();
+    bylink.remove();
+    expect(reddit.getPostId(reply)).toBeUndefined();
+    expect(reddit.extractPost(reply)).toBeUndefined();
+    // The post, too, by its "comments" link.
+    roots[0]!.removeAttribute('data-permalink');
+    expect(reddit.extractPost(roots[0]!)).toEqual(posts[0]);
+  });
+
+  it('reads an old Reddit comment shown without its .entry, never its replies nor its reply form', () => {
+    const { doc, posts } = readFixture(reddit, 'old-comments');
+    const parent = thing(doc, 't1_l3y1a01');
+    const entry = parent.querySelector(':scope > .entry')!;
+    entry.replaceWith(...entry.childNodes);
+    expect(reddit.extractPost(parent)).toEqual(posts[1]);
+    const anchor = reddit.overlayAnchor(parent)!;
+    expect(anchor.matches('p.tagline')).toBe(true);
+    expect(anchor.closest('.thing')).toBe(parent);
+    // Without a text or a time of its own, none: not its reply's, nor its open reply form's.
+    parent.querySelector(':scope > form.usertext')!.remove();
+    parent.querySelector(':scope > p.tagline time')!.remove();
+    expect(reddit.extractPost(parent)).toEqual({ ...posts[1], text: '', publishedAt: undefined });
+  });
+
+  it("dates an old Reddit post by its data-timestamp when it shows no time", () => {
+    const { roots, posts } = readFixture(reddit, 'old-comments');
+    const post = roots[0]!;
+    post.querySelector('.tagline time')!.remove();
+    expect(post.getAttribute('data-timestamp')).toBe('1715593330000');
+    expect(reddit.extractPost(post)).toEqual(posts[0]);
+    post.setAttribute('data-timestamp', 'yesterday');
+    expect(reddit.extractPost(post)).toEqual({ ...posts[0], publishedAt: undefined });
+  });
+});
+
 describe('Reddit adapter on markup it does not know', () => {
   it('returns undefined and never throws', () => {
     const doc = document.implementation.createHTMLDocument('junk');

@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, readableText } from '../dom/readable-text';
-import { GONE, isoTime, ORIGIN, POST_FULLNAME, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
+import { commentLink, GONE, isoTime, ORIGIN, POST_FULLNAME, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
 import { isOldSearchResult, oldSearchResults, OLD_SEARCH_RESULT } from './reddit/old-search';
 import { isProfileComment, profileComments, PROFILE_COMMENT } from './reddit/profile';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
@@ -25,9 +25,9 @@ import { defineAdapter, type SiteAdapter } from './types';
 // old Reddit's.
 //
 // Old Reddit (old.reddit.com) renders each post or comment as div.thing[data-fullname] with
-// data-author, data-permalink, the text in .entry .usertext-body .md and the time in
-// .tagline time[datetime]; replies nest under .child > .sitetable. Its reply box is a
-// form.usertext textarea[name="text"].
+// data-author, data-permalink (its .entry's a.bylink too), the text in .entry .usertext-body .md and
+// the time in .tagline time[datetime] (a post's also in data-timestamp, ms since 1970); replies nest
+// under .child > .sitetable. Its reply box is a form.usertext textarea[name="text"].
 const FULLNAME = /^t[13]_[a-z0-9]{1,16}$/;
 const NEW_ROOT = 'shreddit-post, shreddit-comment';
 const OLD_ROOT = 'div.thing.link[data-fullname], div.thing.comment[data-fullname]';
@@ -51,6 +51,19 @@ function own(root: Element, selector: string): Element | undefined {
   return undefined;
 }
 
+/** The elements matching `selector` that belong to an old Reddit thing itself: not in its .child (its replies, its reply form). */
+function ownOldAll(root: Element, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter((el) => {
+    const child = el.closest('.child');
+    return el.closest('.thing') === root && !(child && root.contains(child));
+  });
+}
+
+/** The first element matching `selector` in an old Reddit thing's own .entry, else (a thing shown without one) the first of its own. */
+function ownOld(root: Element, selector: string): Element | undefined {
+  return own(root, `.entry ${selector}`) ?? ownOldAll(root, selector)[0];
+}
+
 function fullname(root: Element): string | undefined {
   const raw = isNew(root)
     ? root.localName === 'shreddit-post'
@@ -61,9 +74,34 @@ function fullname(root: Element): string | undefined {
   return raw && FULLNAME.test(raw) && raw.startsWith(kind) ? raw : undefined;
 }
 
+/** The last segment of a link's path: an old Reddit comment's id in its permalink (…/comments/<post>/<slug>/<id>/). */
+const LAST_SEGMENT = /\/([a-z0-9]{1,16})\/?$/;
+
+/** The path of an old Reddit thing's own a.bylink (a comment's "permalink", a post's "comments") that leads to the thing itself. */
+function bylinkPath(root: Element, id: string): string | undefined {
+  for (const a of ownOldAll(root, '.buttons a.bylink[href]')) {
+    const path = threadPath(a.getAttribute('href'));
+    const shown = path && (id.startsWith('t3_') ? THREAD : LAST_SEGMENT).exec(path)?.[1];
+    if (shown === id.slice(3)) return path;
+  }
+  return undefined;
+}
+
 function permalink(root: Element): string | undefined {
-  const path = threadPath(root.getAttribute(isNew(root) ? 'permalink' : 'data-permalink'));
-  return path ? `${ORIGIN}${path}` : undefined;
+  const raw = root.getAttribute(isNew(root) ? 'permalink' : 'data-permalink');
+  const path = threadPath(raw);
+  if (path) return `${ORIGIN}${path}`;
+  // Only a permalink that is missing is made up; one that leads elsewhere is not overridden.
+  const id = raw?.trim() ? undefined : fullname(root);
+  if (!id) return undefined;
+  if (root.localName === 'shreddit-comment') {
+    // Reddit's short link, from the ids of its post and its own.
+    const post = POST_FULLNAME.exec(root.getAttribute('postid') ?? '')?.[1];
+    return post ? commentLink(post, id.slice(3)) : undefined;
+  }
+  if (isNew(root)) return undefined;
+  const bylink = bylinkPath(root, id);
+  return bylink ? `${ORIGIN}${bylink}` : undefined;
 }
 
 function author(root: Element): string | undefined {
@@ -100,11 +138,13 @@ function ownText(root: Element): { title?: string; body: string; quote?: string 
     title = root.getAttribute('post-title')?.trim() || (titleEl ? readableText(titleEl) : '');
     bodyEl = postBody(root);
   } else if (root.localName === 'shreddit-comment') {
-    bodyEl = own(root, '[slot="comment"]');
+    // Without its slot, the comment's rich text (div#<id>-comment-rtjson-content), never a reply's.
+    const id = fullname(root);
+    bodyEl = own(root, '[slot="comment"]') ?? (id ? own(root, `[id="${id}-comment-rtjson-content"]`) : undefined) ?? own(root, '[id$="-comment-rtjson-content"]');
   } else {
-    bodyEl = own(root, '.entry .usertext-body .md');
+    bodyEl = ownOld(root, '.usertext-body .md');
     if (root.classList.contains('link')) {
-      const titleEl = own(root, '.entry a.title');
+      const titleEl = ownOld(root, 'a.title');
       title = titleEl ? readableText(titleEl) : '';
     }
   }
@@ -115,11 +155,24 @@ function ownText(root: Element): { title?: string; body: string; quote?: string 
 function publishedAt(root: Element): string | undefined {
   if (root.localName === 'shreddit-post') return isoTime(root.getAttribute('created-timestamp'));
   if (root.localName === 'shreddit-comment') {
-    const meta = own(root, '[slot="commentMeta"] faceplate-timeago[ts]');
-    const time = own(root, '[slot="commentMeta"] time[datetime]');
-    return isoTime(meta?.getAttribute('ts') ?? time?.getAttribute('datetime') ?? root.getAttribute('created'));
+    const ts = (selector: string) => isoTime(own(root, selector)?.getAttribute('ts'));
+    const datetime = (selector: string) => isoTime(own(root, selector)?.getAttribute('datetime'));
+    // Its meta's time, else its created attribute, else a time of its own outside its meta (never a reply's).
+    return (
+      ts('[slot="commentMeta"] faceplate-timeago[ts]') ??
+      datetime('[slot="commentMeta"] time[datetime]') ??
+      isoTime(root.getAttribute('created')) ??
+      ts('faceplate-timeago[ts]') ??
+      datetime('time[datetime]')
+    );
   }
-  return isoTime(own(root, '.entry .tagline time[datetime]:not(.edited-timestamp)')?.getAttribute('datetime'));
+  const time = isoTime(ownOld(root, '.tagline time[datetime]:not(.edited-timestamp)')?.getAttribute('datetime'));
+  return time ?? epochTime(root.getAttribute('data-timestamp'));
+}
+
+/** An ISO 8601 time from old Reddit's data-timestamp (milliseconds since 1970). */
+function epochTime(raw: string | null): string | undefined {
+  return raw && /^\d{1,15}$/.test(raw.trim()) ? new Date(Number(raw.trim())).toISOString() : undefined;
 }
 
 /** A crosspost's original: the post it links to (content-href) and the title shown in its embed. */
@@ -303,7 +356,7 @@ export const reddit: SiteAdapter = defineAdapter({
     if (isProfileComment(root)) return profileComments.overlayAnchor(root) ?? root;
     if (root.localName === 'shreddit-post') return own(root, '[slot="credit-bar"]') ?? root;
     if (root.localName === 'shreddit-comment') return own(root, '[slot="commentMeta"]') ?? root;
-    return own(root, '.entry .tagline') ?? own(root, '.entry') ?? root;
+    return ownOld(root, '.tagline') ?? own(root, '.entry') ?? root;
   },
 
   // A comment's own Reply (new Reddit's action row; old Reddit's "reply" link), known by its markup: new

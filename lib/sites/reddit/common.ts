@@ -14,10 +14,15 @@ export function isoTime(raw: string | null | undefined): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-/** A post or comment link's path: its thread id follows /comments/. */
 /** A post's fullname (t3_<id>), its id captured. */
 export const POST_FULLNAME = /^t3_([a-z0-9]{1,16})$/;
+/** A post or comment link's path: its thread id follows /comments/. */
 export const THREAD = /\/comments\/([a-z0-9]{1,16})(?:\/|$)/;
+
+/** Reddit's short link to a comment, which leads to it whatever its subreddit: from its post's id and its own (no t3_/t1_). */
+export function commentLink(post: string, comment: string): string {
+  return `${ORIGIN}/comments/${post}/_/${comment}/`;
+}
 
 /** The path of a link to Reddit (relative, or absolute to any reddit.com host), or undefined for anything else. */
 function redditPath(href: string | null | undefined): string | undefined {

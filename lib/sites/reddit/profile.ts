@@ -1,5 +1,5 @@
 import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
-import { GONE, isoTime, listedReads, ORIGIN, THREAD, threadPath, USERNAME, type Listed } from './common';
+import { commentLink, GONE, isoTime, listedReads, ORIGIN, THREAD, threadPath, USERNAME, type Listed } from './common';
 
 // A user's profile (www.reddit.com/user/<name>/ and its Comments tab) lists their comments as
 // <shreddit-profile-comment comment-id="t1_…" href="/r/<sub>/comments/<post>/comment/<id>/?context=3">,
@@ -39,7 +39,7 @@ function readable(root: Element): Listed | undefined {
   const text = body(root);
   if (!handle || !text) return undefined;
   // Under /user/<owner>/ the link names no subreddit: Reddit's short form leads to the same comment.
-  const url = path!.startsWith('/r/') ? `${ORIGIN}${path}` : `${ORIGIN}/comments/${link[1]}/_/${link[2]}/`;
+  const url = path!.startsWith('/r/') ? `${ORIGIN}${path}` : commentLink(link[1]!, link[2]!);
   return { id, url, handle, text: blockText(text, TEXT_BLOCKS), thread: `t3_${THREAD.exec(path!)![1]}` };
 }
 
