@@ -516,3 +516,110 @@ describe('Mastodon adapter on markup it does not know', () => {
     expect(mastodon.extractPost(doc.createElement('div'))).toBeUndefined();
   });
 });
+
+describe('Mastodon adapter on older markup, and on pages other tools rewrote (after outside test authors)', () => {
+  const { doc, roots, posts } = readFixture(mastodon, 'home');
+  /** A copy of a status's list article, holding the copy of the status. */
+  const copy = (i: number) => {
+    const article = roots[i]!.closest('article')!.cloneNode(true) as Element;
+    return { article, status: article.querySelector('.status[data-id]')! };
+  };
+  const unwrap = (el: Element) => el.replaceWith(...el.childNodes);
+
+  it('reads a status whose header has no .status__info around the name and time links', () => {
+    const { status } = copy(0);
+    unwrap(status.querySelector('.status__info')!);
+    expect(mastodon.extractPost(status)).toEqual(posts[0]);
+  });
+
+  it('reads a status whose content holds its text directly, with no .status__content__text (Mastodon 2.x)', () => {
+    const { status } = copy(0);
+    const content = status.querySelector('.status__content')!;
+    unwrap(content.querySelector('.status__content__text')!);
+    content.insertAdjacentHTML('beforeend', '<button class="status__content__read-more-button">See more</button>');
+    expect(mastodon.extractPost(status)).toEqual(posts[0]);
+    expect(mastodon.peek!(status)).toEqual({ text: posts[0]!.text, authorHandle: posts[0]!.author.handle });
+    // A content warning's summary and button, with the text it hides in a .status__content__text (4.0–4.2):
+    // the summary alone, never the hidden text through the content.
+    content.innerHTML =
+      '<p><span class="status__content__spoiler-text">Rant</span> <button class="status__content__spoiler-link">Show more</button></p>' +
+      '<div class="status__content__text" style="display: none"><p>Hidden words</p></div>';
+    expect(mastodon.extractPost(status)!.text).toBe('Rant');
+  });
+
+  it("reads a status with no data-id of its own by its list article's, and skips a boost so (the article names the boost)", () => {
+    const { article, status } = copy(0);
+    status.removeAttribute('data-id');
+    const found = [...article.querySelectorAll(mastodon.postSelector)];
+    expect(found).toEqual([status]);
+    expect(mastodon.getPostId(status)).toBe('112445566778899001');
+    expect(mastodon.extractPost(status)).toEqual(posts[0]);
+    const boost = copy(2);
+    expect(boost.article.getAttribute('data-id')).not.toBe(posts[2]!.id);
+    boost.status.removeAttribute('data-id');
+    expect([...boost.article.querySelectorAll(mastodon.postSelector)]).toEqual([boost.status]);
+    expect(mastodon.getPostId(boost.status)).toBeUndefined();
+    expect(mastodon.extractPost(boost.status)).toBeUndefined();
+  });
+
+  it("reads an <article> carrying 4.x's class names as 4.x's markup, not as the redesign's", () => {
+    // article.status[data-id]
+    const article = doc.createElement('article');
+    article.className = 'status status-public';
+    article.setAttribute('data-id', '112445566778899001');
+    article.innerHTML = roots[0]!.innerHTML;
+    expect(mastodon.extractPost(article)).toEqual(posts[0]);
+    // An article[data-id] whose <header> holds 4.x's name and time links, its text in .status__content
+    const headed = doc.createElement('article');
+    headed.setAttribute('data-id', '112445566778899001');
+    headed.innerHTML = `<header>${roots[0]!.querySelector('.status__info')!.innerHTML}</header>${roots[0]!.querySelector('.status__content')!.outerHTML}`;
+    expect(headed.matches(mastodon.postSelector)).toBe(true);
+    expect(mastodon.extractPost(headed)).toEqual(posts[0]);
+  });
+
+  it("reads a remote status whose time links its home server (Mastodon 3.x) by its id here, and only by its author's server", () => {
+    const { status } = copy(1);
+    const time = status.querySelector('a.status__relative-time')!;
+    time.setAttribute('href', 'https://hachyderm.io/@tbecker/110000000000000777');
+    expect(mastodon.getPostId(status)).toBe('112445566778899002');
+    expect(mastodon.extractPost(status)).toEqual(posts[1]);
+    // Another account's address on that server, or another server: not this status's.
+    for (const href of ['https://hachyderm.io/@someone/110000000000000777', 'https://elsewhere.example/@tbecker/110000000000000777']) {
+      time.setAttribute('href', href);
+      expect(mastodon.extractPost(status), href).toBeUndefined();
+    }
+    // A local author's status never links another server.
+    const local = copy(0).status;
+    local.querySelector('a.status__relative-time')!.setAttribute('href', 'https://mastodon.online/@mayachen/110000000000000777');
+    expect(mastodon.extractPost(local)).toBeUndefined();
+  });
+
+  it('reads the display name where it has no .display-name__html, never the @account', () => {
+    const { status } = copy(0);
+    status.querySelector('.display-name__html')!.removeAttribute('class');
+    expect(mastodon.extractPost(status)!.author).toEqual(posts[0]!.author);
+    status.querySelector('.display-name bdi')!.remove();
+    expect(mastodon.extractPost(status)!.author).toEqual({ ...posts[0]!.author, name: undefined });
+  });
+});
+
+describe('Mastodon adapter on a thread page without some of 4.x marks', () => {
+  it("reads the focused status's time where its date link holds a <time>", () => {
+    const { roots } = readFixture(mastodon, 'thread');
+    roots[1]!.querySelector('a.detailed-status__datetime')!.innerHTML = '<time datetime="2024-05-13T10:05:00.000Z">May 13, 2024, 10:05 AM</time>';
+    expect(mastodon.extractPost(roots[1]!)).toMatchObject({ id: '112445566778899201', publishedAt: '2024-05-13T10:05:00.000Z' });
+  });
+
+  it('reads the statuses below the focused one as replies, with no status-reply class, and in a page with no .scrollable', () => {
+    const { doc, roots, posts } = readFixture(mastodon, 'thread');
+    for (const el of doc.querySelectorAll('.status-reply, .status__wrapper-reply')) el.classList.remove('status-reply', 'status__wrapper-reply');
+    expect(mastodon.extractPost(roots[3]!)).toEqual(posts[3]);
+    expect(mastodon.extractPost(roots[2]!)).toEqual(posts[2]);
+    // No column: the list holding the focused status's wrapper is the thread.
+    doc.querySelector('.scrollable')!.classList.remove('scrollable');
+    doc.querySelector('.column')!.classList.remove('column');
+    const wrapper = doc.querySelector('.detailed-status__wrapper')!;
+    wrapper.parentElement!.replaceWith(wrapper);
+    expect(roots.map((r) => mastodon.extractPost(r))).toEqual(posts);
+  });
+});

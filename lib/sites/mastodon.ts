@@ -16,6 +16,13 @@ import { defineAdapter, type SiteAdapter } from './types';
 // opens the compose form (.compose-form textarea) with a .reply-indicator showing the status.
 // Off-screen timeline items are rendered as bare text placeholders without .status and are skipped.
 // Mastodon runs on many hosts; the page's own origin makes handles and permalinks absolute.
+// Older versions and pages rewritten by other tools (as outside test authors model them) are read where the
+// looser rule still names the status and its author: Mastodon 2.x's text held in .status__content itself;
+// 3.x's time link to a remote status's home server (status.url), the status then named by its data-id here;
+// a focused status's date link holding a <time>; a header without .status__info, a name without
+// .display-name__html; a .status without a data-id in the list's article[data-id] (only where its permalink
+// names that id: a boost's article names the boost); an <article> carrying 4.x's class names, read as 4.x's;
+// on a thread page, every status below the first as a reply, with or without status-reply.
 //
 // The redesigned status (components/status/status.tsx, tested behind a flag in 2026 with
 // <html data-redesign="true">, meant for 5.0) is an <article data-id> whose children are an optional
@@ -33,8 +40,10 @@ import { defineAdapter, type SiteAdapter } from './types';
 // replies, none with a reply line. Off-screen statuses are bare articles without a header, and are
 // skipped.
 const REDESIGNED = 'article[data-id]:has(> header)';
-const ROOT = `.status[data-id]:not(.status--is-quote), .detailed-status, ${REDESIGNED}`;
-const OWNER = '.status, .detailed-status';
+/** A .status without a data-id of its own, in the list's article[data-id] (as pages rewritten by other tools show it). */
+const LISTED = 'article[data-id] .status:not([data-id]):not(.status--is-quote)';
+const ROOT = `.status[data-id]:not(.status--is-quote), .detailed-status, ${REDESIGNED}, ${LISTED}`;
+const OWNER = '.status, .detailed-status, article[data-id]';
 const STATUS_ID = /^\d{1,30}$/;
 const STATUS_PATH = /^\/@([^/]+)\/(\d{1,30})\/?$/;
 
@@ -89,8 +98,21 @@ interface Status {
   hidden: boolean;
 }
 
-/** A redesigned status (an <article>), not the 4.x markup. */
-const isRedesigned = (root: Element) => root.localName === 'article';
+/**
+ * A redesigned status: an <article> read by its structure (its header) and attributes, since its class names
+ * are hashed. An article carrying 4.x's own class names (article.status, or a header holding
+ * a.status__display-name or a.status__relative-time) is 4.x's markup, and read as such.
+ */
+const isRedesigned = (root: Element) =>
+  root.localName === 'article' && !root.classList.contains('status') && !root.querySelector(':scope > header :is(.status__display-name, .status__relative-time)');
+
+/**
+ * A 4.x status's id: its data-id, or where it has none, its list article's (which names a boost by the boost's
+ * own id: such a status is read only where its permalink names that id).
+ */
+function dataIdOf(root: Element): string | null {
+  return root.getAttribute('data-id') ?? (root.matches(LISTED) ? (root.closest('article[data-id]')?.getAttribute('data-id') ?? null) : null);
+}
 
 /**
  * The focused status of a post's page: 4.x's .detailed-status, or a redesigned status in the page's
@@ -105,7 +127,21 @@ const REDESIGNED_TEXT = ':scope > div:not([aria-controls]) > div > :is(div[lang]
 
 /** The element holding a status's text, shown or not (4.x does not render it behind a closed content warning). */
 function bodyOf(root: Element): Element | undefined {
-  return (isRedesigned(root) ? root.querySelector(REDESIGNED_TEXT) : own(root, '.status__content__text')) ?? undefined;
+  return (isRedesigned(root) ? root.querySelector(REDESIGNED_TEXT) : (own(root, '.status__content__text') ?? plainContent(root))) ?? undefined;
+}
+
+/** What a status's content holds besides its author's words: the content warning and its button, "Show more", a quote, a poll, media, a link card, "Translate". */
+const NOT_TEXT =
+  'button, .status__content__spoiler-text, .status__content__spoiler-link, .status__content__read-more-button, .status__quote, .poll, .media-gallery, .status-card, .translate-button';
+
+/**
+ * The text of a status whose content holds it directly, with no .status__content__text (Mastodon 2.x rendered a
+ * status without a content warning so): the content without what is not its words. Only where the status has no
+ * .status__content__text at all, shown or hidden (4.x hides the text behind a content warning in one).
+ */
+function plainContent(root: Element): Element | undefined {
+  const content = own(root, '.status__content');
+  return content ? without(content, NOT_TEXT) : undefined;
 }
 
 /**
@@ -137,9 +173,10 @@ function contentOf(root: Element): { text: string; warning?: Element; body?: Ele
     body = bodyOf(root);
   } else {
     warning = own(root, '.content-warning:not(.content-warning--filter) > p, .status__content__spoiler-text');
-    body = [...root.querySelectorAll('.status__content__text')].find(
-      (el) => el.closest(OWNER) === root && (el.classList.contains('status__content__text--visible') || !/display:\s*none/.test(el.getAttribute('style') ?? '')),
-    );
+    const texts = [...root.querySelectorAll('.status__content__text')].filter((el) => el.closest(OWNER) === root);
+    body = texts.length
+      ? texts.find((el) => el.classList.contains('status__content__text--visible') || !/display:\s*none/.test(el.getAttribute('style') ?? ''))
+      : plainContent(root);
   }
   const quoted = isRedesigned(root) ? quoteCardBody(root) : own(root, '.status__quote');
   const text = [warning ? blockText(without(warning, 'button')) : '', body ? blockText(quoted ? without(body, '.quote-inline') : body) : '']
@@ -249,7 +286,10 @@ function redesignedHead(root: Element, origin: URL): { nameLink: Element; acct: 
  */
 function permalinkOf(root: Element, origin: URL): { acct: string; id: string; url: string } | undefined {
   if (isRedesigned(root)) return redesignedHead(root, origin)?.link;
-  if (!root.classList.contains('detailed-status')) return statusLink(own(root, 'a.status__relative-time'), origin);
+  if (!root.classList.contains('detailed-status')) {
+    const time = own(root, 'a.status__relative-time');
+    return statusLink(time, origin) ?? homePermalink(root, time, origin);
+  }
   const time = own(root, 'a.detailed-status__datetime');
   const link = statusLink(time, origin);
   if (link || !time || !isElsewhere(time.getAttribute('href'), origin)) return link;
@@ -257,6 +297,52 @@ function permalinkOf(root: Element, origin: URL): { acct: string; id: string; ur
   const page = statusAt(root.ownerDocument.location?.href, origin);
   const shown = own(root, 'a.detailed-status__display-name')?.querySelector('.display-name__account')?.textContent;
   return page && shown && globalHandle(shown, origin) === globalHandle(page.acct, origin) ? page : undefined;
+}
+
+/**
+ * The permalink of a remote status whose time links its page on its home server, as Mastodon 3.x linked it
+ * (status.url), naming it by that server's id: here it is the status's data-id, the id the page's other parts
+ * (reply indicators, the thread's links) name it by, at the address Mastodon 4 gives it, /@user@host/<id>.
+ * Only for a status with a data-id of its own (a list article's names a boost by its own id), whose author's
+ * account (as the header shows it) is of that server (or its web domain's parent).
+ */
+function homePermalink(root: Element, time: Element | undefined, origin: URL): { acct: string; id: string; url: string } | undefined {
+  const id = root.getAttribute('data-id');
+  const href = time?.getAttribute('href') ?? null;
+  if (!id || !STATUS_ID.test(id) || !isElsewhere(href, origin)) return undefined;
+  const account = nameLinkOf(root)?.querySelector('.display-name__account')?.textContent;
+  const handle = account ? globalHandle(account, origin) : undefined;
+  const [user, domain] = handle?.split('@') ?? [];
+  let home: URL;
+  try {
+    home = new URL(href!, origin);
+  } catch {
+    return undefined;
+  }
+  if (!user || !domain || domain === origin.hostname || (home.hostname !== domain && !home.hostname.endsWith(`.${domain}`))) return undefined;
+  // A Mastodon server's own address names the account: it must be the author's.
+  const named = STATUS_PATH.exec(home.pathname)?.[1];
+  if (named && named.toLowerCase() !== user.toLowerCase()) return undefined;
+  return { acct: handle!, id, url: `${origin.origin}/@${handle}/${id}` };
+}
+
+/** A 4.x status's author link: in its header, never a line above it that names who boosted it (.muted). */
+function nameLinkOf(root: Element): Element | undefined {
+  return own(root, root.classList.contains('detailed-status') ? 'a.detailed-status__display-name' : 'a.status__display-name:not(.muted)');
+}
+
+/**
+ * A 4.x display name: .display-name__html, or where the name has no such class (older markup), the name's
+ * <strong> or <bdi> that is not the @account.
+ */
+function displayNameOf(nameLink: Element): string | undefined {
+  const html = nameLink.querySelector('.display-name__html');
+  if (html) return readableText(html) || undefined;
+  for (const el of nameLink.querySelectorAll('.display-name strong, .display-name bdi')) {
+    const name = el.closest('.display-name__account') ? '' : readableText(el);
+    if (name && !name.startsWith('@')) return name;
+  }
+  return undefined;
 }
 
 /** Whether a link leads to another server (a remote post's home). */
@@ -272,22 +358,24 @@ function readStatus(root: Element, origin: URL): Status | undefined {
   if (isRedesigned(root)) return readRedesigned(root, origin);
   const detailed = root.classList.contains('detailed-status');
   const link = permalinkOf(root, origin);
-  if (!link || (!detailed && root.getAttribute('data-id') !== link.id)) return undefined;
-  const nameLink = own(root, detailed ? 'a.detailed-status__display-name' : '.status__info a.status__display-name');
+  if (!link || (!detailed && dataIdOf(root) !== link.id)) return undefined;
+  // (The author's link anywhere in the status, not only in .status__info: the boost's line that also
+  // links an account stands above the status, not in it, and is .muted where it is in it, as in glitch-soc.)
+  const nameLink = nameLinkOf(root);
   const account = nameLink?.querySelector('.display-name__account')?.textContent;
   const handle = globalHandle(account || link.acct, origin);
   if (!nameLink || !handle) return undefined;
-  const nameEl = nameLink.querySelector('.display-name__html');
   const profile = new URL(nameLink.getAttribute('href') || `/@${link.acct}`, origin);
   const { text, warning, body } = contentOf(root);
-  const time = detailed ? undefined : own(root, 'a.status__relative-time time[datetime]')?.getAttribute('datetime');
+  // (The focused status's date link shows a formatted date, with a <time> in some versions.)
+  const time = own(root, detailed ? 'a.detailed-status__datetime time[datetime]' : 'a.status__relative-time time[datetime]')?.getAttribute('datetime');
   const ms = time ? Date.parse(time) : NaN;
   return {
     id: link.id,
     url: link.url,
     author: {
       handle,
-      name: nameEl ? readableText(nameEl) || undefined : undefined,
+      name: displayNameOf(nameLink),
       profileUrl: profile.origin === origin.origin ? `${origin.origin}${profile.pathname}` : undefined,
     },
     text,
@@ -322,8 +410,12 @@ function readRedesigned(root: Element, origin: URL): Status | undefined {
 function threadColumn(root: Element): Element | undefined {
   // One scrollable column per thread (the advanced UI can show a thread beside other columns).
   for (const detailed of root.ownerDocument.querySelectorAll(FOCUSED)) {
+    // (4.x's focused status in a page without .scrollable or .column: the list holding its wrapper, between its
+    // ancestors and its replies.)
     const column =
-      detailed.closest('.scrollable') ?? detailed.closest('.column') ?? (isRedesigned(detailed) ? detailed.parentElement?.parentElement : undefined);
+      detailed.closest('.scrollable') ??
+      detailed.closest('.column') ??
+      (isRedesigned(detailed) ? detailed.parentElement?.parentElement : detailed.closest('.detailed-status__wrapper')?.parentElement);
     if (column?.contains(root)) return column;
   }
   return undefined;
@@ -403,8 +495,9 @@ function isReplyStatus(root: Element, origin: URL, column: Element | undefined):
   const wrapper = root.parentElement;
   if (wrapper?.classList.contains('status__wrapper-reply')) return true;
   if (isRedesigned(root) && replyLineOf(root, origin)) return true;
-  // On a post's page every status below the first answers one above it (the redesign gives them no reply line).
-  if ((isFocused(root) || isRedesigned(root)) && column) return rootsIn(column).indexOf(root) > 0;
+  // On a post's page every status below the first answers one above it (the redesign gives them no reply line,
+  // and 4.x's marks, status-reply, may be missing from a page another tool rewrote).
+  if (column) return rootsIn(column).indexOf(root) > 0;
   return false;
 }
 
@@ -425,7 +518,7 @@ export const mastodon: SiteAdapter = defineAdapter({
     // (A redesigned status's permalink is checked against its data-id as it is read.)
     const checked = root.classList.contains('detailed-status') || isRedesigned(root);
     const id = permalinkOf(root, origin)?.id;
-    return id && (checked || root.getAttribute('data-id') === id) && STATUS_ID.test(id) ? id : undefined;
+    return id && (checked || dataIdOf(root) === id) && STATUS_ID.test(id) ? id : undefined;
   },
 
   peek(root) {

@@ -308,3 +308,83 @@ describe("X adapter on a post's own page", () => {
     expect(x.extractPost(reply!)!.inReplyTo).toBeUndefined();
   });
 });
+
+describe('X adapter on markup a page saved or rewritten by another tool may show (after outside test authors)', () => {
+  const { doc, roots, posts } = readFixture(x, 'timeline');
+  const copy = (i: number) => roots[i]!.cloneNode(true) as Element;
+  afterAll(() => {
+    document.body.replaceChildren();
+    resetPageUrl();
+  });
+
+  it('reads the name of a name link holding no span, and never takes the "@handle" for the name', () => {
+    const post = copy(0);
+    const nameLink = post.querySelector('[data-testid="User-Name"] a[href="/mayachen_"]:not([tabindex])')!;
+    nameLink.innerHTML = 'Maya Chen';
+    expect(x.extractPost(post)!.author).toEqual(posts[0]!.author);
+    // The name in no link, the handle's link holding a span: no name, rather than "@mayachen_".
+    const plain = doc.createElement('span');
+    plain.textContent = 'Maya Chen';
+    nameLink.replaceWith(plain);
+    expect(x.extractPost(post)).toMatchObject({ id: '1790000000000000001', author: { handle: 'mayachen_' } });
+    expect(x.extractPost(post)!.author.name).toBeUndefined();
+  });
+
+  it("reads a post whose time stands beside its permalink, or that shows no time, by the one link to its author's post", () => {
+    const post = copy(0);
+    const link = post.querySelector('a[href="/mayachen_/status/1790000000000000001"]')!;
+    const time = link.querySelector('time')!;
+    link.after(time);
+    link.textContent = '2h';
+    expect(x.extractPost(post)).toEqual(posts[0]);
+    time.remove();
+    const { publishedAt, ...undated } = posts[0]!;
+    expect(publishedAt).toBeDefined();
+    expect(x.extractPost(post)).toEqual(undated);
+    // A link to another of the author's posts in its text is not its permalink.
+    post.querySelector('[data-testid="tweetText"]')!.insertAdjacentHTML('beforeend', ' <a href="/mayachen_/status/1790000000000000999">earlier</a>');
+    expect(x.getPostId(post)).toBe('1790000000000000001');
+    // Two links to two of the author's posts outside its text: which one is its own cannot be told.
+    post.querySelector('[role="group"]')!.insertAdjacentHTML('beforeend', '<a href="/mayachen_/status/1790000000000000998">Show this thread</a>');
+    expect(x.getPostId(post)).toBeUndefined();
+    expect(x.extractPost(post)).toBeUndefined();
+    // A link to another author's post is never its permalink.
+    link.remove();
+    post.querySelector('a[href$="/1790000000000000998"]')!.setAttribute('href', '/AcmeAir/status/1790000000000000998');
+    expect(x.extractPost(post)).toBeUndefined();
+  });
+
+  it('reads a "Replying to" line whose link is absolute (https://x.com/handle)', () => {
+    const post = copy(4);
+    post.querySelector('a[href="/AcmeAir"]')!.setAttribute('href', 'https://x.com/AcmeAir');
+    expect(x.extractPost(post)).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir' });
+  });
+
+  it('keeps apart a quoted post whose block is no div[role="link"], and never takes its time link for the permalink', () => {
+    const post = copy(5);
+    const block = post.querySelector('div[role="link"]')!;
+    block.removeAttribute('role');
+    expect(x.extractPost(post)).toEqual(posts[5]);
+    // The quoted post's time in a link to it, the post's own beside its link: the post keeps its own id.
+    const quoteTime = block.querySelector('time')!;
+    quoteTime.outerHTML = `<a href="/AcmeAir/status/1790000000000000090">${quoteTime.outerHTML}</a>`;
+    const own = post.querySelector('a[href="/ninarossi/status/1790000000000000006"]')!;
+    own.after(own.querySelector('time')!);
+    expect(x.extractPost(post)).toEqual(posts[5]);
+    // No header of its own before the second text: nothing says whose that text is, and no quote is read.
+    block.querySelector('[data-testid="User-Name"]')!.remove();
+    expect(x.extractPost(post)).toMatchObject({ id: '1790000000000000006', text: posts[5]!.text, quoted: undefined });
+  });
+
+  it("on a post's own page, reads the replies under the focused post as answering it though the focused post is not made unfocusable", () => {
+    document.body.innerHTML = loadFixture('x', 'status', { atSavedUrl: true }).body.innerHTML;
+    const [focused, reply] = [...document.querySelectorAll('article[data-testid="tweet"]')];
+    focused!.setAttribute('tabindex', '0');
+    [...reply!.querySelectorAll('div[dir="ltr"]')].find((el) => el.textContent!.startsWith('Replying to'))!.remove();
+    expect(x.extractPost(focused!)).toMatchObject({ id: '1790000000000000101', isReply: false });
+    expect(x.extractPost(reply!)).toMatchObject({ id: '1790000000000000106', isReply: true, inReplyTo: 'dana_flies' });
+    // On another post's page, the post is no focused one.
+    setPageUrl('https://x.com/dana_flies/status/1790000000000000999');
+    expect(x.extractPost(reply!)).toMatchObject({ isReply: false });
+  });
+});

@@ -16,6 +16,13 @@ import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 // twitterArticleRichTextView.
 // (Checked against real timeline cells saved from twitter.com by rvinowise/twitter_bot's parser
 // tests, 2023, and a saved x.com Article page in kepano/defuddle's fixtures, 2026.)
+// A page saved or rewritten by another tool (as outside test authors model X's markup) may not keep all of
+// this, and is read where that cannot pick another post or person: profile links made absolute
+// (https://x.com/handle); a name link holding no span (its own text is the name; an "@handle" never is);
+// a time beside its permalink or none (the permalink is then the one link to a post of the author the header
+// shows, outside the text, media, cards and quoted post); a quoted post in a block that is no
+// div[role="link"] (a header and a text of its own after the post's text); on a post's own page, a focused
+// post not made unfocusable (it is the one whose id is the page's).
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 /** A timeline cell: one post, or a row such as "Show more replies". */
 const CELL = '[data-testid="cellInnerDiv"]';
@@ -26,37 +33,85 @@ const ARTICLE_TEXT_MAX = 10_000;
 /** An Article body's paragraphs (Draft.js blocks) and lists. */
 const ARTICLE_BLOCKS = `${TEXT_BLOCKS}, [data-block="true"]`;
 const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
+/** A profile link, /handle or https://x.com/handle: X's own links are relative, but a page saved or rewritten may make them absolute. */
+const PROFILE_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})$/;
 
 /** First path segments of X's own pages, never a handle (x.com/i/status/<id> names no author). */
 const RESERVED = new Set(['i', 'home', 'explore', 'search', 'settings', 'notifications', 'messages', 'compose', 'hashtag', 'intent', 'share']);
+/** The handle a link leads to the profile of, if it does. */
+function profileOf(a: Element): string | undefined {
+  const handle = PROFILE_HREF.exec(a.getAttribute('href') ?? '')?.[1];
+  return handle && !RESERVED.has(handle.toLowerCase()) ? handle : undefined;
+}
+
 /** What a post shows below its header and the "Replying to" line: its text, media, card or Article. */
 const CONTENT =
   '[data-testid="tweetText"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"]';
 /** An ad: X wraps a promoted post's article in placementTracking (which, inside a post, also wraps video players). */
 const AD = '[data-testid="placementTracking"]';
+/** Where a link to a post is another post's, never the permalink: the text, a card, media (which may be another post's), an Article. */
+const NOT_PERMALINK =
+  '[data-testid="tweetText"], [data-testid="card.wrapper"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"]';
 
-function permalink(root: Element): { handle: string; id: string; href: string; time: Element } | undefined {
+interface Permalink {
+  handle: string;
+  id: string;
+  href: string;
+  publishedAt?: string;
+}
+
+function permalink(root: Element): Permalink | undefined {
   if (root.parentElement?.closest(AD)) return undefined;
   // The post's own permalink wraps its <time>; a quoted post's time sits inside a nested block
   // (div[role="link"]), so take the first time that is not inside one.
+  let header: Element | null | undefined;
   for (const time of root.querySelectorAll('time')) {
     const block = time.closest('div[role="link"]');
     if (block && block !== root) continue;
     const m = STATUS_HREF.exec(time.closest('a[href]')?.getAttribute('href') ?? '');
     if (!m) continue;
+    // A time in a header other than the post's own is a quoted post's, in a block that is no div[role="link"].
+    const names = time.closest('[data-testid="User-Name"]');
+    if (names && names !== (header ??= root.querySelector('[data-testid="User-Name"]'))) continue;
     // x.com/i/status/<id>: the author is the one the header names.
     const handle = RESERVED.has(m[1]!.toLowerCase()) ? headerHandle(root) : m[1]!;
-    if (handle) return { handle, id: m[2]!, href: `https://x.com/${handle}/status/${m[2]}`, time };
+    if (handle) return { handle, id: m[2]!, href: `https://x.com/${handle}/status/${m[2]}`, publishedAt: time.getAttribute('datetime') ?? undefined };
   }
-  return undefined;
+  return linkedPermalink(root);
 }
 
-/** The author's handle as the header shows it: the User-Name link whose text is "@handle". */
-function headerHandle(root: Element): string | undefined {
-  for (const a of root.querySelectorAll('[data-testid="User-Name"] a[href^="/"]')) {
+/**
+ * The permalink of a post whose time is not inside it (beside it, or no time at all; X puts the time in the
+ * link, but a page rewritten by another tool may not): the links to posts of the author its header shows,
+ * outside its text, card, media and any quoted post, when they all name the one post; its time a time[datetime]
+ * beside the link, or none. Links naming two posts cannot tell which is this one's: none.
+ */
+function linkedPermalink(root: Element): Permalink | undefined {
+  const header = root.querySelector('[data-testid="User-Name"]');
+  const handle = header && headerHandle(header);
+  if (!handle) return undefined;
+  let own: { link: Element; id: string } | undefined;
+  for (const a of root.querySelectorAll('a[href*="/status/"]')) {
+    const m = STATUS_HREF.exec(a.getAttribute('href') ?? '');
+    if (m?.[1]!.toLowerCase() !== handle.toLowerCase() || a.closest(NOT_PERMALINK)) continue;
+    const block = a.closest('div[role="link"]');
+    const names = a.closest('[data-testid="User-Name"]');
+    if ((block && block !== root) || (names && names !== header)) continue;
+    if (own && own.id !== m[2]) return undefined;
+    own ??= { link: a, id: m[2]! };
+  }
+  if (!own) return undefined;
+  const time = own.link.parentElement?.querySelector(':scope > time[datetime]');
+  return { handle, id: own.id, href: `https://x.com/${handle}/status/${own.id}`, publishedAt: time?.getAttribute('datetime') ?? undefined };
+}
+
+/** The author's handle as the header (in `scope`, the post or its User-Name) shows it: the User-Name link whose text is "@handle". */
+function headerHandle(scope: Element): string | undefined {
+  for (const a of scope.querySelectorAll('[data-testid="User-Name"] a[href]')) {
     const shown = (a.textContent ?? '').trim();
-    const handle = a.getAttribute('href')!.slice(1);
-    if (shown.toLowerCase() === `@${handle.toLowerCase()}` && HANDLE.test(handle) && !RESERVED.has(handle.toLowerCase())) return handle;
+    if (shown.charCodeAt(0) !== 64 /* @ */) continue;
+    const handle = profileOf(a);
+    if (handle && shown.toLowerCase() === `@${handle.toLowerCase()}`) return handle;
   }
   return undefined;
 }
@@ -71,12 +126,14 @@ function replyingTo(root: Element): string | undefined {
   if (!header) return undefined;
   /** What the post shows after the line (its text, media, card or Article): looked for once a link shows a handle. */
   let content: Element | null | undefined;
-  for (const a of root.querySelectorAll('a[href^="/"]')) {
+  // (Its links are relative, /handle, as X makes them, or absolute, https://x.com/handle, as a page saved or
+  // rewritten by another tool may make them.)
+  for (const a of root.querySelectorAll('a[href]')) {
     // The author's handle link in the header wraps blocks; the line's links show the handle alone.
     const shown = (a.firstChild?.nodeValue ?? (a.firstElementChild?.localName === 'span' ? a.firstElementChild.textContent : null))?.trim();
     if (shown?.charCodeAt(0) !== 64 /* @ */) continue;
-    const handle = a.getAttribute('href')!.slice(1);
-    if (shown.toLowerCase() !== `@${handle.toLowerCase()}` || !HANDLE.test(handle)) continue;
+    const handle = PROFILE_HREF.exec(a.getAttribute('href')!)?.[1];
+    if (!handle || shown.toLowerCase() !== `@${handle.toLowerCase()}`) continue;
     if (a.closest('[data-testid="User-Name"], [data-testid="tweetText"], [data-testid="card.wrapper"], [data-testid="socialContext"]')) continue;
     const block = a.closest('div[role="link"]');
     if (block && block !== root) continue;
@@ -119,20 +176,22 @@ function authorAbove(root: Element): string | undefined {
  * among the replies: a heading (no description line under it, unlike "Discover more"), up to three of the
  * author's posts, and a "See more" cell linking /i/user/<id> (Control Panel for Twitter 4.23). A reply after
  * that block still answers the focused post; the block's own posts answer nothing.
+ * The focused post is also known by its id, the page's: a post is shown once on its own page, so that alone cannot
+ * name another (in case X stops making it unfocusable, as pages rewritten by other tools already do).
  */
-function focusedAbove(root: Element): string | undefined {
+function focusedAbove(root: Element, id: string): string | undefined {
   const doc = root.ownerDocument;
   const here = STATUS_HREF.exec(doc.location?.pathname ?? '');
-  if (!here || root.getAttribute('tabindex') === '-1') return undefined;
+  if (!here || id === here[2] || root.getAttribute('tabindex') === '-1') return undefined;
   const cell = root.closest(CELL);
   /** Whether the cells just passed are a "More from this author" block's, seen from below its "See more". */
   let inBlock = false;
   for (let above = cell?.previousElementSibling; above?.matches(CELL); above = above.previousElementSibling) {
-    const focused = above.querySelector('article[data-testid="tweet"][tabindex="-1"]');
-    if (focused) {
-      const link = permalink(focused);
-      return link && link.id === here[2] ? link.handle : undefined;
-    }
+    const post = postIn(above);
+    // (Its permalink is read only for a post that links the page's post.)
+    const focused = post && (post.matches('[tabindex="-1"]') || post.querySelector(`a[href*="/status/${here[2]}"]`)) ? post : undefined;
+    const link = focused && permalink(focused);
+    if (focused?.matches('[tabindex="-1"]') || link?.id === here[2]) return link && link.id === here[2] ? link.handle : undefined;
     if (!inBlock && !above.querySelector('article') && above.querySelector(':scope > div > div > a[href^="/i/user/"]')) inBlock = true;
     const heading = above.querySelector('h2[role="heading"]');
     if (heading) {
@@ -145,13 +204,33 @@ function focusedAbove(root: Element): string | undefined {
 
 /** The handle of a quoted post's author: its link when it has one, its avatar's test id, or its "@handle" span. */
 function quotedAuthor(block: Element): string | undefined {
-  const link = block.querySelector('[data-testid="User-Name"] a[href^="/"]')?.getAttribute('href')?.slice(1);
-  if (link && HANDLE.test(link)) return link;
+  for (const a of block.querySelectorAll('[data-testid="User-Name"] a[href]')) {
+    const link = profileOf(a);
+    if (link) return link;
+  }
   const avatar = block.querySelector('[data-testid^="UserAvatar-Container-"]')?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
   if (avatar && HANDLE.test(avatar)) return avatar;
   for (const span of block.querySelectorAll('[data-testid="User-Name"] span')) {
     const shown = (span.textContent ?? '').trim();
     if (shown.startsWith('@') && HANDLE.test(shown.slice(1))) return shown.slice(1);
+  }
+  return undefined;
+}
+
+/**
+ * The author's display name: the header's first link's text (X holds it in a span, the "@handle" in the next
+ * link's); never an "@handle". A name that is no link's, or a name link holding no span, is looked for only
+ * when that finds none: then the name is the text of a link to the author's profile that is no "@handle".
+ */
+function displayName(header: Element | null, handle: string): string | undefined {
+  if (!header) return undefined;
+  const span = header.querySelector('a[href] span');
+  const shown = span ? readableText(span) : '';
+  if (shown && shown.charCodeAt(0) !== 64 /* @ */) return shown;
+  for (const a of header.querySelectorAll('a[href]')) {
+    if (profileOf(a)?.toLowerCase() !== handle.toLowerCase()) continue;
+    const text = readableText(a);
+    if (text && text.charCodeAt(0) !== 64) return text;
   }
   return undefined;
 }
@@ -174,12 +253,31 @@ function textElements(root: Element): { own?: Element; quoteBlock?: Element; quo
   let own: Element | undefined;
   let quote: Element | undefined;
   let quoteBlock: Element | undefined;
+  let second: Element | undefined;
   for (const el of root.querySelectorAll('[data-testid="tweetText"]')) {
     const block = el.closest('div[role="link"]');
-    if (!block || block === root) own ??= el; // the post's own text, not a quoted post's
-    else if (!quote) [quote, quoteBlock] = [el, block];
+    if (!block || block === root) {
+      if (own) second ??= el;
+      own ??= el; // the post's own text, not a quoted post's
+    } else if (!quote) [quote, quoteBlock] = [el, block];
   }
-  return { own, quoteBlock, quote };
+  if (!quote && own && second) [quote, quoteBlock] = [second, quoteBlockOf(root, own, second)];
+  return { own, quoteBlock, quote: quoteBlock && quote };
+}
+
+/**
+ * A quoted post in a block that is no div[role="link"] (X's quotes are, but a page rewritten by another tool
+ * may not keep it), around a second text: the block holding a header of its own (a User-Name after the post's
+ * text) and that text, not the post's own text.
+ */
+function quoteBlockOf(root: Element, own: Element, text: Element): Element | undefined {
+  for (const names of root.querySelectorAll('[data-testid="User-Name"]')) {
+    if (!(own.compareDocumentPosition(names) & FOLLOWING) || !(names.compareDocumentPosition(text) & FOLLOWING)) continue;
+    let block = names.parentElement;
+    while (block && block !== root && !block.contains(text)) block = block.parentElement;
+    return block && block !== root && !block.contains(own) ? block : undefined;
+  }
+  return undefined;
 }
 
 export const x: SiteAdapter = defineAdapter({
@@ -207,20 +305,18 @@ export const x: SiteAdapter = defineAdapter({
   extractPost(root): Post | undefined {
     const link = permalink(root);
     if (!link) return undefined;
-    const userName = root.querySelector('[data-testid="User-Name"]');
-    const nameEl = userName?.querySelector('a[href] span');
-    const name = (nameEl && readableText(nameEl)) || undefined;
+    const name = displayName(root.querySelector('[data-testid="User-Name"]'), link.handle);
     const { own: textEl, quoteBlock, quote: quoteText } = textElements(root);
     const named = replyingTo(root);
     const lined = !named && underThreadLine(root);
-    const inReplyTo = named ?? (lined ? authorAbove(root) : focusedAbove(root));
+    const inReplyTo = named ?? (lined ? authorAbove(root) : focusedAbove(root, link.id));
     return parsePost({
       platform: 'x',
       id: link.id,
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
       text: textEl ? postText(textEl) : articleText(root),
-      publishedAt: link.time.getAttribute('datetime') ?? undefined,
+      publishedAt: link.publishedAt,
       quoted: quoteText && quoteBlock ? { author: quotedAuthor(quoteBlock), text: postText(quoteText) } : undefined,
       isReply: Boolean(inReplyTo) || lined,
       inReplyTo,
