@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instanceOrigin, MASTODON_SCRIPT_ID, syncMastodonScripts, type ScriptingApi } from './mastodon-instances';
+import { instanceOrigin, isDefaultInstance, MASTODON_SCRIPT_ID, syncMastodonScripts, type ScriptingApi } from './mastodon-instances';
 
 function fakeScripting() {
   const scripts = new Map<string, { id: string; matches?: string[] }>();
@@ -39,15 +39,26 @@ describe('Mastodon instances', () => {
   it('registers the content script on granted instances only, and keeps it in step', async () => {
     const { api, scripts, calls } = fakeScripting();
     const granted = async (o: string) => o !== 'https://denied.example';
-    expect(await syncMastodonScripts(api, ['fosstodon.org', 'https://denied.example', 'fosstodon.org/explore'], granted)).toEqual(['https://fosstodon.org/*']);
-    expect(scripts.get(MASTODON_SCRIPT_ID)).toMatchObject({ matches: ['https://fosstodon.org/*'], js: ['content-scripts/content.js'] });
+    expect(await syncMastodonScripts(api, ['social.example.org', 'https://denied.example', 'social.example.org/explore'], granted)).toEqual(['https://social.example.org/*']);
+    expect(scripts.get(MASTODON_SCRIPT_ID)).toMatchObject({ matches: ['https://social.example.org/*'], js: ['content-scripts/content.js'] });
 
-    await syncMastodonScripts(api, ['fosstodon.org'], granted); // nothing changed: no call
-    await syncMastodonScripts(api, ['fosstodon.org', 'hachyderm.io'], granted);
-    expect(scripts.get(MASTODON_SCRIPT_ID)!.matches).toEqual(['https://fosstodon.org/*', 'https://hachyderm.io/*']);
+    await syncMastodonScripts(api, ['social.example.org'], granted); // nothing changed: no call
+    await syncMastodonScripts(api, ['social.example.org', 'toot.example.net'], granted);
+    expect(scripts.get(MASTODON_SCRIPT_ID)!.matches).toEqual(['https://social.example.org/*', 'https://toot.example.net/*']);
 
     await syncMastodonScripts(api, [], granted);
     expect(scripts.size).toBe(0);
     expect(calls).toEqual(['register', 'update', 'unregister']);
+  });
+
+  it('registers nothing for an instance read out of the box: the content script runs there once', async () => {
+    const { api, scripts, calls } = fakeScripting();
+    const granted = async () => true;
+    expect(isDefaultInstance('https://mastodon.social')).toBe(true);
+    expect(isDefaultInstance('https://social.example.org')).toBe(false);
+    expect(await syncMastodonScripts(api, ['mastodon.social', 'https://hachyderm.io/home'], granted)).toEqual([]);
+    expect(scripts.size).toBe(0);
+    expect(await syncMastodonScripts(api, ['fosstodon.org', 'social.example.org'], granted)).toEqual(['https://social.example.org/*']);
+    expect(calls).toEqual(['register']);
   });
 });

@@ -2,6 +2,23 @@
 
 export const MASTODON_SCRIPT_ID = 'firstreply-mastodon';
 
+/**
+ * Instances read without being added (the manifest's own match patterns): the largest general-purpose ones
+ * by active users (2025–2026). Adding one of them registers nothing more: the content script runs there once.
+ */
+export const MASTODON_DEFAULT_INSTANCES = [
+  'mastodon.social',
+  'mastodon.online',
+  'mstdn.social',
+  'mastodon.world',
+  'mas.to',
+  'infosec.exchange',
+  'hachyderm.io',
+  'fosstodon.org',
+  'techhub.social',
+  'mastodon.uno',
+] as const;
+
 /** "mastodon.social", "https://fosstodon.org/home" → "https://fosstodon.org"; undefined for what is not a host. */
 export function instanceOrigin(input: string): string | undefined {
   const text = input.trim();
@@ -13,6 +30,11 @@ export function instanceOrigin(input: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether an instance's origin is one read out of the box. */
+export function isDefaultInstance(origin: string): boolean {
+  return (MASTODON_DEFAULT_INSTANCES as readonly string[]).includes(new URL(origin).hostname);
 }
 
 export interface ScriptingApi {
@@ -43,7 +65,8 @@ export async function syncMastodonScripts(
   const origins: string[] = [];
   for (const i of instances) {
     const origin = instanceOrigin(i);
-    if (origin && !origins.includes(origin) && (await granted(origin))) origins.push(origin);
+    if (!origin || origins.includes(origin) || isDefaultInstance(origin)) continue;
+    if (await granted(origin)) origins.push(origin);
   }
   const matches = origins.map((o) => `${o}/*`);
   const [current] = await scripting.getRegisteredContentScripts({ ids: [MASTODON_SCRIPT_ID] });

@@ -5,7 +5,7 @@ import { sendMessage } from '../../lib/messaging-client';
 import { BrandListSchema } from '../../lib/schemas/brand';
 import { SETTINGS_KEY, SettingsSchema, type Settings } from '../../lib/schemas/settings';
 import { loadSettings } from '../../lib/settings';
-import { instanceOrigin } from '../../lib/mastodon-instances';
+import { instanceOrigin, isDefaultInstance, MASTODON_DEFAULT_INSTANCES } from '../../lib/mastodon-instances';
 
 type Note = { kind: 'ok' | 'error' | 'warn'; text: string };
 
@@ -25,7 +25,12 @@ export function App() {
   const addInstance = async () => {
     const origin = instanceOrigin(instance);
     if (!origin) {
-      setInstanceNote({ kind: 'error', text: 'Enter the instance’s address, like mastodon.social or https://fosstodon.org.' });
+      setInstanceNote({ kind: 'error', text: 'Enter the instance’s address, like social.example.org or https://social.example.org.' });
+      return;
+    }
+    if (isDefaultInstance(origin)) {
+      setInstance('');
+      setInstanceNote({ kind: 'ok', text: `Firstreply reads ${origin} out of the box: nothing to add.` });
       return;
     }
     // The browser asks the agent to allow Firstreply on that instance.
@@ -143,7 +148,9 @@ export function App() {
       {brandNote && <p class={brandNote.kind} data-testid="brands-note">{brandNote.text}</p>}
 
       <h2>Mastodon instances</h2>
-      <p class="muted">Firstreply reads mastodon.social out of the box; add the other instances your customers use.</p>
+      <p class="muted" data-testid="default-instances">
+        Firstreply reads {MASTODON_DEFAULT_INSTANCES.join(', ')} out of the box; add the other instances your customers use.
+      </p>
       <ul data-testid="mastodon-instances">
         {(settings?.mastodonInstances ?? []).map((o) => (
           <li key={o}>
@@ -152,7 +159,7 @@ export function App() {
         ))}
       </ul>
       <p class="row">
-        <input type="text" data-testid="mastodon-instance" placeholder="fosstodon.org" value={instance}
+        <input type="text" data-testid="mastodon-instance" placeholder="social.example.org" value={instance}
           onInput={(e) => setInstance(e.currentTarget.value)} />
         <button type="button" data-testid="add-instance" onClick={() => void addInstance()}>Add instance</button>
       </p>

@@ -2,6 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { blockText } from '../dom/block-text';
 import { readableText, without } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
+import { MASTODON_DEFAULT_INSTANCES } from '../mastodon-instances';
 
 // Mastodon's web UI (app/javascript/mastodon/components/status.jsx and friends) renders each status as
 // div.status__wrapper > div.status[data-id] (the id is the status id on the instance being viewed),
@@ -504,7 +505,9 @@ function isReplyStatus(root: Element, origin: URL, column: Element | undefined):
 export const mastodon: SiteAdapter = defineAdapter({
   id: 'mastodon',
   platform: 'mastodon',
-  matches: ['https://mastodon.social/*'],
+  // The largest general-purpose instances, read out of the box; a team adds the others it needs on the
+  // options page (lib/mastodon-instances.ts registers the content script there at run time).
+  matches: MASTODON_DEFAULT_INSTANCES.map((host) => `https://${host}/*`),
   // The action bar's first button (in the 2026 redesign, the first of the footer's actions): Reply, which
   // puts the compose form in reply to the status, where the layout shows the form; where it does not (one
   // column, a narrow window), Reply goes to the form's own page (/publish), which shows the status it

@@ -25,8 +25,12 @@ describe('site registry', () => {
     expect(adapterFor(new URL('https://old.reddit.com/r/a'))?.id).toBe('reddit');
     expect(adapterFor(new URL('https://sh.reddit.com/r/a'))?.id).toBe('reddit');
     expect(adapterFor(new URL('https://www.youtube.com/watch?v=1'))?.id).toBe('youtube');
-    expect(adapterFor(new URL('https://fosstodon.org/home'))).toBeUndefined();
-    expect(adapterFor(new URL('https://fosstodon.org/home'), ['https://fosstodon.org'])?.id).toBe('mastodon');
+    // The largest Mastodon instances are read out of the box; any other once the team adds it.
+    expect(adapterFor(new URL('https://mastodon.social/home'))?.id).toBe('mastodon');
+    expect(adapterFor(new URL('https://hachyderm.io/@acme/113300000000000201'))?.id).toBe('mastodon');
+    expect(CONTENT_SCRIPT_MATCHES).toContain('https://fosstodon.org/*');
+    expect(adapterFor(new URL('https://social.example.org/home'))).toBeUndefined();
+    expect(adapterFor(new URL('https://social.example.org/home'), ['https://social.example.org'])?.id).toBe('mastodon');
     expect(adapterFor(new URL('http://localhost:8788/firstreply-demo/'))?.id).toBe('x');
     expect(adapterFor(new URL('http://localhost:8788/other'))).toBeUndefined();
   });
