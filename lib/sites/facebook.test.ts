@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { facebook } from './facebook';
-import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl, setPageUrl } from './fixture-testing';
 import { postRoots } from './types';
 import { adapterFor } from '.';
 
@@ -104,6 +104,81 @@ describe('Facebook adapter', () => {
     comment.firstElementChild!.insertAdjacentHTML('afterbegin', `<a aria-hidden="true" tabindex="-1" href="${profile}"><div>Online</div></a>`);
     expect(facebook.extractPost(comment)).toEqual(before);
     expectPeekAgrees(facebook, [comment]);
+  });
+
+  it('reads a comment whose words are a line of its own with nothing marking them, as scrapers and pages written to test them have it', () => {
+    // disrex-group/FB-Comments-Exporter reads a comment's words from its div[dir="auto"]: pages written after it put
+    // them there, or in a span[dir="auto"], with no span[lang].
+    const doc = document.implementation.createHTMLDocument('fb');
+    const story = (comments: string) =>
+      `<div role="feed"><div aria-posinset="1"><div data-ad-rendering-role="profile_name"><h4><a href="https://www.facebook.com/kim.park">Kim Park</a></h4></div>` +
+      `<a href="https://www.facebook.com/kim.park/posts/5566778899001122">3h</a>` +
+      `<div data-ad-rendering-role="story_message"><div dir="auto">Boarding now with Acme Air</div></div>${comments}</div></div>`;
+    const comment = (who: string, handle: string, id: string, inside: string, reply = '') =>
+      `<div role="article" aria-label="Comment by ${who}"><a href="https://www.facebook.com/${handle}"><span>${who}</span></a>${inside}` +
+      `<a href="https://www.facebook.com/kim.park/posts/5566778899001122?comment_id=${id}">1h</a>${reply}</div>`;
+    const read = (html: string) => {
+      doc.body.innerHTML = story(html);
+      return postRoots(facebook, doc).slice(1).map((r) => facebook.extractPost(r));
+    };
+    const reply =
+      `<div role="article" aria-label="Reply by Kim Park to Alex Wu's comment"><a href="https://www.facebook.com/kim.park"><span>Kim Park</span></a>` +
+      `<div dir="auto">Thanks! 😊</div><a href="https://www.facebook.com/kim.park/posts/5566778899001122?comment_id=6677889900112233&amp;reply_comment_id=6677889900114455">1m</a></div>`;
+    expect(read(comment('Alex Wu', 'alex.wu', '6677889900112233', '<div dir="auto">Safe travels! Say hi to <a href="https://www.facebook.com/acmeair">Acme Air</a></div>', reply))).toEqual([
+      {
+        platform: 'facebook',
+        id: '6677889900112233',
+        url: 'https://www.facebook.com/kim.park/posts/5566778899001122?comment_id=6677889900112233',
+        author: { handle: 'alex.wu', name: 'Alex Wu', profileUrl: 'https://www.facebook.com/alex.wu' },
+        text: 'Safe travels! Say hi to Acme Air',
+        isReply: true,
+        inReplyTo: 'kim.park',
+        threadId: '5566778899001122',
+      },
+      expect.objectContaining({ id: '6677889900114455', author: expect.objectContaining({ handle: 'kim.park' }), text: 'Thanks! 😊', inReplyTo: 'alex.wu' }),
+    ]);
+    expectPeekAgrees(facebook, postRoots(facebook, doc));
+    expect(read(comment('Alex Wu', 'alex.wu', '6677889900112233', '<span dir="auto">Safe travels!</span>'))).toMatchObject([{ text: 'Safe travels!' }]);
+    // Paragraphs in a wrapper of their own are read together.
+    expect(read(comment('Alex Wu', 'alex.wu', '6677889900112233', '<div><div dir="auto">Safe travels!</div><div dir="auto">See you in Porto</div></div>'))).toMatchObject([
+      { text: 'Safe travels!\nSee you in Porto' },
+    ]);
+    // The author's name in a line of its own (beside the avatar's link, or as the comment's label has it) is not the words.
+    const named = (label: string) =>
+      `<div role="article" aria-label="${label}"><a aria-hidden="true" href="https://www.facebook.com/alex.wu">Alex Wu</a><span dir="auto">Alex Wu</span>` +
+      '<span dir="auto">Safe travels!</span><a href="https://www.facebook.com/kim.park/posts/5566778899001122?comment_id=6677889900112233">1h</a></div>';
+    expect(read(named('Comment'))).toMatchObject([{ author: { handle: 'alex.wu' }, text: 'Safe travels!' }]);
+    expect(read(named('Alex Wu')).map((p) => p?.text)).toEqual(['Safe travels!']);
+    // A comment of a link card alone (its site and title as spans beside the card's link, as on a real 2025 page), of a
+    // GIF, or of a badge linking elsewhere: no words of its own, none read.
+    const card = '<div><span dir="auto">ACMEAIR.COM</span><span dir="auto">Fly with us</span><a href="https://l.facebook.com/l.php?u=https%3A%2F%2Facmeair.com%2F"></a></div>';
+    expect(read(comment('Alex Wu', 'alex.wu', '6677889900112233', card))).toEqual([undefined]);
+    const badge = '<a href="https://www.facebook.com/groups/frequentflyers/badges/"><span>Top fan</span></a><span dir="auto">Top fan</span>';
+    expect(read(comment('Alex Wu', 'alex.wu', '6677889900112233', badge))).toEqual([undefined]);
+    expect(read(comment('Alex Wu', 'alex.wu', '6677889900112233', ''))).toEqual([undefined]);
+  });
+
+  it('reads a short post or comment id where the link says what it is (/<name>/posts/<id>, /groups/<g>/posts/<id>/, comment_id=)', () => {
+    const doc = document.implementation.createHTMLDocument('fb');
+    const header = (handle: string, name: string) => `<div data-ad-rendering-role="profile_name"><h4><a href="https://www.facebook.com/${handle}">${name}</a></h4></div>`;
+    doc.body.innerHTML =
+      '<div role="feed">' +
+      `<div aria-posinset="1">${header('sam.lee', 'Sam Lee')}<a href="https://www.facebook.com/sam.lee/posts/pfbid0abc123">Yesterday</a>` +
+      '<div data-ad-rendering-role="story_message"><div dir="auto">Anyone flown Acme Air\'s new premium economy?</div></div></div>' +
+      `<div aria-posinset="2">${header('groups/frequentflyers/user/100005555566666/', 'Tim Hall')}<a href="/groups/frequentflyers/posts/1001/">2h</a>` +
+      '<div data-ad-rendering-role="story_message"><div dir="auto">Acme Air upgraded me for free today!</div></div>' +
+      '<div role="article" aria-label="Comment by Ravi Patel"><a href="https://www.facebook.com/ravi.patel"><span>Ravi Patel</span></a><span lang="en">Lucky you</span>' +
+      '<a href="/groups/frequentflyers/posts/1001/?comment_id=101">1h</a></div></div>' +
+      // A photo set's number stands where any number may: it keeps the length Facebook gives post ids.
+      `<div aria-posinset="3">${header('lee.morgan', 'Lee Morgan')}<a href="#">4h</a><a href="https://www.facebook.com/photo/?fbid=500600700800900&amp;set=pcb.1001"><img alt=""></a></div>` +
+      '</div>';
+    const posts = postRoots(facebook, doc).map((r) => facebook.extractPost(r));
+    expect(posts.map((p) => p && [p.id, p.url, p.author.handle, p.inReplyTo])).toEqual([
+      ['pfbid0abc123', 'https://www.facebook.com/sam.lee/posts/pfbid0abc123', 'sam.lee', undefined],
+      ['1001', 'https://www.facebook.com/groups/frequentflyers/posts/1001/', '100005555566666', undefined],
+      ['101', 'https://www.facebook.com/groups/frequentflyers/posts/1001/?comment_id=101', 'ravi.patel', '100005555566666'],
+      undefined,
+    ]);
   });
 
   it('reads no roundup of several people\'s posts as one of them ("7 friends wished you a happy birthday", a real 2024 page)', () => {
@@ -374,6 +449,30 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
     const group = storyAt(3).cloneNode(true) as Element;
     group.querySelectorAll('a[href*="set=gm."]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace('set=gm.', 'set=pcb.')));
     expect(facebook.extractPost(group)).toBeUndefined();
+  });
+
+  it('keeps the id its photos give a story once its comments come and name it by pfbid, and skips it if they name another post', () => {
+    const PFBID = 'pfbid0Ec2s214L4E4QuxejYWyRk1b2TEPURF5JRhVx6PbLKnx9Jqh5TFY5Ku4Agrp9vKhKl';
+    const withComment = (post: string) => {
+      const story = storyAt(2).cloneNode(true) as Element;
+      story.insertAdjacentHTML(
+        'beforeend',
+        '<div role="article" aria-label="Comment by Lee Park 5 minutes ago"><a href="https://www.facebook.com/lee.park.9"><span>Lee Park</span></a>' +
+          `<span lang="en"><div dir="auto">Which lounge is that?</div></span><a href="https://www.facebook.com/daniel.okafor/posts/${post}?comment_id=1311199988877766">5m</a></div>`,
+      );
+      return story;
+    };
+    // As a real 2024 profile page names one post: pcb.<number> in its photos' links, pfbid… in its comments'.
+    const story = withComment(PFBID);
+    expect(facebook.extractPost(story)).toEqual(read(2));
+    expect(facebook.extractPost(story.querySelector('div[role="article"]')!)).toMatchObject({
+      id: '1311199988877766',
+      inReplyTo: 'daniel.okafor',
+      threadId: PFBID,
+    });
+    // Comments naming another number than the photos do: one of the two is not the story's.
+    expect(facebook.extractPost(withComment('1221134568012345'))).toBeUndefined();
+    expect(facebook.extractPost(withComment('122113456801234567'))).toEqual(read(2));
   });
 
   it("takes a reel's id from its link, in any language", () => {
@@ -759,6 +858,22 @@ describe('Facebook adapter, "X and Y shared a post" (a unit of a post and the sh
     expect(facebook.extractPost(comment!)).toMatchObject({ id: '2475035352632609', threadId: '2474969019305909', text: 'Mine took six weeks' });
     expect(facebook.extractPost(comment!)!.inReplyTo).toBeUndefined();
   });
+
+  it("takes no id for the post from a share's timestamp or comments while its own timestamp link is not filled in, nor gives that comment its author", () => {
+    const doc = document.implementation.createHTMLDocument('fb');
+    const unfilled = html.replaceAll('https://www.facebook.com/paco.grande.9828/posts/634615180967147?__tn__=%2CO%2CP-R', '#');
+    doc.body.innerHTML = unfilled;
+    expect(facebook.extractPost(doc.querySelector('[aria-posinset]')!)).toBeUndefined();
+    doc.body.innerHTML = unfilled.replace('https://www.facebook.com/eva.ramos.483/posts/2474969019305909?__tn__=%2CO%2CP-R', '#');
+    expect(facebook.extractPost(doc.querySelector('[aria-posinset]')!)).toBeUndefined();
+    // Named by its photos, the post keeps their id; the comment, naming the share by pfbid, answers nobody known.
+    doc.body.innerHTML = unfilled
+      .replace('<div><h5>', '<a href="https://www.facebook.com/photo/?fbid=634615100000001&amp;set=pcb.634615180967147"><img alt=""></a><div><h5>')
+      .replace('eva.ramos.483/posts/2474969019305909?comment_id', 'eva.ramos.483/posts/pfbid02EvA8sHaRe4zQ6wE8rT1yK3hJ5fG7dS9aP2oI4uL6cN8vM0xB2kZ4qW6eRtl?comment_id');
+    const [story, comment] = [...doc.querySelectorAll(facebook.postSelector)];
+    expect(facebook.extractPost(story!)).toMatchObject({ id: '634615180967147', author: { handle: 'paco.grande.9828' } });
+    expect(facebook.extractPost(comment!)).toMatchObject({ id: '2475035352632609', inReplyTo: undefined });
+  });
 });
 
 describe('Facebook adapter, a story Facebook translated (its text in a blockquote, no message)', () => {
@@ -1083,6 +1198,49 @@ describe("Facebook adapter, a post on its own page (a page's post in a dialog, a
     // /SkyJet/posts/… is SkyJet's post, not Acme Air's.
     const elsewhere = bare(`https://www.facebook.com/SkyJet/posts/${POST}`);
     expect(postRoots(facebook, elsewhere).map((r) => facebook.getPostId(r))).toEqual([undefined]);
+  });
+
+  it("reads a post's page whose post is no dialog, its comments beside it, by the page's address, as independent readers model it", () => {
+    const POST_ID = '1029384756102938';
+    const ADDRESS = `https://www.facebook.com/acmeair/posts/${POST_ID}`;
+    const story =
+      '<div role="article" aria-labelledby="t1"><h2 id="t1"><strong><a href="https://www.facebook.com/acmeair">Acme Air</a></strong></h2><span>March 3 at 9:15 AM</span>' +
+      '<div data-ad-rendering-role="story_message"><div dir="auto">Important: winter storm update for flights departing Boston today.</div></div></div>';
+    const comments =
+      '<div class="comments"><div role="article" aria-label="Comment by Maria Rossi"><a href="https://www.facebook.com/maria.rossi.3"><span>Maria Rossi</span></a>' +
+      `<div dir="auto"><span lang="it-IT"><div dir="auto">Il mio volo per Roma è stato cancellato, cosa faccio?</div></span></div><a href="${ADDRESS}?comment_id=1200300400500600">20m</a></div>` +
+      '<div role="article" aria-label="Comment by Bob Stone"><a href="/bob.stone"><span>Bob Stone</span></a>' +
+      '<div dir="auto"><span lang="en-US"><div dir="auto">Thanks for the heads-up.</div></span></div><a href="?comment_id=1200300400500888">5m</a></div></div>';
+    const read = (at: string, html = `<div role="main">${story}${comments}</div>`) => {
+      setPageUrl(at);
+      const doc = document.implementation.createHTMLDocument('fb');
+      doc.body.innerHTML = html;
+      return postRoots(facebook, doc).map((r) => facebook.extractPost(r));
+    };
+    const posts = read(ADDRESS);
+    expect(posts[0]).toEqual({
+      platform: 'facebook',
+      id: POST_ID,
+      url: ADDRESS,
+      author: { handle: 'acmeair', name: 'Acme Air', profileUrl: 'https://www.facebook.com/acmeair' },
+      text: 'Important: winter storm update for flights departing Boston today.',
+      isReply: false,
+    });
+    // Its comments answer it; a comment linked by the page's query alone is on the page's post.
+    expect(posts.slice(1).map((p) => p && [p.id, p.url, p.inReplyTo, p.threadId])).toEqual([
+      ['1200300400500600', `${ADDRESS}?comment_id=1200300400500600`, 'acmeair', POST_ID],
+      ['1200300400500888', `${ADDRESS}?comment_id=1200300400500888`, 'acmeair', POST_ID],
+    ]);
+    // Another author's address, a story in a feed, or two stories on the page: the address names none of them, and
+    // no comment answers them. (A link of a query alone still goes where the address takes it.)
+    const unanswered = [undefined, ['1200300400500600', undefined], ['1200300400500888', undefined]];
+    const ids = (posts: ReturnType<typeof read>) => posts.map((p) => p && [p.id, p.inReplyTo]);
+    expect(ids(read(`https://www.facebook.com/SkyJet/posts/${POST_ID}`))).toEqual(unanswered);
+    expect(ids(read(ADDRESS, `<div role="feed">${story}</div>${comments}`))).toEqual(unanswered);
+    const two = read(ADDRESS, `<div role="main">${story}${story.replace('acmeair', 'skyjet')}${comments}</div>`);
+    expect(ids(two)).toEqual([undefined, undefined, ['1200300400500600', undefined], undefined]);
+    // On a feed's address a link of a query alone names no post.
+    expect(read('https://www.facebook.com/')[2]).toBeUndefined();
   });
 
   it('reads a reply shown beside the reply it answers (past the depth Facebook nests to) as answering the one its label names', () => {

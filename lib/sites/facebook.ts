@@ -88,26 +88,40 @@ function own(root: Element, selector: string): Element[] {
   return [...root.querySelectorAll(selector)].filter((el) => boundaryOf(el) === root);
 }
 
-function parseUrl(href: string | null | undefined): URL | undefined {
+/**
+ * A Facebook link, read against the site's address unless told the page's: a link written from the root ("/acmeair")
+ * is the same on every page. A link of a query alone ("?comment_id=…") goes where the page's address takes it, and
+ * only a comment's permalink is read so (pageBase): an unfilled timestamp link is such a link too ("?__cft__[0]=…"),
+ * and read against a post's or a profile's address it would name that post or that profile for every story shown.
+ */
+function parseUrl(href: string | null | undefined, base = ORIGIN): URL | undefined {
   if (!href || href === '#') return undefined;
   try {
-    const url = new URL(href, ORIGIN);
+    const url = new URL(href, base);
     return /(^|\.)facebook\.com$/.test(url.hostname) ? url : undefined;
   } catch {
     return undefined;
   }
 }
 
-const ID = /^(?:pfbid[0-9A-Za-z]{20,80}|\d{5,25})$/;
+/**
+ * A post's id in a permalink: Facebook's are 15 digits and more, or pfbid and some 60 letters, but the place it stands
+ * in (/<name>/posts/<id>, /groups/<g>/posts/<id>, story_fbid=) already says it is a post's, so a shorter one is read too
+ * (pages written by hand to test a reader, "/acmeair/posts/pfbid0abc"). Numbers found elsewhere (a photo's fbid, a
+ * photo set's pcb., a reel) keep to the lengths Facebook gives them.
+ */
+const ID = /^(?:pfbid[0-9A-Za-z]{1,80}|\d{1,25})$/;
 
 interface Permalink {
   id: string;
   url: string;
+  /** Named by the story's photos or reel, which name it otherwise than a link to it may (storyIdentity). */
+  fromMedia?: boolean;
 }
 
 /** A story permalink: /<user>/posts/<id>, /permalink.php|story.php?story_fbid=<id>&id=<owner>, /groups/<g>/posts|permalink/<id>. */
-function storyLink(href: string | null | undefined): Permalink | undefined {
-  const url = parseUrl(href);
+function storyLink(href: string | null | undefined, base?: string): Permalink | undefined {
+  const url = parseUrl(href, base);
   if (!url) return undefined;
   const path = url.pathname.replace(/\/+$/, '');
   let m = /^\/groups\/([^/]+)\/(?:posts|permalink)\/([^/]+)$/.exec(path);
@@ -122,10 +136,13 @@ function storyLink(href: string | null | undefined): Permalink | undefined {
   return undefined;
 }
 
-/** A comment id as Facebook puts it in links: numeric, or base64 of "comment:<post>_<comment>" in older links. */
+/**
+ * A comment id as Facebook puts it in links: numeric (comment_id= says whose it is, so a short one is read too), or
+ * base64 of "comment:<post>_<comment>" in older links.
+ */
 function commentIdOf(raw: string | null): string | undefined {
   if (!raw) return undefined;
-  if (/^\d{5,25}$/.test(raw)) return raw;
+  if (/^\d{1,25}$/.test(raw)) return raw;
   try {
     const m = /^comment:\d+_(\d+)$/.exec(atob(raw));
     return m?.[1];
@@ -151,9 +168,9 @@ interface CommentLink extends Permalink {
   isNested: boolean;
 }
 
-function commentLink(href: string | null | undefined): CommentLink | undefined {
-  const url = parseUrl(href);
-  const posted = storyLink(href);
+function commentLink(href: string | null | undefined, base?: string): CommentLink | undefined {
+  const url = parseUrl(href, base);
+  const posted = storyLink(href, base);
   const story = posted ?? (url ? photoThread(url) : undefined);
   if (!url || !story) return undefined;
   const top = commentIdOf(url.searchParams.get('comment_id'));
@@ -239,12 +256,17 @@ function authorIn(header: Element | undefined): Author | undefined {
 /** Headings of the stories of others inside a unit ("X and Y shared a post": each sharer's own h5 and words). */
 const SUB_HEADER = 'h5';
 
+/** The headings of others' parts of a unit: what follows one is theirs (their words, the comments on their share). */
+function othersHeadings(root: Element): Element[] {
+  return own(root, SUB_HEADER).filter((h) => authorIn(h));
+}
+
 /**
  * The story's own message: not the shared story's, and not one that follows the heading of someone else's part
  * of the unit (a sharer's words under "X and Y shared a post" are theirs, not the story's).
  */
 function messageIn(scope: Element[], exclude?: Element, root?: Element): Element | undefined {
-  const others = root ? own(root, SUB_HEADER).filter((h) => authorIn(h)) : [];
+  const others = root ? othersHeadings(root) : [];
   return scope.find(
     (m) =>
       !(exclude && exclude.contains(m)) &&
@@ -329,6 +351,9 @@ const isSponsored = perTask((root: Element): boolean => {
   });
 });
 
+/** The stories on the page, found once however many of its comments ask. */
+const pageStories = perTask((doc: Document): Element[] => [...doc.querySelectorAll(STORY)].filter(isStory));
+
 /**
  * The post the page's address names, when the page shows that one post and nothing else: no other post of any kind
  * (a dialog opened over a feed or over another post's page names another post), and for a profile's or page's post
@@ -336,37 +361,79 @@ const isSponsored = perTask((root: Element): boolean => {
  */
 function addressedPost(root: Element, author: Author): Permalink | undefined {
   const doc = root.ownerDocument;
-  if ([...doc.querySelectorAll(STORY)].some((el) => el !== root && isStory(el))) return undefined;
   const link = storyLink(doc.location?.href);
-  if (!link) return undefined;
+  if (!link || pageStories(doc).some((el) => el !== root)) return undefined;
   const owner = /^\/([^/]+)\/posts\//.exec(parseUrl(doc.location?.href)?.pathname ?? '')?.[1];
   return owner && owner !== 'groups' && owner.toLowerCase() !== author.handle.toLowerCase() ? undefined : link;
 }
 
 /**
+ * Whether the page's address may name a story: a post on its own page (a dialog, a group's post atop its feed), or a
+ * story laid out for a reader logged out outside any feed, its comments listed beside it rather than inside (as
+ * independent readers model a post's page). Never a feed's story: a feed shows many.
+ */
+function mayBeAddressed(root: Element): boolean {
+  const form = storyForm(root);
+  return form === 'page' || (form === 'loggedOut' && !root.closest('[role="feed"]'));
+}
+
+/**
+ * Two names that cannot be one post's: both numbers, or both pfbid…, and not the same. A number and a pfbid may name
+ * one post: Facebook writes a post's id either way (a real 2024 profile page names one post pcb.6345485438822011 in its
+ * photos' links and pfbid0Ec2s… in its comments'), and nothing on the page says whether they are one.
+ */
+function contradicts(a: Permalink, b: Permalink): boolean {
+  return a.id !== b.id && a.id.startsWith('pfbid') === b.id.startsWith('pfbid');
+}
+
+/**
+ * The posts a story's own comments name: not a shared story's comments, nor comments made on its photo, nor those
+ * under a sharer's part of "X and Y shared a post" (on that share).
+ */
+function commentedPosts(root: Element, quotedBox: Element | undefined): Permalink[] {
+  const others = othersHeadings(root);
+  return [...root.querySelectorAll(COMMENT)]
+    .filter(
+      (c) =>
+        storyOf(c) === root &&
+        !(quotedBox && quotedBox.contains(c)) &&
+        !others.some((h) => h.compareDocumentPosition(c) & FOLLOWING),
+    )
+    .flatMap((c) => {
+      const link = ownCommentLink(c);
+      return link && !link.onPhoto ? [link.story] : [];
+    });
+}
+
+/**
  * The story's permalink: its timestamp link, or — while Facebook leaves that as href="#" until hovered — what
- * else in the story names the story itself: its comments' permalinks, then its photos' post, then its reel; for
+ * else in the story names the story itself: its photos' post, then its reel, then its comments' permalinks; for
  * a post on its own page, then the page's address. Only links of the story's own body count: not its header (the
- * author; for a share, who shared), not its text (links to other posts), not the story it shares. Never an ad's:
+ * author; for a share, who shared), not its text (links to other posts), not the story it shares, not a sharer's part
+ * of "X and Y shared a post" (their share's timestamp, the comments on it). Never an ad's:
  * what its comments, photos, reel or page name must not lend it an id.
+ *
+ * Photos and a reel are drawn with the story; comments come later, and a new post has none yet. So they name the
+ * story first: a post keeps the one id whether its comments have come or not (its photos name it by number, its
+ * comments often by pfbid…). Comments naming another number than its photos do leave it unread: one of the two is
+ * not the story's.
  */
 function storyPermalink(root: Element, header: Element | undefined, quotedBox: Element | undefined, author: Author): Permalink | undefined {
   if (isSponsored(root)) return undefined;
+  const others = othersHeadings(root);
   const body = own(root, 'a[href]').filter(
-    (a) => !(quotedBox && quotedBox.contains(a)) && !a.closest(HEADER) && !a.closest(MESSAGE) && !a.closest(TRANSLATION),
+    (a) =>
+      !(quotedBox && quotedBox.contains(a)) &&
+      !a.closest(HEADER) &&
+      !a.closest(MESSAGE) &&
+      !a.closest(TRANSLATION) &&
+      !others.some((h) => h.compareDocumentPosition(a) & FOLLOWING),
   );
   const direct = body
     .filter((a) => !parseUrl(a.getAttribute('href'))?.searchParams.has('comment_id'))
     .map((a) => storyLink(a.getAttribute('href')))
     .find(Boolean);
   if (direct) return direct;
-  const threads = () =>
-    [...root.querySelectorAll(COMMENT)]
-      .filter((c) => storyOf(c) === root && !(quotedBox && quotedBox.contains(c)))
-      .flatMap((c) => {
-        const link = ownCommentLink(c);
-        return link && !link.onPhoto ? [link.story] : [];
-      });
   const media = () => {
     // A group's photos name the group post (gm); elsewhere the profile's or page's post (pcb).
     const group = groupOf(header);
@@ -374,8 +441,8 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
       const c = containerOf(a.getAttribute('href'));
       if (!c || c.kind !== (group ? 'gm' : 'pcb')) return [];
       const g = group ?? c.group;
-      if (c.kind === 'pcb') return [{ id: c.id, url: `${ORIGIN}/${author.handle}/posts/${c.id}` }];
-      return [{ id: c.id, url: g ? `${ORIGIN}/groups/${g}/posts/${c.id}/` : `${ORIGIN}/${c.id}` }];
+      if (c.kind === 'pcb') return [{ id: c.id, url: `${ORIGIN}/${author.handle}/posts/${c.id}`, fromMedia: true }];
+      return [{ id: c.id, url: g ? `${ORIGIN}/groups/${g}/posts/${c.id}/` : `${ORIGIN}/${c.id}`, fromMedia: true }];
     });
   };
   const reels = () =>
@@ -383,12 +450,18 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
       ? []
       : body.flatMap((a): Permalink[] => {
           const m = /^\/reel\/(\d{5,25})\/?$/.exec(parseUrl(a.getAttribute('href'))?.pathname ?? '');
-          return m ? [{ id: m[1]!, url: `${ORIGIN}/reel/${m[1]}` }] : [];
+          return m ? [{ id: m[1]!, url: `${ORIGIN}/reel/${m[1]}`, fromMedia: true }] : [];
         });
-  const page = () => [storyForm(root) === 'page' ? addressedPost(root, author) : undefined].filter((p) => p !== undefined);
-  for (const source of [threads, media, reels, page]) {
+  const threads = () => commentedPosts(root, quotedBox);
+  const page = () => [mayBeAddressed(root) ? addressedPost(root, author) : undefined].filter((p) => p !== undefined);
+  for (const source of [media, reels, threads, page]) {
     const found = agreed(source());
-    if (found !== undefined) return found ?? undefined;
+    if (found === undefined) continue;
+    if (found && source === media) {
+      const commented = agreed(threads());
+      if (commented === null || (commented && contradicts(commented, found))) return undefined;
+    }
+    return found ?? undefined;
   }
   return undefined;
 }
@@ -417,8 +490,32 @@ function readStory(root: Element): Post | undefined {
   });
 }
 
+/** A link written relative to the page it is on ("?comment_id=…"), not to the site. */
+const PAGE_RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#)/i;
+
+/**
+ * The address a comment's link relative to the page is read against: the page's, when that names a post and the page
+ * shows no story but the comment's (or, for a comment listed beside it, the page's only one). Anywhere else such a
+ * link is not read: on a feed, or under a group's post atop its feed, the address is not the comment's post.
+ */
+function pageBase(root: Element): string | undefined {
+  const doc = root.ownerDocument;
+  const address = doc.location?.href;
+  if (!address || !storyLink(address)) return undefined;
+  const story = storyOf(root);
+  const stories = pageStories(doc);
+  return (story ? stories.every((s) => s === story) : stories.length <= 1) ? address : undefined;
+}
+
 function ownCommentLink(root: Element): CommentLink | undefined {
-  return own(root, 'a[href*="comment_id="]').map((a) => commentLink(a.getAttribute('href'))).find(Boolean);
+  return own(root, 'a[href*="comment_id="]')
+    .map((a) => {
+      const href = a.getAttribute('href')!;
+      if (!PAGE_RELATIVE.test(href)) return commentLink(href);
+      const base = pageBase(root);
+      return base ? commentLink(href, base) : undefined;
+    })
+    .find(Boolean);
 }
 
 /**
@@ -453,7 +550,45 @@ function commentBody(root: Element): Element | undefined {
     const span = p.closest('span[dir="auto"]');
     if (span && !span.closest('a[href], [role="button"], h2, h3, h4')) return span;
   }
-  return undefined;
+  return unmarkedBody(root);
+}
+
+/**
+ * A comment's words where nothing marks them, as public scrapers (disrex-group/FB-Comments-Exporter, 2025) and pages
+ * written to test them have them: the comment's first line or paragraph of its own (div[dir="auto"],
+ * span[dir="auto"]) outside its links, buttons and headings that is not its author's name (a profile link's words, or
+ * part of the comment's label, "Comment by Alex Wu"). Read only where every other link in the comment is to one
+ * profile, its author's, or is its permalink: a link card's title and site (a real 2025 page shows them as such spans,
+ * beside the card's link) and a badge's words are then not there to be taken for it.
+ */
+function unmarkedBody(root: Element): Element | undefined {
+  const lines = own(root, 'div[dir="auto"], span[dir="auto"]');
+  if (!lines.length) return undefined;
+  const links = own(root, 'a[href]');
+  const names = new Set(links.filter((a) => profileOf(a.getAttribute('href'))).map((a) => oneLine(a.textContent) ?? ''));
+  const label = root.getAttribute('aria-label') ?? '';
+  const words = lines.find((el) => {
+    if (el.closest('a[href], [role="button"], button, h2, h3, h4')) return false;
+    const outer = el.parentElement?.closest('[dir="auto"]');
+    if (outer && root.contains(outer)) return false;
+    // Emoji are images: their words are their alt text.
+    const text = oneLine(readableText(el));
+    return text !== undefined && !names.has(text) && !label.includes(text);
+  });
+  if (!words) return undefined;
+  // Paragraphs in a wrapper of their own are read together.
+  const up = words.parentElement;
+  const body = words.matches('div') && up && up !== root && [...up.children].every((c) => c.matches('div[dir="auto"]')) ? up : words;
+  let author: string | undefined;
+  for (const a of links) {
+    if (body.contains(a)) continue; // a mention, a hashtag, a link in the words
+    const href = a.getAttribute('href');
+    const handle = profileOf(href)?.handle;
+    if (!handle && href?.includes('comment_id=')) continue;
+    if (!handle || (author !== undefined && handle !== author)) return undefined;
+    author = handle;
+  }
+  return body;
 }
 
 /** A comment's author: its first profile link with a name, outside its words (`body`, commentBody's: mentions). */
@@ -505,12 +640,37 @@ function showsPhoto(story: Element, fbid: string): boolean {
   });
 }
 
-/** A story's author and permalink, read once while its comments are read one after another. */
-const storyIdentity = perTask((story: Element): { author?: Author; link?: Permalink } => {
+interface StoryIdentity {
+  author?: Author;
+  link?: Permalink;
+  /**
+   * The ids its comments' links may give it: its permalink's and, for a story named by its photos or reel, the one all
+   * its own comments name where that cannot be another post's: a pfbid… where its photos name it by number, any post
+   * for a reel, whose id is a video's. (Comments name their post as its timestamp link does.)
+   */
+  names: string[];
+}
+
+/** A story's author, permalink and names, read once while its comments are read one after another. */
+const storyIdentity = perTask((story: Element): StoryIdentity => {
   const { header, quotedBox } = layout(story);
   const author = authorIn(header);
-  return { author, link: author ? storyPermalink(story, header, quotedBox, author) : undefined };
+  const link = author ? storyPermalink(story, header, quotedBox, author) : undefined;
+  if (!link) return { author, names: [] };
+  const commented = link.fromMedia ? agreed(commentedPosts(story, quotedBox)) : undefined;
+  const isReel = link.url.startsWith(`${ORIGIN}/reel/`);
+  return { author, link, names: commented && (isReel || !contradicts(commented, link)) ? [link.id, commented.id] : [link.id] };
 });
+
+/**
+ * The story a comment listed outside any story is on: the one story on the page, when the comment's link names it
+ * (on a post's own page as independent readers model it, the comments beside the post rather than inside it).
+ */
+function storyBeside(root: Element, link: CommentLink): Element | undefined {
+  const stories = pageStories(root.ownerDocument);
+  const story = stories.length === 1 ? stories[0]! : undefined;
+  return story && storyIdentity(story).names.includes(link.story.id) ? story : undefined;
+}
 
 function readComment(root: Element): Post | undefined {
   const link = ownCommentLink(root);
@@ -527,12 +687,12 @@ function readComment(root: Element): Post | undefined {
     inReplyTo = parent ? commentAuthor(parent)?.handle : undefined;
   } else {
     // The story's author, when the comment is on that story (under "X and Y shared a post", a comment may be
-    // on one of the shares instead).
-    const story = storyOf(root);
+    // on one of the shares instead). Comments on a photo's own page are on no story.
+    const story = storyOf(root) ?? (link.onPhoto ? undefined : storyBeside(root, link));
     const onStory = story ? storyIdentity(story) : undefined;
     // A comment may name the story's photo rather than the story (a cover-photo story, on a real 2024 page).
     const onItsPhoto = link.onPhoto && story ? showsPhoto(story, link.story.id) : false;
-    inReplyTo = onStory?.link && (onStory.link.id === link.story.id || onItsPhoto) ? onStory.author?.handle : undefined;
+    inReplyTo = onStory?.link && (onStory.names.includes(link.story.id) || onItsPhoto) ? onStory.author?.handle : undefined;
   }
   return parsePost({
     platform: 'facebook',
