@@ -131,6 +131,29 @@ describe('post scanner', () => {
     c.abort();
   });
 
+  it('reads a passed-over post again when its words are written into a text it already shows', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    const read: string[] = [];
+    const scanner = createPostScanner({ adapter: x, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+    await scanner.idle();
+    const lisa = document.querySelectorAll('article')[2]!; // "apple pie": passed over
+    const words = document.createTreeWalker(lisa.querySelector('[data-testid="tweetText"]')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    words.data = 'Flying Acme Air tomorrow, wish me luck';
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(read.at(-1)).toBe('1790000000000000003');
+    expect(scanner.stats.passed).toBe(3);
+    // A post read in full is not read again for words changed in it (its time's "2m" becoming "3m").
+    const count = read.length;
+    const first = document.createTreeWalker(document.querySelector('article [data-testid="tweetText"]')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    first.data += ' (edited)';
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(read).toHaveLength(count);
+    c.abort();
+  });
+
   it('reads a post it could not read once the page fills in one of its links, and nothing else again for a changed link', async () => {
     const page = readFileSync('test/fixtures/facebook/hover-links.html', 'utf8');
     document.body.innerHTML = page.slice(page.indexOf('<body'));

@@ -123,6 +123,13 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
         if ((r.target as Element).localName === 'a') queue.push(new Relinked(r.target as Element));
         continue;
       }
+      if (r.type === 'characterData') {
+        // Words written into a text the page already shows (a placeholder's text replaced in place, as
+        // frameworks that bind text nodes do): the post around it is read again unless it was read in full.
+        const parent = r.target.parentNode;
+        if (parent) queue.push(new Into(parent));
+        continue;
+      }
       const added = r.addedNodes;
       // Our own overlay going into a post is nothing new to read.
       if (added.length && !(added.length === 1 && (added[0] as Element).localName === OVERLAY_TAG)) {
@@ -138,7 +145,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     // in slices, the rest a frame later.
     if (scheduled || !drain()) schedule();
   });
-  observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  observer.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
   /** The signal's state, kept here: the read loop asks it at every step, and asking the signal is a call into the browser. */
   let stopped = false;
   const stop = () => {
