@@ -241,6 +241,7 @@ describe('Facebook adapter', () => {
     expect(facebook.peek!(storyAt(5))).toEqual({
       text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy. Details below 👇',
       authorHandle: 'nina.rossi.9',
+      quotes: 'AcmeAir',
     });
   });
 

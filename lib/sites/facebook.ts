@@ -475,9 +475,8 @@ function readStory(root: Element): Post | undefined {
   const { mine, shared: qMessage } = storyWords(root, quotedBox);
   let quoted: Post['quoted'];
   if (quotedBox) {
-    const qHeader = [...quotedBox.querySelectorAll(HEADER)].find((h) => authorIn(h));
     const qLink = [...quotedBox.querySelectorAll('a[href]')].map((a) => storyLink(a.getAttribute('href'))).find(Boolean);
-    quoted = { author: authorIn(qHeader)?.handle, text: qMessage ? messageText(qMessage) : '', url: qLink?.url };
+    quoted = { author: sharedAuthor(quotedBox), text: qMessage ? messageText(qMessage) : '', url: qLink?.url };
   }
   return parsePost({
     platform: 'facebook',
@@ -1068,6 +1067,11 @@ const READERS: Record<Kind, (root: Element) => Post | undefined> = {
   lite: readLite,
 };
 
+/** The author of the story a share shows: the first header in its box that names one. */
+function sharedAuthor(quotedBox: Element): string | undefined {
+  return authorIn([...quotedBox.querySelectorAll(HEADER)].find((h) => authorIn(h)))?.handle;
+}
+
 function read(root: Element): Post | undefined {
   const kind = kindOf(root);
   return kind ? READERS[kind](root) : undefined;
@@ -1118,7 +1122,9 @@ export const facebook: SiteAdapter = defineAdapter({
     }
     if (kind === 'touchStory') {
       const parts = touchStoryParts(root);
-      return parts && { text: [parts.text, parts.quoted?.text].filter(Boolean).join('\n'), authorHandle: parts.author.handle };
+      if (!parts) return undefined;
+      const read = { text: [parts.text, parts.quoted?.text].filter(Boolean).join('\n'), authorHandle: parts.author.handle };
+      return parts.quoted?.author ? { ...read, quotes: parts.quoted.author } : read;
     }
     if (kind === 'lite') {
       const parts = liteParts(root, liteTracking(root));
@@ -1129,10 +1135,11 @@ export const facebook: SiteAdapter = defineAdapter({
     const author = authorIn(header);
     if (!author) return undefined;
     if (isSponsored(root)) return undefined;
-    // A shared story's message counts as a mention too.
+    // A shared story's message counts as a mention too, and so does its author (a share of the brand's own post).
     const { mine, shared } = storyWords(root, quotedBox);
     const text = [mine ? messageText(mine) : '', shared ? messageText(shared) : ''].filter(Boolean).join('\n');
-    return { text, authorHandle: author.handle };
+    const quotes = quotedBox && sharedAuthor(quotedBox);
+    return quotes ? { text, authorHandle: author.handle, quotes } : { text, authorHandle: author.handle };
   },
 
   extractPost(root) {

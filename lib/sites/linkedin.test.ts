@@ -137,6 +137,7 @@ describe('LinkedIn adapter', () => {
     expect(linkedin.peek!(byId.get('urn:li:activity:7327978992173833004')!)).toEqual({
       text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy. Details below ✈️',
       authorHandle: 'nina-rossi',
+      quotes: 'acme-air',
     });
   });
 
@@ -381,6 +382,7 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
     expect(linkedin.peek!(root(activity(P3)))).toEqual({
       text: 'Switched to SkyJet for the summer and honestly not looking back.\nWe are updating our baggage policy from 1 July. Details below ✈️',
       authorHandle: 'nina-rossi',
+      quotes: 'acme-air',
     });
     // The original's permalink never stands in for the card's own id.
     const bare = copy(P3);

@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
-import { defineAdapter, ownedBy, type SiteAdapter } from './types';
+import { defineAdapter, ownedBy, type Peek, type SiteAdapter } from './types';
 
 // LinkedIn ships two feeds; this adapter reads both.
 //
@@ -791,13 +791,20 @@ function readCard(card: Element): Post | undefined {
   });
 }
 
-function peekCard(card: Element): { text: string; authorHandle: string } | undefined {
+function peekCard(card: Element): Peek | undefined {
   if (strayCard(card) || isPromoted(card)) return undefined;
   const quote = cardQuote(card);
   if (!cardPost(card, quote)) return undefined;
   const author = cardActor(card, quote, 'own');
   const text = [cardTextOf(card, quote, 'own'), quote ? cardTextOf(card, quote, 'quoted') : ''].filter(Boolean).join('\n');
-  return author ? { text, authorHandle: author.handle } : undefined;
+  // Whom it reshares counts too: a reshare of the brand's own post is read whatever it says.
+  const quotes = quote ? cardActor(card, quote, 'quoted')?.handle : undefined;
+  return author ? withQuotes({ text, authorHandle: author.handle }, quotes) : undefined;
+}
+
+/** A first read, with whom the post quotes or reshares when it does. */
+function withQuotes(read: Peek, quotes: string | undefined): Peek {
+  return quotes === undefined ? read : { ...read, quotes };
 }
 
 function readCardComment(root: Element): Post | undefined {
@@ -888,8 +895,10 @@ export const linkedin: SiteAdapter = defineAdapter({
     if (isCard(root)) return peekCard(root);
     if (!postActivity(root) || isPromoted(root)) return undefined;
     const author = actorOf(root, 'own');
-    // A repost's original counts as a mention too.
-    return author ? { text: [postText(root, 'own'), postText(root, 'quoted')].filter(Boolean).join('\n'), authorHandle: author.handle } : undefined;
+    // A repost's original counts as a mention too, and so does its author (a reshare of the brand's own post).
+    if (!author) return undefined;
+    const read = { text: [postText(root, 'own'), postText(root, 'quoted')].filter(Boolean).join('\n'), authorHandle: author.handle };
+    return withQuotes(read, actorOf(root, 'quoted')?.handle);
   },
 
   extractPost(root) {

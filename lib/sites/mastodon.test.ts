@@ -74,6 +74,7 @@ describe('Mastodon adapter, home timeline', () => {
     expect(mastodon.peek!(roots[3]!)).toEqual({
       text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.',
       authorHandle: 'ninarossi@fosstodon.org',
+      quotes: 'AcmeAir@acmeair.social',
     });
     // The first read takes the quote's words without reading its permalink: a quote whose link is
     // not understood is left out of the full read but still counts here (over-including is safe).

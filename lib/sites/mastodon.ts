@@ -530,11 +530,12 @@ export const mastodon: SiteAdapter = defineAdapter({
     const origin = originOf(root.ownerDocument);
     const status = origin && readStatus(root, origin);
     if (!status || status.hidden) return undefined;
-    // A quoted status counts as a mention too: its words are read without its permalink and
-    // author, which only the full read needs (a quote whose permalink is not understood is
-    // over-included here and left out by extractPost).
-    const text = [status.text, quotedText(root)].filter(Boolean).join('\n');
-    return { text, authorHandle: status.author.handle };
+    // A quoted status counts as a mention too, and so does quoting the brand's own status, whatever
+    // it says: its author is read where the quote is understood; elsewhere its words still count (a
+    // quote whose permalink is not understood is over-included here and left out by extractPost).
+    const quoted = quoteOf(root, origin);
+    const text = [status.text, quoted ? quoted.text : quotedText(root)].filter(Boolean).join('\n');
+    return { text, authorHandle: status.author.handle, quotes: quoted?.author };
   },
 
   extractPost(root): Post | undefined {

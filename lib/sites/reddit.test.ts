@@ -268,7 +268,7 @@ describe('Reddit adapter, new Reddit feed', () => {
   });
 
   it("counts a crosspost's original in the first read, which decides whether a brand is named", () => {
-    expect(reddit.peek!(roots[2]!)).toEqual({ text: 'Heads up: new carry-on rules\nAcme Air is updating its baggage policy', authorHandle: 'tbecker' });
+    expect(reddit.peek!(roots[2]!)).toEqual({ text: 'Heads up: new carry-on rules\nAcme Air is updating its baggage policy', authorHandle: 'tbecker', quotes: 'AcmeAir' });
   });
 
   it("reads an image post as its title alone, not the image's alt text", () => {

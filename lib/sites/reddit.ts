@@ -323,9 +323,11 @@ export const reddit: SiteAdapter = defineAdapter({
     // Undefined for what extractPost would skip, so that it is tried again when it changes.
     const read = readable(root);
     if (!read) return undefined;
-    // What it quotes counts as a mention too (crossposted() returns at once unless it is a crosspost).
-    const text = [read.text, quotedOf(root, read.quote)?.text].filter(Boolean).join('\n');
-    return { text, authorHandle: read.handle, repliesTo: isComment(root) ? parentAuthor(root) : undefined };
+    // What it quotes counts as a mention too, and so does crossposting the brand's own post
+    // (crossposted() returns at once unless it is a crosspost).
+    const quoted = quotedOf(root, read.quote);
+    const text = [read.text, quoted?.text].filter(Boolean).join('\n');
+    return { text, authorHandle: read.handle, repliesTo: isComment(root) ? parentAuthor(root) : undefined, quotes: quoted?.author };
   },
 
   extractPost(root): Post | undefined {

@@ -105,6 +105,7 @@ describe('Threads adapter: feed', () => {
     expect(threads.peek!(roots[4]!)).toEqual({
       text: 'Switched to SkyJet and honestly never looking back\nWe are updating our baggage policy.',
       authorHandle: 'ninarossi',
+      quotes: 'acmeair',
     });
   });
 

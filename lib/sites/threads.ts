@@ -278,8 +278,10 @@ export const threads: SiteAdapter = defineAdapter({
     // Undefined while the post cannot be read yet (a glimmer), so that it is read again once filled.
     const link = postLink(root);
     if (!link) return undefined;
-    // A quoted post's text counts as a mention too (its text is read after its own time link).
-    return { text: [textOf(root, link), quotedPost(root)?.text].filter(Boolean).join('\n'), authorHandle: link.handle };
+    // A quoted post's text counts as a mention too (its text is read after its own time link), and so does
+    // quoting the brand's own post, whatever it says.
+    const quoted = quotedPost(root);
+    return { text: [textOf(root, link), quoted?.text].filter(Boolean).join('\n'), authorHandle: link.handle, quotes: quoted?.author };
   },
 
   extractPost(root) {

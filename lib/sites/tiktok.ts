@@ -405,10 +405,14 @@ export const tiktok: SiteAdapter = defineAdapter({
       const body = root.querySelector('[data-e2e^="comment-level"]');
       return who && body ? { text: textOf(body), authorHandle: who.handle } : undefined;
     }
-    // A stitch or duet quotes nothing readable (its quoted text is empty), so the text is the description's.
+    // A stitch or duet quotes nothing readable (its quoted text is empty), so the text is the description's;
+    // whom it stitches counts (a stitch of the brand's own video is read whatever it says).
     const desc = root.querySelector(DESCRIPTION_TEXT);
     const handle = root.matches(FEED_CARD) ? cardVideo(root)?.author : root.matches(FOR_YOU_CARD) ? forYouVideo(root)?.author : descriptionHandle(root);
-    return desc && handle ? { text: textOf(desc), authorHandle: handle } : undefined;
+    if (!desc || !handle) return undefined;
+    const text = textOf(desc);
+    const stitched = STITCH.exec(text)?.[1];
+    return stitched ? { text, authorHandle: handle, quotes: stitched } : { text, authorHandle: handle };
   },
 
   extractPost(root) {

@@ -354,6 +354,7 @@ describe('YouTube adapter, community posts', () => {
     expect(youtube.peek!(roots[0]!)).toEqual({
       text: 'Flying with them again next week. What should I review this time? #avgeek\nAcme Air A321neo business class review',
       authorHandle: 'SkyWanderer',
+      quotes: 'AcmeAir',
     });
   });
 

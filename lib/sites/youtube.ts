@@ -442,16 +442,16 @@ export const youtube: SiteAdapter = defineAdapter({
     // Undefined until the renderer is filled in, so that it is read again when it is.
     const read = readable(root);
     if (!read) return undefined;
-    // A shared video's title counts as a mention too; only its title is read here, not its links.
-    const video = sharedVideoRenderer(root);
-    const reposted = repostedPost(root);
-    const text = [read.text, video ? videoTitle(video) : '', reposted?.text].filter(Boolean).join('\n');
+    // A shared video's title counts as a mention too, and sharing the brand's own video or post does,
+    // whatever the post says.
+    const quoted = sharedVideo(root) ?? repostedPost(root);
+    const text = [read.text, quoted?.text].filter(Boolean).join('\n');
     // Whom a comment answers: the video's channel, or the thread's first comment (see replyTarget).
     return {
       text,
       authorHandle: read.author.handle,
       repliesTo: isComment(root) ? replyTarget(root, isReplyComment(root), read.link) : undefined,
-      quotes: reposted?.author,
+      quotes: quoted?.author,
     };
   },
 
