@@ -154,6 +154,32 @@ describe('post scanner', () => {
     c.abort();
   });
 
+  it('reads a passed-over post once for many texts rewritten in it at once, and nothing for texts outside passed-over posts', async () => {
+    document.body.innerHTML = `${fixture}<div id="clock"><span>11:59</span><span>3 new</span></div>`;
+    const c = new AbortController();
+    onTestFinished(() => c.abort());
+    const peeked: Element[] = [];
+    const counting: SiteAdapter = { ...x, peek: (root) => (peeked.push(root), { text: root.textContent ?? '' }) };
+    const scanner = createPostScanner({ adapter: counting, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: () => undefined, signal: c.signal });
+    await scanner.idle();
+    const articles = document.querySelectorAll('article');
+    const texts = (el: Element) => {
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const all: Text[] = [];
+      for (let t = walk.nextNode(); t; t = walk.nextNode()) all.push(t as Text);
+      return all;
+    };
+    peeked.length = 0;
+    // Every text of the passed-over post rewritten in one task (a counter and a time ticking): one read.
+    for (const t of texts(articles[2]!)) t.data += ' ';
+    // A page clock outside any post, and a post read in full: never read again.
+    for (const t of texts(document.getElementById('clock')!)) t.data = '12:00';
+    for (const t of texts(articles[0]!)) t.data += ' ';
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(peeked).toEqual([articles[2]]);
+  });
+
   it('reads a post it could not read once the page fills in one of its links, and nothing else again for a changed link', async () => {
     const page = readFileSync('test/fixtures/facebook/hover-links.html', 'utf8');
     document.body.innerHTML = page.slice(page.indexOf('<body'));

@@ -12,6 +12,11 @@ class Relinked {
   constructor(readonly node: Element) {}
 }
 
+/** A post one of whose texts the page rewrote in place (a text node's data). */
+class Retexted {
+  constructor(readonly node: Element) {}
+}
+
 const NONE: ArrayLike<Element> = [];
 /** Firstreply's own overlay host: never a post, never inside one to read. */
 export const OVERLAY_TAG = 'firstreply-overlay';
@@ -110,13 +115,15 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     for (let up = root.parentElement; up; up = up.parentElement) if (scopes.has(up)) return true;
     return false;
   };
-  let queue: Array<Node | Into | Relinked> = [doc.body];
+  let queue: Array<Node | Into | Relinked | Retexted> = [doc.body];
   let head = 0;
   let scheduled: Promise<void> | undefined;
 
   const observer = new MutationObserver((records) => {
     let removed = false;
     const queued = queue.length;
+    /** Elements whose texts were rewritten, once each (a counter ticking, or a time's "2m" becoming "3m"). */
+    let retexted: Set<Element> | undefined;
     for (const r of records) {
       if (r.type === 'attributes') {
         // Only a link in a post that could not be read yet may change what can be read.
@@ -125,9 +132,9 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       }
       if (r.type === 'characterData') {
         // Words written into a text the page already shows (a placeholder's text replaced in place, as
-        // frameworks that bind text nodes do): the post around it is read again unless it was read in full.
-        const parent = r.target.parentNode;
-        if (parent) queue.push(new Into(parent));
+        // frameworks that bind text nodes do).
+        const parent = r.target.parentElement;
+        if (parent) (retexted ??= new Set()).add(parent);
         continue;
       }
       const added = r.addedNodes;
@@ -137,6 +144,16 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
         for (const node of added) queue.push(node);
       }
       if (r.removedNodes.length) removed = true;
+    }
+    if (retexted) {
+      // Once per post, and only a post passed over or not readable yet: never one read in full, an ad or a tombstone.
+      const again = new Set<Element>();
+      for (const el of retexted) {
+        const root = el.isConnected ? closestRoot(adapter, el) : undefined;
+        const why = root && unreadable.get(root);
+        if (root && (passed.has(root) || why === 'loading' || why === 'skipped')) again.add(root);
+      }
+      for (const root of again) queue.push(new Retexted(root));
     }
     if (removed) onRemoved?.();
     if (queue.length <= queued) return;
@@ -171,11 +188,12 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
    * Post roots at or below an added node; for the node something was added into, the post it is
    * in (content loading late), once per change rather than once per added node.
    */
-  function rootsIn(item: Node | Into | Relinked): { enclosing: Element | null; roots: ArrayLike<Element> } {
+  function rootsIn(item: Node | Into | Relinked | Retexted): { enclosing: Element | null; roots: ArrayLike<Element> } {
     if (item instanceof Relinked) {
       const root = item.node.isConnected ? closestRoot(adapter, item.node) : null;
       return { enclosing: root && unreadable.has(root) ? root : null, roots: NONE };
     }
+    if (item instanceof Retexted) return { enclosing: item.node.isConnected ? item.node : null, roots: NONE };
     if (item instanceof Into) {
       const into = item.node;
       return { enclosing: into instanceof win.Element && into.isConnected ? (closestRoot(adapter, into) ?? null) : null, roots: NONE };

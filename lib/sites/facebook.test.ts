@@ -452,7 +452,7 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
     expect(facebook.extractPost(group)).toBeUndefined();
   });
 
-  it('keeps the id its photos give a story once its comments come and name it by pfbid, and skips it if they name another post', () => {
+  it("names a story by its comments before its photos (a photo may be a share's original), and skips it if they name another number", () => {
     const PFBID = 'pfbid0Ec2s214L4E4QuxejYWyRk1b2TEPURF5JRhVx6PbLKnx9Jqh5TFY5Ku4Agrp9vKhKl';
     const withComment = (post: string) => {
       const story = storyAt(2).cloneNode(true) as Element;
@@ -464,8 +464,9 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
       return story;
     };
     // As a real 2024 profile page names one post: pcb.<number> in its photos' links, pfbid… in its comments'.
+    // Once its comments have come, they name it (before, its photos do: one post, named two ways).
     const story = withComment(PFBID);
-    expect(facebook.extractPost(story)).toEqual(read(2));
+    expect(facebook.extractPost(story)).toEqual({ ...read(2), id: PFBID, url: `https://www.facebook.com/daniel.okafor/posts/${PFBID}` });
     expect(facebook.extractPost(story.querySelector('div[role="article"]')!)).toMatchObject({
       id: '1311199988877766',
       inReplyTo: 'daniel.okafor',

@@ -454,12 +454,15 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
         });
   const threads = () => commentedPosts(root, quotedBox);
   const page = () => [mayBeAddressed(root) ? addressedPost(root, author) : undefined].filter((p) => p !== undefined);
-  for (const source of [media, reels, threads, page]) {
+  // The story's own comments name it first; its photos and reels where no comment has loaded. A photo link may
+  // be the original's in a share whose original is not told apart (no header of its own), so it never
+  // outweighs the comments, but where both give numbers that differ, nothing names the story for sure.
+  for (const source of [threads, media, reels, page]) {
     const found = agreed(source());
     if (found === undefined) continue;
-    if (found && source === media) {
-      const commented = agreed(threads());
-      if (commented === null || (commented && contradicts(commented, found))) return undefined;
+    if (found && source === threads) {
+      const shown = agreed(media());
+      if (shown === null || (shown && contradicts(found, shown))) return undefined;
     }
     return found ?? undefined;
   }

@@ -479,6 +479,8 @@ describe('Instagram adapter: markup written otherwise than the saved pages (mode
       <article><div><a href="/p/DAoFGLdyEC1/"><img alt="" src="1.jpg"></a><a href="/p/CuvNP6xLMlW/"><img alt="" src="2.jpg"></a></div></article>
       <article><div><a href="/ray.retro/">ray.retro</a><span> reposted</span></div><a href="/acmeair/">acmeair</a>
         <span dir="auto">Meet our crew</span><a href="/reel/C4stuVWX/">View reel</a></article>
+      <article><div><div><a href="/brand.shop/">brand.shop</a></div><div><a href="/brand.shop/">Brand Shop</a><span>Sponsored</span></div></div>
+        <img src="7.jpg" alt=""><span dir="auto">New season, new bags</span><a href="/p/CgGgGgGg7/">View post</a></article>
     </main>`);
     expect(posts[0]).toEqual({
       platform: 'instagram',
@@ -488,7 +490,8 @@ describe('Instagram adapter: markup written otherwise than the saved pages (mode
       text: 'Posted without a time element',
       isReply: false,
     });
-    expect(posts.slice(1)).toEqual([undefined, undefined]);
+    // An ad shows "Sponsored" where a post's time would be: with no time, it is looked for by the author's link.
+    expect(posts.slice(1)).toEqual([undefined, undefined, undefined]);
   });
 
   it('keeps a post whose datetime has no offset (read as UTC) or is a date alone (no time given)', () => {

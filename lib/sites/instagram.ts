@@ -389,8 +389,10 @@ const AD_LINK = 'a[href*="/ads/ig_redirect/"], a[href*="a_mpk="], a[href*="enabl
 function isAd(root: Element): boolean {
   if (root.tagName !== 'ARTICLE') return false;
   if (root.querySelector(AD_LINK)) return true;
-  // Its own time: not a comment's shown under it.
-  let header = [...root.querySelectorAll('time[datetime]')].find((t) => own(root, t))?.parentElement;
+  // Its own time: not a comment's shown under it; for a post that shows no time, its first link (its author's),
+  // as "Sponsored" stands where an ad's time would.
+  const time = [...root.querySelectorAll('time[datetime]')].find((t) => own(root, t));
+  let header = (time ?? [...root.querySelectorAll('a[href]')].find((a) => own(root, a)))?.parentElement;
   while (header && header !== root && header.querySelectorAll('a[href]').length < 2) header = header.parentElement;
   return [...root.querySelectorAll('header'), ...(header ? [header] : [])].some((h) => hasAdLabel(h));
 }

@@ -52,7 +52,7 @@ const WRAPPER = 'div[class*="-DivDescriptionContentWrapper"]';
  * pages keeps the two apart (the description's own block holds no username), so this is never a second root
  * there; one inside a wrapper or a card is part of that root, and not read on its own.
  */
-const DESCRIPTION_HOLDER = ':has(> h1[data-e2e="browse-video-desc"]):has([data-e2e="browse-username"])';
+const DESCRIPTION_HOLDER = ':is(div, section):has(> h1[data-e2e="browse-video-desc"]):has([data-e2e="browse-username"])';
 const DESCRIPTION = `${WRAPPER}, ${FEED_CARD}, ${FOR_YOU_CARD}, ${DESCRIPTION_HOLDER}`;
 const DESCRIPTION_TEXT = '[data-e2e="browse-video-desc"], [data-e2e="video-desc"]';
 // A comment of the layout without ids is known by its item wrapper alone, a name TikTok gives nothing else;

@@ -348,6 +348,11 @@ describe('X adapter on markup a page saved or rewritten by another tool may show
     post.querySelector('[role="group"]')!.insertAdjacentHTML('beforeend', '<a href="/mayachen_/status/1790000000000000998">Show this thread</a>');
     expect(x.getPostId(post)).toBeUndefined();
     expect(x.extractPost(post)).toBeUndefined();
+    // A link around media (a photo's, /status/<id>/photo/1) is never its permalink: media may be another post's.
+    const photoOnly = copy(0);
+    photoOnly.querySelector('a[href="/mayachen_/status/1790000000000000001"]')!.remove();
+    photoOnly.querySelector('[data-testid="tweetText"]')!.insertAdjacentHTML('afterend', '<a href="/mayachen_/status/1790000000000000001/photo/1"><div data-testid="tweetPhoto"><img alt="Image"></div></a>');
+    expect(x.extractPost(photoOnly)).toBeUndefined();
     // A link to another author's post is never its permalink.
     link.remove();
     post.querySelector('a[href$="/1790000000000000998"]')!.setAttribute('href', '/AcmeAir/status/1790000000000000998');

@@ -93,7 +93,8 @@ function linkedPermalink(root: Element): Permalink | undefined {
   let own: { link: Element; id: string } | undefined;
   for (const a of root.querySelectorAll('a[href*="/status/"]')) {
     const m = STATUS_HREF.exec(a.getAttribute('href') ?? '');
-    if (m?.[1]!.toLowerCase() !== handle.toLowerCase() || a.closest(NOT_PERMALINK)) continue;
+    // (A photo's link, /status/<id>/photo/1, wraps the photo: a link around media is never the permalink either.)
+    if (m?.[1]!.toLowerCase() !== handle.toLowerCase() || a.closest(NOT_PERMALINK) || a.querySelector(NOT_PERMALINK)) continue;
     const block = a.closest('div[role="link"]');
     const names = a.closest('[data-testid="User-Name"]');
     if ((block && block !== root) || (names && names !== header)) continue;
