@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { instanceOrigin, isDefaultInstance, MASTODON_SCRIPT_ID, syncMastodonScripts, type ScriptingApi } from './mastodon-instances';
 
 function fakeScripting() {
-  const scripts = new Map<string, { id: string; matches?: string[] }>();
+  const scripts = new Map<string, { id: string; matches?: string[]; js?: string[] }>();
   const calls: string[] = [];
   const api: ScriptingApi = {
     async getRegisteredContentScripts({ ids }) {
@@ -40,7 +40,7 @@ describe('Mastodon instances', () => {
     const { api, scripts, calls } = fakeScripting();
     const granted = async (o: string) => o !== 'https://denied.example';
     expect(await syncMastodonScripts(api, ['social.example.org', 'https://denied.example', 'social.example.org/explore'], granted)).toEqual(['https://social.example.org/*']);
-    expect(scripts.get(MASTODON_SCRIPT_ID)).toMatchObject({ matches: ['https://social.example.org/*'], js: ['content-scripts/content.js'] });
+    expect(scripts.get(MASTODON_SCRIPT_ID)).toMatchObject({ matches: ['https://social.example.org/*'], js: ['content-scripts/mastodon.js'] });
 
     await syncMastodonScripts(api, ['social.example.org'], granted); // nothing changed: no call
     await syncMastodonScripts(api, ['social.example.org', 'toot.example.net'], granted);
@@ -60,5 +60,14 @@ describe('Mastodon instances', () => {
     expect(scripts.size).toBe(0);
     expect(await syncMastodonScripts(api, ['fosstodon.org', 'social.example.org'], granted)).toEqual(['https://social.example.org/*']);
     expect(calls).toEqual(['register']);
+  });
+
+  it("points a registration an earlier version made at this version's script file", async () => {
+    const { api, scripts, calls } = fakeScripting();
+    const granted = async () => true;
+    await api.registerContentScripts([{ id: MASTODON_SCRIPT_ID, matches: ['https://social.example.org/*'], js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
+    await syncMastodonScripts(api, ['social.example.org'], granted);
+    expect(scripts.get(MASTODON_SCRIPT_ID)!.js).toEqual(['content-scripts/mastodon.js']);
+    expect(calls).toEqual(['register', 'update']);
   });
 });

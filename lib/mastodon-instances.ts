@@ -38,7 +38,7 @@ export function isDefaultInstance(origin: string): boolean {
 }
 
 export interface ScriptingApi {
-  getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string; matches?: string[] }>>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string; matches?: string[]; js?: string[] }>>;
   registerContentScripts(scripts: ContentScript[]): Promise<void>;
   updateContentScripts(scripts: ContentScript[]): Promise<void>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
@@ -60,7 +60,7 @@ export async function syncMastodonScripts(
   scripting: ScriptingApi,
   instances: readonly string[],
   granted: (origin: string) => Promise<boolean>,
-  scriptFile = 'content-scripts/content.js',
+  scriptFile = 'content-scripts/mastodon.js',
 ): Promise<string[]> {
   const origins: string[] = [];
   for (const i of instances) {
@@ -76,6 +76,7 @@ export async function syncMastodonScripts(
   }
   const script: ContentScript = { id: MASTODON_SCRIPT_ID, matches, js: [scriptFile], runAt: 'document_idle', persistAcrossSessions: true };
   if (!current) await scripting.registerContentScripts([script]);
-  else if (JSON.stringify(current.matches ?? []) !== JSON.stringify(matches)) await scripting.updateContentScripts([script]);
+  // (A registration an earlier version made may name a script file this one no longer has.)
+  else if (JSON.stringify([current.matches ?? [], current.js ?? []]) !== JSON.stringify([matches, script.js])) await scripting.updateContentScripts([script]);
   return matches;
 }

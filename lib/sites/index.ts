@@ -6,19 +6,19 @@ import { mastodon } from './mastodon';
 import { reddit } from './reddit';
 import { threads } from './threads';
 import { tiktok } from './tiktok';
+import { DEMO_MATCHES, DEMO_PATH } from './demo';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
 
 export type { SiteAdapter } from './types';
 
-/** Every site Firstreply reads, one adapter each; the content script's match patterns come from here. */
+/** Every site Firstreply reads, one adapter each, and one content script each (`entrypoints/<site>.content.ts`). */
 export const ADAPTERS: readonly SiteAdapter[] = [x, reddit, linkedin, facebook, instagram, youtube, bluesky, mastodon, threads, tiktok];
 
-/** The demo feed that `npm start` serves is X-like markup, read by the X adapter. */
-export const DEMO_MATCHES = ['http://localhost/firstreply-demo/*', 'http://127.0.0.1/firstreply-demo/*'];
-export const DEMO_PATH = '/firstreply-demo/';
+export { DEMO_MATCHES, DEMO_PATH } from './demo';
 
+/** Every page a content script of Firstreply runs on (the manifest's, the Mastodon instances a team adds aside). */
 export const CONTENT_SCRIPT_MATCHES = [...ADAPTERS.flatMap((a) => a.matches), ...DEMO_MATCHES];
 
 /**

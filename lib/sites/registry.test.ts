@@ -1,16 +1,22 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../schemas/post';
 import { ADAPTERS, adapterFor, CONTENT_SCRIPT_MATCHES } from '.';
 import { READERS } from './types';
 
-// Every .ts file here but the registry, the types, the tests and the tests' fixture helper is an adapter.
-const adapterFiles = readdirSync('lib/sites').filter((f) => /^[a-z0-9-]+\.ts$/.test(f) && !['index.ts', 'types.ts', 'fixture-testing.ts'].includes(f) && !f.endsWith('.test.ts'));
+// Every .ts file here but the registry, the types, the demo feed's address, the tests and the tests' fixture helper is an adapter.
+const adapterFiles = readdirSync('lib/sites').filter((f) => /^[a-z0-9-]+\.ts$/.test(f) && !['index.ts', 'types.ts', 'demo.ts', 'fixture-testing.ts'].includes(f) && !f.endsWith('.test.ts'));
 
 describe('site registry', () => {
-  it('registers every adapter file, each with its test and at least one fixture', () => {
+  it('registers every adapter file, each with its content script, its test and at least one fixture', () => {
     expect(ADAPTERS.map((a) => `${a.id}.ts`).sort()).toEqual(adapterFiles.sort());
+    // One content script a site, running that site's adapter on that site's pages, and none else.
+    const scripts = readdirSync('entrypoints').filter((f) => f.endsWith('.content.ts'));
+    expect(scripts.sort()).toEqual(ADAPTERS.map((a) => `${a.id}.content.ts`).sort());
     for (const a of ADAPTERS) {
+      const script = readFileSync(`entrypoints/${a.id}.content.ts`, 'utf8');
+      expect(script, a.id).toContain(`runContentScript(ctx, ${a.id})`);
+      expect(script, a.id).toMatch(new RegExp(`matches: (\\[\\.\\.\\.)?${a.id}\\.matches\\b`));
       expect(existsSync(`lib/sites/${a.id}.test.ts`), `${a.id} has a test`).toBe(true);
       expect(readdirSync(`test/fixtures/${a.id}`).some((f) => f.endsWith('.html')), `${a.id} has a fixture`).toBe(true);
     }

@@ -1,11 +1,11 @@
-import { analysisOf, type AnalyzedPost, type PostMatch, type PostReading } from '../../lib/analyze';
-import { ageStatus } from '../../lib/format';
-import { customerKey, setNewest } from '../../lib/history-cache';
-import { INTENT_LABELS, SENTIMENT_LABELS, urgencyLabel } from '../../lib/labels';
-import { postKey, type Post } from '../../lib/schemas/post';
-import type { SiteAdapter } from '../../lib/sites/types';
-import { OVERLAY_TAG } from '../../lib/dom/post-scanner';
-import { gatherFor } from '../../lib/dom/schedule';
+import { analysisOf, type AnalyzedPost, type PostMatch, type PostReading } from '../analyze';
+import { ageStatus } from '../format';
+import { customerKey, setNewest } from '../history-cache';
+import { INTENT_LABELS, SENTIMENT_LABELS, urgencyLabel } from '../labels';
+import { postKey, type Post } from '../schemas/post';
+import type { SiteAdapter } from '../sites/types';
+import { OVERLAY_TAG } from '../dom/post-scanner';
+import { gatherFor } from '../dom/schedule';
 import { OVERLAY_CSS } from './overlay-css';
 
 const intentLabels: Record<string, string> = INTENT_LABELS;

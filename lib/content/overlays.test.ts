@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PostMatch, PostReading } from '../../lib/analyze';
-import type { Post } from '../../lib/schemas/post';
-import { x } from '../../lib/sites/x';
+import type { PostMatch, PostReading } from '../analyze';
+import type { Post } from '../schemas/post';
+import { x } from '../sites/x';
 import { Overlays, POST_ATTR } from './overlays';
 
 const match: PostMatch = { brands: ['Acme Air'], competitorBrands: [], ownBrand: false };
