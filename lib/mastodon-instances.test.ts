@@ -62,6 +62,13 @@ describe('Mastodon instances', () => {
     expect(calls).toEqual(['register']);
   });
 
+  it("registers nothing on another site's origin given as an instance: that site's own script reads it", async () => {
+    const { api, scripts } = fakeScripting();
+    const readElsewhere = (origin: string) => origin === 'https://x.com';
+    expect(await syncMastodonScripts(api, ['x.com', 'social.example.org'], async () => true, { readElsewhere })).toEqual(['https://social.example.org/*']);
+    expect(scripts.get(MASTODON_SCRIPT_ID)!.matches).toEqual(['https://social.example.org/*']);
+  });
+
   it("points a registration an earlier version made at this version's script file", async () => {
     const { api, scripts, calls } = fakeScripting();
     const granted = async () => true;

@@ -60,12 +60,19 @@ export async function syncMastodonScripts(
   scripting: ScriptingApi,
   instances: readonly string[],
   granted: (origin: string) => Promise<boolean>,
-  scriptFile = 'content-scripts/mastodon.js',
+  {
+    scriptFile = 'content-scripts/mastodon.js',
+    readElsewhere = () => false,
+  }: {
+    scriptFile?: string;
+    /** Whether another site's own script reads the origin (x.com given as an instance): no Mastodon script beside it. */
+    readElsewhere?: (origin: string) => boolean;
+  } = {},
 ): Promise<string[]> {
   const origins: string[] = [];
   for (const i of instances) {
     const origin = instanceOrigin(i);
-    if (!origin || origins.includes(origin) || isDefaultInstance(origin)) continue;
+    if (!origin || origins.includes(origin) || isDefaultInstance(origin) || readElsewhere(origin)) continue;
     if (await granted(origin)) origins.push(origin);
   }
   const matches = origins.map((o) => `${o}/*`);

@@ -5,6 +5,7 @@ import '../../lib/schemas/english';
 import { Outbox, openOutboxDB, type SendResult } from '../../lib/db/outbox';
 import { HistoryCache } from '../../lib/history-cache';
 import { syncMastodonScripts } from '../../lib/mastodon-instances';
+import { otherSiteAt } from '../../lib/sites';
 import { dispatch, type FocusedPost, type Handlers, type OutboxStatus } from '../../lib/messaging';
 import { sendToTab, serveChannel } from '../../lib/messaging-client';
 import { compileBrands } from '../../lib/match';
@@ -124,8 +125,11 @@ export default defineBackground(() => {
     }
     void refreshRealWords(loaded.settings.brands);
     history.clear();
-    await syncMastodonScripts(browser.scripting, loaded.settings.mastodonInstances, (origin) =>
-      browser.permissions.contains({ origins: [`${origin}/*`] }),
+    await syncMastodonScripts(
+      browser.scripting,
+      loaded.settings.mastodonInstances,
+      (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+      { readElsewhere: (origin) => otherSiteAt(origin) !== undefined },
     ).catch((err: unknown) => console.warn('Firstreply: could not register the Mastodon content script', err));
     await syncBrands();
     await syncOutbox();

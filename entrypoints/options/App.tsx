@@ -6,6 +6,7 @@ import { BrandListSchema } from '../../lib/schemas/brand';
 import { SETTINGS_KEY, SettingsSchema, type Settings } from '../../lib/schemas/settings';
 import { loadSettings } from '../../lib/settings';
 import { instanceOrigin, isDefaultInstance, MASTODON_DEFAULT_INSTANCES } from '../../lib/mastodon-instances';
+import { otherSiteAt } from '../../lib/sites';
 
 type Note = { kind: 'ok' | 'error' | 'warn'; text: string };
 
@@ -26,6 +27,11 @@ export function App() {
     const origin = instanceOrigin(instance);
     if (!origin) {
       setInstanceNote({ kind: 'error', text: 'Enter the instance’s address, like social.example.org or https://social.example.org.' });
+      return;
+    }
+    const other = otherSiteAt(origin);
+    if (other) {
+      setInstanceNote({ kind: 'error', text: `${origin} is not a Mastodon instance: Firstreply reads it with its own ${other.id} adapter already.` });
       return;
     }
     if (isDefaultInstance(origin)) {

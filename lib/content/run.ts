@@ -9,7 +9,7 @@ import { contentProtocol } from '../messaging-content';
 import { dispatchWith, type HandlersOf } from '../messaging-wire';
 import { connectBackground, sendMessage } from '../messaging-client';
 import { HANDLES_PER_REQUEST } from '../schemas/post';
-import { REAL_WORDS_KEY, RealWordsSchema, SETTINGS_KEY } from '../schemas/settings';
+import { REAL_WORDS_KEY, RealWordsSchema, SETTINGS_KEY, type Settings } from '../schemas/settings';
 import { LAST_VALID_SETTINGS_KEY, resolveSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { isPageOf } from '../page-of';
@@ -29,7 +29,12 @@ z.config({ jitless: true });
  * site's adapter, annotates those that name a brand, and answers the side panel. Each site's script
  * holds its own adapter alone, so a page loads the code for its site and no other.
  */
-export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export async function runContentScript(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  /** Whether the settings still have this script read the page (a site the team adds at run time). */
+  readsHere: (settings: Settings) => boolean = () => true,
+): Promise<void> {
   // The settings, and the real words never read as typos of the brands (made from them by the background).
   const load = async () => {
     const stored = await browser.storage.local.get([SETTINGS_KEY, LAST_VALID_SETTINGS_KEY, REAL_WORDS_KEY]);
@@ -41,7 +46,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     return { settings, matcher: covered ? matcher : compileBrands(settings.brands, { variants: false }) };
   };
   let { settings, matcher } = await load();
-  if (ctx.isInvalid) return;
+  if (ctx.isInvalid || !readsHere(settings)) return;
 
   const overlaysContext = (): OverlayContext => ({
     targetMinutes: settings.responseTargetMinutes,

@@ -42,3 +42,16 @@ function sameOrigin(origin: string, url: URL): boolean {
     return false;
   }
 }
+
+/**
+ * The site Firstreply reads at an origin someone offers as a Mastodon instance, when it is another site
+ * (x.com, www.reddit.com…): its own script runs there, and a Mastodon script beside it would read it twice.
+ */
+export function otherSiteAt(origin: string): SiteAdapter | undefined {
+  try {
+    const adapter = adapterFor(new URL(origin));
+    return adapter === mastodon ? undefined : adapter;
+  } catch {
+    return undefined;
+  }
+}

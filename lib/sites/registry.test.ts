@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../schemas/post';
-import { ADAPTERS, adapterFor, CONTENT_SCRIPT_MATCHES } from '.';
+import { ADAPTERS, adapterFor, CONTENT_SCRIPT_MATCHES, otherSiteAt } from '.';
 import { READERS } from './types';
 
 // Every .ts file here but the registry, the types, the demo feed's address, the tests and the tests' fixture helper is an adapter.
@@ -15,7 +15,7 @@ describe('site registry', () => {
     expect(scripts.sort()).toEqual(ADAPTERS.map((a) => `${a.id}.content.ts`).sort());
     for (const a of ADAPTERS) {
       const script = readFileSync(`entrypoints/${a.id}.content.ts`, 'utf8');
-      expect(script, a.id).toContain(`runContentScript(ctx, ${a.id})`);
+      expect(script, a.id).toMatch(new RegExp(`runContentScript\\(ctx, ${a.id}[,)]`));
       expect(script, a.id).toMatch(new RegExp(`matches: (\\[\\.\\.\\.)?${a.id}\\.matches\\b`));
       expect(existsSync(`lib/sites/${a.id}.test.ts`), `${a.id} has a test`).toBe(true);
       expect(readdirSync(`test/fixtures/${a.id}`).some((f) => f.endsWith('.html')), `${a.id} has a fixture`).toBe(true);
@@ -39,6 +39,14 @@ describe('site registry', () => {
     expect(adapterFor(new URL('https://social.example.org/home'), ['https://social.example.org'])?.id).toBe('mastodon');
     expect(adapterFor(new URL('http://localhost:8788/firstreply-demo/'))?.id).toBe('x');
     expect(adapterFor(new URL('http://localhost:8788/other'))).toBeUndefined();
+  });
+
+  it('tells another site offered as a Mastodon instance from an instance', () => {
+    expect(otherSiteAt('https://x.com')?.id).toBe('x');
+    expect(otherSiteAt('https://www.reddit.com')?.id).toBe('reddit');
+    expect(otherSiteAt('https://mastodon.social')).toBeUndefined();
+    expect(otherSiteAt('https://social.example.org')).toBeUndefined();
+    expect(otherSiteAt('not an origin')).toBeUndefined();
   });
 
   it('gives the content script valid, unique match patterns', () => {

@@ -749,7 +749,7 @@ describe('YouTube adapter, comments and posts laid out in other ways', () => {
     expect(nested.map((p) => p?.id)).toEqual([undefined, 'UgwQuietOne0000000000AaABAg.AQwErTyUiOp1a']);
   });
 
-  it("takes a comment's author from its own avatar link where its name links nowhere, never from the reader's avatar in a reply box", () => {
+  it("takes a comment's author from its own avatar link where its name links nowhere, never from the reader's avatar in a reply box, else from the handle it shows", () => {
     const time = `<span id="published-time-text"><a href="${AT}UgwNoLinkUser00000000AaABAg">2 days ago</a></span>`;
     const avatar = '<div id="author-thumbnail"><a href="/@no_link_user"><img alt=""></a></div>';
     expect(read(page(comment(`<span id="author-text"><span>@no_link_user</span></span>${time}`, 'Acme Air, please add more legroom.', avatar)))[0]).toMatchObject({
@@ -761,7 +761,27 @@ describe('YouTube adapter, comments and posts laid out in other ways', () => {
     const named = read(page(comment(`<span id="author-text"><span>田中ゆき</span></span>${time}`, 'Acme Air', avatar.replace('/@no_link_user', '/channel/UCx7abcdefghijklmnopqrst'))))[0];
     expect(named!.author).toEqual({ handle: 'UCx7abcdefghijklmnopqrst', name: '田中ゆき', profileUrl: 'https://www.youtube.com/channel/UCx7abcdefghijklmnopqrst' });
     const replyBox = '<div id="reply-dialog"><ytd-commentbox><div id="author-thumbnail"><a href="/@reader"><img alt=""></a></div><div contenteditable="true"></div></ytd-commentbox></div>';
-    expect(read(page(comment(`<span id="author-text"><span>@no_link_user</span></span>${time}`, 'Acme Air', replyBox)))).toEqual([undefined]);
+    expect(read(page(comment(`<span id="author-text"><span>田中ゆき</span></span>${time}`, 'Acme Air', replyBox)))).toEqual([undefined]);
+    // With no link to its author at all, the @handle it shows names them (any script), and a name alone names no one.
+    for (const box of [replyBox, '']) {
+      expect(read(page(comment(`<span id="author-text"><span> @no_link_user </span></span>${time}`, 'Acme Air', box)))[0]!.author).toEqual({
+        handle: 'no_link_user',
+        profileUrl: 'https://www.youtube.com/@no_link_user',
+      });
+    }
+    expect(read(page(comment(`<span id="author-text">@たなか.ゆき</span>${time}`, 'Acme Air')))[0]!.author).toEqual({
+      handle: 'たなか.ゆき',
+      profileUrl: 'https://www.youtube.com/@%E3%81%9F%E3%81%AA%E3%81%8B.%E3%82%86%E3%81%8D',
+    });
+    expect(read(page(comment(`<span id="author-text">Tanaka Yuki</span>${time}`, 'Acme Air')))).toEqual([undefined]);
+    expect(read(page(comment(`<span id="author-text">@a b</span>${time}`, 'Acme Air')))).toEqual([undefined]);
+    expect(read(page(comment(`<span id="author-text" hidden>@channel_owner</span>${time}`, 'Acme Air')))).toEqual([undefined]);
+    expect(read(page(comment(`<span id="author-text">@café·bar</span>${time}`, 'Acme Air')))[0]!.author.handle).toBe('café·bar');
+    // A community post's #author-text shows its channel's name, never read as a handle.
+    const post =
+      '<ytd-backstage-post-renderer><div id="author"><span id="author-text"><span>@home</span></span><yt-formatted-string id="published-time-text"><a href="/post/Ugkx1234">2 days ago</a></yt-formatted-string></div>' +
+      '<yt-formatted-string id="content-text">New routes to Lisbon with Acme Air</yt-formatted-string></ytd-backstage-post-renderer>';
+    expect(read(page(post))).toEqual([undefined]);
   });
 
   it('reads short comment and post ids, and still tells a post from a video by its link', () => {

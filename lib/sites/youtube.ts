@@ -233,8 +233,17 @@ function authorOf(root: Element): Post['author'] | undefined {
   // reply box open inside it); the name is still #author-text's.
   const avatar = [...root.querySelectorAll('#author-thumbnail a[href]')].find((a) => a.parentElement?.closest(ROOT) === root && !a.closest('ytd-commentbox, #reply-dialog'));
   const byAvatar = channelOf(avatar?.getAttribute('href'));
-  return !link && byAvatar ? authorShown(byAvatar, own(root, '#author-text')) : undefined;
+  if (link) return undefined;
+  const shown = own(root, '#author-text');
+  if (byAvatar) return authorShown(byAvatar, shown);
+  // Where nothing links a comment's author, the @handle its #author-text shows (YouTube has shown commenters by
+  // handle since 2023; a post's shows the channel's name, which may begin with "@" as well).
+  const handle = shown && isComment(root) && !shown.hasAttribute('hidden') && SHOWN_HANDLE.exec(readableText(shown).trim())?.[1];
+  return handle ? { handle, profileUrl: `${ORIGIN}/@${encodeURIComponent(handle)}` } : undefined;
 }
+
+/** A handle as YouTube shows it: 3–30 letters (any script), digits, underscores, hyphens, periods and middle dots. */
+const SHOWN_HANDLE = /^@([\p{L}\p{M}\p{N}_.·-]{3,30})$/u;
 
 /**
  * When a comment or post was posted, from the relative time it shows (the first of its own that is one; never a

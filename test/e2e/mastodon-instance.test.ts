@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension, serveFixture, writeSettings, type ExtensionBrowser } from './harness';
 
 const INSTANCE = 'https://social.example.org';
+/** An instance the team has removed, whose registration the background has not taken back yet. */
+const REMOVED = 'https://removed.example.net';
 
 /**
  * A Mastodon instance the team adds: the browser's grant is asked for on the options page, with a click no
@@ -15,7 +17,7 @@ function extensionGrantedInstance(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fr-e2e-granted-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), `${INSTANCE}/*`];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `${INSTANCE}/*`, `${REMOVED}/*`];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
@@ -51,5 +53,32 @@ describe('a Mastodon instance the team adds, in real Chromium', () => {
     await page.reload();
     await expect.poll(() => page.locator('firstreply-overlay').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-firstreply-post^="mastodon:"]').count()).toBe(await page.locator('firstreply-overlay').count());
+  });
+
+  it('reads nothing on an instance the team removed, even where the script is still registered there', async () => {
+    await serveFixture(ext.context, `${REMOVED}/**`, 'mastodon/home.html');
+    await ext.worker.evaluate(
+      (matches) => chrome.scripting.registerContentScripts([{ id: 'left-behind', matches, js: ['content-scripts/mastodon.js'], runAt: 'document_idle' }]),
+      [`${REMOVED}/*`],
+    );
+    const page = await ext.context.newPage();
+    await page.goto(`${REMOVED}/home`);
+    // The same page on an instance still added is read (the script runs at document_idle there too).
+    const added = await ext.context.newPage();
+    await added.goto(`${INSTANCE}/home`);
+    await expect.poll(() => added.locator('firstreply-overlay').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(await page.locator('firstreply-overlay, [data-firstreply-post]').count()).toBe(0);
+  });
+
+  it('refuses, on the options page, an address another site of Firstreply has its own script on', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.getByTestId('mastodon-instance').fill('https://x.com/home');
+    await options.getByTestId('add-instance').click();
+    await expect.poll(() => options.getByTestId('instance-note').textContent()).toBe('https://x.com is not a Mastodon instance: Firstreply reads it with its own x adapter already.');
+    expect(await options.getByTestId('instance-note').getAttribute('class')).toBe('error');
+    const stored = await ext.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect((stored.settings as { mastodonInstances?: string[] }).mastodonInstances ?? []).not.toContain('https://x.com');
   });
 });
