@@ -1083,7 +1083,7 @@ function read(root: Element): Post | undefined {
 export const facebook: SiteAdapter = defineAdapter({
   id: 'facebook',
   platform: 'facebook',
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
+  matches: ['https://www.facebook.com/*', 'https://facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
   postSelector: `${STORY}, ${OTHER_ROOTS}`,
 
   closestRoot(el) {

@@ -473,7 +473,7 @@ function commentBox(root: Element): HTMLTextAreaElement | undefined {
 export const instagram: SiteAdapter = defineAdapter({
   id: 'instagram',
   platform: 'instagram',
-  matches: ['https://www.instagram.com/*'],
+  matches: ['https://www.instagram.com/*', 'https://instagram.com/*'],
   postSelector: MARKERS,
   closestRoot: rootOf,
 

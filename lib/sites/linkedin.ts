@@ -852,7 +852,7 @@ function inside(root: Element, el: Element | null | undefined): Element | undefi
 export const linkedin: SiteAdapter = defineAdapter({
   id: 'linkedin',
   platform: 'linkedin',
-  matches: ['https://www.linkedin.com/*'],
+  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
   postSelector: ROOTS,
   closestRoot: (el) => enclosing(el, ROOTS),
 

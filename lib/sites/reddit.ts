@@ -296,7 +296,7 @@ function isPostPage(post: Element): boolean {
 export const reddit: SiteAdapter = defineAdapter({
   id: 'reddit',
   platform: 'reddit',
-  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*', 'https://sh.reddit.com/*'],
+  matches: ['https://www.reddit.com/*', 'https://reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*', 'https://sh.reddit.com/*'],
   postSelector: `${NEW_ROOT}, ${OLD_ROOT}, ${SEARCH_RESULT}, ${OLD_SEARCH_RESULT}, ${PROFILE_COMMENT}`,
 
   isAd(root) {

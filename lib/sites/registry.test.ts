@@ -31,6 +31,10 @@ describe('site registry', () => {
     expect(adapterFor(new URL('https://old.reddit.com/r/a'))?.id).toBe('reddit');
     expect(adapterFor(new URL('https://sh.reddit.com/r/a'))?.id).toBe('reddit');
     expect(adapterFor(new URL('https://www.youtube.com/watch?v=1'))?.id).toBe('youtube');
+    // Each site's bare host too (the sites send it on to www., but a link or a saved page may keep it).
+    for (const [host, id] of Object.entries({ 'facebook.com': 'facebook', 'instagram.com': 'instagram', 'linkedin.com': 'linkedin', 'reddit.com': 'reddit', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'www.x.com': 'x', 'www.twitter.com': 'x' })) {
+      expect(adapterFor(new URL(`https://${host}/`))?.id, host).toBe(id);
+    }
     // The largest Mastodon instances are read out of the box; any other once the team adds it.
     expect(adapterFor(new URL('https://mastodon.social/home'))?.id).toBe('mastodon');
     expect(adapterFor(new URL('https://hachyderm.io/@acme/113300000000000201'))?.id).toBe('mastodon');

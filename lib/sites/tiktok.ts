@@ -387,7 +387,7 @@ function readComment(root: Element): Post | undefined {
 export const tiktok: SiteAdapter = defineAdapter({
   id: 'tiktok',
   platform: 'tiktok',
-  matches: ['https://www.tiktok.com/*'],
+  matches: ['https://www.tiktok.com/*', 'https://tiktok.com/*'],
   postSelector: `${DESCRIPTION}, ${COMMENT}`,
   // A comment's Reply opens a box in its thread; the video's own comment box is always there.
   replyControl: '[data-e2e="comment-reply-1"], [data-e2e="comment-reply-2"]',

@@ -284,7 +284,7 @@ function quoteBlockOf(root: Element, own: Element, text: Element): Element | und
 export const x: SiteAdapter = defineAdapter({
   id: 'x',
   platform: 'x',
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*', 'https://mobile.x.com/*'],
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.x.com/*', 'https://www.twitter.com/*', 'https://mobile.twitter.com/*', 'https://mobile.x.com/*'],
   postSelector: 'article[data-testid="tweet"]',
   // Opens the reply dialog, which shows the post above its box.
   replyControl: '[data-testid="reply"]',

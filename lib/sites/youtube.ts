@@ -438,7 +438,7 @@ function readable(root: Element) {
 export const youtube: SiteAdapter = defineAdapter({
   id: 'youtube',
   platform: 'youtube',
-  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  matches: ['https://www.youtube.com/*', 'https://youtube.com/*', 'https://m.youtube.com/*'],
   postSelector: ROOT,
   // A desktop comment's Reply opens the box in its own #reply-dialog (a community post's would leave the page).
   replyControl: 'ytd-comment-view-model #reply-button-end button, ytd-comment-renderer #reply-button-end button',

@@ -46,6 +46,12 @@ const ALSO_AT: Record<string, string[]> = {
   'bluesky/notifications.html': ['https://bsky.app/search?q=acme+air'],
   // Reddit's sh. host, still served in 2025–2026, shows new Reddit.
   'reddit/comments.html': ['https://sh.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/'],
+  // The bare hosts the sites send on to www. (a link, a bookmark or a saved page may keep them).
+  'reddit/feed.html': ['https://reddit.com/r/travel/'],
+  'facebook/feed.html': ['https://facebook.com/'],
+  'instagram/feed.html': ['https://instagram.com/'],
+  'linkedin/feed.html': ['https://linkedin.com/feed/'],
+  'youtube/watch.html': ['https://youtube.com/watch?v=k3Yq9wAcm3E'],
 };
 
 const fixtures = ADAPTERS.flatMap((adapter) =>
