@@ -106,6 +106,38 @@ describe('Facebook adapter', () => {
     expectPeekAgrees(facebook, [comment]);
   });
 
+  it("reads a group's post in the home feed by the member the line under the group's name shows, and its comments as answering them", () => {
+    const doc = document.implementation.createHTMLDocument('fb');
+    const G = 'https://www.facebook.com/groups/frequentflyers';
+    const story = (member: string, time: string, extra = '') =>
+      `<div role="feed"><div aria-posinset="1"><div data-ad-rendering-role="profile_name"><h4><a href="${G}/?__cft__[0]=AZ">Frequent Flyers Club</a></h4></div>` +
+      `<div>${member} · ${time}</div>` +
+      `<div data-ad-rendering-role="story_message"><div data-ad-preview="message"><div dir="auto">Anyone else stuck in Acme Air's rebooking queue?</div></div></div>${extra}</div></div>`;
+    const sam = `<a href="${G}/user/100055555555555/?__cft__[0]=AZ"><span>Sam Patel</span></a>`;
+    const read = (html: string) => {
+      doc.body.innerHTML = html;
+      return postRoots(facebook, doc).map((r) => facebook.extractPost(r));
+    };
+    const comment =
+      `<div role="article" aria-label="Comment by Nina Kowalski"><a href="${G}/user/100066666666666/"><span>Nina Kowalski</span></a>` +
+      `<div dir="auto">SkyJet rebooked me in five minutes.</div><a href="${G}/posts/2233445566778899/?comment_id=8888888888888888">5h</a></div>`;
+    // Its time link not filled in yet: its comment names it.
+    const [post, answer] = read(story(sam, '<a href="#">6h</a>', comment));
+    expect(post).toEqual({
+      platform: 'facebook',
+      id: '2233445566778899',
+      url: `${G}/posts/2233445566778899/`,
+      author: { handle: '100055555555555', name: 'Sam Patel', profileUrl: 'https://www.facebook.com/profile.php?id=100055555555555' },
+      text: "Anyone else stuck in Acme Air's rebooking queue?",
+      isReply: false,
+    });
+    expect(answer).toMatchObject({ id: '8888888888888888', inReplyTo: '100055555555555' });
+    expect(read(story(sam, `<a href="${G}/posts/2233445566778899/">6h</a>`))[0]).toMatchObject({ id: '2233445566778899', author: { name: 'Sam Patel' } });
+    // Only a member's link in the group names the one who posted: another group's, or a page's, does not.
+    expect(read(story(sam.replace('/groups/frequentflyers/', '/groups/othergroup/'), `<a href="${G}/posts/2233445566778899/">6h</a>`))).toEqual([undefined]);
+    expect(read(story('<span>Sam Patel</span>', `<a href="${G}/posts/2233445566778899/">6h</a>`))).toEqual([undefined]);
+  });
+
   it('reads a comment whose words are a line of its own with nothing marking them, as scrapers and pages written to test them have it', () => {
     // disrex-group/FB-Comments-Exporter reads a comment's words from its div[dir="auto"]: pages written after it put
     // them there, or in a span[dir="auto"], with no span[lang].

@@ -250,6 +250,25 @@ function authorIn(header: Element | undefined): Author | undefined {
     const p = profileOf(a.getAttribute('href'));
     if (p) return { ...p, name: oneLine(a.textContent) };
   }
+  return groupPostAuthor(header);
+}
+
+/**
+ * A group's post shown in the home feed: its header names the group, and the line under it the member who posted
+ * ("Sam Patel · 6h"), by their link in that group (/groups/<group>/user/<id>/). Only such a link names them.
+ */
+function groupPostAuthor(header: Element): Author | undefined {
+  // (A header naming nobody: a member's link in it would have named them.)
+  const group = groupOf(header);
+  if (!group) return undefined;
+  const block = header.closest('[data-ad-rendering-role="profile_name"]') ?? header;
+  for (const a of block.nextElementSibling?.querySelectorAll('a[href]') ?? []) {
+    const segs = parseUrl(a.getAttribute('href'))?.pathname.split('/').filter(Boolean);
+    if (segs?.[0] === 'groups' && segs[1] === group && segs[2] === 'user') {
+      const p = profileOf(a.getAttribute('href'));
+      return p && { ...p, name: oneLine(a.textContent) };
+    }
+  }
   return undefined;
 }
 

@@ -472,6 +472,27 @@ describe('Instagram adapter: markup written otherwise than the saved pages (mode
     expect(posts[2]).toMatchObject({ id: 'CbBbBbBb3', author: { handle: 'tom.k' }, text: '' });
   });
 
+  it("never reads the comments a feed post shows under its caption as its words, with or without a caption", () => {
+    const line = (who: string, words: string) =>
+      `<div><span><div><a href="/${who}/" role="link"><span dir="auto">${who}</span></a></div></span>&nbsp;<span dir="auto">${words}</span></div>`;
+    const header = (who: string, code: string) =>
+      `<div><div><a href="/${who}/" role="link"><span dir="auto">${who}</span></a></div><span> • </span><a href="/p/${code}/"><time datetime="2025-06-02T18:30:00.000Z">2d</time></a></div>`;
+    const { posts, roots } = page(`<main>
+      <article>${header('kate.flies', 'DKkateGATE2')}<img alt="Photo by Kate.">${line('kate.flies', 'Gate changed three times in an hour. Classic.')}
+        <a href="/p/DKkateGATE2/comments/">View all 9 comments</a>
+        <div>${line('acmeair', 'Sorry about that, Kate! Which airport?')}${line('skyjet_fan_88', 'should have flown SkyJet')}</div></article>
+      <article>${header('dana.wu', 'DKdanaNOCAP')}<img alt="Photo by Dana Wu."><div>${line('nina.k', 'Acme Air lost mine too!!')}</div></article>
+      <article>${header('tom.k', 'DKtomMENTN3')}<div><span><a href="/tom.k/">tom.k</a></span>&nbsp;<span dir="auto">Thanks <a href="/acmeair/">@acmeair</a>, smooth flight</span></div></article>
+    </main>`);
+    expect(posts.map((p) => [p?.id, p?.text])).toEqual([
+      ['DKkateGATE2', 'Gate changed three times in an hour. Classic.'],
+      ['DKdanaNOCAP', ''],
+      // A mention in the caption is the caption's words, not a line of its own.
+      ['DKtomMENTN3', 'Thanks @acmeair, smooth flight'],
+    ]);
+    expect(roots.map((r) => instagram.peek!(r)?.text)).toEqual(posts.map((p) => p?.text));
+  });
+
   it('reads a feed post that shows no time by its one post link, without a date; never a grid of posts or a repost line', () => {
     const { posts } = page(`<main>
       <article><header><a href="/no.time/">no.time</a></header><img src="6.jpg" alt="">

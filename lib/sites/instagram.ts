@@ -297,8 +297,28 @@ function publishedAt(time: Element): string | undefined {
 /** Elements that are never a caption's words: links, buttons, icons and the action bar. */
 const NOT_WORDS = 'a, button, [role="button"], svg, time, section, header';
 
+/** The username a link shows, when it is a name (a line's "alice"), not a mention ("@alice") or another link. */
+function nameShown(a: Element): string | undefined {
+  const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
+  return m && !RESERVED.has(m[1]!) && shownText(a) === m[1] ? m[1] : undefined;
+}
+
+/**
+ * Whose line a text is on: the name shown nearest before it (the line "nina.k Acme Air lost mine too!!" under a
+ * feed post is nina.k's comment shown with it, not the post's caption), or undefined where no name comes before.
+ */
+function lineOwner(root: Element, el: Element, names: Array<{ a: Element; handle: string }>): string | undefined {
+  for (let up = el.parentElement; up && root.contains(up); up = up.parentElement) {
+    let owner: string | undefined;
+    for (const n of names) if (up.contains(n.a) && !el.contains(n.a) && n.a.compareDocumentPosition(el) & FOLLOWING) owner = n.handle;
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
 function textOf(root: Element, author: { handle: string; a: Element }, time?: Element): string {
   const blocks: Element[] = [];
+  let names: Array<{ a: Element; handle: string }> | undefined;
   // (Instagram's text carries dir="auto"; its h1 is the caption with or without it.)
   for (const el of root.querySelectorAll('h1, span[dir="auto"]')) {
     if (!own(root, el) || !(author.a.compareDocumentPosition(el) & FOLLOWING) || author.a.contains(el)) continue;
@@ -307,6 +327,13 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
     if (el.querySelector('time') || blocks.some((b) => b.contains(el))) continue;
     // The wrapper that starts with the author's name link holds the caption; take the caption itself.
     if ([...el.querySelectorAll('a[href]')].some((a) => a.getAttribute('href') === author.a.getAttribute('href'))) continue;
+    // Someone else's line shown with the post (a feed post's comments under its caption) is not its text.
+    names ??= [...root.querySelectorAll('a[href]')].flatMap((a) => {
+      const handle = own(root, a) ? nameShown(a) : undefined;
+      return handle ? [{ a, handle }] : [];
+    });
+    const owner = lineOwner(root, el, names);
+    if (owner && owner.toLowerCase() !== author.handle.toLowerCase()) continue;
     blocks.push(el);
   }
   // A caption block: its text follows the line of username and time, in the span that holds both.
