@@ -249,6 +249,23 @@ describe('brand matcher: listening-tool features', () => {
   it("recognises the brand's own handles, including ones with dots", () => {
     expect(full.match('hello', 'acme.bsky.social').ownBrands).toEqual(['Acme Air']);
   });
+
+  it('reads Mastodon addresses: a handle listed without an instance is that user on any, one listed with it that account alone', () => {
+    // (Handles unlike the name, so that no mention counts by the name.)
+    const m = compileBrands([
+      BrandSchema.parse({ name: 'Northwind', handles: ['NWHelp', '@nwcare@social.example'] }),
+      BrandSchema.parse({ name: 'Contoso', handles: ['contoso.bsky.social'], competitor: true }),
+    ]);
+    const own = (author: string) => m.brandOfHandle(author)?.brand;
+    expect([own('NWHelp@mastodon.social'), own('@nwhelp@fosstodon.org'), own('NWHelp')]).toEqual(['Northwind', 'Northwind', 'Northwind']);
+    expect([own('nwcare@social.example'), own('nwcare@other.example'), own('nwcare'), own('contoso.bsky.social@x.example')]).toEqual(['Northwind', undefined, undefined, undefined]);
+    expect(m.screen('we fly', 'NWHelp@mastodon.social')).toBe(true);
+    const named = (text: string) => m.match(text).mentions.map((x) => x.brand);
+    // Mastodon shows a mention as "@user"; its address is the whole "@user@instance".
+    expect([named('thanks @nwcare'), named('thanks @nwcare@social.example'), named('hi @NWHelp@mastodon.social!')]).toEqual([['Northwind'], ['Northwind'], ['Northwind']]);
+    expect(m.screen('thanks @nwcare')).toBe(true);
+    expect([named('thanks @nwcarefully'), named('mail nwcare@social.example')]).toEqual([[], []]);
+  });
 });
 
 describe('brand matcher: scripts written without spaces, and Korean', () => {

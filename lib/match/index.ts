@@ -137,10 +137,17 @@ export function compileBrands(brands: readonly Brand[], options: MatcherOptions 
  * hashtags and joined names by their whole form; typo candidates by length and first or last two
  * letters; domains by one combined pattern, run only when a post holds a domain's first label.
  */
+/** The user of a Mastodon address ("acmeair" of "acmeair@mastodon.social"; Mastodon's usernames are letters, digits and _). */
+function mastodonUser(handle: string): string | undefined {
+  return /^([a-z0-9_]{1,64})@[a-z0-9.-]+\.[a-z]{2,}$/.exec(handle)?.[1];
+}
+
 class CompiledMatcher implements BrandMatcher {
   size = 0;
   private readonly phrases = new Map<string, Phrase[]>();
   private readonly handles = new Map<string, number>();
+  /** The user part of Mastodon addresses among the handles ("acmeair" of "AcmeAir@acmeair.social"), for "@acmeair" in a post. */
+  private readonly handleUsers = new Map<string, number>();
   /** Hashtag/cashtag/joined-name form → brand: "acmeair", "acmefail". */
   private readonly tags = new Map<string, number>();
   /** Names and tags written in a script without spaces, found anywhere inside a tag ("#任天堂スイッチ"). */
@@ -226,6 +233,12 @@ class CompiledMatcher implements BrandMatcher {
       for (const h of b.handles) {
         this.handles.set(h.toLowerCase(), i);
         screenKeys.push(h);
+        // A Mastodon address (user@instance): its posts show a mention of it as "@user".
+        const user = mastodonUser(h.toLowerCase());
+        if (user) {
+          this.handleUsers.set(user, i);
+          screenKeys.push(user);
+        }
         this.size++;
       }
       for (const h of b.hashtags) {
@@ -295,8 +308,14 @@ class CompiledMatcher implements BrandMatcher {
     return { brand: b.name, competitor: b.competitor, terms: [`@${foldWord(handle.replace(/^@+/, ''))}`] };
   }
 
+  /**
+   * The brand whose handle this is: the handle as listed, or for a Mastodon address (user@instance), a handle
+   * listed without an instance ("AcmeAir" is @AcmeAir@mastodon.social too); one listed with another instance is
+   * another account.
+   */
   private ownBrand(authorHandle: string): number | undefined {
-    return this.handles.get(foldWord(authorHandle.replace(/^@+/, '')));
+    const handle = foldWord(authorHandle.replace(/^@+/, ''));
+    return this.handles.get(handle) ?? this.handles.get(mastodonUser(handle) ?? '');
   }
 
   match(text: string, authorHandle?: string): MatchResult {
@@ -326,7 +345,7 @@ class CompiledMatcher implements BrandMatcher {
       else if (info.numbered && !sigil && standsAlone(text, t.starts[i]!, t.ends[i]!)) this.phrasesAt(t, i, info.numbered, false, -1, true);
       if (sigil === SIGIL_AT) {
         const word = info.word;
-        const b = this.handles.get(word) ?? this.tags.get(word);
+        const b = this.handles.get(word) ?? this.handles.get(mastodonUser(word) ?? '') ?? this.handleUsers.get(word) ?? this.tags.get(word);
         if (b !== undefined) this.note(b, '@' + word, i, i + 1, true);
       } else if (sigil) {
         this.matchTag(text.slice(t.starts[i], t.ends[i]), info.word, i, String.fromCharCode(sigil));

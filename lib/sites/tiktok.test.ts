@@ -374,6 +374,42 @@ describe('TikTok adapter: the same parts in other arrangements', () => {
     expect(reply).toMatchObject({ author: { handle: 'acme' }, text: 'Sorry Jo, DM us', isReply: true, inReplyTo: undefined });
   });
 
+  it("gives a reply by the thread's own commenter to the last other one who replied, else to no one", () => {
+    const thread = (replies: string) =>
+      `<div class="css-13wx63w-DivCommentObjectWrapper">${item('ben_flies', 'Acme Air lost my bag too')}<div class="css-zn6r1p-DivReplyContainer">${replies}</div></div>`;
+    const answers = (replies: string) => read(page(thread(replies))).map((p) => [p?.author.handle, p?.inReplyTo]);
+    expect(answers(item('acme', 'Sorry Ben, please DM us', 2) + item('ben_flies', 'DM sent two weeks ago, still nothing', 2) + item('maya', 'same here', 2))).toEqual([
+      ['ben_flies', 'acme'],
+      ['acme', 'ben_flies'],
+      ['ben_flies', 'acme'],
+      ['maya', 'ben_flies'],
+    ]);
+    expect(answers(item('ben_flies', 'also the stroller', 2) + item('acme', 'Sorry Ben', 2))).toEqual([
+      ['ben_flies', 'acme'],
+      ['ben_flies', undefined],
+      ['acme', 'ben_flies'],
+    ]);
+  });
+
+  it("reads a feed card of 2025 whose creator is the link around its unique id (pakCoder11/alpha-scraper's saved search page, reduced)", () => {
+    const card =
+      '<article data-e2e="recommend-list-item-container"><div class="css-1-DivContentFlexLayout"><section data-e2e="feed-video" class="css-x-5e6d46e3--SectionMediaCardContainer">' +
+      '<div class="css-2-BasePlayerContainer"><div id="xgwrapper-0-7507673491211029803"></div><div class="css-3-5e6d46e3--DivMediaCardBottom"><div class="css-4-5e6d46e3--DivAuthorContentWrapper">' +
+      '<div class="css-5-5e6d46e3--DivAuthorContainer"><a class="css-6-5e6d46e3--StyledAuthorAnchor" href="/@maya.travels"><h3 data-e2e="video-author-uniqueid">maya.travels</h3><span> · </span>5-23</a></div>' +
+      '<div class="css-7-5e6d46e3--DivDescriptionWrapper"><div data-e2e="video-desc"><span>Day 6 without my bag, thanks Acme Air</span></div></div></div></div></div></section></div></article>';
+    expect(read(page(card, 'https://www.tiktok.com/foryou'))).toEqual([
+      {
+        platform: 'tiktok',
+        id: '7507673491211029803',
+        url: 'https://www.tiktok.com/@maya.travels/video/7507673491211029803',
+        author: { handle: 'maya.travels', profileUrl: 'https://www.tiktok.com/@maya.travels' },
+        text: 'Day 6 without my bag, thanks Acme Air',
+        isReply: false,
+        publishedAt: expect.any(String),
+      },
+    ]);
+  });
+
   const holder = (username: string) =>
     `<div class="css-1qjw4dg-DivContentContainer"><div class="css-1nst91u-DivMainContent"><a href="/@acme"><span data-e2e="browse-username">${username}</span>` +
     `<span data-e2e="browser-nickname"><span>Acme Air</span><span>·</span><span>1-8</span></span></a>` +

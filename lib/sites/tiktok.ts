@@ -26,10 +26,11 @@ import { defineAdapter, type SiteAdapter } from './types';
 // item wrapper of their own ("-2" ids). Such a comment's id is made from what identifies it on the page: its
 // video, its author and its text (TikTok comments cannot be edited), so the same comment gets the same id on
 // every visit. The feed and the video drawer show a video as section[data-e2e="feed-video"]: its player's
-// id is xgwrapper-<n>-<video id>, the author the link in its div.*-DivCreatorInfoContainer, the text
-// [data-e2e="video-desc"].
+// id is xgwrapper-<n>-<video id>, the author the link in its div.*-DivCreatorInfoContainer (in the feed's cards,
+// the link around h3[data-e2e="video-author-uniqueid"]), the text [data-e2e="video-desc"].
 // (Checked against video pages saved in 2025: Zinoun-Amine/sentiment-analysis-model tiktok_page_source.html
-// and pakCoder11/alpha-scraper-update-version-1.0 tiktok_comments.html.)
+// and pakCoder11/alpha-scraper-update-version-1.0 tiktok_comments.html, and its feed cards against the same
+// repository's tiktok_search.html, since deleted from it, at commit 90a30372.)
 //
 // Read too, from pages an outside audit modelled on TikTok's markup (not yet checked on a saved page): a
 // comment item listed without its thread wrapper (a reply there answers no one the page can tell); a
@@ -246,7 +247,10 @@ function isPhotoCard(card: Element): boolean {
  * address's; elsewhere (the For You feed) it cannot be read.
  */
 function cardVideo(root: Element): Video | undefined {
-  const handle = handleOf(root.querySelector('div[class*="-DivCreatorInfoContainer"] a[href^="/@"]')?.getAttribute('href') ?? null);
+  // The creator's link: in the card's creator block, or (the feed's cards of 2025) the link around its unique id.
+  const link =
+    root.querySelector('div[class*="-DivCreatorInfoContainer"] a[href^="/@"]') ?? root.querySelector('h3[data-e2e="video-author-uniqueid"]')?.closest('a[href^="/@"]');
+  const handle = handleOf(link?.getAttribute('href') ?? null);
   if (!handle) return undefined;
   const id = /^xgwrapper-\d+-(\d{6,25})$/.exec(root.querySelector('[id^="xgwrapper-"]')?.id ?? '')?.[1];
   if (id) return { id, author: handle, url: `${ORIGIN}/@${handle}/video/${id}` };
@@ -354,6 +358,24 @@ const LAYOUTS = {
   items: { thread: 'DivCommentObjectWrapper', comment: 'DivCommentItemWrapper' },
 };
 
+/**
+ * Whom a reply answers: its thread's comment, the one its replies are listed under. TikTok lists every reply of a
+ * thread under it, side by side, saying nothing more; the thread's own commenter replying there answers the last
+ * one who replied before them (the brand's "please DM us", and "DM sent two weeks ago" under it), and where nobody
+ * else has, no one (they add to their own comment).
+ */
+function threadReplyTarget(replies: Element, root: Element, handle: string, parentHandle: string | undefined, component: string): string | undefined {
+  if (!parentHandle || parentHandle.toLowerCase() !== handle.toLowerCase()) return parentHandle;
+  let last: string | undefined;
+  for (const c of replies.querySelectorAll(`div[class*="-${component}"]`)) {
+    if (c === root) break;
+    if (!hasComponent(c, component) || closestComponent(c, 'DivReplyContainer') !== replies) continue;
+    const other = commentAuthor(c)?.handle;
+    if (other && other.toLowerCase() !== handle.toLowerCase()) last = other;
+  }
+  return last;
+}
+
 function readComment(root: Element): Post | undefined {
   const items = isItem(root);
   const layout = items ? LAYOUTS.items : LAYOUTS.ids;
@@ -369,7 +391,7 @@ function readComment(root: Element): Post | undefined {
   const replies = closestComponent(root, 'DivReplyContainer');
   const thread = replies ? closestComponent(replies, layout.thread) : undefined;
   const parent = thread && [...thread.children].find((c) => hasComponent(c, layout.comment));
-  const inReplyTo = replies ? (parent ? commentAuthor(parent)?.handle : undefined) : video.author;
+  const inReplyTo = replies ? (parent ? threadReplyTarget(replies, root, who.handle, commentAuthor(parent)?.handle, layout.comment) : undefined) : video.author;
   const shown = items ? root.querySelector('div[class*="-DivCommentSubContentWrapper"] > span:not([role])')?.textContent : undefined;
   return parsePost({
     platform: 'tiktok',
