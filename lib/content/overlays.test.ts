@@ -57,6 +57,26 @@ describe('overlays', () => {
     overlays.dispose();
   });
 
+  it('annotates the inner of two roots read as one post (one inside the other), whichever is read first', async () => {
+    for (const innerFirst of [false, true]) {
+      const [outer] = page(1);
+      const inner = outer!.appendChild(document.createElement('div'));
+      const read = vi.fn(async (posts: Array<{ key: string; text: string }>) => Object.fromEntries(posts.map((p) => [p.key, complaint])));
+      const overlays = new Overlays(x, { targetMinutes: 60, onOpen: () => undefined, read });
+      const order = innerFirst ? [inner, outer!] : [outer!, inner];
+      for (const root of order) {
+        overlays.add(root, post(7), match);
+        await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(order.indexOf(root) + 1));
+        await tick();
+      }
+      expect([outer!.getAttribute(POST_ATTR), inner.getAttribute(POST_ATTR)], `inner first: ${innerFirst}`).toEqual([null, 'x:7']);
+      expect(document.querySelectorAll('firstreply-overlay')).toHaveLength(1);
+      expect(overlayOf(inner)).not.toBeNull();
+      expect(overlays.count).toBe(1);
+      overlays.dispose();
+    }
+  });
+
   it('builds no overlay for a post without a reading, one that left the page, or one taken off while it was read', async () => {
     const roots = page(3);
     const answers: Array<(d: Record<string, PostReading>) => void> = [];

@@ -180,6 +180,12 @@ export class Overlays {
    */
   attach(root: Element, post: Post, analysis: AnalyzedPost): void {
     this.held.delete(root);
+    // One post read from two roots, one inside the other (a block around a post that an adapter took for a post
+    // too): the inner one is the post, and the outer one is never annotated.
+    const same = `[${POST_ATTR}=${JSON.stringify(postKey(post))}]`;
+    if (root.querySelector(same)) return;
+    const outer = root.parentElement?.closest(same);
+    if (outer) this.detach(outer);
     const shown = this.byRoot.get(root);
     if (shown?.host.isConnected && postKey(shown.post) === postKey(post) && lookKey(shown.analysis) === lookKey(analysis)) {
       shown.post = post;
