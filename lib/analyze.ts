@@ -54,7 +54,7 @@ export function analysisOf(match: PostMatch, reading: PostReading): AnalyzedPost
  */
 export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefined {
   const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
-  const { mentions } = matcher.match(text);
+  const { mentions } = matcher.match(text, undefined, post.platform);
   // Who speaks: one of the team's brands, a competitor, or (most often) a customer.
   const speaker = matcher.brandOfHandle(post.author.handle);
   const add = (m: BrandMention | undefined) => {

@@ -260,11 +260,13 @@ describe('brand matcher: listening-tool features', () => {
     expect([own('NWHelp@mastodon.social'), own('@nwhelp@fosstodon.org'), own('NWHelp')]).toEqual(['Northwind', 'Northwind', 'Northwind']);
     expect([own('nwcare@social.example'), own('nwcare@other.example'), own('nwcare'), own('contoso.bsky.social@x.example')]).toEqual(['Northwind', undefined, undefined, undefined]);
     expect(m.screen('we fly', 'NWHelp@mastodon.social')).toBe(true);
-    const named = (text: string) => m.match(text).mentions.map((x) => x.brand);
+    const named = (text: string, platform = 'mastodon') => m.match(text, undefined, platform).mentions.map((x) => x.brand);
     // Mastodon shows a mention as "@user"; its address is the whole "@user@instance".
     expect([named('thanks @nwcare'), named('thanks @nwcare@social.example'), named('hi @NWHelp@mastodon.social!')]).toEqual([['Northwind'], ['Northwind'], ['Northwind']]);
     expect(m.screen('thanks @nwcare')).toBe(true);
     expect([named('thanks @nwcarefully'), named('mail nwcare@social.example')]).toEqual([[], []]);
+    // Elsewhere "@nwcare" is another site's account; the whole address still names the brand.
+    expect([named('thanks @nwcare', 'x'), named('thanks @nwcare'.replace('@nwcare', '@nwcare@social.example'), 'x')]).toEqual([[], ['Northwind']]);
   });
 });
 

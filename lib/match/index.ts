@@ -18,7 +18,11 @@ export interface MatchResult {
 }
 
 export interface BrandMatcher {
-  match(text: string, authorHandle?: string): MatchResult;
+  /**
+   * `platform`: where the text was posted. On Mastodon a mention shows "@user" for the whole address, so there
+   * "@user" is a mention of a listed `user@instance`; anywhere else it is another account.
+   */
+  match(text: string, authorHandle?: string, platform?: string): MatchResult;
   /**
    * The cheap first test: false only when `text` cannot mention a brand, even when it is a post's
    * raw textContent with words of neighbouring blocks glued on; true when the author is a brand.
@@ -146,7 +150,7 @@ class CompiledMatcher implements BrandMatcher {
   size = 0;
   private readonly phrases = new Map<string, Phrase[]>();
   private readonly handles = new Map<string, number>();
-  /** The user part of Mastodon addresses among the handles ("acmeair" of "AcmeAir@acmeair.social"), for "@acmeair" in a post. */
+  /** The user part of Mastodon addresses among the handles ("acmeair" of "AcmeAir@acmeair.social"), for "@acmeair" in a Mastodon post. */
   private readonly handleUsers = new Map<string, number>();
   /** Hashtag/cashtag/joined-name form → brand: "acmeair", "acmefail". */
   private readonly tags = new Map<string, number>();
@@ -318,8 +322,9 @@ class CompiledMatcher implements BrandMatcher {
     return this.handles.get(handle) ?? this.handles.get(mastodonUser(handle) ?? '');
   }
 
-  match(text: string, authorHandle?: string): MatchResult {
+  match(text: string, authorHandle?: string, platform?: string): MatchResult {
     const t = scan(text, this.buffer);
+    const users = platform === 'mastodon' ? this.handleUsers : undefined;
     let domainsSeen = false;
 
     for (let i = 0; i < t.count; i++) {
@@ -345,7 +350,7 @@ class CompiledMatcher implements BrandMatcher {
       else if (info.numbered && !sigil && standsAlone(text, t.starts[i]!, t.ends[i]!)) this.phrasesAt(t, i, info.numbered, false, -1, true);
       if (sigil === SIGIL_AT) {
         const word = info.word;
-        const b = this.handles.get(word) ?? this.handles.get(mastodonUser(word) ?? '') ?? this.handleUsers.get(word) ?? this.tags.get(word);
+        const b = this.handles.get(word) ?? this.handles.get(mastodonUser(word) ?? '') ?? users?.get(word) ?? this.tags.get(word);
         if (b !== undefined) this.note(b, '@' + word, i, i + 1, true);
       } else if (sigil) {
         this.matchTag(text.slice(t.starts[i], t.ends[i]), info.word, i, String.fromCharCode(sigil));

@@ -136,6 +136,9 @@ describe('Facebook adapter', () => {
     // Only a member's link in the group names the one who posted: another group's, or a page's, does not.
     expect(read(story(sam.replace('/groups/frequentflyers/', '/groups/othergroup/'), `<a href="${G}/posts/2233445566778899/">6h</a>`))).toEqual([undefined]);
     expect(read(story('<span>Sam Patel</span>', `<a href="${G}/posts/2233445566778899/">6h</a>`))).toEqual([undefined]);
+    // A member's link in a message or comment the next block holds names someone else.
+    const quoted = `<div data-ad-rendering-role="story_message"><div dir="auto">${sam}</div></div>`;
+    expect(read(story(quoted, `<a href="${G}/posts/2233445566778899/">6h</a>`))).toEqual([undefined]);
   });
 
   it('reads a comment whose words are a line of its own with nothing marking them, as scrapers and pages written to test them have it', () => {

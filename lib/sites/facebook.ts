@@ -262,7 +262,11 @@ function groupPostAuthor(header: Element): Author | undefined {
   const group = groupOf(header);
   if (!group) return undefined;
   const block = header.closest('[data-ad-rendering-role="profile_name"]') ?? header;
-  for (const a of block.nextElementSibling?.querySelectorAll('a[href]') ?? []) {
+  const line = block.nextElementSibling;
+  for (const a of line?.querySelectorAll('a[href]') ?? []) {
+    // (The line itself, not a message, comment or story it may hold: a link there names someone else.)
+    const inside = a.parentElement?.closest(`${MESSAGE}, ${COMMENT}, ${STORY}, ${HEADER}`);
+    if (inside && line!.contains(inside)) continue;
     const segs = parseUrl(a.getAttribute('href'))?.pathname.split('/').filter(Boolean);
     if (segs?.[0] === 'groups' && segs[1] === group && segs[2] === 'user') {
       const p = profileOf(a.getAttribute('href'));

@@ -491,6 +491,13 @@ describe('Instagram adapter: markup written otherwise than the saved pages (mode
       ['DKtomMENTN3', 'Thanks @acmeair, smooth flight'],
     ]);
     expect(roots.map((r) => instagram.peek!(r)?.text)).toEqual(posts.map((p) => p?.text));
+    // Each line wrapped as the saved feed wraps the caption's: a span[dir="auto"] holding the name, then the words.
+    const wrapped = (who: string, words: string) => `<div><span dir="auto"><a href="/${who}/"><span dir="auto">${who}</span></a>&nbsp;<span dir="auto">${words}</span></span></div>`;
+    const again = page(`<main>
+      <article>${header('kate.flies', 'DKkateGATE2')}${wrapped('kate.flies', 'Gate changed three times.')}${wrapped('nina.k', 'Acme Air lost mine too!!')}</article>
+      <article>${header('dana.wu', 'DKdanaNOCAP')}<img alt="">${wrapped('nina.k', 'Acme Air lost mine too!!')}</article>
+    </main>`);
+    expect(again.posts.map((p) => p?.text)).toEqual(['Gate changed three times.', '']);
   });
 
   it('reads a feed post that shows no time by its one post link, without a date; never a grid of posts or a repost line', () => {

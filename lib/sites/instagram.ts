@@ -334,6 +334,8 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
     });
     const owner = lineOwner(root, el, names);
     if (owner && owner.toLowerCase() !== author.handle.toLowerCase()) continue;
+    // A wrapper holding someone else's whole line, their name then their words (as the caption's line is wrapped).
+    if (names.some((n) => el.contains(n.a) && n.handle.toLowerCase() !== author.handle.toLowerCase())) continue;
     blocks.push(el);
   }
   // A caption block: its text follows the line of username and time, in the span that holds both.

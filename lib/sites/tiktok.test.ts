@@ -384,6 +384,9 @@ describe('TikTok adapter: the same parts in other arrangements', () => {
       ['ben_flies', 'acme'],
       ['maya', 'ben_flies'],
     ]);
+    // A reply that opens by mentioning someone answers them.
+    expect(answers(item('acme', 'Sorry Ben', 2) + item('maya', 'same', 2) + item('ben_flies', '<a href="/@acme">@Acme Air</a> DM sent', 2))[3]).toEqual(['ben_flies', 'acme']);
+    expect(answers(item('acme', 'Sorry Ben', 2) + item('maya', '<a href="/@acme">@Acme Air</a> me too', 2))[2]).toEqual(['maya', 'acme']);
     expect(answers(item('ben_flies', 'also the stroller', 2) + item('acme', 'Sorry Ben', 2))).toEqual([
       ['ben_flies', 'acme'],
       ['ben_flies', undefined],

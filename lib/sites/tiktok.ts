@@ -391,7 +391,11 @@ function readComment(root: Element): Post | undefined {
   const replies = closestComponent(root, 'DivReplyContainer');
   const thread = replies ? closestComponent(replies, layout.thread) : undefined;
   const parent = thread && [...thread.children].find((c) => hasComponent(c, layout.comment));
-  const inReplyTo = replies ? (parent ? threadReplyTarget(replies, root, who.handle, commentAuthor(parent)?.handle, layout.comment) : undefined) : video.author;
+  // A reply that opens by mentioning someone ("@ben_flies sorry…", a link) answers them, wherever it is listed.
+  const opening = replies && text.startsWith('@') ? handleOf(body.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null) : undefined;
+  const inReplyTo = replies
+    ? (opening ?? (parent ? threadReplyTarget(replies, root, who.handle, commentAuthor(parent)?.handle, layout.comment) : undefined))
+    : video.author;
   const shown = items ? root.querySelector('div[class*="-DivCommentSubContentWrapper"] > span:not([role])')?.textContent : undefined;
   return parsePost({
     platform: 'tiktok',
