@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl, setPageUrl } from './fixture-testing';
 import { instagram } from './instagram';
 import { postRoots } from './types';
 
@@ -498,6 +498,22 @@ describe('Instagram adapter: markup written otherwise than the saved pages (mode
       <article>${header('dana.wu', 'DKdanaNOCAP')}<img alt="">${wrapped('nina.k', 'Acme Air lost mine too!!')}</article>
     </main>`);
     expect(again.posts.map((p) => p?.text)).toEqual(['Gate changed three times.', '']);
+  });
+
+  it("reads a post page's caption written in the span of its name and time, after the time (modelled by an outside audit)", () => {
+    setPageUrl('https://www.instagram.com/p/DJpriyaWing/');
+    const avatar = (who: string) => `<div><a href="/${who}/"><img alt="${who}'s profile picture"></a></div>`;
+    const { posts } = page(`<main role="main"><div>
+      <div class="caption">${avatar('priya.sharma.travels')}<div><span dir="auto"><span><div><a href="/priya.sharma.travels/"><span dir="auto">priya.sharma.travels</span></a></div></span>
+        <span><time datetime="2025-05-20T06:45:00.000Z">1w</time></span><div></div><span>Window seat views. Thanks <a href="/acmeair/">@acmeair</a> for the upgrade!</span></span></div></div>
+      <div class="comment">${avatar('joao.silva.pt')}<div><div><span><div><a href="/joao.silva.pt/"><span dir="auto">joao.silva.pt</span></a></div></span>
+        <a href="/p/DJpriyaWing/c/17990055544433322/"><time datetime="2025-05-21T12:00:00.000Z">6d</time></a></div><span dir="auto"><span>A Acme Air perdeu a minha mala</span></span></div></div>
+    </div></main>`);
+    expect(posts.map((p) => [p?.id, p?.author.handle, p?.text])).toEqual([
+      ['DJpriyaWing', 'priya.sharma.travels', 'Window seat views. Thanks @acmeair for the upgrade!'],
+      ['17990055544433322', 'joao.silva.pt', 'A Acme Air perdeu a minha mala'],
+    ]);
+    resetPageUrl();
   });
 
   it('reads a feed post that shows no time by its one post link, without a date; never a grid of posts or a repost line', () => {

@@ -345,6 +345,14 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
     for (let next = line && line !== root ? line.nextElementSibling : null; next; next = next.nextElementSibling) {
       if (!next.matches('a, button, [role="button"], svg') && !next.querySelector('time')) blocks.push(next);
     }
+    // Or in that span itself, after the time: name, time, then the words.
+    if (!blocks.length && line && line !== root) {
+      let at: Element | null = time;
+      while (at && at.parentElement !== line) at = at.parentElement;
+      for (let next = at?.nextElementSibling; next; next = next.nextElementSibling) {
+        if (!next.matches('a, button, [role="button"], svg') && !next.querySelector('time, button, [role="button"]')) blocks.push(next);
+      }
+    }
   }
   if (!blocks.length && root.tagName === 'ARTICLE') blocks.push(...captionLine(root, author));
   return blocks
