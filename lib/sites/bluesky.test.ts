@@ -318,6 +318,23 @@ describe('Bluesky adapter: thread page', () => {
     });
   });
 
+  it('gives a reply under a post shown as deleted or blocked no one it answers, never the item above that post', () => {
+    // Dana's answer to the brand, joined to the brand's reply above it by the reply line.
+    const answer = roots[3]!;
+    expect(bluesky.extractPost(answer)).toMatchObject({ inReplyTo: 'acmeair.bsky.social' });
+    const gone = doc.createElement('div');
+    gone.innerHTML = '<div dir="auto">Post has been deleted</div>';
+    answer.before(gone);
+    try {
+      expect(bluesky.extractPost(answer)).toMatchObject({ isReply: true, inReplyTo: undefined, threadId: 'acmeair.bsky.social/3ksdv2ykh222g' });
+      // An empty spacer between them is nothing shown.
+      gone.innerHTML = '<div style="height: 4px"></div>';
+      expect(bluesky.extractPost(answer)).toEqual(posts[3]);
+    } finally {
+      gone.remove();
+    }
+  });
+
   it('finds the highlighted post by the page address where it has a permalink of its own', () => {
     const anchor = roots[1]!;
     const jonas = roots[4]!;

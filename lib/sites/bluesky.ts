@@ -409,7 +409,22 @@ function threadReplyInfo(root: Element): ReplyInfo {
   const level = index > anchor ? treeLevel(root) : 1;
   let parent = anchor < 0 || index <= anchor || hasParentLine(root) ? items[index - 1] : items[anchor];
   if (anchor >= 0 && level > 1) parent = items.slice(anchor + 1, index).reverse().find((item) => treeLevel(item) === level - 1);
+  // A post shown between them that is no item ("Post has been deleted", a blocked post) is what this one answers.
+  if (parent === items[index - 1] && parent && !nothingBetween(parent, root)) parent = undefined;
   return { isReply: true, inReplyTo: parent ? testIdHandle(parent) : undefined, threadId };
+}
+
+/** Whether nothing is shown between two thread items (a placeholder of a post that is no item shows words). */
+function nothingBetween(before: Element, after: Element): boolean {
+  const doc = before.ownerDocument;
+  const texts = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  let last: Node = before;
+  while (last.lastChild) last = last.lastChild;
+  texts.currentNode = last;
+  for (let t = texts.nextNode(); t && !after.contains(t) && !(after.compareDocumentPosition(t) & FOLLOWING); t = texts.nextNode()) {
+    if (clean(t.textContent)) return false;
+  }
+  return true;
 }
 
 /** A post behind a collapsed moderation warning: only the warning's button is rendered. */
