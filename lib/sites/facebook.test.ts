@@ -853,6 +853,33 @@ describe("Facebook adapter, a photo's own page", () => {
     expectPeekAgrees(facebook, roots);
   });
 
+  it("reads the comments on a video's own page, the video being their thread, answering the page its address names", () => {
+    const doc = document.implementation.createHTMLDocument('fb');
+    const comment = (who: string, handle: string, href: string, words: string, inside = '') =>
+      `<div role="article" aria-label="Comment by ${who}"><a href="https://www.facebook.com/${handle}"><span>${who}</span></a>` +
+      `<span lang="en-US" dir="auto"><div dir="auto">${words}</div></span><a href="${href}">1d</a>${inside}</div>`;
+    const at = (href: string) => {
+      doc.body.innerHTML = `<div role="main">${comment('Ola Nowak', 'ola.nowak', `${href}comment_id=8000000000000001`, 'Now do one on why Acme Air cancels flights',
+        comment('Acme Air', 'acmeair', `${href}comment_id=8000000000000001&reply_comment_id=8000000000000002`, 'Fair ask, Ola!'))}</div>`;
+      return postRoots(facebook, doc).map((r) => facebook.extractPost(r));
+    };
+    const [ola, brand] = at('https://www.facebook.com/acmeair/videos/987654321098765/?');
+    expect(ola).toEqual({
+      platform: 'facebook',
+      id: '8000000000000001',
+      url: 'https://www.facebook.com/acmeair/videos/987654321098765/?comment_id=8000000000000001',
+      author: { handle: 'ola.nowak', name: 'Ola Nowak', profileUrl: 'https://www.facebook.com/ola.nowak' },
+      text: 'Now do one on why Acme Air cancels flights',
+      isReply: true,
+      inReplyTo: 'acmeair',
+      threadId: '987654321098765',
+    });
+    expect(brand).toMatchObject({ id: '8000000000000002', inReplyTo: 'ola.nowak', threadId: '987654321098765' });
+    // A watch or reel address names no page: its comments answer no one the page names.
+    expect(at('https://www.facebook.com/watch/?v=987654321098765&').map((p) => [p?.threadId, p?.inReplyTo])).toEqual([['987654321098765', undefined], ['987654321098765', 'ola.nowak']]);
+    expect(at('https://www.facebook.com/reel/987654321098765/?')[0]).toMatchObject({ threadId: '987654321098765', url: 'https://www.facebook.com/reel/987654321098765/?comment_id=8000000000000001' });
+  });
+
   it("never lends a story the photo's id through comments made on the photo", () => {
     const { roots: feed } = readFixture(facebook, 'hover-links');
     const story = feed.find((r) => r.matches('div[aria-posinset]') && facebook.extractPost(r)?.author.handle === 'priya.nair.21')!.cloneNode(true) as Element;

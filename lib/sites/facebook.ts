@@ -159,9 +159,26 @@ function photoThread(url: URL): Permalink | undefined {
   return /^\d{5,25}$/.test(fbid) ? { id: fbid, url: `${ORIGIN}/photo/?fbid=${fbid}` } : undefined;
 }
 
+/**
+ * A video's own page (/<page>/videos/<id>/, /watch/?v=<id>, /reel/<id>/): the thread of the comments made on the video,
+ * and whose it is where its address says (/<page>/videos/…).
+ */
+function videoThread(url: URL): (Permalink & { owner?: string }) | undefined {
+  const path = url.pathname.replace(/\/+$/, '');
+  const posted = /^\/([^/]+)\/videos\/(?:[^/]+\/)?(\d{5,25})$/.exec(path);
+  if (posted) {
+    const owner = profileOf(`${ORIGIN}/${posted[1]}`)?.handle;
+    return { id: posted[2]!, url: `${ORIGIN}/${posted[1]}/videos/${posted[2]}/`, ...(owner ? { owner } : {}) };
+  }
+  const reel = /^\/reel\/(\d{5,25})$/.exec(path)?.[1];
+  if (reel) return { id: reel, url: `${ORIGIN}/reel/${reel}/` };
+  const watched = path === '/watch' ? (url.searchParams.get('v') ?? '') : '';
+  return /^\d{5,25}$/.test(watched) ? { id: watched, url: `${ORIGIN}/watch/?v=${watched}` } : undefined;
+}
+
 interface CommentLink extends Permalink {
-  story: Permalink;
-  /** The thread is a photo's page, not a story (never an id for a story). */
+  story: Permalink & { owner?: string };
+  /** The thread is a photo's or video's page, not a story (never an id for a story). */
   onPhoto: boolean;
   /** The top-level comment of the thread (the comment itself, or the one a reply answers). */
   threadComment: string;
@@ -171,7 +188,7 @@ interface CommentLink extends Permalink {
 function commentLink(href: string | null | undefined, base?: string): CommentLink | undefined {
   const url = parseUrl(href, base);
   const posted = storyLink(href, base);
-  const story = posted ?? (url ? photoThread(url) : undefined);
+  const story = posted ?? (url ? (photoThread(url) ?? videoThread(url)) : undefined);
   if (!url || !story) return undefined;
   const top = commentIdOf(url.searchParams.get('comment_id'));
   if (!top) return undefined;
@@ -718,6 +735,8 @@ function readComment(root: Element): Post | undefined {
     // A comment may name the story's photo rather than the story (a cover-photo story, on a real 2024 page).
     const onItsPhoto = link.onPhoto && story ? showsPhoto(story, link.story.id) : false;
     inReplyTo = onStory?.link && (onStory.names.includes(link.story.id) || onItsPhoto) ? onStory.author?.handle : undefined;
+    // On a video's own page, whose address names its page, that page.
+    if (!story && link.onPhoto) inReplyTo = link.story.owner;
   }
   return parsePost({
     platform: 'facebook',
