@@ -394,6 +394,36 @@ describe('TikTok adapter: the same parts in other arrangements', () => {
     ]);
   });
 
+  it('reads search results: the caption line, by the video its card links and the author its user link names', () => {
+    const user = (who: string) => `<a data-e2e="search-card-user-link" href="/@${who}"><p data-e2e="search-card-user-unique-id">${who}</p></a><strong>12.3K</strong>`;
+    const card = (video: string, caption: string, who: string, inside = true, item = 'search_top-item') =>
+      `<div class="css-1-DivItemContainerForSearch"><div data-e2e="${item}"><a href="https://www.tiktok.com/${video}"><img alt=""></a></div>` +
+      `<div data-e2e="search-card-desc"><div data-e2e="search-card-video-caption"><h1><span>${caption}</span></h1></div>${inside ? user(who) : ''}</div>${inside ? '' : `<div>${user(who)}</div>`}</div>`;
+    const doc = page(
+      `<div data-e2e="search_top-item-list">${card('@angryflyer22/video/7481111111111111111', 'Acme Air lost my bag AGAIN #acmefail', 'angryflyer22')}` +
+        card('@acmeair/video/7482222222222222222', 'Lisbon 🌞', 'acmeair', false, 'search_video-item') +
+        // A card whose user link names someone else than its video's author, and one linking two videos: not read.
+        card('@someone/video/7483333333333333333', 'Acme Air again', 'other') +
+        card('@maya/video/7484444444444444444"></a><a href="https://www.tiktok.com/@maya/video/7485555555555555555', 'Acme Air', 'maya') +
+        '</div>',
+      'https://www.tiktok.com/search?q=acme%20air',
+    );
+    const posts = read(doc);
+    expect(posts[0]).toEqual({
+      platform: 'tiktok',
+      id: '7481111111111111111',
+      url: 'https://www.tiktok.com/@angryflyer22/video/7481111111111111111',
+      author: { handle: 'angryflyer22', profileUrl: 'https://www.tiktok.com/@angryflyer22' },
+      text: 'Acme Air lost my bag AGAIN #acmefail',
+      isReply: false,
+      publishedAt: expect.any(String),
+    });
+    expect(posts.slice(1).map((p) => p && [p.id, p.author.handle, p.text])).toEqual([['7482222222222222222', 'acmeair', 'Lisbon 🌞'], undefined, undefined]);
+    const roots = postRoots(tiktok, doc);
+    expectPeekAgrees(tiktok, roots);
+    expect(roots.map((r) => tiktok.findReplyBox(r))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it("reads a feed card of 2025 whose creator is the link around its unique id (pakCoder11/alpha-scraper's saved search page, reduced)", () => {
     const card =
       '<article data-e2e="recommend-list-item-container"><div class="css-1-DivContentFlexLayout"><section data-e2e="feed-video" class="css-x-5e6d46e3--SectionMediaCardContainer">' +

@@ -55,6 +55,13 @@ const WRAPPER = 'div[class*="-DivDescriptionContentWrapper"]';
  */
 const DESCRIPTION_HOLDER = ':is(div, section):has(> h1[data-e2e="browse-video-desc"]):has([data-e2e="browse-username"])';
 const DESCRIPTION = `${WRAPPER}, ${FEED_CARD}, ${FOR_YOU_CARD}, ${DESCRIPTION_HOLDER}`;
+/**
+ * A search result's caption line (/search, its Top and Videos tabs): its card holds the video's thumbnail link
+ * ([data-e2e="search_top-item"] or "search_video-item", /@author/video/<id>) and this line, which holds (or is
+ * followed by) the author's link ([data-e2e="search-card-user-link"]). The line is the root: the card has no mark
+ * of its own. (As extensions and scrapers of TikTok's search read it, 2024–2025; no saved page.)
+ */
+const SEARCH_CARD = '[data-e2e="search-card-desc"]';
 const DESCRIPTION_TEXT = '[data-e2e="browse-video-desc"], [data-e2e="video-desc"]';
 // A comment of the layout without ids is known by its item wrapper alone, a name TikTok gives nothing else;
 // outside a thread wrapper (DivCommentObjectWrapper) a reply's thread cannot be told, and it answers no one.
@@ -307,6 +314,25 @@ function forYouVideo(card: Element): Video | undefined {
   return id && !others.length ? { id, author: handle, url: `${ORIGIN}/@${handle}/video/${id}` } : undefined;
 }
 
+/** The video a search result shows: its card's one video link, by the author the card's user link names. */
+function searchVideo(root: Element): Video | undefined {
+  const card = root.parentElement;
+  const handle = handleOf(card?.querySelector('a[data-e2e="search-card-user-link"]')?.getAttribute('href') ?? null);
+  if (!card || !handle) return undefined;
+  const videos = [...card.querySelectorAll('[data-e2e^="search_"][data-e2e$="-item"] a[href*="/video/"]')].map((a) => videoFrom(absolute(a.getAttribute('href'))));
+  const [video, ...others] = videos;
+  return video && video.author.toLowerCase() === handle.toLowerCase() && others.every((o) => o?.id === video.id) ? video : undefined;
+}
+
+function readSearchCard(root: Element): Post | undefined {
+  const video = searchVideo(root);
+  if (!video) return undefined;
+  // The caption alone: the line may hold the author's link and the view count too.
+  const caption = root.querySelector('[data-e2e="search-card-video-caption"]');
+  const text = caption ? textOf(caption) : '';
+  return parsePost({ platform: 'tiktok', id: video.id, url: video.url, author: author(video.author), text, publishedAt: timeOfId(video.id), isReply: false });
+}
+
 function readDescription(root: Element): Post | undefined {
   const desc = root.querySelector(DESCRIPTION_TEXT);
   let video: Video | undefined;
@@ -414,17 +440,22 @@ export const tiktok: SiteAdapter = defineAdapter({
   id: 'tiktok',
   platform: 'tiktok',
   matches: ['https://www.tiktok.com/*', 'https://tiktok.com/*'],
-  postSelector: `${DESCRIPTION}, ${COMMENT}`,
+  postSelector: `${DESCRIPTION}, ${COMMENT}, ${SEARCH_CARD}`,
   // A comment's Reply opens a box in its thread; the video's own comment box is always there.
   replyControl: '[data-e2e="comment-reply-1"], [data-e2e="comment-reply-2"]',
 
   getPostId(root) {
+    if (root.matches(SEARCH_CARD)) return searchVideo(root)?.id;
     if (isItem(root)) return readComment(root)?.id;
     if (isComment(root)) return /^\d{6,25}$/.test(root.id) ? root.id : undefined;
     return root.matches(FEED_CARD) ? cardVideo(root)?.id : root.matches(FOR_YOU_CARD) ? forYouVideo(root)?.id : videoOf(root)?.id;
   },
 
   peek(root) {
+    if (root.matches(SEARCH_CARD)) {
+      const post = readSearchCard(root);
+      return post && { text: post.text, authorHandle: post.author.handle };
+    }
     // Undefined until the root can be read (a skeleton item is read again once TikTok fills it).
     if (isComment(root)) {
       const who = isItem(root) || /^\d{6,25}$/.test(root.id) ? commentAuthor(root) : undefined;
@@ -442,6 +473,7 @@ export const tiktok: SiteAdapter = defineAdapter({
   },
 
   extractPost(root) {
+    if (root.matches(SEARCH_CARD)) return readSearchCard(root);
     return isComment(root) ? readComment(root) : readDescription(root);
   },
 
@@ -465,8 +497,9 @@ export const tiktok: SiteAdapter = defineAdapter({
       const replies = thread && [...thread.children].find((c) => hasComponent(c, 'DivReplyContainer'));
       return replies?.querySelector<HTMLElement>(editable) ?? undefined;
     }
-    // A For You card's comments open apart from the feed: the page's comment box is not its own.
-    if (root.matches(FOR_YOU_CARD)) return undefined;
+    // A For You card's comments open apart from the feed, and a search result's on its video's page: the page's
+    // comment box is not its own.
+    if (root.matches(FOR_YOU_CARD) || root.matches(SEARCH_CARD)) return undefined;
     return root.ownerDocument.querySelector<HTMLElement>(`[data-e2e="comment-input"] ${editable}`) ?? undefined;
   },
 });
