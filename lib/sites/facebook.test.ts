@@ -845,6 +845,8 @@ describe("Facebook adapter, a photo's own page", () => {
       author: { handle: 'nina.rossi.7', name: 'Nina Rossi', profileUrl: 'https://www.facebook.com/nina.rossi.7' },
       text: 'Beautiful plane, but Acme Air still owes me a refund from March',
       isReply: true,
+      // The photo's owner, whom the page's one heading names above its caption.
+      inReplyTo: 'AcmeAir',
       threadId: '2233445566778899',
     });
     // The brand's reply answers the comment it is nested under.
@@ -878,6 +880,21 @@ describe("Facebook adapter, a photo's own page", () => {
     // A watch or reel address names no page: its comments answer no one the page names.
     expect(at('https://www.facebook.com/watch/?v=987654321098765&').map((p) => [p?.threadId, p?.inReplyTo])).toEqual([['987654321098765', undefined], ['987654321098765', 'ola.nowak']]);
     expect(at('https://www.facebook.com/reel/987654321098765/?')[0]).toMatchObject({ threadId: '987654321098765', url: 'https://www.facebook.com/reel/987654321098765/?comment_id=8000000000000001' });
+  });
+
+  it("gives a photo's owner to its comments only on that photo's page, and only where one heading names someone", () => {
+    const comment = roots[0]!;
+    const heading = comment.ownerDocument.querySelector('h2')!;
+    try {
+      setPageUrl('https://www.facebook.com/photo/?fbid=9988776655443322');
+      expect(facebook.extractPost(comment)!.inReplyTo).toBeUndefined();
+      setPageUrl('https://www.facebook.com/photo/?fbid=2233445566778899&set=a.1122334455667788');
+      heading.after(heading.cloneNode(true));
+      expect(facebook.extractPost(comment)!.inReplyTo).toBeUndefined();
+    } finally {
+      heading.nextElementSibling!.remove();
+    }
+    expect(facebook.extractPost(comment)!.inReplyTo).toBe('AcmeAir');
   });
 
   it("never lends a story the photo's id through comments made on the photo", () => {

@@ -674,6 +674,19 @@ function repliedComment(root: Element, link: CommentLink): Element | undefined {
   return before.reverse().find((c) => nameOf(c) === named);
 }
 
+/**
+ * The owner of the photo or video whose own page this is (the page's address names that id): the profile its one
+ * heading outside every comment and story links, as a photo page shows its owner above the caption.
+ */
+function mediaOwner(comment: Element, id: string): string | undefined {
+  const doc = comment.ownerDocument;
+  const here = parseUrl(doc.location?.href);
+  if (!here || (photoThread(here) ?? videoThread(here))?.id !== id) return undefined;
+  const scope = comment.closest('[role="main"], [role="dialog"]') ?? doc.body;
+  const headings = [...scope.querySelectorAll('h2, h3')].filter((h) => !h.closest(`${COMMENT}, ${STORY}`) && authorIn(h));
+  return headings.length === 1 ? authorIn(headings[0])?.handle : undefined;
+}
+
 /** Whether a story shows the photo of this id itself (its own link to it, not a comment's). */
 function showsPhoto(story: Element, fbid: string): boolean {
   return own(story, `a[href*="fbid=${fbid}"]`).some((a) => {
@@ -735,8 +748,9 @@ function readComment(root: Element): Post | undefined {
     // A comment may name the story's photo rather than the story (a cover-photo story, on a real 2024 page).
     const onItsPhoto = link.onPhoto && story ? showsPhoto(story, link.story.id) : false;
     inReplyTo = onStory?.link && (onStory.names.includes(link.story.id) || onItsPhoto) ? onStory.author?.handle : undefined;
-    // On a video's own page, whose address names its page, that page.
-    if (!story && link.onPhoto) inReplyTo = link.story.owner;
+    // On a video's own page, whose address names its page, that page; on the page of the photo or video itself, whom
+    // its one heading names (the photo's owner, above its caption).
+    if (!story && link.onPhoto) inReplyTo = link.story.owner ?? mediaOwner(root, link.story.id);
   }
   return parsePost({
     platform: 'facebook',
@@ -1158,7 +1172,11 @@ export const facebook: SiteAdapter = defineAdapter({
       const body = commentBody(root);
       const author = commentAuthor(root, body);
       const text = commentText(body);
-      return author && text !== undefined && ownCommentLink(root) ? { text, authorHandle: author.handle } : undefined;
+      const link = ownCommentLink(root);
+      if (!author || text === undefined || !link) return undefined;
+      // On a photo's or video's own page a comment answers its owner, so one on the brand's is read whatever it says.
+      const owner = link.onPhoto && !link.isNested && !storyOf(root) ? (link.story.owner ?? mediaOwner(root, link.story.id)) : undefined;
+      return owner ? { text, authorHandle: author.handle, repliesTo: owner } : { text, authorHandle: author.handle };
     }
     if (kind === 'touchComment') {
       const author = touchCommentAuthor(root);
