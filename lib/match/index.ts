@@ -143,7 +143,8 @@ export function compileBrands(brands: readonly Brand[], options: MatcherOptions 
  */
 /** The user of a Mastodon address ("acmeair" of "acmeair@mastodon.social"; Mastodon's usernames are letters, digits and _). */
 function mastodonUser(handle: string): string | undefined {
-  return /^([a-z0-9_]{1,64})@[a-z0-9.-]+\.[a-z]{2,}$/.exec(handle)?.[1];
+  // (Most handles hold no "@": they cost no match, as every post's author is looked up.)
+  return handle.indexOf('@') > 0 ? /^([a-z0-9_]{1,64})@[a-z0-9.-]+\.[a-z]{2,}$/.exec(handle)?.[1] : undefined;
 }
 
 class CompiledMatcher implements BrandMatcher {

@@ -882,18 +882,22 @@ describe("Facebook adapter, a photo's own page", () => {
     expect(at('https://www.facebook.com/reel/987654321098765/?')[0]).toMatchObject({ threadId: '987654321098765', url: 'https://www.facebook.com/reel/987654321098765/?comment_id=8000000000000001' });
   });
 
-  it("gives a photo's owner to its comments only on that photo's page, and only where one heading names someone", () => {
+  it("gives a photo's owner to its comments only on that photo's page, and only where one heading names someone", async () => {
     const comment = roots[0]!;
     const heading = comment.ownerDocument.querySelector('h2')!;
+    // (Reads made in one run share what they found on the page: each change here is read in a run of its own.)
+    const nextRun = () => Promise.resolve();
     try {
       setPageUrl('https://www.facebook.com/photo/?fbid=9988776655443322');
       expect(facebook.extractPost(comment)!.inReplyTo).toBeUndefined();
       setPageUrl('https://www.facebook.com/photo/?fbid=2233445566778899&set=a.1122334455667788');
       heading.after(heading.cloneNode(true));
+      await nextRun();
       expect(facebook.extractPost(comment)!.inReplyTo).toBeUndefined();
     } finally {
       heading.nextElementSibling!.remove();
     }
+    await nextRun();
     expect(facebook.extractPost(comment)!.inReplyTo).toBe('AcmeAir');
   });
 

@@ -682,10 +682,14 @@ function mediaOwner(comment: Element, id: string): string | undefined {
   const doc = comment.ownerDocument;
   const here = parseUrl(doc.location?.href);
   if (!here || (photoThread(here) ?? videoThread(here))?.id !== id) return undefined;
-  const scope = comment.closest('[role="main"], [role="dialog"]') ?? doc.body;
+  return headingOwner(comment.closest('[role="main"], [role="dialog"]') ?? doc.body);
+}
+
+/** Whom the one heading outside every comment and story names, found once for all the comments read together. */
+const headingOwner = perTask((scope: Element): string | undefined => {
   const headings = [...scope.querySelectorAll('h2, h3')].filter((h) => !h.closest(`${COMMENT}, ${STORY}`) && authorIn(h));
   return headings.length === 1 ? authorIn(headings[0])?.handle : undefined;
-}
+});
 
 /** Whether a story shows the photo of this id itself (its own link to it, not a comment's). */
 function showsPhoto(story: Element, fbid: string): boolean {

@@ -300,7 +300,7 @@ const NOT_WORDS = 'a, button, [role="button"], svg, time, section, header';
 /** The username a link shows, when it is a name (a line's "alice"), not a mention ("@alice") or another link. */
 function nameShown(a: Element): string | undefined {
   const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
-  return m && !RESERVED.has(m[1]!) && shownText(a) === m[1] ? m[1] : undefined;
+  return m && shownText(a) === m[1] ? m[1] : undefined;
 }
 
 /**
@@ -374,10 +374,10 @@ function textOf(root: Element, author: { handle: string; a: Element }, time?: El
 function captionLine(root: Element, author: { handle: string; a: Element }): Element[] {
   for (const a of root.querySelectorAll('a[href]')) {
     if (a === author.a || !own(root, a) || !(author.a.compareDocumentPosition(a) & FOLLOWING) || a.closest('header')) continue;
-    const m = PROFILE.exec(pathOf(a.getAttribute('href')) ?? '');
-    if (!m || shownText(a) !== m[1]) continue;
+    const name = nameShown(a);
+    if (!name) continue;
     // The first name shown after the header's: the caption's when it is the author's, else someone else's line.
-    if (m[1] !== author.handle) return [];
+    if (name !== author.handle) return [];
     let at: Element = a;
     while (!at.nextElementSibling && at.parentElement && at.parentElement !== root && at.parentElement.children.length === 1) at = at.parentElement;
     const words: Element[] = [];
