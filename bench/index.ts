@@ -11,9 +11,12 @@ const sections: string[] = [];
 if (!only || only === 'match') sections.push(table('Brand matching (50,000 posts, 60 brands)', benchMatch()));
 if (!only || only === 'page') sections.push(await benchPageCost());
 if (!only || only === 'sentiment') {
-  const table = benchSentiment();
+  const { table, complete } = benchSentiment();
   sections.push(table);
-  mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(join(import.meta.dirname, 'results/sentiment.md'), `${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench sentiment\`.\n`);
+  // results/sentiment.md keeps the last run that had every labelled set (see scripts/sentiment-data.ts).
+  if (complete) {
+    mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+    writeFileSync(join(import.meta.dirname, 'results/sentiment.md'), `${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench sentiment\`.\n`);
+  }
 }
 console.log(sections.join('\n\n'));

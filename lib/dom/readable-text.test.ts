@@ -18,4 +18,19 @@ describe('readableText', () => {
     expect(readableText(el('new \uF8FF Watch'))).toBe('new \uF8FF Watch');
     expect(readableText(el('plain   text\twith  spaces '))).toBe('plain text with spaces');
   });
+
+  it('reads markup laid out on indented lines as the page shows it, and keeps the line breaks a person wrote', () => {
+    const indented = `
+      <span>Third time I ask: my order from </span>
+      <a href="/AcmeAir">@AcmeAir</a>
+      <span> never arrived</span>
+    `;
+    expect(readableText(el(indented))).toBe('Third time I ask: my order from @AcmeAir never arrived');
+    // The same through the walk (an emoji image), and indented with tabs.
+    expect(readableText(el(indented.replace('never', 'never <img alt="😡">').replace(/      /g, '\t\t')))).toBe(
+      'Third time I ask: my order from @AcmeAir never 😡 arrived',
+    );
+    expect(readableText(el('Line one\nLine two\n\nA new paragraph'))).toBe('Line one\nLine two\n\nA new paragraph');
+    expect(readableText(el('Line one<br>Line two'))).toBe('Line one\nLine two');
+  });
 });

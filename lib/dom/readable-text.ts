@@ -2,6 +2,16 @@
 const ICON_GLYPHS = /[\uE000-\uF8FE]/g;
 const HAS_ICON_GLYPH = /[\uE000-\uF8FE]/;
 
+/**
+ * A line break followed by indentation (a tab, or two spaces or more), with the white space around it: the layout
+ * of the page's source (markup written one tag a line, or a saved page run through a formatter), which the page
+ * shows as one space. A line break a person wrote (X, Bluesky, YouTube and TikTok keep them as typed) is not
+ * followed by indentation, and stays. Looked for within each text node: the line breaks readers of blocks add
+ * (a text node of their own, as blockText's) are kept.
+ */
+const SOURCE_BREAK = /\s*\n(?:\t|  )\s*/g;
+const HAS_SOURCE_BREAK = /\n(?:\t|  )/;
+
 /** Runs of spaces and tabs as one space, icon-font glyphs dropped, no white space at the ends. */
 function tidy(text: string): string {
   const spaced = text.replace(/[ \t]+/g, ' ');
@@ -10,17 +20,18 @@ function tidy(text: string): string {
 
 /**
  * Text as a person reads it: emoji images become their alt text, shortened links (shown with a
- * trailing "…") their full shown URL, <br> a new line; hidden or decorative parts (icon-font glyphs too)
- * are skipped.
+ * trailing "…") their full shown URL, <br> a new line, the source's own indented line breaks a space;
+ * hidden or decorative parts (icon-font glyphs too) are skipped.
  */
 export function readableText(el: Element): string {
   // Most posts hold none of what needs the walk; their text is the native textContent.
-  if (!el.querySelector('img, br, a[href^="http"], script, style, template, [aria-hidden="true"]:not(span)')) {
-    return tidy(el.textContent ?? '');
+  const all = el.textContent ?? '';
+  if (!HAS_SOURCE_BREAK.test(all) && !el.querySelector('img, br, a[href^="http"], script, style, template, [aria-hidden="true"]:not(span)')) {
+    return tidy(all);
   }
   let out = '';
   const walk = (node: Node) => {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (node.nodeType === 3) out += (node.nodeValue ?? '').replace(SOURCE_BREAK, ' ');
     else if (node.nodeType === 1) {
       const el = node as Element;
       if (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'SPAN') return;

@@ -784,6 +784,18 @@ describe('YouTube adapter, comments and posts laid out in other ways', () => {
     expect(read(page(post))).toEqual([undefined]);
   });
 
+  it("reads a comment whose author link is a channel's address from before handles (/user/<name>, /c/<name>)", () => {
+    const time = `<span id="published-time-text"><a href="${AT}Ugz0e4qkkvVx3Ujmwp94AaABAg">1 week ago (edited)</a></span>`;
+    for (const [href, kind] of [['https://www.youtube.com/user/Cotictimmy', 'user'], ['/c/Cotictimmy/', 'c']] as const)
+      expect(read(page(comment(`<a id="author-text" href="${href}"><span> Cotictimmy </span></a>${time}`, 'I love flying Acme Air')))[0]).toMatchObject({
+        id: 'Ugz0e4qkkvVx3Ujmwp94AaABAg',
+        author: { handle: 'Cotictimmy', profileUrl: `https://www.youtube.com/${kind}/Cotictimmy` },
+      });
+    // Other pages of a channel, or of YouTube, name no one.
+    for (const href of ['/user/Cotictimmy/videos', '/results?search_query=acme', '/c/'])
+      expect(read(page(comment(`<a id="author-text" href="${href}"><span>Cotictimmy</span></a>${time}`, 'I love flying Acme Air')))).toEqual([undefined]);
+  });
+
   it('reads short comment and post ids, and still tells a post from a video by its link', () => {
     expect(read(page(comment(`${author}<span id="published-time-text"><a href="${AT}UgzAcme01">1 day ago</a></span>`)))[0]).toMatchObject({ id: 'UgzAcme01', threadId: 'dQw4w9WgXcQ' });
     const post =

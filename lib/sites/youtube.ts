@@ -199,7 +199,11 @@ function channelOf(href: string | null | undefined): { handle: string; profileUr
     }
   }
   const channel = /^\/channel\/(UC[A-Za-z0-9_-]{22})(?:[/?#]|$)/.exec(url.pathname)?.[1];
-  return channel ? { handle: channel, profileUrl: `${ORIGIN}/channel/${channel}` } : undefined;
+  if (channel) return { handle: channel, profileUrl: `${ORIGIN}/channel/${channel}` };
+  // A channel's address from before handles (2022): its legacy username (/user/<name>) or custom name (/c/<name>),
+  // which YouTube still links on older pages and embeds; the handle it was given is most often the same name.
+  const legacy = /^\/(user|c)\/([A-Za-z0-9_.-]+)\/?$/.exec(url.pathname);
+  return legacy ? { handle: legacy[2]!, profileUrl: `${ORIGIN}/${legacy[1]}/${legacy[2]}` } : undefined;
 }
 
 /** An author: their channel, and as their name what `shown` shows unless that is only the handle. */
