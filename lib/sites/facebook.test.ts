@@ -261,6 +261,25 @@ describe('Facebook adapter', () => {
     });
   });
 
+  it("reads a post in an event's discussion by its permalink (/events/<event>/permalink/<post>/)", () => {
+    const story = storyAt(3).cloneNode(true) as Element;
+    for (const a of story.querySelectorAll('a[href*="/posts/1876543210987654"]'))
+      a.setAttribute('href', a.getAttribute('href')!.replace(/\/groups\/\d+\/posts\//, '/events/1234567890123456/permalink/'));
+    storyAt(3).after(story);
+    try {
+      expect(facebook.extractPost(story)).toMatchObject({
+        id: '1876543210987654',
+        url: 'https://www.facebook.com/events/1234567890123456/permalink/1876543210987654/',
+        author: { handle: '100004455667788', name: 'Lisa Park' },
+      });
+      // An event's other pages name no post.
+      for (const a of story.querySelectorAll('a[href*="/events/"]')) a.setAttribute('href', 'https://www.facebook.com/events/1234567890123456/?active_tab=discussion');
+      expect(facebook.extractPost(story)).toBeUndefined();
+    } finally {
+      story.remove();
+    }
+  });
+
   it("keeps a shared story apart from the sharer's words", () => {
     const p = facebook.extractPost(storyAt(5))!;
     expect(p).toMatchObject({ author: { handle: 'nina.rossi.9' }, text: 'Switched to SkyJet and honestly never looking back' });

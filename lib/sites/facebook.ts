@@ -128,6 +128,9 @@ function storyLink(href: string | null | undefined, base?: string): Permalink | 
   if (m && ID.test(m[2]!)) return { id: m[2]!, url: `${ORIGIN}/groups/${m[1]}/posts/${m[2]}/` };
   m = /^\/([^/]+)\/posts\/([^/]+)$/.exec(path);
   if (m && ID.test(m[2]!) && !NOT_PROFILES.has(m[1]!)) return { id: m[2]!, url: `${ORIGIN}/${m[1]}/posts/${m[2]}` };
+  // A post in an event's discussion.
+  m = /^\/events\/(\d{5,25})\/permalink\/(\d{5,25})$/.exec(path);
+  if (m) return { id: m[2]!, url: `${ORIGIN}/events/${m[1]}/permalink/${m[2]}/` };
   if (path === '/permalink.php' || path === '/story.php') {
     const story = url.searchParams.get('story_fbid') ?? '';
     const owner = url.searchParams.get('id') ?? '';

@@ -64,7 +64,8 @@ describe('LinkedIn adapter', () => {
       text: 'Maya Chen we’re sorry about this. Please DM us your booking code and we’ll look into the refund today.',
       publishedAt: '2025-05-13T11:14:40.500Z',
       isReply: true,
-      inReplyTo: 'kim-ito-88a1b2',
+      // Under Kim's comment, it opens by naming Maya (the post's author): whom it answers.
+      inReplyTo: 'maya-chen-4a1b2c',
       threadId: P1,
     });
   });
@@ -83,6 +84,28 @@ describe('LinkedIn adapter', () => {
     expect(post(R2)).toMatchObject({ author: { handle: 'maya-chen-4a1b2c', name: 'Maya Chen' }, inReplyTo: 'kim-ito-88a1b2' });
     expect(post(R2)!.text).toBe('Kim Ito yes, ref ACM-2291. Sent Acme Air a DM too 🤞');
     expect(post(C2)).toMatchObject({ inReplyTo: 'maya-chen-4a1b2c', text: 'Have you tried their chat? Took me two days to get an answer.' });
+  });
+
+  it('reads whom a reply answers from the mention it opens with (LinkedIn nests replies one level deep), else its comment', () => {
+    // Kim answers the brand's reply to her, under her own comment.
+    const reply = root(R2).cloneNode(true) as Element;
+    root(R2).after(reply);
+    try {
+      const link = reply.querySelector('.comments-comment-item__main-content a[href]')!;
+      link.setAttribute('href', 'https://www.linkedin.com/company/acme-air/');
+      link.textContent = 'Acme Air';
+      expect(linkedin.extractPost(reply)).toMatchObject({ author: { handle: 'maya-chen-4a1b2c' }, inReplyTo: 'acme-air' });
+      // A mention further on is someone the reply talks about; a mention of its own author names no one.
+      link.insertAdjacentText('beforebegin', 'Thanks to ');
+      expect(linkedin.extractPost(reply)).toMatchObject({ inReplyTo: 'kim-ito-88a1b2' });
+      link.previousSibling!.remove();
+      link.setAttribute('href', 'https://www.linkedin.com/in/maya-chen-4a1b2c/');
+      expect(linkedin.extractPost(reply)).toMatchObject({ inReplyTo: 'kim-ito-88a1b2' });
+    } finally {
+      reply.remove();
+    }
+    // A top-level comment answers the post, whomever it opens with.
+    expect(post(C1)).toMatchObject({ inReplyTo: 'maya-chen-4a1b2c' });
   });
 
   it('reads an aggregate update (several activities showing one post) as its first activity', () => {
@@ -463,6 +486,22 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
       threadId: activity(P1),
     });
     expect(post(C2)).toMatchObject({ author: { handle: 'lisa-park-b2c3d4', name: 'Lisa Park' }, inReplyTo: 'raj-patel-0f9e8d', threadId: activity(P4), text: 'Is that the new Acme Air lounge in Lisbon? Looks great.' });
+  });
+
+  it('reads whom a reply answers from the mention it opens with, else the comment it is under', () => {
+    const reply = root(R1);
+    const link = reply.querySelector('[data-testid="expandable-text-box"] a[href]')!;
+    const was = [link.getAttribute('href')!, link.textContent!];
+    try {
+      link.setAttribute('href', 'https://www.linkedin.com/in/maya-chen-4a1b2c/');
+      link.textContent = 'Maya Chen';
+      expect(post(R1)).toMatchObject({ author: { handle: 'acme-air' }, inReplyTo: 'maya-chen-4a1b2c' });
+      link.setAttribute('href', 'https://www.linkedin.com/company/acme-air/');
+      expect(post(R1)).toMatchObject({ inReplyTo: 'kim-ito-88a1b2' });
+    } finally {
+      link.setAttribute('href', was[0]!);
+      link.textContent = was[1]!;
+    }
   });
 
   it('skips a card that shows no post id, and finds the id in a permalink or a comment when the key is gone', () => {

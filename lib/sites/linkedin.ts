@@ -373,6 +373,20 @@ function readPost(root: Element): Post | undefined {
   });
 }
 
+/**
+ * Whom a reply opens by mentioning, when that is not its own author. LinkedIn nests replies one level deep: a reply
+ * to a reply sits under the thread's comment like the rest, and says whom it answers only by the mention LinkedIn
+ * puts at its start (Reply fills in the name of the one replied to; the writer may put another's).
+ */
+function openingMention(body: Element, author: string): string | undefined {
+  const link = body.querySelector('a[href]');
+  const named = link && profile(link.getAttribute('href'));
+  if (!named || named.handle === author) return undefined;
+  const all = body.textContent ?? '';
+  const at = all.indexOf(link.textContent ?? '');
+  return at >= 0 && !all.slice(0, at).trim() ? named.handle : undefined;
+}
+
 function readComment(root: Element): Post | undefined {
   const m = commentUrn(root.getAttribute('data-id'));
   if (!m) return undefined;
@@ -385,7 +399,7 @@ function readComment(root: Element): Post | undefined {
   // A reply is nested in its parent comment's article; LinkedIn links it as ?commentUrn=<parent>&replyUrn=<reply>.
   const parent = root.parentElement?.closest(COMMENT) ?? undefined;
   const parentUrn = parent && commentUrn(parent.getAttribute('data-id'));
-  const inReplyTo = parent ? commentAuthor(parent)?.handle : post ? actorOf(post, 'own')?.handle : undefined;
+  const inReplyTo = parent ? (openingMention(body, author.handle) ?? commentAuthor(parent)?.handle) : post ? actorOf(post, 'own')?.handle : undefined;
   const thread = `${ORIGIN}/feed/update/urn:li:${m.type}:${m.postId}`;
   const url = parentUrn
     ? `${thread}?commentUrn=${encodeUrn(parentUrn.urn)}&replyUrn=${encodeUrn(m.urn)}`
@@ -821,7 +835,11 @@ function readCardComment(root: Element): Post | undefined {
   const parent = parentComment(root);
   // (Within the same card; on a post's own page the comments are beside the card.)
   const parentUrn = parent && (!card || card.contains(parent) === card.contains(root)) ? cardCommentUrn(parent) : undefined;
-  const inReplyTo = parentUrn ? cardCommentAuthor(parent!)?.handle : card ? cardActor(card, quote, 'own')?.handle : undefined;
+  const inReplyTo = parentUrn
+    ? (openingMention(body, author.handle) ?? cardCommentAuthor(parent!)?.handle)
+    : card
+      ? cardActor(card, quote, 'own')?.handle
+      : undefined;
   const thread = `${ORIGIN}/feed/update/urn:li:${urn.type}:${urn.postId}`;
   const url = parentUrn
     ? `${thread}?commentUrn=${encodeUrn(parentUrn.urn)}&replyUrn=${encodeUrn(urn.urn)}`

@@ -111,6 +111,18 @@ describe('Mastodon adapter, home timeline', () => {
     // "Replied in thread" names no one: the first mention stands for whom it answers.
     for (const label of ['Replied in thread', 'Antwortete im Thread'])
       expect(labelled(label), label).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir@acmeair.social' });
+    // Only a mention the reply opens with: one further on is someone it talks about, and whom it answers is not shown.
+    const text = roots[4]!.querySelector('.status__content__text')!;
+    const was = text.innerHTML;
+    try {
+      const mention = text.querySelector('a.mention:not(.hashtag)')!.outerHTML;
+      text.innerHTML = `<p>Quoting the great ${mention}: "we are sorry". #acmefail</p>`;
+      expect(labelled('Replied in thread')).toMatchObject({ isReply: true, inReplyTo: undefined, text: 'Quoting the great @AcmeAir: "we are sorry". #acmefail' });
+      text.innerHTML = `<p> ${mention} <span class="h-card"><a href="https://mastodon.online/@jlee" class="u-url mention">@<span>jlee</span></a></span> same here</p>`;
+      expect(labelled('Replied in thread')).toMatchObject({ inReplyTo: 'AcmeAir@acmeair.social' });
+    } finally {
+      text.innerHTML = was;
+    }
   });
 
   it('reads the summary of a content warning while its body is hidden, and the body once shown', () => {

@@ -480,15 +480,20 @@ function replyTarget(root: Element, origin: URL, column: Element | undefined): s
   const labelled = !reblog ? prepend?.querySelector('a[href^="/@"]') : undefined;
   if (labelled) return globalHandle(labelled.getAttribute('title') || labelled.getAttribute('href')!.slice(2), origin);
   // 4.5 labels a reply to one's own post "Continued thread", with no link. ("Replied in thread",
-  // also without a link, names no one: the first mention below stands for whom it answers.)
+  // also without a link, names no one: the mention the reply opens with stands for whom it answers.)
   if (prepend && !reblog && CONTINUED_THREAD.has((prepend.textContent ?? '').trim().toLowerCase())) return readStatus(root, origin)?.author.handle;
   if (isFocused(root) && column) {
     const all = rootsIn(column);
     const above = all[all.indexOf(root) - 1];
     return above ? readStatus(above, origin)?.author.handle : undefined;
   }
-  const mention = bodyOf(root)?.querySelector('a.mention:not(.hashtag)[href]');
-  return mention ? mentionHandle(mention, origin) : undefined;
+  // Mastodon puts the mention of whom a reply answers at the start of its text; a mention further on ("Quoting
+  // the great @AcmeAir…") names someone the post talks about, not whom it answers.
+  const body = bodyOf(root);
+  const mention = body?.querySelector('a.mention:not(.hashtag)[href]');
+  if (!mention) return undefined;
+  const before = (body!.textContent ?? '').slice(0, Math.max(0, (body!.textContent ?? '').indexOf(mention.textContent ?? '')));
+  return before.trim() ? undefined : mentionHandle(mention, origin);
 }
 
 function isReplyStatus(root: Element, origin: URL, column: Element | undefined): boolean {

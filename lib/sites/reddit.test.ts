@@ -690,6 +690,17 @@ describe("Reddit adapter: comments listed on their author's profile", () => {
     expectPeekAgrees(reddit, roots);
   });
 
+  it('keeps what a comment quotes with "> " apart from its own words, as on its own page', () => {
+    const page = readFixture(reddit, 'profile-comments', { atSavedUrl: true });
+    const md = [...page.roots[0]!.querySelectorAll('.md')].find((el) => !el.querySelector('.md'))!;
+    md.innerHTML = '<blockquote><p>Our average phone wait time is under 5 minutes.</p></blockquote><p>That is simply not true, I waited 40 minutes on the phone.</p>';
+    expect(reddit.extractPost(page.roots[0]!)).toMatchObject({
+      id: 't1_l5a0a01',
+      text: 'That is simply not true, I waited 40 minutes on the phone.',
+      quoted: { text: 'Our average phone wait time is under 5 minutes.' },
+    });
+  });
+
   it('anchors the overlay at the time, offers no reply box, and reads nothing where the page names no profile', () => {
     for (const root of roots) {
       expect(reddit.overlayAnchor(root)!.querySelector('time')).not.toBeNull();

@@ -350,6 +350,26 @@ describe('YouTube adapter, community posts', () => {
     });
   });
 
+  it("reads a poll's choices after its question, a line each", () => {
+    const poll = roots[1]!.cloneNode(true) as Element;
+    roots[1]!.after(poll);
+    try {
+      const question = [...poll.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment'))!;
+      question.textContent = 'Which lounge would you rather wait in at Lisbon?';
+      for (const old of poll.querySelectorAll('#content-attachment')) old.remove();
+      question.insertAdjacentHTML(
+        'afterend',
+        '<div id="content-attachment"><ytd-backstage-poll-renderer id="poll-attachment"><div id="vote-info">1.2K votes</div><div id="choices">' +
+          '<tp-yt-paper-item class="choice-info"><yt-formatted-string class="choice-text">Acme Air Lounge LIS</yt-formatted-string><span class="vote-percentage">54%</span></tp-yt-paper-item>' +
+          '<tp-yt-paper-item class="choice-info"><yt-formatted-string class="choice-text">SkyJet Club</yt-formatted-string><span class="vote-percentage">46%</span></tp-yt-paper-item></div></ytd-backstage-poll-renderer></div>',
+      );
+      expect(youtube.extractPost(poll)!.text).toBe('Which lounge would you rather wait in at Lisbon?\nAcme Air Lounge LIS\nSkyJet Club');
+      expect(youtube.peek!(poll)!.text).toBe('Which lounge would you rather wait in at Lisbon?\nAcme Air Lounge LIS\nSkyJet Club');
+    } finally {
+      poll.remove();
+    }
+  });
+
   it("counts a shared video's title in the first read, which decides whether a brand is named", () => {
     expect(youtube.peek!(roots[0]!)).toEqual({
       text: 'Flying with them again next week. What should I review this time? #avgeek\nAcme Air A321neo business class review',

@@ -278,8 +278,15 @@ function ownText(root: Element): string {
       : isShared(root)
         ? own(root, '#repost-context #repost-content-text')
         : [...root.querySelectorAll('#content-text')].find((e) => !e.closest('#content-attachment, ytd-post-uploaded-video-renderer') && e.parentElement?.closest(ROOT) === root);
-  return el ? readableText(el) : '';
+  const text = el ? readableText(el) : '';
+  if (isComment(root)) return text;
+  // A poll's choices are what the post asks its readers ("Acme Air Lounge LIS"): a line each, after its question.
+  const choices = [...root.querySelectorAll(POLL_CHOICE)].filter((c) => c.parentElement?.closest(ROOT) === root).map((c) => readableText(c)).filter(Boolean);
+  return choices.length ? [text, ...choices].filter(Boolean).join('\n') : text;
 }
+
+/** A choice of a community post's poll (ytd-backstage-poll-renderer, in the post's #content-attachment). */
+const POLL_CHOICE = 'ytd-backstage-poll-renderer :is(.choice-text, #choice-text)';
 
 /** The renderer of a video shared in a community post. */
 function sharedVideoRenderer(root: Element): Element | undefined {

@@ -1,5 +1,4 @@
-import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
-import { commentLink, GONE, isoTime, listedReads, ORIGIN, THREAD, threadPath, USERNAME, type Listed } from './common';
+import { commentLink, GONE, isoTime, listedReads, ORIGIN, splitQuotes, THREAD, threadPath, USERNAME, type Listed } from './common';
 
 // A user's profile (www.reddit.com/user/<name>/ and its Comments tab) lists their comments as
 // <shreddit-profile-comment comment-id="t1_…" href="/r/<sub>/comments/<post>/comment/<id>/?context=3">,
@@ -40,7 +39,9 @@ function readable(root: Element): Listed | undefined {
   if (!handle || !text) return undefined;
   // Under /user/<owner>/ the link names no subreddit: Reddit's short form leads to the same comment.
   const url = path!.startsWith('/r/') ? `${ORIGIN}${path}` : commentLink(link[1]!, link[2]!);
-  return { id, url, handle, text: blockText(text, TEXT_BLOCKS), thread: `t3_${THREAD.exec(path!)![1]}` };
+  // What it quotes with "> " is kept apart from its own words, as on the comment's own page.
+  const { own, quote } = splitQuotes(text);
+  return { id, url, handle, text: own, quote, thread: `t3_${THREAD.exec(path!)![1]}` };
 }
 
 export const profileComments = {
