@@ -318,6 +318,34 @@ describe('Bluesky adapter: thread page', () => {
     });
   });
 
+  it('reads the reply line the same where a reply\'s rows sit in a wrapper of their own', () => {
+    // Link renders some items as Pressable > View, the View holding the rows; the thread's replies have no such View.
+    const wrap = (item: Element) => {
+      const view = doc.createElement('div');
+      view.className = 'css-175oi2r';
+      view.append(...item.childNodes);
+      item.append(view);
+      return () => {
+        item.append(...view.childNodes);
+        view.remove();
+      };
+    };
+    // Pete answers the highlighted post (no line joins him to Jonas's reply above him).
+    const pete = roots[4]!.cloneNode(true) as Element;
+    pete.setAttribute('data-testid', 'postThreadItem-by-pete.bsky.social');
+    for (const a of pete.querySelectorAll('a[href^="/profile/jonas.bsky.social"]'))
+      a.setAttribute('href', a.getAttribute('href')!.replace('jonas.bsky.social', 'pete.bsky.social').replace(/\/post\/[^/]+/, '/post/3kse7petez22s'));
+    roots[4]!.after(pete);
+    const unwrap = [roots[2]!, roots[3]!, roots[4]!, pete].map(wrap);
+    try {
+      for (const i of [2, 3, 4]) expect(bluesky.extractPost(roots[i]!)).toEqual(posts[i]);
+      expect(bluesky.extractPost(pete)).toMatchObject({ author: { handle: 'pete.bsky.social' }, isReply: true, inReplyTo: 'dana.bsky.social' });
+    } finally {
+      unwrap.forEach((f) => f());
+      pete.remove();
+    }
+  });
+
   it('gives a reply under a post shown as deleted or blocked no one it answers, never the item above that post', () => {
     // Dana's answer to the brand, joined to the brand's reply above it by the reply line.
     const answer = roots[3]!;

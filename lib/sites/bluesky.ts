@@ -332,7 +332,8 @@ function besideInSlice(root: Element, side: 'previousElementSibling' | 'nextElem
 function hasParentLine(item: Element): boolean {
   // The highlighted post is preceded by an empty marker of the page's scroll position, then by
   // the line from its parent when it has one.
-  return isThreadAnchor(item) ? holdsLine(item.previousElementSibling) : holdsLine(item.firstElementChild?.firstElementChild);
+  // (Its rows may sit in a View of their own, as Link renders feed items: read from the rows, whatever wraps them.)
+  return isThreadAnchor(item) ? holdsLine(item.previousElementSibling) : holdsLine(rows(item).firstElementChild?.firstElementChild);
 }
 
 /** An element that draws a line or a space: nothing inside it. */
