@@ -300,6 +300,8 @@ export async function benchPageCost(rounds = Number(process.env.FIRSTREPLY_BENCH
     if (!rounds.length) return '**NaN×**';
     return `**${median(rounds).toFixed(1)}×** (rounds: ${Math.min(...rounds).toFixed(1)}–${Math.max(...rounds).toFixed(1)}×)`;
   };
+  // (Not measured with FIRSTREPLY_BENCH_GROW_ONLY, nor without a Firstreply run.)
+  const rescan = (ms: number) => (!Number.isFinite(ms) ? 'not measured in this run' : ms ? `${ms.toFixed(0)} ms` : 'none');
   const worst = (k: keyof Run) => Math.max(...[m('firstreply', k), m('firstreply-home', k), m('firstreply-quiet', k)].filter(Number.isFinite));
   const bundles = contentScriptSizes(FIRSTREPLY_DIR);
   const largest = bundles.reduce((a, b) => (b.kb > a.kb ? b : a));
@@ -325,7 +327,7 @@ export async function benchPageCost(rounds = Number(process.env.FIRSTREPLY_BENCH
       `On the brand search the least annotation the DOM contract allows, reading nothing, costs ${ratio('floor')} the bare script, ` +
       `and with Firstreply's bar ${ratio('floor-styled')}; Firstreply costs ${ratio('firstreply', 'floor-styled')} the latter; ` +
       `its longest task is ${worst('longestExtensionMs').toFixed(1)} ms while the timeline grows, ` +
-      `and when a settings change has all ${STEPS * PER_STEP} posts read again the page's longest task over 50 ms is ${worst('rescanLongestMs') ? `${worst('rescanLongestMs').toFixed(0)} ms` : 'none'}. ` +
+      `and when a settings change has all ${STEPS * PER_STEP} posts read again the page's longest task over 50 ms is ${rescan(worst('rescanLongestMs'))}. ` +
       `Content scripts, one a site, gzipped: **${largest.kb.toFixed(1)} KB** at most (${largest.name}), ${kb('x')} KB on X, where this was measured ` +
       `(${bundles.map((b) => `${b.name} ${b.kb.toFixed(1)}`).join(', ')}; the sentiment model is read in the background, once for every tab).`,
   ].join('\n');

@@ -12,6 +12,8 @@ const intentLabels: Record<string, string> = INTENT_LABELS;
 
 export const POST_ATTR = 'data-firstreply-post';
 export const OVERLAY_ATTR = 'data-firstreply-overlay';
+/** Every annotated post root. */
+const ANNOTATED = `[${POST_ATTR}]`;
 /** The most posts one readPosts message may carry (its schema's limit). */
 const READS_PER_MESSAGE = 200;
 /** Customers whose history count is kept for overlays still to come. */
@@ -182,10 +184,15 @@ export class Overlays {
     this.held.delete(root);
     // One post read from two roots, one inside the other (a block around a post that an adapter took for a post
     // too): the inner one is the post, and the outer one is never annotated.
-    const same = `[${POST_ATTR}=${JSON.stringify(postKey(post))}]`;
-    if (root.querySelector(same)) return;
-    const outer = root.parentElement?.closest(same);
-    if (outer) this.detach(outer);
+    // (Found by the one selector every post shares, which the browser parses once, then by value: a selector naming
+    // each post's key was parsed anew for every overlay.)
+    const key = postKey(post);
+    for (const inner of root.querySelectorAll(ANNOTATED)) if (inner.getAttribute(POST_ATTR) === key) return;
+    for (let outer = root.parentElement?.closest(ANNOTATED); outer; outer = outer.parentElement?.closest(ANNOTATED))
+      if (outer.getAttribute(POST_ATTR) === key) {
+        this.detach(outer);
+        break;
+      }
     const shown = this.byRoot.get(root);
     if (shown?.host.isConnected && postKey(shown.post) === postKey(post) && lookKey(shown.analysis) === lookKey(analysis)) {
       shown.post = post;
