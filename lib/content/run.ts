@@ -73,12 +73,12 @@ export async function runContentScript(
       page ??= { href: location.href, pathname: location.pathname };
       const here = page.href;
       if (conversation !== here && isPageOf(post, page)) conversation = here;
-      // Under a post of the brand's own, or a competitor's, every comment is read in full,
-      // whatever it says: a comment answering the brand is a conversation with it (matchPost).
+      // Under a post or comment of the brand's own, or a competitor's, every comment is read in
+      // full, whatever it says: a comment answering the brand is a conversation with it (matchPost).
       // On a post's own page where the brand takes part (its post, or its answer), that is the
       // whole page.
       if (match.ownBrand || match.byCompetitor) {
-        if (!post.isReply) scanner.readAllIn(root);
+        scanner.readAllIn(root);
         // In a timeline, the answers shown under it (X's thread line) are read in full too.
         for (const el of adapter.answersShownAfter?.(root) ?? []) scanner.readAllIn(el);
       }

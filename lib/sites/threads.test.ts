@@ -136,6 +136,16 @@ describe('Threads adapter: feed', () => {
     });
   });
 
+  it('gives the posts its thread line joins under a post as the answers shown after it, and none where no line is drawn', () => {
+    const held = threads.answersShownAfter!(roots[8]!)!;
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.some((el) => el.contains(roots[9]!))).toBe(true);
+    // Nothing of another cell.
+    expect(held.some((el) => el.contains(roots[7]!))).toBe(false);
+    expect(threads.answersShownAfter!(roots[9]!)).toEqual([]);
+    expect(threads.answersShownAfter!(roots[0]!)).toEqual([]);
+  });
+
   it('reads posts standing side by side, as the cells of a feed do, as posts of their own, not as a chain of replies', () => {
     // Posts with no thread line drawn between them: siblings, or each in a single wrapper.
     for (const wrapped of [false, true]) {

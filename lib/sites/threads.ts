@@ -150,6 +150,9 @@ function besideInCell(root: Element, side: 'previousElementSibling' | 'nextEleme
   return post?.matches(SELECTOR) && permalink(post) ? post : undefined;
 }
 
+/** The most posts under one that are read as its thread's answers. */
+const MAX_JOINED = 20;
+
 /** What shows something: text aside, a box holding none of these draws only lines and spaces. */
 const DRAWN = 'a, img, svg, video, picture, canvas, time, [role="button"], [role="img"]';
 
@@ -286,6 +289,17 @@ export const threads: SiteAdapter = defineAdapter({
 
   extractPost(root) {
     return extract(root);
+  },
+
+  answersShownAfter(root) {
+    // The posts under this one in its cell, each answering the one above it, for as long as the thread line joins them
+    // (each given by what holds it: the scanner reads the posts inside an element).
+    const holders = new Set<Element>();
+    for (let post: Element | undefined = root, n = 0; post && n < MAX_JOINED && drawsThreadLine(post); n++) {
+      post = besideInCell(post, 'nextElementSibling');
+      if (post?.parentElement) holders.add(post.parentElement);
+    }
+    return [...holders];
   },
 
   overlayAnchor(root) {

@@ -394,6 +394,20 @@ describe('TikTok adapter: the same parts in other arrangements', () => {
     ]);
   });
 
+  it("gives a comment's thread replies as the answers shown after it, from its comment or any reply of it", () => {
+    const doc = page(
+      `<div class="css-13wx63w-DivCommentObjectWrapper">${item('ben_flies', 'Acme Air lost my bag too')}<div class="css-zn6r1p-DivReplyContainer">` +
+        `${item('acme', 'Sorry Ben, please DM us', 2)}${item('ben_flies', 'DM sent two weeks ago, still nothing', 2)}</div></div>` +
+        `<div class="css-13wx63w-DivCommentObjectWrapper">${item('maya', 'Lovely video')}</div>`,
+    );
+    const roots = postRoots(tiktok, doc).filter((r) => r.matches('div[class*="-DivCommentItemWrapper"]'));
+    const replies = doc.querySelector('div[class*="-DivReplyContainer"]')!;
+    expect(tiktok.answersShownAfter!(roots[0]!)).toEqual([replies]);
+    expect(tiktok.answersShownAfter!(roots[1]!)).toEqual([replies]);
+    // A thread without replies has none.
+    expect(tiktok.answersShownAfter!(roots[3]!)).toBeUndefined();
+  });
+
   it('reads search results: the caption line, by the video its card links and the author its user link names', () => {
     const user = (who: string) => `<a data-e2e="search-card-user-link" href="/@${who}"><p data-e2e="search-card-user-unique-id">${who}</p></a><strong>12.3K</strong>`;
     const card = (video: string, caption: string, who: string, inside = true, item = 'search_top-item') =>

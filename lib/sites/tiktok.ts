@@ -489,6 +489,15 @@ export const tiktok: SiteAdapter = defineAdapter({
     return line && root.contains(line) ? line : root;
   },
 
+  answersShownAfter(root) {
+    // The replies of the thread a comment is in: TikTok lists them side by side under the thread's comment, so
+    // any of them may answer this one (the brand's "please DM us", then "DM sent two weeks ago").
+    if (!isComment(root)) return undefined;
+    const thread = closestComponent(root, (isItem(root) ? LAYOUTS.items : LAYOUTS.ids).thread);
+    const replies = thread && [...thread.children].find((c) => hasComponent(c, 'DivReplyContainer'));
+    return replies ? [replies] : undefined;
+  },
+
   findReplyBox(root) {
     const editable = '[contenteditable="true"]';
     if (isComment(root)) {

@@ -128,3 +128,41 @@ describe('in real Chromium, on the page of a conversation the brand takes part i
     await page.close();
   });
 });
+
+describe('in real Chromium, an answer to the brand that never names it, shown under the brand’s post or comment', () => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('annotates a Threads reply that the thread line joins to the brand’s post in a feed', async () => {
+    // Dana's reply under the brand's post, with the hashtag that named the brand taken out.
+    const feed = fixture('threads/feed.html').replace('Delayed again, three hours now #acmefail', 'Delayed again, three hours now');
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['acmeair'] }] });
+    const page = await ext.context.newPage();
+    await page.route('https://www.threads.com/**', (route) => route.fulfill({ body: feed, contentType: 'text/html; charset=utf-8' }));
+    await page.goto('https://www.threads.com/');
+    const reply = page.locator('[data-firstreply-post="threads:C7dAnA10rPl"] firstreply-overlay');
+    await expect.poll(() => reply.getAttribute('data-brands')).toBe('Acme Air');
+    expect(await page.locator('[data-firstreply-post="threads:C7bErLn09dY"] firstreply-overlay').getAttribute('data-own')).toBe('');
+    await page.close();
+  });
+
+  it('annotates a LinkedIn reply nested under the brand’s comment on someone else’s post', async () => {
+    // Kim Ito stands for the brand here: her comment on Maya's post is the brand's, and Maya's reply nested
+    // under it ("Kim Ito yes, ref ACM-2291. Sent Acme Air a DM too") answers it without naming the brand.
+    const feed = fixture('linkedin/feed.html');
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Ito Travel', handles: ['kim-ito-88a1b2'] }] });
+    const page = await ext.context.newPage();
+    await page.route('https://www.linkedin.com/**', (route) => route.fulfill({ body: feed, contentType: 'text/html; charset=utf-8' }));
+    await page.goto('https://www.linkedin.com/feed/');
+    const reply = page.locator('[data-firstreply-post="linkedin:comment:7328018447489678523"] firstreply-overlay').first();
+    await expect.poll(() => reply.getAttribute('data-brands')).toBe('Ito Travel');
+    await page.close();
+  });
+});
