@@ -316,6 +316,13 @@ describe('Instagram adapter: post page as served since 2025 (no article, no li)'
     expect(instagram.extractPost(third!)).toMatchObject({ id: '18033333333333333', inReplyTo: 'pedro.s' });
     // The comment they are listed under still answers the post's owner.
     expect(instagram.extractPost(first!)).toMatchObject({ id: '18011111111111111', inReplyTo: 'acmeair' });
+    // Its own commenter replying there, naming no one, answers the last other one who replied.
+    const again = first!.cloneNode(true) as Element;
+    for (const a of again.querySelectorAll('a[href*="/c/18011111111111111"]')) a.setAttribute('href', a.getAttribute('href')!.replace('18011111111111111', '18044444444444444'));
+    list.append(again);
+    const before = instagram.extractPost(third!)!.author.handle;
+    expect(before).not.toBe('dana.k');
+    expect(instagram.extractPost(again)).toMatchObject({ id: '18044444444444444', author: { handle: 'dana.k' }, inReplyTo: before });
   });
 
   it("finds the page's own comment box when the post is open as a dialog over the feed, never a feed post's behind it", () => {
@@ -430,6 +437,34 @@ describe('Instagram adapter: markup written otherwise than the saved pages (mode
     expect(ids(posts)).toEqual(['C1abcDEF', '17911111111111111', '17922222222222222']);
     expect(posts[1]).toMatchObject({ author: { handle: 'nora.b' }, text: 'The coffee there is amazing ☕', inReplyTo: 'acmeair' });
     expect(posts[2]).toMatchObject({ author: { handle: 'acmeair' }, inReplyTo: 'nora.b' });
+  });
+
+  it("reads whom a reply answers: whom it names first, else its comment's author, and the comment's author replying in their own thread answers the last other one there", () => {
+    const reply = (who: string, words: string, id: string) =>
+      `<li><a href="/${who}/"><img alt="${who}'s profile picture" src="a.jpg"></a><h3><a href="/${who}/">${who}</a></h3><span dir="auto">${words}</span>` +
+      `<a href="/p/C5acme0777/c/17900000000000001/r/${id}/"><time datetime="2025-03-01T10:00:00.000Z">2w</time></a></li>`;
+    const { posts } = page(`<article>
+      <header><a href="/acmeair/">acmeair</a></header>
+      <ul>
+        <li><h2><a href="/acmeair/">acmeair</a></h2><h1 dir="auto">Our Lisbon lounge is open!</h1><time datetime="2025-03-01T08:00:00.000Z">2w</time></li>
+        <li><a href="/rosa.vega/"><img alt="rosa.vega's profile picture" src="r.jpg"></a><h3><a href="/rosa.vega/">rosa.vega</a></h3>
+          <span dir="auto">My bag never arrived in Lisbon</span>
+          <a href="/p/C5acme0777/c/17900000000000001/"><time datetime="2025-03-01T09:00:00.000Z">2w</time></a>
+          <ul>${reply('rosa.vega', 'the claim number is LIS-4821', '17900000000000002')}${reply('acmeair', 'Rosa, please DM us your claim number', '17900000000000005')}${reply('rosa.vega', '<a href="/acmeair/">@acmeair</a> sent, still nothing after a day', '17900000000000003')}${reply('rosa.vega', 'hello??', '17900000000000004')}${reply('jay.p', 'same here', '17900000000000006')}</ul>
+        </li>
+      </ul>
+      <a href="/p/C5acme0777/"><time datetime="2025-03-01T08:00:00.000Z">March 1</time></a>
+    </article>`);
+    expect(posts.map((p) => [p?.id, p?.inReplyTo])).toEqual([
+      ['C5acme0777', undefined],
+      ['17900000000000001', 'acmeair'],
+      // Adding to her own comment before anyone answered: no one.
+      ['17900000000000002', undefined],
+      ['17900000000000005', 'rosa.vega'],
+      ['17900000000000003', 'acmeair'],
+      ['17900000000000004', 'acmeair'],
+      ['17900000000000006', 'rosa.vega'],
+    ]);
   });
 
   it("reads a caption li whose words are a span, when it is the list's first item by the header's user", () => {

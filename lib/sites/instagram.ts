@@ -451,14 +451,14 @@ function extract(root: Element): Post | undefined {
   const text = textOf(root, author, link.time);
   const mention = /^@([A-Za-z0-9._]{1,30})\b/.exec(text)?.[1];
   const under = isComment && !link.reply ? listedUnder(root, link.code) : undefined;
-  if (link.reply && link.comment) {
-    const parent = commentRoot(root.ownerDocument, link.code, link.comment);
-    const parentLink = parent ? permalink(parent) : undefined;
-    inReplyTo = parent && parentLink ? authorLink(parent, parentLink)?.handle : undefined;
-  } else if (under) {
-    // Whom it names first, else the comment it is listed under.
-    const underLink = permalink(under);
-    inReplyTo = mention ?? (underLink ? authorLink(under, underLink)?.handle : undefined);
+  // A reply answers whom it names first (Reply puts "@name " in the box), else the comment it is listed under; its
+  // commenter replying in their own thread answers the last other one who replied there ("Lisa, please DM us",
+  // then "already did twice"), or no one.
+  const thread = link.reply && link.comment ? commentRoot(root.ownerDocument, link.code, link.comment) : under;
+  if (thread) {
+    const threadLink = permalink(thread);
+    const opener = threadLink ? authorLink(thread, threadLink)?.handle : undefined;
+    inReplyTo = mention ?? (opener && opener.toLowerCase() === author.handle.toLowerCase() ? lastOtherReply(root, author.handle) : opener);
   } else if (isComment) {
     inReplyTo = postOwner(root, link);
   }
@@ -473,6 +473,21 @@ function extract(root: Element): Post | undefined {
     inReplyTo: inReplyTo ?? (link.reply ? mention : undefined),
     threadId: root.tagName === 'ARTICLE' ? undefined : link.code,
   });
+}
+
+/** The author of the last reply listed before this one in its list who is not its own author. */
+function lastOtherReply(root: Element, handle: string): string | undefined {
+  const list = root.closest('ul');
+  let last: string | undefined;
+  for (const time of list ? list.querySelectorAll('time') : []) {
+    const other = rootOf(time);
+    if (!other || other.contains(root) || root.contains(other)) continue;
+    if (!(other.compareDocumentPosition(root) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) break;
+    const link = permalink(other);
+    const by = link ? authorLink(other, link)?.handle : undefined;
+    if (by && by.toLowerCase() !== handle.toLowerCase()) last = by;
+  }
+  return last;
 }
 
 /**

@@ -101,6 +101,15 @@ describe('LinkedIn adapter', () => {
       link.previousSibling!.remove();
       link.setAttribute('href', 'https://www.linkedin.com/in/maya-chen-4a1b2c/');
       expect(linkedin.extractPost(reply)).toMatchObject({ inReplyTo: 'kim-ito-88a1b2' });
+      // A mention linked by the company's or member's id is the one of that name on the page, else no one it names.
+      link.setAttribute('href', 'https://www.linkedin.com/company/10455021/');
+      link.textContent = 'Acme Air';
+      expect(linkedin.extractPost(reply)).toMatchObject({ inReplyTo: 'acme-air' });
+      link.setAttribute('href', 'https://www.linkedin.com/in/ACoAABkDanaOkaf0rXyZ?lipi=urn%3Ali%3Apage%3Ad_flagship3_feed');
+      link.textContent = 'Kim Ito';
+      expect(linkedin.extractPost(reply)).toMatchObject({ inReplyTo: 'kim-ito-88a1b2' });
+      link.textContent = 'Dana Okafor';
+      expect(linkedin.extractPost(reply)).toMatchObject({ inReplyTo: 'kim-ito-88a1b2' });
     } finally {
       reply.remove();
     }

@@ -378,13 +378,31 @@ function readPost(root: Element): Post | undefined {
  * to a reply sits under the thread's comment like the rest, and says whom it answers only by the mention LinkedIn
  * puts at its start (Reply fills in the name of the one replied to; the writer may put another's).
  */
-function openingMention(body: Element, author: string): string | undefined {
+function openingMention(body: Element, author: string, byName: (name: string) => string | undefined): string | undefined {
   const link = body.querySelector('a[href]');
   const named = link && profile(link.getAttribute('href'));
-  if (!named || named.handle === author) return undefined;
+  if (!named) return undefined;
   const all = body.textContent ?? '';
   const at = all.indexOf(link.textContent ?? '');
-  return at >= 0 && !all.slice(0, at).trim() ? named.handle : undefined;
+  if (at < 0 || all.slice(0, at).trim()) return undefined;
+  // LinkedIn links a mention by the member's or company's id (/in/ACoAAB…, /company/10455021/) as often as by the
+  // handle their own links show: then it is the one of that name among those the page shows.
+  const name = oneLine(link.textContent);
+  const handle = ID_FORM.test(named.handle) ? name && byName(name) : named.handle;
+  return handle && handle !== author ? handle : undefined;
+}
+
+/** A member's or company's id as some links write it, not their handle. */
+const ID_FORM = /^(?:ACo[A-Za-z0-9_-]{10,}|\d+)$/;
+
+/** The handle of the one of this name among the authors of `roots` (compared without case). */
+function authorNamed(roots: Iterable<Element>, authorOf: (root: Element) => Author | undefined, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const root of roots) {
+    const author = authorOf(root);
+    if (author?.name?.toLowerCase() === wanted) return author.handle;
+  }
+  return undefined;
 }
 
 function readComment(root: Element): Post | undefined {
@@ -399,7 +417,9 @@ function readComment(root: Element): Post | undefined {
   // A reply is nested in its parent comment's article; LinkedIn links it as ?commentUrn=<parent>&replyUrn=<reply>.
   const parent = root.parentElement?.closest(COMMENT) ?? undefined;
   const parentUrn = parent && commentUrn(parent.getAttribute('data-id'));
-  const inReplyTo = parent ? (openingMention(body, author.handle) ?? commentAuthor(parent)?.handle) : post ? actorOf(post, 'own')?.handle : undefined;
+  const named = (name: string) =>
+    authorNamed((post ?? root.ownerDocument).querySelectorAll(COMMENT), commentAuthor, name) ?? (post ? authorNamed([post], (p) => actorOf(p, 'own'), name) : undefined);
+  const inReplyTo = parent ? (openingMention(body, author.handle, named) ?? commentAuthor(parent)?.handle) : post ? actorOf(post, 'own')?.handle : undefined;
   const thread = `${ORIGIN}/feed/update/urn:li:${m.type}:${m.postId}`;
   const url = parentUrn
     ? `${thread}?commentUrn=${encodeUrn(parentUrn.urn)}&replyUrn=${encodeUrn(m.urn)}`
@@ -835,8 +855,11 @@ function readCardComment(root: Element): Post | undefined {
   const parent = parentComment(root);
   // (Within the same card; on a post's own page the comments are beside the card.)
   const parentUrn = parent && (!card || card.contains(parent) === card.contains(root)) ? cardCommentUrn(parent) : undefined;
+  const named = (name: string) =>
+    authorNamed((card ?? root.ownerDocument).querySelectorAll(CARD_COMMENT_KEYED), cardCommentAuthor, name) ??
+    (card ? authorNamed([card], (c) => cardActor(c, quote, 'own'), name) : undefined);
   const inReplyTo = parentUrn
-    ? (openingMention(body, author.handle) ?? cardCommentAuthor(parent!)?.handle)
+    ? (openingMention(body, author.handle, named) ?? cardCommentAuthor(parent!)?.handle)
     : card
       ? cardActor(card, quote, 'own')?.handle
       : undefined;

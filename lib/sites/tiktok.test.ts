@@ -387,6 +387,9 @@ describe('TikTok adapter: the same parts in other arrangements', () => {
     // A reply that opens by mentioning someone answers them.
     expect(answers(item('acme', 'Sorry Ben', 2) + item('maya', 'same', 2) + item('ben_flies', '<a href="/@acme">@Acme Air</a> DM sent', 2))[3]).toEqual(['ben_flies', 'acme']);
     expect(answers(item('acme', 'Sorry Ben', 2) + item('maya', '<a href="/@acme">@Acme Air</a> me too', 2))[2]).toEqual(['maya', 'acme']);
+    // Typed out, not linked, the handle it opens with still names whom it answers.
+    expect(answers(item('acme', 'Sorry Ben', 2) + item('maya', 'same, Lisbon route', 2) + item('ben_flies', '@acme any update?? still no refund', 2))[3]).toEqual(['ben_flies', 'acme']);
+    expect(answers(item('maya', 'same', 2) + item('ben_flies', '@ acme is slow', 2))[2]).toEqual(['ben_flies', 'maya']);
     expect(answers(item('ben_flies', 'also the stroller', 2) + item('acme', 'Sorry Ben', 2))).toEqual([
       ['ben_flies', 'acme'],
       ['ben_flies', undefined],
