@@ -144,6 +144,15 @@ describe('Bluesky adapter: timeline', () => {
     line(handle).innerHTML = 'Reply to <a href="/profile/acmeair.bsky.social">@acmeair.bsky.social</a>';
     expect(bluesky.extractPost(handle)).toMatchObject({ isReply: true, inReplyTo: 'acmeair.bsky.social' });
     expect(bluesky.peek!(handle)!.repliesTo).toBe('acmeair.bsky.social');
+    // A display name the label links to its profile (ReplyToLabel) is read as that profile's handle; one linked by DID
+    // only, or not linked, as the name.
+    const named = roots[7]!.cloneNode(true) as Element;
+    line(named).innerHTML = 'Reply to <a href="/profile/acmeair.bsky.social" role="link"><span>Acme Air</span></a>';
+    expect(bluesky.extractPost(named)).toMatchObject({ isReply: true, inReplyTo: 'acmeair.bsky.social' });
+    expect(bluesky.peek!(named)!.repliesTo).toBe('acmeair.bsky.social');
+    const byDid = roots[7]!.cloneNode(true) as Element;
+    line(byDid).innerHTML = 'Reply to <a href="/profile/did:plc:abcdefghijklmnop" role="link"><span>Acme Air</span></a>';
+    expect(bluesky.extractPost(byDid)).toMatchObject({ isReply: true, inReplyTo: 'Acme Air' });
     const card = roots[0]!.cloneNode(true) as Element;
     card.querySelector('[data-testid="postText"]')!.insertAdjacentHTML('afterend', '<a href="https://example.com/a"><div>Reply to critics of the new fees</div></a>');
     expect(bluesky.extractPost(card)).toEqual(posts[0]);
@@ -343,6 +352,17 @@ describe('Bluesky adapter: thread page', () => {
     } finally {
       unwrap.forEach((f) => f());
       pete.remove();
+    }
+  });
+
+  it('joins the first reply to the highlighted post across the "Write your reply" prompt between them', () => {
+    const prompt = doc.createElement('div');
+    prompt.innerHTML = '<button aria-label="Compose reply" role="button"><div dir="auto">Write your reply</div></button>';
+    roots[2]!.before(prompt);
+    try {
+      expect(bluesky.extractPost(roots[2]!)).toEqual(posts[2]);
+    } finally {
+      prompt.remove();
     }
   });
 

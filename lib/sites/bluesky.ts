@@ -276,15 +276,18 @@ function quotedPost(root: Element): Post['quoted'] {
 
 /**
  * "Replied to <name>" above a feed post whose parent is not shown: a line of text (a Text, div[dir="auto"], or a
- * block holding no other block), outside the post's text and outside links (a link card's title). The name is a
- * display name, or "@handle" for someone without one, read as the handle.
+ * block holding no other block), outside the post's text and outside links (a link card's title). The name is the
+ * handle its link names, else what it shows: a display name, or "@handle" for someone without one, read as the handle.
  */
 function repliedTo(root: Element): { name?: string } | undefined {
   for (const el of root.querySelectorAll('div')) {
     if (!(el.getAttribute('dir') === 'auto' || !el.querySelector('div')) || !own(root, el)) continue;
     const m = REPLIED_TO.exec(clean(el.textContent));
     if (!m || el.closest('[data-word-wrap], [data-testid="postText"], a')) continue;
-    return REPLIED_TO_NOBODY.test(m[1]!) ? {} : { name: m[1]!.replace(/^@(?=\S)/, '') };
+    if (REPLIED_TO_NOBODY.test(m[1]!)) return {};
+    // The label links the profile (ReplyToLabel's TextLinkOnWebOnly): its handle, where the link names one.
+    const linked = profileOf(el.querySelector('a[href]')?.getAttribute('href') ?? null);
+    return { name: linked && !linked.startsWith('did:') ? linked : m[1]!.replace(/^@(?=\S)/, '') };
   }
   return undefined;
 }
@@ -423,7 +426,8 @@ function nothingBetween(before: Element, after: Element): boolean {
   while (last.lastChild) last = last.lastChild;
   texts.currentNode = last;
   for (let t = texts.nextNode(); t && !after.contains(t) && !(after.compareDocumentPosition(t) & FOLLOWING); t = texts.nextNode()) {
-    if (clean(t.textContent)) return false;
+    // (A control's words are no post: the "Write your reply" prompt under the highlighted post.)
+    if (clean(t.textContent) && !t.parentElement?.closest('button, [role="button"]')) return false;
   }
   return true;
 }

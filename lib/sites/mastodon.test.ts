@@ -224,6 +224,26 @@ describe('Mastodon adapter, thread page', () => {
     expect(posts[2]).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir@acmeair.social' });
   });
 
+  it('reads a reply under a status whose thread line runs on to it as answering that status, whomever it mentions', () => {
+    const [above, reply] = [roots[2]!, roots[3]!];
+    const text = reply.querySelector('.status__content__text')!;
+    const was = text.innerHTML;
+    const line = Object.assign(above.ownerDocument.createElement('div'), { className: 'status__line status__line--full' });
+    try {
+      // Its mentions deleted: "still nothing, 3 hours".
+      text.innerHTML = '<p>still nothing, 3 hours</p>';
+      expect(mastodon.extractPost(reply)).toMatchObject({ isReply: true, inReplyTo: undefined });
+      above.prepend(line);
+      expect(mastodon.extractPost(reply)).toMatchObject({ isReply: true, inReplyTo: posts[2]!.author.handle });
+      text.innerHTML = was;
+      expect(mastodon.extractPost(reply)).toMatchObject({ inReplyTo: posts[2]!.author.handle });
+    } finally {
+      line.remove();
+      text.innerHTML = was;
+    }
+    expect(mastodon.extractPost(reply)).toEqual(posts[3]);
+  });
+
   it("reads the focused post whose time links to its home server (glitch-soc): the page's address is its own", () => {
     const page = 'https://mastodon.social/@AcmeAir@acmeair.social/112445566778899201';
     const doc = loadFixture('mastodon', 'thread', { at: page });

@@ -487,6 +487,16 @@ function replyTarget(root: Element, origin: URL, column: Element | undefined): s
     const above = all[all.indexOf(root) - 1];
     return above ? readStatus(above, origin)?.author.handle : undefined;
   }
+  if (column) {
+    // On a thread page 4.x draws a full line from a status down to the one under it that answers it (status.jsx's
+    // connectReply): the status just above, when its line runs on, is the one answered.
+    const all = rootsIn(column);
+    const above = all[all.indexOf(root) - 1];
+    if (above?.querySelector(':scope > .status__line--full')) {
+      const by = readStatus(above, origin)?.author.handle;
+      if (by) return by;
+    }
+  }
   // Mastodon puts the mention of whom a reply answers at the start of its text; a mention further on ("Quoting
   // the great @AcmeAir…") names someone the post talks about, not whom it answers.
   const body = bodyOf(root);

@@ -229,10 +229,19 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
       inReplyTo: 'AcmeAir',
       text: '@AcmeAir Sent it yesterday, no answer yet #acmefail',
     });
-    // Without an @mention to open it, a reply answers the thread's top comment.
+    // Without an @mention to open it, a reply answers the thread's top comment; the thread's own commenter
+    // answers the last other one who replied (the brand's "please DM us", then "Sent it yesterday").
     const reply = roots[3]!;
     reply.querySelector('.YtmCommentRendererText span')!.textContent = 'Sent it yesterday';
-    expect(youtube.extractPost(reply)?.inReplyTo).toBe('danielr');
+    expect(youtube.extractPost(reply)).toMatchObject({ author: { handle: 'danielr' }, inReplyTo: 'AcmeAir' });
+    expect(youtube.extractPost(roots[2]!)).toMatchObject({ author: { handle: 'AcmeAir' }, inReplyTo: 'danielr' });
+    // Before anyone else replied, they add to their own comment: no one.
+    roots[2]!.before(reply);
+    try {
+      expect(youtube.extractPost(reply)).toMatchObject({ inReplyTo: undefined, isReply: true });
+    } finally {
+      roots[2]!.after(reply);
+    }
     expect(youtube.extractPost(roots[1]!)?.inReplyTo).toBe('SkyWanderer');
   });
 

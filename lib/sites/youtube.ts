@@ -331,6 +331,18 @@ function threadComment(thread: Element): Element | undefined {
   return comment && !(replies && thread.contains(replies)) ? comment : undefined;
 }
 
+/** The author of the last reply listed before this one in its replies who is not its own author. */
+function lastOtherReply(replies: Element, root: Element, handle: string): string | undefined {
+  let last: string | undefined;
+  for (const other of replies.querySelectorAll(ROOT)) {
+    if (other === root) break;
+    if (other.closest(REPLIES) !== replies || other.contains(root)) continue;
+    const by = authorOf(other)?.handle;
+    if (by && by.toLowerCase() !== handle.toLowerCase()) last = by;
+  }
+  return last;
+}
+
 /** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the owner of what it is under. */
 function replyTarget(root: Element, isReply: boolean, under: Link): string | undefined {
   const text = commentText(root);
@@ -344,9 +356,14 @@ function replyTarget(root: Element, isReply: boolean, under: Link): string | und
     // The thread holding the replies the comment is in; its own comment, ahead of the replies, is the one
     // answered. In the nested layout (2026) every reply is a thread of its own inside the sub-thread of
     // the comment it answers, so the thread around the reply's replies renderer is that comment's.
-    const thread = root.closest(REPLIES)?.parentElement?.closest(isMobile(root) ? 'ytm-comment-thread-renderer' : 'ytd-comment-thread-renderer');
+    const replies = root.closest(REPLIES);
+    const thread = replies?.parentElement?.closest(isMobile(root) ? 'ytm-comment-thread-renderer' : 'ytd-comment-thread-renderer');
     const top = thread ? threadComment(thread) : undefined;
-    return top && top !== root ? authorOf(top)?.handle : undefined;
+    const opener = top && top !== root ? authorOf(top)?.handle : undefined;
+    // The thread's own commenter replying there answers the last other one who replied before them (the brand's
+    // "please DM us", then "still waiting, 3 hours now"), or no one (they add to their own comment).
+    const own = authorOf(root)?.handle;
+    return opener && replies && own?.toLowerCase() === opener.toLowerCase() ? lastOtherReply(replies, root, own) : opener;
   }
   // A top-level comment answers the video or post, that is its owner (unless the owner itself wrote it).
   const owner = threadOwner(root.ownerDocument, under.threadId, under.onPost);
