@@ -167,6 +167,22 @@ describe('Threads adapter: feed', () => {
     }
   });
 
+  it('joins a reply to the post above it whose wrapper also holds a row that is no post ("View 2 more replies")', () => {
+    const cell = roots[8]!.parentElement!.parentElement!.cloneNode(true) as Element;
+    doc.body.append(cell);
+    try {
+      const [above, reply] = [...cell.querySelectorAll(threads.postSelector)];
+      above!.after(Object.assign(doc.createElement('div'), { innerHTML: '<span dir="auto"><span>View 2 more replies</span></span>' }));
+      expect(threads.extractPost(reply!)).toMatchObject({ isReply: true, inReplyTo: 'acmeair', threadId: 'C7bErLn09dY' });
+      expect(threads.answersShownAfter!(above!)!.some((el) => el.contains(reply!))).toBe(true);
+      // A second post in that wrapper: which one it answers is not known, and it is read as no reply to either.
+      above!.after(above!.cloneNode(true));
+      expect(threads.extractPost(reply!)).toMatchObject({ isReply: false });
+    } finally {
+      cell.remove();
+    }
+  });
+
   it('takes a post for a reply to the one above it only when that one draws the thread line down to it', () => {
     const cell = roots[8]!.parentElement!.parentElement!.cloneNode(true) as Element;
     doc.body.append(cell);

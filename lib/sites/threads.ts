@@ -142,12 +142,20 @@ function pagePosts(doc: Document): Element[] {
 function besideInCell(root: Element, side: 'previousElementSibling' | 'nextElementSibling'): Element | undefined {
   const direct = root[side];
   let post: Element | null | undefined = direct;
-  if (!direct) {
+  if (!direct || !holdsPost(direct)) {
+    // Each post in a wrapper of its own, which may also hold a row that is no post (its "View 2 more replies").
     const wrapper = root.parentElement;
-    const beside = wrapper?.childElementCount === 1 ? wrapper[side] : null;
-    post = beside?.childElementCount === 1 ? beside.firstElementChild : null;
+    const posts = (el: Element | null | undefined) => (el ? [...el.children].filter(holdsPost) : []);
+    const alone = posts(wrapper).length === 1 ? wrapper : null;
+    const beside = posts(alone?.[side]);
+    post = beside.length === 1 ? beside[0] : null;
   }
   return post?.matches(SELECTOR) && permalink(post) ? post : undefined;
+}
+
+/** A post, or an element holding one. */
+function holdsPost(el: Element): boolean {
+  return el.matches(SELECTOR) || Boolean(el.querySelector(SELECTOR));
 }
 
 /** The most posts under one that are read as its thread's answers. */

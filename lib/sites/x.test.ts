@@ -94,6 +94,27 @@ describe('X adapter on a conversation (markup of real saved cells)', () => {
     expect(posts[5]).toMatchObject({ isReply: false });
   });
 
+  it("finds the thread line whether or not its column sits in a wrapper of its own (pages written after X's markup)", () => {
+    // The row above the avatar's: [wrapper > [line column, spacer]] as X renders it; here [line column, spacer].
+    const reply = roots[2]!.cloneNode(true) as Element;
+    const avatar = reply.querySelector('[data-testid="Tweet-User-Avatar"]')!;
+    let row: Element = avatar;
+    while (row.parentElement !== reply && !row.previousElementSibling) row = row.parentElement!;
+    const above = row.previousElementSibling!;
+    const wrapper = above.firstElementChild!;
+    expect(wrapper.childElementCount).toBe(2);
+    wrapper.replaceWith(...wrapper.children);
+    roots[2]!.replaceWith(reply);
+    try {
+      expect(x.extractPost(reply)).toMatchObject({ isReply: true, inReplyTo: 'AcmeAir' });
+      // A row holding its spacer alone draws no line.
+      above.firstElementChild!.remove();
+      expect(x.extractPost(reply)).toMatchObject({ isReply: false });
+    } finally {
+      reply.replaceWith(roots[2]!);
+    }
+  });
+
   it('gives the cells shown under a post as answers to it, for as long as the thread line joins them', () => {
     const ids = (root: Element) => (x.answersShownAfter!(root) ?? []).map((cell) => x.getPostId(cell.querySelector('article')!));
     expect(ids(roots[0]!)).toEqual(['1790000000000000102', '1790000000000000103']);

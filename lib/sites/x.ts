@@ -151,10 +151,11 @@ function underThreadLine(root: Element): boolean {
   const avatar = root.querySelector('[data-testid="Tweet-User-Avatar"]');
   let row: Element | null | undefined = avatar;
   while (row && row.parentElement !== root && !row.previousElementSibling) row = row.parentElement;
-  // The row above the avatar's: nothing to read in it, and a column drawn before its spacer.
+  // The row above the avatar's: nothing to read in it, and a column drawn before its spacer (in a wrapper of its own,
+  // as X renders it, or straight in the row, as pages written after X's markup often have it).
   const above = row && row !== root ? row.previousElementSibling : null;
   if (!above || above.querySelector('a, img, svg, time') || (above.textContent ?? '').trim()) return false;
-  return Boolean(above.querySelector(':scope > * > :first-child:not(:last-child) > *'));
+  return Boolean(above.querySelector(':scope > * > :first-child:not(:last-child) > *, :scope > :first-child:not(:last-child) > *'));
 }
 
 /** The post a timeline cell holds (none for an element that is no cell, or a cell such as "Show more replies"). */
