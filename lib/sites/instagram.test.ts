@@ -259,6 +259,21 @@ describe('Instagram adapter: post page as served since 2025 (no article, no li)'
     expect(instagram.closestRoot!(doc.querySelector('main')!)).toBeNull();
   });
 
+  it('reads the same blocks where the avatar is the link around the picture alone, without its column (pages written after the markup)', () => {
+    const page = loadFixture('instagram', 'post-2025', { atSavedUrl: true });
+    let unwrapped = 0;
+    for (const root of postRoots(instagram, page)) {
+      const column = root.firstElementChild!;
+      const link = column.querySelector('a[href] > img')?.parentElement;
+      if (link) {
+        column.replaceWith(link);
+        unwrapped++;
+      }
+    }
+    expect(unwrapped).toBe(4);
+    expect(postRoots(instagram, page).map((r) => instagram.extractPost(r))).toEqual(posts);
+  });
+
   it('takes one caption per page: a second block shaped like it (another row with an avatar and a time) is not the post', () => {
     const page = loadFixture('instagram', 'post-2025', { atSavedUrl: true });
     const caption = postRoots(instagram, page)[0]!;

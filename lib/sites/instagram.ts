@@ -95,8 +95,11 @@ function own(root: Element, el: Element): boolean {
 function blockKind(div: Element): 'comment' | 'caption' | undefined {
   const avatar = div.firstElementChild;
   const body = avatar?.nextElementSibling;
-  if (avatar?.tagName !== 'DIV' || body?.tagName !== 'DIV') return undefined;
-  if (!avatar.querySelector('a[href] > img') || avatar.querySelector('time')) return undefined;
+  if (!avatar || body?.tagName !== 'DIV') return undefined;
+  // The avatar: a column holding the link around the profile picture, or (in pages written after the site's markup)
+  // that link alone.
+  const picture = avatar.tagName === 'DIV' ? avatar.querySelector('a[href] > img') : avatar.matches('a[href]') ? avatar.querySelector(':scope > img') : null;
+  if (!picture || avatar.querySelector('time')) return undefined;
   const time = body.querySelector('time[datetime]');
   if (!time) return undefined;
   const a = time.closest('a[href]');

@@ -95,6 +95,9 @@ describe('Mastodon adapter, home timeline', () => {
       isReply: true,
       inReplyTo: 'AcmeAir@acmeair.social',
     });
+    // The first read gives whom the label names too: a reply to the brand is read whatever it says.
+    expect(mastodon.peek!(roots[4]!)!.repliesTo).toBe('AcmeAir@acmeair.social');
+    expect(mastodon.peek!(roots[0]!)!.repliesTo).toBeUndefined();
   });
 
   it('reads "Continued thread" (4.5), in the UI\'s language, as a reply to the author\'s own post, whomever it mentions', () => {

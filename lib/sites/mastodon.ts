@@ -471,14 +471,21 @@ function redesignedReplyTarget(root: Element, origin: URL): string | undefined {
 }
 
 /** Whom a status answers: the "Replied to" label, the status above the focused one, or its first mention. */
-function replyTarget(root: Element, origin: URL, column: Element | undefined): string | undefined {
+/** Whom a status's reply line names by a link ("Replied to Acme Air"), in 4.x or the redesign; also the first read's. */
+function namedReplyTarget(root: Element, origin: URL): { handle?: string; prepend?: Element; reblog: boolean } {
   const named = isRedesigned(root) ? redesignedReplyTarget(root, origin) : undefined;
-  if (named) return named;
+  if (named) return { handle: named, reblog: false };
   const wrapper = root.parentElement;
-  const prepend = wrapper && [...wrapper.children].find((c) => c.classList.contains('status__prepend'));
-  const reblog = prepend?.querySelector('.icon-retweet, .icon-repeat');
+  const prepend = wrapper ? [...wrapper.children].find((c) => c.classList.contains('status__prepend')) : undefined;
+  const reblog = Boolean(prepend?.querySelector('.icon-retweet, .icon-repeat'));
   const labelled = !reblog ? prepend?.querySelector('a[href^="/@"]') : undefined;
-  if (labelled) return globalHandle(labelled.getAttribute('title') || labelled.getAttribute('href')!.slice(2), origin);
+  const handle = labelled ? globalHandle(labelled.getAttribute('title') || labelled.getAttribute('href')!.slice(2), origin) : undefined;
+  return { handle, prepend, reblog };
+}
+
+function replyTarget(root: Element, origin: URL, column: Element | undefined): string | undefined {
+  const { handle: labelled, prepend, reblog } = namedReplyTarget(root, origin);
+  if (labelled) return labelled;
   // 4.5 labels a reply to one's own post "Continued thread", with no link. ("Replied in thread",
   // also without a link, names no one: the mention the reply opens with stands for whom it answers.)
   if (prepend && !reblog && CONTINUED_THREAD.has((prepend.textContent ?? '').trim().toLowerCase())) return readStatus(root, origin)?.author.handle;
@@ -550,7 +557,8 @@ export const mastodon: SiteAdapter = defineAdapter({
     // quote whose permalink is not understood is over-included here and left out by extractPost).
     const quoted = quoteOf(root, origin);
     const text = [status.text, quoted ? quoted.text : quotedText(root)].filter(Boolean).join('\n');
-    return { text, authorHandle: status.author.handle, quotes: quoted?.author };
+    // A reply whose line names the brand ("Replied to Acme Air") answers it, whatever it says.
+    return { text, authorHandle: status.author.handle, repliesTo: namedReplyTarget(root, origin).handle, quotes: quoted?.author };
   },
 
   extractPost(root): Post | undefined {

@@ -359,6 +359,18 @@ describe('TikTok adapter: the same parts in other arrangements', () => {
     `<div class="css-1gstnae-DivCommentItemWrapper"><a href="/@${who}"><img alt=""></a><div data-e2e="comment-username-${level}"><a href="/@${who}"><p>${who}</p></a></div>` +
     `<span data-e2e="comment-level-${level}"><p>${text}</p></span><div class="css-1lglotn-DivCommentSubContentWrapper"><span>3h ago</span></div></div>`;
 
+  it('reads components named without their generated part ("DivCommentItemWrapper"), as pages written after the markup have them', () => {
+    const html =
+      `<div class="css-13wx63w-DivCommentObjectWrapper">${item('ben_flies', 'Acme Air lost my bag too')}<div class="css-zn6r1p-DivReplyContainer">` +
+      `${item('acme', 'Sorry Ben, please DM us', 2)}${item('ben_flies', 'DM sent two weeks ago', 2)}</div></div>`;
+    // ("3h ago" is reckoned from the clock, which moves between two reads.)
+    const fields = (doc: Document) => read(doc).map((p) => p && { ...p, publishedAt: undefined });
+    const generated = fields(page(html));
+    expect(generated).toHaveLength(3);
+    expect(generated.every(Boolean)).toBe(true);
+    expect(fields(page(html.replace(/css-\w+-(Div\w+)/g, '$1')))).toEqual(generated);
+  });
+
   it('reads a comment TikTok lists without its thread wrapper; a reply there answers no one it can tell', () => {
     const doc = page(
       `<div class="css-7whb78-DivCommentListContainer">${item('jo.wanders', 'Acme Air boarding was chaos')}` +

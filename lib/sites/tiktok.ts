@@ -46,7 +46,7 @@ const FEED_CARD = 'section[data-e2e="feed-video"]';
  * article[data-e2e="recommend-list-item-container"] holding a FEED_CARD, read as such.
  */
 const FOR_YOU_CARD = 'div[data-e2e="recommend-list-item-container"]';
-const WRAPPER = 'div[class*="-DivDescriptionContentWrapper"]';
+const WRAPPER = 'div[class*="DivDescriptionContentWrapper"]';
 /**
  * A description block without its DivDescriptionContentWrapper: the element holding the description itself
  * (the data-e2e ids are what TikTok keeps) when it holds the author's browse-username too. The wrapper of real
@@ -66,8 +66,8 @@ const DESCRIPTION_TEXT = '[data-e2e="browse-video-desc"], [data-e2e="video-desc"
 // A comment of the layout without ids is known by its item wrapper alone, a name TikTok gives nothing else;
 // outside a thread wrapper (DivCommentObjectWrapper) a reply's thread cannot be told, and it answers no one.
 const COMMENT = [
-  'div[class*="-DivCommentItemContainer"] div[class*="-DivCommentContentContainer"]',
-  'div[class*="-DivCommentItemWrapper"]',
+  'div[class*="DivCommentItemContainer"] div[class*="DivCommentContentContainer"]',
+  'div[class*="DivCommentItemWrapper"]',
 ].join(', ');
 /** A video's address, or a photo post's (a carousel of pictures: /@user/photo/<id>, read the same way). */
 const VIDEO_URL = /^https:\/\/(?:www\.)?tiktok\.com\/@([\w.-]{1,40})\/(video|photo)\/(\d{6,25})/;
@@ -76,9 +76,10 @@ const STITCH = /^#(?:stitch|duet) with @([\w.-]{1,40})/i;
 /** A handle typed at the start of a comment, not linked: "@acmeair any update?" (TikTok handles: letters, digits, _ and .). */
 const TYPED_MENTION = /^@([A-Za-z0-9_.]{2,24})(?![\w.-])/;
 
-/** Whether an element carries a generated class for the given component ("css-x-DivReplyContainer"). */
+/** Whether an element carries a generated class for the given component ("css-x-DivReplyContainer", or "DivReplyContainer"). */
 function hasComponent(el: Element, component: string): boolean {
-  return [...el.classList].some((c) => c.endsWith(`-${component}`));
+  // (Pages written after TikTok's markup may keep the component's name alone, without the generated part.)
+  return [...el.classList].some((c) => c === component || c.endsWith(`-${component}`));
 }
 
 function closestComponent(el: Element, component: string): Element | undefined {
@@ -200,7 +201,7 @@ function sameCount(a: { value: number; step: number }, b: { value: number; step:
  */
 function drawerVideo(root: Element, here: Video | undefined): Video | undefined {
   const list = closestComponent(root, 'DivCommentListContainer');
-  const shownText = list?.parentElement?.querySelector('[class*="-DivCommentCountContainer"]')?.textContent;
+  const shownText = list?.parentElement?.querySelector('[class*="DivCommentCountContainer"]')?.textContent;
   const shown = countOf(shownText);
   if (!list || !shown) return here;
   // The drawer's comments are read many at a time: the cards are compared once for all those read in
@@ -244,7 +245,7 @@ function author(handle: string, name?: string) {
  * A photo post's card: a carousel of pictures (swiper slides in a DivPhotoPlayerContainer) with music, and no
  * video player, so nothing in it names the post (TikTok's web bundle; sixem/tiktok-download-buttons, 2026).
  */
-const PHOTO_PLAYER = '[class*="-DivPhotoPlayerContainer"], [class*="-DivPhotoVideoContainer"], .swiper-slide';
+const PHOTO_PLAYER = '[class*="DivPhotoPlayerContainer"], [class*="DivPhotoVideoContainer"], .swiper-slide';
 
 function isPhotoCard(card: Element): boolean {
   return !card.querySelector('[id^="xgwrapper-"]') && card.querySelector(PHOTO_PLAYER) !== null;
@@ -258,7 +259,7 @@ function isPhotoCard(card: Element): boolean {
 function cardVideo(root: Element): Video | undefined {
   // The creator's link: in the card's creator block, or (the feed's cards of 2025) the link around its unique id.
   const link =
-    root.querySelector('div[class*="-DivCreatorInfoContainer"] a[href^="/@"]') ?? root.querySelector('h3[data-e2e="video-author-uniqueid"]')?.closest('a[href^="/@"]');
+    root.querySelector('div[class*="DivCreatorInfoContainer"] a[href^="/@"]') ?? root.querySelector('h3[data-e2e="video-author-uniqueid"]')?.closest('a[href^="/@"]');
   const handle = handleOf(link?.getAttribute('href') ?? null);
   if (!handle) return undefined;
   const id = /^xgwrapper-\d+-(\d{6,25})$/.exec(root.querySelector('[id^="xgwrapper-"]')?.id ?? '')?.[1];
@@ -395,7 +396,7 @@ const LAYOUTS = {
 function threadReplyTarget(replies: Element, root: Element, handle: string, parentHandle: string | undefined, component: string): string | undefined {
   if (!parentHandle || parentHandle.toLowerCase() !== handle.toLowerCase()) return parentHandle;
   let last: string | undefined;
-  for (const c of replies.querySelectorAll(`div[class*="-${component}"]`)) {
+  for (const c of replies.querySelectorAll(`div[class*="${component}"]`)) {
     if (c === root) break;
     if (!hasComponent(c, component) || closestComponent(c, 'DivReplyContainer') !== replies) continue;
     const other = commentAuthor(c)?.handle;
@@ -426,7 +427,7 @@ function readComment(root: Element): Post | undefined {
   const inReplyTo = replies
     ? (opening ?? (parent ? threadReplyTarget(replies, root, who.handle, commentAuthor(parent)?.handle, layout.comment) : undefined))
     : video.author;
-  const shown = items ? root.querySelector('div[class*="-DivCommentSubContentWrapper"] > span:not([role])')?.textContent : undefined;
+  const shown = items ? root.querySelector('div[class*="DivCommentSubContentWrapper"] > span:not([role])')?.textContent : undefined;
   return parsePost({
     platform: 'tiktok',
     id: items ? contentId(video.id, root, who.handle, text, replies ? parent : undefined) : root.id,
@@ -486,7 +487,7 @@ export const tiktok: SiteAdapter = defineAdapter({
     if (isComment(root)) {
       return root.querySelector('[data-e2e^="comment-username"]')?.closest('a')?.parentElement ?? root;
     }
-    if (root.matches(FEED_CARD)) return root.querySelector('div[class*="-DivCreatorInfoContainer"]') ?? root;
+    if (root.matches(FEED_CARD)) return root.querySelector('div[class*="DivCreatorInfoContainer"]') ?? root;
     // Beside the author's link, not inside it.
     const by = root.querySelector(root.matches(FOR_YOU_CARD) ? 'h3[data-e2e="video-author-uniqueid"]' : '[data-e2e="browse-username"]');
     const line = by?.closest('a')?.parentElement;

@@ -140,6 +140,14 @@ describe('X adapter on a conversation (markup of real saved cells)', () => {
       text: 'Dana, we can move you to the 18:40 via Porto, landing at 21:05 tonight. Send us a DM with your booking code and we will switch it right away.',
     });
     expect(posts[3]!.author.name).toBe('Jo Reyes 🌍');
+    // The name line written with divs rather than spans (a page written after X's markup): the same author.
+    const divs = roots[3]!.cloneNode(true) as Element;
+    divs.querySelectorAll('[data-testid^="UserAvatar-Container-"]').forEach((el) => el.removeAttribute('data-testid'));
+    const quote = [...divs.querySelectorAll('[data-testid="User-Name"]')].at(-1)!;
+    quote.innerHTML = '<div>Acme Air</div><div>@AcmeAir</div><div>·</div><div>2h</div>';
+    expect(x.extractPost(divs)!.quoted).toEqual(posts[3]!.quoted);
+    quote.innerHTML = '<div>Acme Air</div><div>see @AcmeAir</div>';
+    expect(x.extractPost(divs)!.quoted?.author).toBeUndefined();
   });
 
   it('takes no @mention in an Article, or under a post\'s media, for the line a reply opens with', () => {

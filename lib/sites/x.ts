@@ -212,8 +212,10 @@ function quotedAuthor(block: Element): string | undefined {
   }
   const avatar = block.querySelector('[data-testid^="UserAvatar-Container-"]')?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
   if (avatar && HANDLE.test(avatar)) return avatar;
-  for (const span of block.querySelectorAll('[data-testid="User-Name"] span')) {
-    const shown = (span.textContent ?? '').trim();
+  // The "@handle" X shows in a span of the name line (in a page written after X's markup, any element holding it alone).
+  for (const el of block.querySelectorAll('[data-testid="User-Name"] *')) {
+    if (el.firstElementChild) continue;
+    const shown = (el.textContent ?? '').trim();
     if (shown.startsWith('@') && HANDLE.test(shown.slice(1))) return shown.slice(1);
   }
   return undefined;

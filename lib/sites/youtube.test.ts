@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentKey } from '../hash';
 import { adapterFor } from '.';
-import { expectPeekAgrees, loadFixture, readFixture, resetPageUrl, type FixturePage } from './fixture-testing';
+import { expectPeekAgrees, loadFixture, readFixture, resetPageUrl, setPageUrl, type FixturePage } from './fixture-testing';
 import { postRoots } from './types';
 import { youtube } from './youtube';
 
@@ -25,6 +25,22 @@ describe('YouTube adapter, watch page comments', () => {
     expect(posts.filter(Boolean)).toHaveLength(7);
     const ids = posts.flatMap((p) => (p ? [p.id] : []));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("reads the video's owner from the page where no watch page element holds it (pages written after the markup), for the video in the address only", () => {
+    const at = (v: string) => {
+      const page = loadFixture('youtube', 'watch', { at: `https://www.youtube.com/watch?v=${v}` });
+      const flexy = page.querySelector('ytd-watch-flexy')!;
+      flexy.replaceWith(...flexy.childNodes);
+      return postRoots(youtube, page).map((r) => youtube.extractPost(r));
+    };
+    const was = window.location.href;
+    try {
+      expect(at('k3Yq9wAcm3E')[0]).toMatchObject({ isReply: true, inReplyTo: 'SkyWanderer' });
+      expect(at('zzzzzzzzzzz')[0]?.inReplyTo).toBeUndefined();
+    } finally {
+      setPageUrl(was);
+    }
   });
 
   it('reads every field of a top-level comment: lc id, watch permalink, @handle, emoji, hashtag', () => {

@@ -404,9 +404,13 @@ function readOwner(doc: Document, thread: string, onPost: boolean): { owner: str
     const link = watch.querySelector(WATCH_OWNER) ?? watch.querySelector(WATCH_COLLABORATORS);
     return { owner: channelOf(link?.getAttribute('href'))?.handle };
   }
-  // The mobile site: its watch page, for the video in its address.
-  const mobile = url?.searchParams.get('v') === thread ? doc.querySelector('ytm-slim-owner-renderer a[href]') : undefined;
-  return { owner: channelOf(mobile?.getAttribute('href'))?.handle };
+  // No watch page element (a page written after YouTube's markup may leave it out): the owner block the page shows
+  // for the video in its address; on the mobile site, its slim owner.
+  // (A watch page YouTube keeps hidden is one it has left: never read.)
+  if (url?.searchParams.get('v') !== thread) return { owner: undefined };
+  const desktop = doc.querySelector('ytd-watch-flexy') ? null : (doc.querySelector(WATCH_OWNER) ?? doc.querySelector(WATCH_COLLABORATORS));
+  const link = desktop ?? doc.querySelector('ytm-slim-owner-renderer a[href]');
+  return { owner: channelOf(link?.getAttribute('href'))?.handle };
 }
 
 /**
