@@ -36,7 +36,7 @@ describe('matchPost', () => {
     expect(matchPost(post('Summer sale on every route', { author: { handle: 'SkyJet' } }), withHandles)).toEqual({ brands: [], competitorBrands: ['SkyJet'], ownBrand: false, byCompetitor: true });
     expect(matchPost(post('Fly SkyJet instead', { author: { handle: 'skyjet' }, isReply: true, inReplyTo: 'AcmeAir' }), withHandles)).toEqual({ brands: ['Acme Air'], competitorBrands: ['SkyJet'], ownBrand: false, byCompetitor: true });
     // The brand answering a customer is the brand speaking.
-    expect(matchPost(post('Sorry, DM us', { author: { handle: 'AcmeAir' }, isReply: true, inReplyTo: 'AcmeAir' }), withHandles)).toEqual({ ownBrand: true, brands: [], competitorBrands: [] });
+    expect(matchPost(post('Sorry, DM us', { author: { handle: 'AcmeAir' }, isReply: true, inReplyTo: 'AcmeAir' }), withHandles)).toEqual({ ownBrand: true, brands: ['Acme Air'], competitorBrands: [] });
   });
 
   it('counts a reply to the brand where the page shows only whom it answers by display name (Bluesky)', () => {
@@ -54,11 +54,12 @@ describe('matchPost', () => {
     expect(matchPost(quoting('acmeair.bsky.social'), withHandles)).toEqual({ brands: ['Acme Air'], competitorBrands: [], ownBrand: false });
     expect(matchPost(quoting('SkyJet'), withHandles)).toEqual({ brands: [], competitorBrands: ['SkyJet'], ownBrand: false });
     expect(matchPost(quoting('someone'), withHandles)).toBeUndefined();
-    expect(matchPost(quoting('AcmeAir', 'AcmeAir'), withHandles)).toEqual({ brands: [], competitorBrands: [], ownBrand: true });
+    expect(matchPost(quoting('AcmeAir', 'AcmeAir'), withHandles)).toEqual({ brands: ['Acme Air'], competitorBrands: [], ownBrand: true });
   });
 
-  it("marks the brand's own posts", () => {
-    expect(matchPost(post('Our schedule is live', { author: { handle: 'AcmeAir' } }), matcher)).toEqual({ ownBrand: true, brands: [], competitorBrands: [] });
+  it("marks the brand's own posts, listing the brand they are by with the brands they name", () => {
+    expect(matchPost(post('Our schedule is live', { author: { handle: 'AcmeAir' } }), matcher)).toEqual({ ownBrand: true, brands: ['Acme Air'], competitorBrands: [] });
+    expect(matchPost(post('Unlike SkyJet, we fly daily', { author: { handle: 'AcmeAir' } }), matcher)).toEqual({ ownBrand: true, brands: ['Acme Air'], competitorBrands: ['SkyJet'] });
   });
 });
 

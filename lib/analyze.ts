@@ -64,8 +64,9 @@ export function matchPost(post: Post, matcher: BrandMatcher): PostMatch | undefi
     const addressed = handle ? brandAddressed(matcher, handle) : undefined;
     if (addressed?.brand !== speaker?.brand) add(addressed);
   }
-  // A competitor's own post is shown as the competitor's.
-  if (speaker?.competitor) add(speaker);
+  // A post of one of the brands' own handles is that brand's: listed with the brands it names (a competitor's as the
+  // competitor's, ours as ours, marked ownBrand).
+  add(speaker);
   const ownBrand = speaker !== undefined && !speaker.competitor;
   if (mentions.length === 0 && !ownBrand) return undefined;
   const match: PostMatch = {
