@@ -378,10 +378,17 @@ describe('Facebook adapter', () => {
 
   it('peeks the text (its own and what it quotes) and author the full read gives, and nothing for slots it cannot read yet', () => {
     const { roots: freshRoots } = readFixture(facebook, 'feed');
+    let replies = 0;
     for (const r of freshRoots) {
       const p = facebook.extractPost(r);
-      if (p) expect(facebook.peek!(r)).toEqual(firstRead(p));
+      if (!p) continue;
+      // A reply's first read names whom it answers, as the full read does (a reply to the brand is read whatever it says).
+      const { repliesTo, ...read } = facebook.peek!(r)!;
+      expect(read).toEqual(firstRead(p));
+      if (repliesTo !== undefined) replies++;
+      expect(repliesTo).toBe(p.isReply && r.getAttribute('aria-label')?.startsWith('Reply by') ? p.inReplyTo : undefined);
     }
+    expect(replies).toBeGreaterThan(0);
     const slot = (n: number) => freshRoots.find((r) => r.getAttribute('aria-posinset') === String(n))!;
     expect(facebook.peek!(slot(12))).toBeUndefined(); // loading skeleton
     expect(facebook.peek!(slot(11))).toBeUndefined(); // changed markup

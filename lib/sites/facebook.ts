@@ -1183,7 +1183,11 @@ export const facebook: SiteAdapter = defineAdapter({
       if (!author || text === undefined || !link) return undefined;
       // On a photo's or video's own page a comment answers its owner, so one on the brand's is read whatever it says.
       const owner = link.onPhoto && !link.isNested && !storyOf(root) ? (link.story.owner ?? mediaOwner(root, link.story.id)) : undefined;
-      return owner ? { text, authorHandle: author.handle, repliesTo: owner } : { text, authorHandle: author.handle };
+      // A reply answers the comment it is nested in or listed under (as the full read finds it), so a reply to the
+      // brand's comment is read whatever it says ("Ok thanks, that's disappointing though").
+      const parent = !owner && link.isNested ? repliedComment(root, link) : undefined;
+      const repliesTo = owner ?? (parent ? commentAuthor(parent)?.handle : undefined);
+      return repliesTo ? { text, authorHandle: author.handle, repliesTo } : { text, authorHandle: author.handle };
     }
     if (kind === 'touchComment') {
       const author = touchCommentAuthor(root);
