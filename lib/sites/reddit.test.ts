@@ -217,6 +217,28 @@ describe('Reddit adapter, new Reddit feed', () => {
 
   it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots, true));
 
+  it("reads a link post's address as its last line (a link to the brand's site is a mention), never Reddit's own media", () => {
+    const post = roots.find((r) => r.getAttribute('post-type') === 'text' && posts[roots.indexOf(r)])!;
+    const text = posts[roots.indexOf(post)]!.text;
+    const linked = post.cloneNode(true) as Element;
+    post.after(linked);
+    try {
+      linked.setAttribute('post-type', 'link');
+      linked.setAttribute('content-href', 'https://www.acmeair.com/news/lisbon?utm_source=reddit');
+      expect(reddit.extractPost(linked)!.text).toBe(`${text}\n\nacmeair.com/news/lisbon`);
+      expect(reddit.peek!(linked)!.text).toBe(`${text}\n\nacmeair.com/news/lisbon`);
+      for (const href of ['https://i.redd.it/abc123.jpeg', 'https://www.reddit.com/r/travel/comments/x/', 'javascript:alert(1)', 'not a url']) {
+        linked.setAttribute('content-href', href);
+        expect(reddit.extractPost(linked)!.text).toBe(text);
+      }
+      linked.setAttribute('content-href', 'https://www.acmeair.com/');
+      linked.setAttribute('post-type', 'image');
+      expect(reddit.extractPost(linked)!.text).toBe(text);
+    } finally {
+      linked.remove();
+    }
+  });
+
   it('finds every post but not the promoted post or the lazily loaded next page', () => {
     expect(roots).toHaveLength(6);
     expect(roots.every((r) => r.localName === 'shreddit-post')).toBe(true);
@@ -297,6 +319,21 @@ describe('Reddit adapter, old Reddit post page', () => {
   const { doc, roots, posts } = readFixture(reddit, 'old-comments');
 
   it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots, true));
+
+  it("reads an old Reddit link post's address as its last line, never a self post's", () => {
+    const post = roots[0]!;
+    const text = posts[0]!.text;
+    const linked = post.cloneNode(true) as Element;
+    post.after(linked);
+    try {
+      linked.setAttribute('data-url', 'https://acmeair.com/news/baggage-policy');
+      expect(reddit.extractPost(linked)!.text).toBe(text);
+      linked.classList.remove('self');
+      expect(reddit.extractPost(linked)!.text).toBe(`${text}\n\nacmeair.com/news/baggage-policy`);
+    } finally {
+      linked.remove();
+    }
+  });
 
   it('finds the post and every comment, nested ones included, but not "load more" stubs', () => {
     expect(roots).toHaveLength(7);

@@ -149,7 +149,33 @@ function ownText(root: Element): { title?: string; body: string; quote?: string 
     }
   }
   const { own: body, quote } = bodyEl ? splitQuotes(bodyEl) : { own: '', quote: undefined };
-  return { title, body, quote };
+  // A link post shows the site it links to beside its title ("acmeair.com"): read as a last line, so a link to the
+  // brand's site counts as a mention.
+  const link = linkedSite(root);
+  return { title, body: link ? [body, link].filter(Boolean).join('\n\n') : body, quote };
+}
+
+/** Hosts of Reddit's own media and pages, which a post links to without linking anywhere else. */
+const REDDIT_HOST = /(?:^|\.)(?:reddit\.com|redd\.it|reddituploads\.com|redditmedia\.com)$/;
+
+/** The address a link post links to, as "host/path" (not a crosspost, an image or video Reddit hosts, or a self post). */
+function linkedSite(root: Element): string | undefined {
+  const href =
+    root.localName === 'shreddit-post'
+      ? root.getAttribute('post-type') === 'link'
+        ? root.getAttribute('content-href')
+        : null
+      : root.classList.contains('link') && !root.classList.contains('self')
+        ? root.getAttribute('data-url')
+        : null;
+  if (!href) return undefined;
+  try {
+    const url = new URL(href);
+    if (!/^https?:$/.test(url.protocol) || REDDIT_HOST.test(url.hostname)) return undefined;
+    return `${url.hostname.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function publishedAt(root: Element): string | undefined {
