@@ -217,6 +217,23 @@ describe('Reddit adapter, new Reddit feed', () => {
 
   it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots, true));
 
+  it("writes the site a Markdown link leads to after its words, unless they show it or it is Reddit's own", () => {
+    const post = roots.find((r) => r.getAttribute('post-type') === 'text' && posts[roots.indexOf(r)])!;
+    const linked = post.cloneNode(true) as Element;
+    post.after(linked);
+    try {
+      const body = [...linked.querySelectorAll('p')].at(-1)!;
+      body.innerHTML =
+        'File the claim at <a href="https://www.acmeair.com/baggage/claim">their baggage page</a>, see ' +
+        '<a href="https://acmeair.com/help">acmeair.com/help</a> and <a href="https://www.reddit.com/r/travel/wiki">the wiki</a>.';
+      expect(reddit.extractPost(linked)!.text).toContain(
+        'File the claim at their baggage page (acmeair.com), see acmeair.com/help and the wiki.',
+      );
+    } finally {
+      linked.remove();
+    }
+  });
+
   it("reads a link post's address as its last line (a link to the brand's site is a mention), never Reddit's own media", () => {
     const post = roots.find((r) => r.getAttribute('post-type') === 'text' && posts[roots.indexOf(r)])!;
     const text = posts[roots.indexOf(post)]!.text;

@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, readableText } from '../dom/readable-text';
-import { commentLink, GONE, isoTime, ORIGIN, POST_FULLNAME, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
+import { commentLink, GONE, isoTime, ORIGIN, POST_FULLNAME, REDDIT_HOST, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
 import { isOldSearchResult, oldSearchResults, OLD_SEARCH_RESULT } from './reddit/old-search';
 import { isProfileComment, profileComments, PROFILE_COMMENT } from './reddit/profile';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
@@ -154,9 +154,6 @@ function ownText(root: Element): { title?: string; body: string; quote?: string 
   const link = linkedSite(root);
   return { title, body: link ? [body, link].filter(Boolean).join('\n\n') : body, quote };
 }
-
-/** Hosts of Reddit's own media and pages, which a post links to without linking anywhere else. */
-const REDDIT_HOST = /(?:^|\.)(?:reddit\.com|redd\.it|reddituploads\.com|redditmedia\.com)$/;
 
 /** The address a link post links to, as "host/path" (not a crosspost, an image or video Reddit hosts, or a self post). */
 function linkedSite(root: Element): string | undefined {

@@ -52,10 +52,32 @@ const MARKDOWN_BLOCKS = `${TEXT_BLOCKS}, tr`;
 /** A body's own words, and apart from them what it quotes with Markdown "> " blockquotes. */
 export function splitQuotes(el: Element): { own: string; quote?: string } {
   const copy = el.cloneNode(true) as Element;
+  showLinkedSites(copy);
   const quotes = [...copy.querySelectorAll('blockquote')].filter((q) => !q.parentElement?.closest('blockquote'));
   const quote = quotes.map((q) => blockText(q, MARKDOWN_BLOCKS)).filter(Boolean).join('\n');
   for (const q of quotes) q.remove();
   return { own: blockText(copy, MARKDOWN_BLOCKS), quote: quote || undefined };
+}
+
+/** Hosts of Reddit's own pages and media. */
+export const REDDIT_HOST = /(?:^|\.)(?:reddit\.com|redd\.it|reddituploads\.com|redditmedia\.com)$/;
+
+/**
+ * Markdown links show their words, not where they lead ("[their baggage page](https://www.acmeair.com/claims)"):
+ * the site each leads to is written after its words, "(acmeair.com)", unless they show it already, so a link to the
+ * brand's site counts as a mention. Links to Reddit itself are left as they are. Changes `copy`.
+ */
+function showLinkedSites(copy: Element): void {
+  for (const a of copy.querySelectorAll('a[href^="http"]')) {
+    let host: string;
+    try {
+      host = new URL(a.getAttribute('href')!).hostname.replace(/^www\./, '');
+    } catch {
+      continue;
+    }
+    if (REDDIT_HOST.test(host) || (a.textContent ?? '').toLowerCase().includes(host)) continue;
+    a.after(` (${host})`);
+  }
 }
 
 /** A post or comment listed away from its thread (a search result, a profile's comment), as read from the list. */
