@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analysisOf, matchPost } from './analyze';
+import { analysisOf, brandAddressed, matchPost } from './analyze';
 import { detailPost, readPost, readPosts } from './analyze-detail';
 import { compileBrands } from './match';
 import { BrandSchema } from './schemas/brand';
@@ -60,6 +60,19 @@ describe('matchPost', () => {
   it("marks the brand's own posts, listing the brand they are by with the brands they name", () => {
     expect(matchPost(post('Our schedule is live', { author: { handle: 'AcmeAir' } }), matcher)).toEqual({ ownBrand: true, brands: ['Acme Air'], competitorBrands: [] });
     expect(matchPost(post('Unlike SkyJet, we fly daily', { author: { handle: 'AcmeAir' } }), matcher)).toEqual({ ownBrand: true, brands: ['Acme Air'], competitorBrands: ['SkyJet'] });
+  });
+});
+
+describe('brandAddressed', () => {
+  it("takes a domain handle named after a brand of several words for it, where the team did not list that handle", () => {
+    const named = compileBrands([BrandSchema.parse({ name: 'Acme Air' }), BrandSchema.parse({ name: 'Delta' })]);
+    expect(brandAddressed(named, 'acmeair.bsky.social')?.brand).toBe('Acme Air');
+    expect(brandAddressed(named, 'acmeair.com')?.brand).toBe('Acme Air');
+    expect(brandAddressed(named, 'Acme Air')?.brand).toBe('Acme Air');
+    // A name of one word may be anyone's, as a handle or a display name.
+    expect(brandAddressed(named, 'delta.bsky.social')).toBeUndefined();
+    expect(brandAddressed(named, 'acmeairfan.bsky.social')).toBeUndefined();
+    expect(brandAddressed(named, 'acmeair')).toBeUndefined();
   });
 });
 

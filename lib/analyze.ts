@@ -13,13 +13,21 @@ import type { Post } from './schemas/post';
 /**
  * The brand a post answers or quotes, from whom the page says it answers: one of the brand's
  * handles, or where a site shows only a display name (Bluesky's "Replied to Acme Air"), the
- * brand's very name. A display name of one word is taken for a handle only: "Tesla" may be anyone's.
+ * brand's very name, or a domain handle named after it ("acmeair.bsky.social"). A display name of
+ * one word is taken for a handle only: "Tesla" may be anyone's.
  */
 export function brandAddressed(matcher: BrandMatcher, who: string): BrandMention | undefined {
   const byHandle = matcher.brandOfHandle(who);
-  if (byHandle || !/\s/.test(who.trim())) return byHandle;
-  const name = tokenize(who).words.join(' ');
-  return matcher.match(who).mentions.find((m) => m.terms.includes(name));
+  if (byHandle) return byHandle;
+  if (/\s/.test(who.trim())) {
+    const name = tokenize(who).words.join(' ');
+    return matcher.match(who).mentions.find((m) => m.terms.includes(name));
+  }
+  // A handle that is a domain (Bluesky's "acmeair.bsky.social", "acmeair.com") whose first label is a brand's name of
+  // several words written as one, for a team that listed the name but not that handle (a name of one word, again,
+  // may be anyone's).
+  const label = /^([a-z0-9][a-z0-9-]*)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.exec(who.trim())?.[1]?.toLowerCase();
+  return label ? matcher.match(label).mentions.find((m) => /\s/.test(m.brand) && m.terms.includes(label)) : undefined;
 }
 
 /** The brands a post names, or is by. */

@@ -32,5 +32,7 @@ describe('readableText', () => {
     );
     expect(readableText(el('Line one\nLine two\n\nA new paragraph'))).toBe('Line one\nLine two\n\nA new paragraph');
     expect(readableText(el('Line one<br>Line two'))).toBe('Line one\nLine two');
+    // Indentation in code a person wrote is theirs.
+    expect(readableText(el('Try this:<pre><code>if (late) {\n  refund();\n}</code></pre>'))).toBe('Try this:if (late) {\n refund();\n}');
   });
 });

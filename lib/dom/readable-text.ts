@@ -31,7 +31,8 @@ export function readableText(el: Element): string {
   }
   let out = '';
   const walk = (node: Node) => {
-    if (node.nodeType === 3) out += (node.nodeValue ?? '').replace(SOURCE_BREAK, ' ');
+    // (In code a person wrote, indentation is theirs.)
+    if (node.nodeType === 3) out += node.parentElement?.closest('pre, code') ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(SOURCE_BREAK, ' ');
     else if (node.nodeType === 1) {
       const el = node as Element;
       if (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'SPAN') return;

@@ -647,6 +647,19 @@ function commentText(body: Element | undefined): string | undefined {
 }
 
 /**
+ * The top-level comments under a story (or on a page), by id: found once for all the replies read together, as every
+ * reply's first read looks its thread's comment up.
+ */
+const topComments = perTask((scope: ParentNode): Map<string, Element> => {
+  const byId = new Map<string, Element>();
+  for (const c of scope.querySelectorAll(COMMENT)) {
+    const l = ownCommentLink(c);
+    if (l && !l.isNested && !byId.has(l.id)) byId.set(l.id, c);
+  }
+  return byId;
+});
+
+/**
  * The comment a reply answers: the comment it is nested in, when that one is of the same thread (none when it is
  * of another); else, where replies are listed beside their thread, its top-level comment.
  */
@@ -658,10 +671,8 @@ function repliedComment(root: Element, link: CommentLink): Element | undefined {
     const l = ownCommentLink(outer);
     parent = l && l.story.id === link.story.id && l.threadComment === link.threadComment ? outer : undefined;
   } else {
-    parent = [...scope.querySelectorAll(COMMENT)].find((c) => {
-      const l = c !== root ? ownCommentLink(c) : undefined;
-      return l && !l.isNested && l.id === link.threadComment;
-    });
+    const top = topComments(scope).get(link.threadComment ?? '');
+    parent = top !== root ? top : undefined;
   }
   // Facebook's English label names whom a reply answers ("Reply by Maya Chen to Dana Reyes's comment"): past the
   // depth Facebook nests to, a reply to a reply is shown beside it, under another comment. There the comment

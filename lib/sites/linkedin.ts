@@ -383,13 +383,14 @@ function openingMention(body: Element, author: string, byName: (name: string) =>
   const named = link && profile(link.getAttribute('href'));
   if (!named) return undefined;
   const all = body.textContent ?? '';
-  const at = all.indexOf(link.textContent ?? '');
+  const shown = (link.textContent ?? '').trim();
+  const at = shown ? all.indexOf(shown) : -1;
   if (at < 0 || all.slice(0, at).trim()) return undefined;
   // LinkedIn links a mention by the member's or company's id (/in/ACoAAB…, /company/10455021/) as often as by the
   // handle their own links show: then it is the one of that name among those the page shows.
   const name = oneLine(link.textContent);
   const handle = ID_FORM.test(named.handle) ? name && byName(name) : named.handle;
-  return handle && handle !== author ? handle : undefined;
+  return handle && handle.toLowerCase() !== author.toLowerCase() ? handle : undefined;
 }
 
 /** A member's or company's id as some links write it, not their handle. */

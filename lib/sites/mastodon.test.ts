@@ -240,6 +240,10 @@ describe('Mastodon adapter, thread page', () => {
       expect(mastodon.extractPost(reply)).toMatchObject({ isReply: true, inReplyTo: posts[2]!.author.handle });
       text.innerHTML = was;
       expect(mastodon.extractPost(reply)).toMatchObject({ inReplyTo: posts[2]!.author.handle });
+      // So the status under it is read in full once the one above is read as the brand's.
+      expect(mastodon.answersShownAfter!(above)!.some((el) => el.contains(reply))).toBe(true);
+      line.remove();
+      expect(mastodon.answersShownAfter!(above)).toBeUndefined();
     } finally {
       line.remove();
       text.innerHTML = was;

@@ -546,6 +546,15 @@ export const mastodon: SiteAdapter = defineAdapter({
     return id && (checked || dataIdOf(root) === id) && STATUS_ID.test(id) ? id : undefined;
   },
 
+  answersShownAfter(root) {
+    // On a thread page, the status under one whose thread line runs on to it answers it (4.x's status__line--full).
+    const column = root.querySelector(':scope > .status__line--full') ? threadColumn(root) : undefined;
+    if (!column) return undefined;
+    const all = rootsIn(column);
+    const next = all[all.indexOf(root) + 1];
+    return next?.parentElement ? [next.parentElement] : undefined;
+  },
+
   peek(root) {
     // Undefined for what extractPost would skip (hidden by a filter, not understood), so that it is
     // read again when it changes.

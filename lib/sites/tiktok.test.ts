@@ -402,6 +402,10 @@ describe('TikTok adapter: the same parts in other arrangements', () => {
     // Typed out, not linked, the handle it opens with still names whom it answers.
     expect(answers(item('acme', 'Sorry Ben', 2) + item('maya', 'same, Lisbon route', 2) + item('ben_flies', '@acme any update?? still no refund', 2))[3]).toEqual(['ben_flies', 'acme']);
     expect(answers(item('maya', 'same', 2) + item('ben_flies', '@ acme is slow', 2))[2]).toEqual(['ben_flies', 'maya']);
+    // Punctuation after it is no part of the handle; a link further on is someone it talks about.
+    expect(answers(item('maya', 'same', 2) + item('ben_flies', '@acme. still waiting', 2))[2]).toEqual(['ben_flies', 'acme']);
+    expect(answers(item('maya', 'same', 2) + item('ben_flies', '@acme... hello?', 2))[2]).toEqual(['ben_flies', 'acme']);
+    expect(answers(item('maya', 'same', 2) + item('ben_flies', '@acme I asked <a href="/@jo">@jo</a> too', 2))[2]).toEqual(['ben_flies', 'acme']);
     expect(answers(item('ben_flies', 'also the stroller', 2) + item('acme', 'Sorry Ben', 2))).toEqual([
       ['ben_flies', 'acme'],
       ['ben_flies', undefined],

@@ -74,7 +74,7 @@ const VIDEO_URL = /^https:\/\/(?:www\.)?tiktok\.com\/@([\w.-]{1,40})\/(video|pho
 const HANDLE = /^\/@([\w.-]{1,40})\/?$/;
 const STITCH = /^#(?:stitch|duet) with @([\w.-]{1,40})/i;
 /** A handle typed at the start of a comment, not linked: "@acmeair any update?" (TikTok handles: letters, digits, _ and .). */
-const TYPED_MENTION = /^@([A-Za-z0-9_.]{2,24})(?![\w.-])/;
+const TYPED_MENTION = /^@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,22}[A-Za-z0-9_])?)(?![\w-]|\.\w)/;
 
 /** Whether an element carries a generated class for the given component ("css-x-DivReplyContainer", or "DivReplyContainer"). */
 function hasComponent(el: Element, component: string): boolean {
@@ -422,8 +422,9 @@ function readComment(root: Element): Post | undefined {
   const parent = thread && [...thread.children].find((c) => hasComponent(c, layout.comment));
   // A reply that opens by mentioning someone ("@ben_flies sorry…", a link) answers them, wherever it is listed.
   // (Linked where the writer picked the account TikTok suggested; typed out, "@acmeair" stays plain text.)
-  const opening =
-    replies && text.startsWith('@') ? (handleOf(body.querySelector('a[href^="/@"]')?.getAttribute('href') ?? null) ?? TYPED_MENTION.exec(text)?.[1]) : undefined;
+  const link = body.querySelector('a[href^="/@"]');
+  const linked = link && text.startsWith((link.textContent ?? '').trim() || '\0') ? handleOf(link.getAttribute('href')) : undefined;
+  const opening = replies && text.startsWith('@') ? (linked ?? TYPED_MENTION.exec(text)?.[1]) : undefined;
   const inReplyTo = replies
     ? (opening ?? (parent ? threadReplyTarget(replies, root, who.handle, commentAuthor(parent)?.handle, layout.comment) : undefined))
     : video.author;
