@@ -49,6 +49,17 @@ export function readableText(el: Element): string {
 }
 
 
+/**
+ * Whether `el` (a mention link, say) is what `container`'s text opens with: it shows some text, and nothing but white
+ * space stands before that text.
+ */
+export function opensWith(container: Element, el: Element): boolean {
+  const shown = (el.textContent ?? '').trim();
+  const all = container.textContent ?? '';
+  const at = shown ? all.indexOf(shown) : -1;
+  return at >= 0 && !all.slice(0, at).trim();
+}
+
 /** A copy of an element without the parts matching `selector` (buttons, screen-reader duplicates), to read text from. */
 export function copyWithout(el: Element, selector: string): Element {
   const copy = el.cloneNode(true) as Element;

@@ -1,6 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
+import { threadReplyTarget } from './common/thread-replies';
 import { hasAdLabel } from './meta/sponsored';
 import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
@@ -454,14 +455,21 @@ function extract(root: Element): Post | undefined {
   const text = textOf(root, author, link.time);
   const mention = /^@([A-Za-z0-9._]{1,30})\b/.exec(text)?.[1];
   const under = isComment && !link.reply ? listedUnder(root, link.code) : undefined;
-  // A reply answers whom it names first (Reply puts "@name " in the box), else the comment it is listed under; its
-  // commenter replying in their own thread answers the last other one who replied there ("Lisa, please DM us",
-  // then "already did twice"), or no one.
+  // A reply answers whom it names first (Reply puts "@name " in the box), else the comment it is listed under (its
+  // commenter replying in their own thread: the last other one who replied there, "Lisa, please DM us", then
+  // "already did twice"). The replies listed with it are the roots of the times in its list, itself among them.
   const thread = link.reply && link.comment ? commentRoot(root.ownerDocument, link.code, link.comment) : under;
   if (thread) {
     const threadLink = permalink(thread);
     const opener = threadLink ? authorLink(thread, threadLink)?.handle : undefined;
-    inReplyTo = mention ?? (opener && opener.toLowerCase() === author.handle.toLowerCase() ? lastOtherReply(root, author.handle) : opener);
+    const listed = () => [...(root.closest('ul')?.querySelectorAll('time') ?? [])].flatMap((time) => rootOf(time) ?? []);
+    inReplyTo =
+      mention ??
+      threadReplyTarget(opener, { root, author: author.handle }, listed, (other) => {
+        if (other.contains(root) || root.contains(other)) return undefined;
+        const otherLink = permalink(other);
+        return otherLink ? authorLink(other, otherLink)?.handle : undefined;
+      });
   } else if (isComment) {
     inReplyTo = postOwner(root, link);
   }
@@ -476,21 +484,6 @@ function extract(root: Element): Post | undefined {
     inReplyTo: inReplyTo ?? (link.reply ? mention : undefined),
     threadId: root.tagName === 'ARTICLE' ? undefined : link.code,
   });
-}
-
-/** The author of the last reply listed before this one in its list who is not its own author. */
-function lastOtherReply(root: Element, handle: string): string | undefined {
-  const list = root.closest('ul');
-  let last: string | undefined;
-  for (const time of list ? list.querySelectorAll('time') : []) {
-    const other = rootOf(time);
-    if (!other || other.contains(root) || root.contains(other)) continue;
-    if (!(other.compareDocumentPosition(root) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */)) break;
-    const link = permalink(other);
-    const by = link ? authorLink(other, link)?.handle : undefined;
-    if (by && by.toLowerCase() !== handle.toLowerCase()) last = by;
-  }
-  return last;
 }
 
 /**

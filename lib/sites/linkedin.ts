@@ -1,5 +1,5 @@
 import { parsePost, type Post } from '../schemas/post';
-import { copyWithout, oneLine, readableText } from '../dom/readable-text';
+import { copyWithout, oneLine, opensWith, readableText } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
 import { defineAdapter, ownedBy, type Peek, type SiteAdapter } from './types';
 
@@ -381,11 +381,7 @@ function readPost(root: Element): Post | undefined {
 function openingMention(body: Element, author: string, byName: (name: string) => string | undefined): string | undefined {
   const link = body.querySelector('a[href]');
   const named = link && profile(link.getAttribute('href'));
-  if (!named) return undefined;
-  const all = body.textContent ?? '';
-  const shown = (link.textContent ?? '').trim();
-  const at = shown ? all.indexOf(shown) : -1;
-  if (at < 0 || all.slice(0, at).trim()) return undefined;
+  if (!named || !opensWith(body, link)) return undefined;
   // LinkedIn links a mention by the member's or company's id (/in/ACoAAB…, /company/10455021/) as often as by the
   // handle their own links show: then it is the one of that name among those the page shows.
   const name = oneLine(link.textContent);

@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText } from '../dom/block-text';
-import { readableText, without } from '../dom/readable-text';
+import { opensWith, readableText, without } from '../dom/readable-text';
 import { defineAdapter, type SiteAdapter } from './types';
 import { MASTODON_DEFAULT_INSTANCES } from '../mastodon-instances';
 
@@ -470,7 +470,6 @@ function redesignedReplyTarget(root: Element, origin: URL): string | undefined {
   return mention ? mentionHandle(mention, origin) : undefined;
 }
 
-/** Whom a status answers: the "Replied to" label, the status above the focused one, or its first mention. */
 /** Whom a status's reply line names by a link ("Replied to Acme Air"), in 4.x or the redesign; also the first read's. */
 function namedReplyTarget(root: Element, origin: URL): { handle?: string; prepend?: Element; reblog: boolean } {
   const named = isRedesigned(root) ? redesignedReplyTarget(root, origin) : undefined;
@@ -483,34 +482,36 @@ function namedReplyTarget(root: Element, origin: URL): { handle?: string; prepen
   return { handle, prepend, reblog };
 }
 
+/** The status shown just above (-1) or below (+1) this one in a thread page's column. */
+function besideInColumn(column: Element, root: Element, step: -1 | 1): Element | undefined {
+  const all = rootsIn(column);
+  return all[all.indexOf(root) + step];
+}
+
+/** On a thread page 4.x draws a full line from a status down to the one under it that answers it (status.jsx's connectReply). */
+const LINE_RUNS_ON = ':scope > .status__line--full';
+
+/**
+ * Whom a status answers: the "Replied to" label, its own author for "Continued thread", the status above the focused
+ * one, the status above whose line runs on to it, or the mention it opens with.
+ */
 function replyTarget(root: Element, origin: URL, column: Element | undefined): string | undefined {
   const { handle: labelled, prepend, reblog } = namedReplyTarget(root, origin);
   if (labelled) return labelled;
   // 4.5 labels a reply to one's own post "Continued thread", with no link. ("Replied in thread",
   // also without a link, names no one: the mention the reply opens with stands for whom it answers.)
   if (prepend && !reblog && CONTINUED_THREAD.has((prepend.textContent ?? '').trim().toLowerCase())) return readStatus(root, origin)?.author.handle;
-  if (isFocused(root) && column) {
-    const all = rootsIn(column);
-    const above = all[all.indexOf(root) - 1];
-    return above ? readStatus(above, origin)?.author.handle : undefined;
-  }
   if (column) {
-    // On a thread page 4.x draws a full line from a status down to the one under it that answers it (status.jsx's
-    // connectReply): the status just above, when its line runs on, is the one answered.
-    const all = rootsIn(column);
-    const above = all[all.indexOf(root) - 1];
-    if (above?.querySelector(':scope > .status__line--full')) {
-      const by = readStatus(above, origin)?.author.handle;
-      if (by) return by;
-    }
+    const above = besideInColumn(column, root, -1);
+    if (isFocused(root)) return above ? readStatus(above, origin)?.author.handle : undefined;
+    const by = above?.querySelector(LINE_RUNS_ON) ? readStatus(above, origin)?.author.handle : undefined;
+    if (by) return by;
   }
   // Mastodon puts the mention of whom a reply answers at the start of its text; a mention further on ("Quoting
   // the great @AcmeAir…") names someone the post talks about, not whom it answers.
   const body = bodyOf(root);
   const mention = body?.querySelector('a.mention:not(.hashtag)[href]');
-  if (!mention) return undefined;
-  const before = (body!.textContent ?? '').slice(0, Math.max(0, (body!.textContent ?? '').indexOf(mention.textContent ?? '')));
-  return before.trim() ? undefined : mentionHandle(mention, origin);
+  return mention && opensWith(body!, mention) ? mentionHandle(mention, origin) : undefined;
 }
 
 function isReplyStatus(root: Element, origin: URL, column: Element | undefined): boolean {
@@ -547,11 +548,9 @@ export const mastodon: SiteAdapter = defineAdapter({
   },
 
   answersShownAfter(root) {
-    // On a thread page, the status under one whose thread line runs on to it answers it (4.x's status__line--full).
-    const column = root.querySelector(':scope > .status__line--full') ? threadColumn(root) : undefined;
-    if (!column) return undefined;
-    const all = rootsIn(column);
-    const next = all[all.indexOf(root) + 1];
+    // On a thread page, the status under one whose thread line runs on to it answers it.
+    const column = root.querySelector(LINE_RUNS_ON) ? threadColumn(root) : undefined;
+    const next = column ? besideInColumn(column, root, 1) : undefined;
     return next?.parentElement ? [next.parentElement] : undefined;
   },
 

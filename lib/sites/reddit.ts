@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, readableText } from '../dom/readable-text';
-import { commentLink, GONE, isoTime, ORIGIN, POST_FULLNAME, REDDIT_HOST, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
+import { commentLink, GONE, isoTime, ORIGIN, outsideLink, POST_FULLNAME, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
 import { isOldSearchResult, oldSearchResults, OLD_SEARCH_RESULT } from './reddit/old-search';
 import { isProfileComment, profileComments, PROFILE_COMMENT } from './reddit/profile';
 import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
@@ -165,14 +165,8 @@ function linkedSite(root: Element): string | undefined {
       : root.classList.contains('link') && !root.classList.contains('self')
         ? root.getAttribute('data-url')
         : null;
-  if (!href) return undefined;
-  try {
-    const url = new URL(href);
-    if (!/^https?:$/.test(url.protocol) || REDDIT_HOST.test(url.hostname)) return undefined;
-    return `${url.hostname.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`;
-  } catch {
-    return undefined;
-  }
+  const link = outsideLink(href);
+  return link && `${link.site}${link.url.pathname === '/' ? '' : link.url.pathname}`;
 }
 
 function publishedAt(root: Element): string | undefined {

@@ -1,8 +1,9 @@
 import { parsePost, type Post } from '../schemas/post';
-import { copyWithout, oneLine, readableText } from '../dom/readable-text';
+import { copyWithout, oneLine, opensWith, readableText } from '../dom/readable-text';
 import { perTask } from '../dom/schedule';
 import { contentKey } from '../hash';
 import { relativeTime } from './common/relative-time';
+import { threadReplyTarget } from './common/thread-replies';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // TikTok video page (/@user/video/<id>; a photo post, /@user/photo/<id>, is laid out the same way). Class names are generated ("css-1i7ohvi-DivCommentItemContainer
@@ -387,24 +388,6 @@ const LAYOUTS = {
   items: { thread: 'DivCommentObjectWrapper', comment: 'DivCommentItemWrapper' },
 };
 
-/**
- * Whom a reply answers: its thread's comment, the one its replies are listed under. TikTok lists every reply of a
- * thread under it, side by side, saying nothing more; the thread's own commenter replying there answers the last
- * one who replied before them (the brand's "please DM us", and "DM sent two weeks ago" under it), and where nobody
- * else has, no one (they add to their own comment).
- */
-function threadReplyTarget(replies: Element, root: Element, handle: string, parentHandle: string | undefined, component: string): string | undefined {
-  if (!parentHandle || parentHandle.toLowerCase() !== handle.toLowerCase()) return parentHandle;
-  let last: string | undefined;
-  for (const c of replies.querySelectorAll(`div[class*="${component}"]`)) {
-    if (c === root) break;
-    if (!hasComponent(c, component) || closestComponent(c, 'DivReplyContainer') !== replies) continue;
-    const other = commentAuthor(c)?.handle;
-    if (other && other.toLowerCase() !== handle.toLowerCase()) last = other;
-  }
-  return last;
-}
-
 function readComment(root: Element): Post | undefined {
   const items = isItem(root);
   const layout = items ? LAYOUTS.items : LAYOUTS.ids;
@@ -423,10 +406,18 @@ function readComment(root: Element): Post | undefined {
   // A reply that opens by mentioning someone ("@ben_flies sorry…", a link) answers them, wherever it is listed.
   // (Linked where the writer picked the account TikTok suggested; typed out, "@acmeair" stays plain text.)
   const link = body.querySelector('a[href^="/@"]');
-  const linked = link && text.startsWith((link.textContent ?? '').trim() || '\0') ? handleOf(link.getAttribute('href')) : undefined;
+  const linked = link && opensWith(body, link) ? handleOf(link.getAttribute('href')) : undefined;
   const opening = replies && text.startsWith('@') ? (linked ?? TYPED_MENTION.exec(text)?.[1]) : undefined;
   const inReplyTo = replies
-    ? (opening ?? (parent ? threadReplyTarget(replies, root, who.handle, commentAuthor(parent)?.handle, layout.comment) : undefined))
+    ? (opening ??
+      (parent
+        ? threadReplyTarget(
+            commentAuthor(parent)?.handle,
+            { root, author: who.handle },
+            () => replies.querySelectorAll(`div[class*="${layout.comment}"]`),
+            (c) => (hasComponent(c, layout.comment) && closestComponent(c, 'DivReplyContainer') === replies ? commentAuthor(c)?.handle : undefined),
+          )
+        : undefined))
     : video.author;
   const shown = items ? root.querySelector('div[class*="DivCommentSubContentWrapper"] > span:not([role])')?.textContent : undefined;
   return parsePost({

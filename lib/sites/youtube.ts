@@ -2,6 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { contentKey } from '../hash';
 import { relativeTime } from './common/relative-time';
+import { threadReplyTarget } from './common/thread-replies';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // YouTube (Polymer) renders a comment as <ytd-comment-view-model> (older builds: <ytd-comment-renderer>)
@@ -331,18 +332,6 @@ function threadComment(thread: Element): Element | undefined {
   return comment && !(replies && thread.contains(replies)) ? comment : undefined;
 }
 
-/** The author of the last reply listed before this one in its replies who is not its own author. */
-function lastOtherReply(replies: Element, root: Element, handle: string): string | undefined {
-  let last: string | undefined;
-  for (const other of replies.querySelectorAll(ROOT)) {
-    if (other === root) break;
-    if (other.closest(REPLIES) !== replies || other.contains(root)) continue;
-    const by = authorOf(other)?.handle;
-    if (by && by.toLowerCase() !== handle.toLowerCase()) last = by;
-  }
-  return last;
-}
-
 /** Whom a comment answers: an @mention it opens with, else the thread's top comment, else the owner of what it is under. */
 function replyTarget(root: Element, isReply: boolean, under: Link): string | undefined {
   const text = commentText(root);
@@ -360,10 +349,13 @@ function replyTarget(root: Element, isReply: boolean, under: Link): string | und
     const thread = replies?.parentElement?.closest(isMobile(root) ? 'ytm-comment-thread-renderer' : 'ytd-comment-thread-renderer');
     const top = thread ? threadComment(thread) : undefined;
     const opener = top && top !== root ? authorOf(top)?.handle : undefined;
-    // The thread's own commenter replying there answers the last other one who replied before them (the brand's
-    // "please DM us", then "still waiting, 3 hours now"), or no one (they add to their own comment).
+    // (The thread's own commenter replying there: the last other one who replied, "please DM us", then "still
+    // waiting, 3 hours now"; its replies are the comments its replies renderer holds directly.)
     const own = authorOf(root)?.handle;
-    return opener && replies && own?.toLowerCase() === opener.toLowerCase() ? lastOtherReply(replies, root, own) : opener;
+    if (!replies || !own) return opener;
+    return threadReplyTarget(opener, { root, author: own }, () => replies.querySelectorAll(ROOT), (other) =>
+      other.closest(REPLIES) === replies && !other.contains(root) ? authorOf(other)?.handle : undefined,
+    );
   }
   // A top-level comment answers the video or post, that is its owner (unless the owner itself wrote it).
   const owner = threadOwner(root.ownerDocument, under.threadId, under.onPost);

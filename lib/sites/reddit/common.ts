@@ -60,7 +60,19 @@ export function splitQuotes(el: Element): { own: string; quote?: string } {
 }
 
 /** Hosts of Reddit's own pages and media. */
-export const REDDIT_HOST = /(?:^|\.)(?:reddit\.com|redd\.it|reddituploads\.com|redditmedia\.com)$/;
+const REDDIT_HOST = /(?:^|\.)(?:reddit\.com|redd\.it|reddituploads\.com|redditmedia\.com)$/;
+
+/** An address a post links to outside Reddit (http or https), with its site: its host without "www.". */
+export function outsideLink(href: string | null | undefined): { url: URL; site: string } | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href);
+    if (!/^https?:$/.test(url.protocol) || REDDIT_HOST.test(url.hostname)) return undefined;
+    return { url, site: url.hostname.replace(/^www\./, '') };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Markdown links show their words, not where they lead ("[their baggage page](https://www.acmeair.com/claims)"):
@@ -69,14 +81,8 @@ export const REDDIT_HOST = /(?:^|\.)(?:reddit\.com|redd\.it|reddituploads\.com|r
  */
 function showLinkedSites(copy: Element): void {
   for (const a of copy.querySelectorAll('a[href^="http"]')) {
-    let host: string;
-    try {
-      host = new URL(a.getAttribute('href')!).hostname.replace(/^www\./, '');
-    } catch {
-      continue;
-    }
-    if (REDDIT_HOST.test(host) || (a.textContent ?? '').toLowerCase().includes(host)) continue;
-    a.after(` (${host})`);
+    const site = outsideLink(a.getAttribute('href'))?.site;
+    if (site && !(a.textContent ?? '').toLowerCase().includes(site)) a.after(` (${site})`);
   }
 }
 
