@@ -246,6 +246,46 @@ describe('brand matcher: listening-tool features', () => {
     expect(hit('saw a jaguar at the zoo')).toEqual([]);
   });
 
+  it('needs that context for a name written as a tag too; a listed tag always counts', () => {
+    const chase = compileBrands([BrandSchema.parse({ name: 'Chase', hashtags: ['chasebankfail'], near: { anyOf: ['bank', 'card', 'account'] } })]);
+    const found = (text: string) => chase.match(text).mentions.map((x) => x.brand);
+    for (const text of ['#chase the sun', '#ChaseYourDreams', '#chasethesun today', 'Chase your dreams']) expect(found(text), text).toEqual([]);
+    for (const text of ['#chase locked my card', '#ChaseBank froze my account', 'my Chase card', '#chasebankfail']) expect(found(text), text).toEqual(['Chase']);
+  });
+
+  it('needs the "&" of a name whose words are a letter or two ("AT&T", "H&M")', () => {
+    const m = compileBrands([BrandSchema.parse({ name: 'AT&T' }), BrandSchema.parse({ name: 'H&M' }), BrandSchema.parse({ name: 'T-Mobile' })]);
+    const found = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();
+    expect(found('Waiting in line at T-Mobile store')).toEqual(['T-Mobile']);
+    expect(found('meet me at T.J. Maxx, at T minus 5')).toEqual([]);
+    expect(found('H. M. Treasury report')).toEqual([]);
+    expect(found('AT&T dropped my call, AT & T again, bought it at H&M')).toEqual(['AT&T', 'H&M']);
+    expect(found('at&t outage, h & m sale')).toEqual(['AT&T', 'H&M']);
+  });
+
+  it('finds links to a domain with a dash in it', () => {
+    const m = compileBrands([BrandSchema.parse({ name: 'Bank of Acme', domains: ['acme-bank.com'] })]);
+    expect(m.match('https://acme-bank.com/login is down').mentions.map((x) => x.brand)).toEqual(['Bank of Acme']);
+    expect(m.match('see www.acme-bank.com.').mentions.map((x) => x.brand)).toEqual(['Bank of Acme']);
+    expect(m.match('my-acme-bank.com is a scam, and bank.com too').mentions).toEqual([]);
+    expect(m.screen('https://acme-bank.com/login')).toBe(true);
+  });
+
+  it("lets an exclusion's plural win as the exclusion does", () => {
+    expect(hit('Baking apple pies tonight')).toEqual([]);
+    expect(hit('apple pies and my Apple watch')).toEqual(['Apple']);
+  });
+
+  it('reads letters written plain that carry no accent (ø, ß, ı, ł, æ) and umlauts written out', () => {
+    const m = compileBrands(['Ørsted', 'Meißen', 'Yıldız', 'Łowicz', 'Müller', 'Nestlé'].map((name) => BrandSchema.parse({ name })));
+    const found = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();
+    expect(found('Orsted wind farm; Meissen porcelain; Yildiz; Lowicz jam')).toEqual(['Meißen', 'Yıldız', 'Łowicz', 'Ørsted'].sort());
+    expect(found('ØRSTED and MEISSEN and Łowicz')).toEqual(['Meißen', 'Łowicz', 'Ørsted'].sort());
+    expect(found('Mueller Milchreis schmeckt komisch, Muller too')).toEqual(['Müller']);
+    expect(m.screen('Mueller Milchreis')).toBe(true);
+    expect(m.screen('Orsted wind farm')).toBe(true);
+  });
+
   it("recognises the brand's own handles, including ones with dots", () => {
     expect(full.match('hello', 'acme.bsky.social').ownBrands).toEqual(['Acme Air']);
   });

@@ -44,6 +44,12 @@ export interface BrandMatcher {
    * name of several words written as one ("acmeair"), a one-word name's plural ("iphones").
    */
   isVariant(word: string): boolean;
+  /**
+   * Whether a word (folded) starts or ends with a name written as a tag, or a listed tag, and is longer: a real word
+   * such as "pineapple", "purchase" or "metal" (of Apple, Chase, Meta) is then not read as that tag with more written
+   * on ("#pineapple" is no "#acmefail"), once the background lists it among the real words.
+   */
+  holdsTagEnd(word: string): boolean;
 }
 
 export interface MatcherOptions {
@@ -75,6 +81,11 @@ interface Phrase {
   typo?: number[];
   /** An exclusion's: its typo may also be a letter short at the end ("Lufthans Cargo"), as a one-word name's may. */
   typoLoose?: boolean;
+  /**
+   * amp[k]: word k is joined to word k - 1 by "&" in the post as in the name, where one of them is a letter or two
+   * ("AT&T", "H&M", "P&G"): "at T-Mobile" is not AT&T, "H. M. Treasury" not H&M.
+   */
+  amp?: boolean[];
 }
 
 interface FuzzyTerm {
@@ -155,6 +166,11 @@ class CompiledMatcher implements BrandMatcher {
   private readonly handleUsers = new Map<string, number>();
   /** Hashtag/cashtag/joined-name form → brand: "acmeair", "acmefail". */
   private readonly tags = new Map<string, number>();
+  /**
+   * The tags the settings list (`Brand.hashtags`): they count wherever they are. A name written as a tag ("#chase",
+   * "#ChaseYourDreams") is the name, and needs the context the name needs (`Brand.near`).
+   */
+  private readonly listedTags = new Set<string>();
   /** Names and tags written in a script without spaces, found anywhere inside a tag ("#任天堂スイッチ"). */
   private readonly denseTags: Array<[string, number]> = [];
   /** Joined exclusion forms, so "#applepie" is not Apple. */
@@ -197,7 +213,7 @@ class CompiledMatcher implements BrandMatcher {
   constructor(
     private readonly brands: readonly Brand[],
     private readonly realWords: ReadonlySet<string>,
-    variants: boolean,
+    private readonly variants: boolean,
   ) {
     const screenKeys: string[] = [];
     const plurals: Array<[brand: number, word: string]> = [];
@@ -249,6 +265,7 @@ class CompiledMatcher implements BrandMatcher {
       for (const h of b.hashtags) {
         const joined = tokenize(h).words.join('');
         this.tags.set(joined, i);
+        this.listedTags.add(joined);
         if (hasDense(joined)) this.denseTags.push([joined, i]);
         screenKeys.push(joined);
         this.size++;
@@ -258,13 +275,21 @@ class CompiledMatcher implements BrandMatcher {
         this.excludedTags.set(words.join(''), i);
         // "Lufthasna Cargo" where Lufthansa Cargo is excluded; never "Nicola Tesla" where Nikola Tesla is.
         if (variants && b.fuzzy && words.length > 1) this.allowTypos(phrase, nameWords);
+        // "apple pies" where "apple pie" is excluded.
+        const plural = words.length > 1 ? pluralOf(words[words.length - 1]!) : undefined;
+        if (plural) {
+          const more = [...words.slice(0, -1), plural];
+          this.addPhrase(i, more.join(' '), 'exclude');
+          this.excludedTags.set(more.join(''), i);
+        }
       }
       for (const n of b.notWith) this.addPhrase(i, n, 'notWith');
       for (const n of b.near?.anyOf ?? []) this.addPhrase(i, n, 'near');
       for (const d of b.domains) {
         this.domainBrand.set(d, i);
         screenKeys.push(d);
-        this.domainHeads.add(d.split('.')[0]!);
+        // The word a post shows right before the domain's first dot: "acme-bank.com" is read "acme", "bank".
+        this.domainHeads.add(d.split('.')[0]!.split('-').pop()!);
         this.size++;
       }
     });
@@ -288,7 +313,7 @@ class CompiledMatcher implements BrandMatcher {
   private variantTermList: string[] | undefined;
   get variantTerms(): readonly string[] {
     if (!this.variantTermList) {
-      const all = new Set([...this.variantNames, ...this.phraseTypoWords.words, ...this.fuzzy.words]);
+      const all = new Set([...this.variantNames, ...this.phraseTypoWords.words, ...this.fuzzy.words, ...(this.variants ? this.tagEnds() : [])]);
       this.variantTermList = [...all].sort();
     }
     return this.variantTermList;
@@ -300,6 +325,18 @@ class CompiledMatcher implements BrandMatcher {
     let typo = false;
     this.phraseTypoWords.near(word, (w) => (typo ||= isTypoOf(word, w)));
     return typo;
+  }
+
+  /** The tags (names written as one, listed tags) found at either end of a longer tag ("#acmefail", "#boycottacme"). */
+  private tagEnds(): string[] {
+    return [...this.tags.keys()].filter((tag) => tag.length >= MIN_CONCAT && !hasDense(tag));
+  }
+
+  holdsTagEnd(word: string): boolean {
+    for (let len = MIN_CONCAT; len < word.length; len++) {
+      if (this.tags.has(word.slice(0, len)) || this.tags.has(word.slice(word.length - len))) return true;
+    }
+    return false;
   }
 
   screen(text: string, authorHandle?: string): boolean {
@@ -404,7 +441,7 @@ class CompiledMatcher implements BrandMatcher {
   private scanPhrases(t: Scan, at: number): void {
     for (let i = 0; i < t.count; i++) {
       const list = this.phrases.get(wordAt(t, i));
-      if (list) this.phrasesAt(t, i, list, true, at);
+      if (list) this.phrasesAt(t, i, list, false, at);
     }
   }
 
@@ -491,7 +528,7 @@ class CompiledMatcher implements BrandMatcher {
     }
     const exact = this.tags.get(word);
     if (exact !== undefined && this.excludedTags.get(word) !== exact) {
-      this.note(exact, sigil + word, at, at + 1, true);
+      this.note(exact, sigil + word, at, at + 1, this.listedTags.has(word));
       return;
     }
     // "#AcmeAirSucks": camel case marks the words.
@@ -506,16 +543,17 @@ class CompiledMatcher implements BrandMatcher {
     if (this.denseTags.length && hasDense(word)) {
       const before = this.found.size;
       this.scanPhrases(scan(raw), at);
-      for (const [tag, b] of this.denseTags) if (word.includes(tag) && this.excludedTags.get(word) !== b) this.note(b, sigil + word, at, at + 1, true);
+      for (const [tag, b] of this.denseTags) if (word.includes(tag) && this.excludedTags.get(word) !== b) this.note(b, sigil + word, at, at + 1, this.listedTags.has(tag));
       if (this.found.size > before) return;
     }
     // "#acmefail", "#boycottacme": a joined name at either end of a longer tag.
     for (let len = word.length - 1; len >= MIN_CONCAT; len--) {
-      for (const piece of [word.slice(0, len), word.slice(word.length - len)]) {
+      for (const first of [true, false]) {
+        const piece = first ? word.slice(0, len) : word.slice(word.length - len);
         const b = this.tags.get(piece);
         if (b === undefined) continue;
         const exclusion = [...this.excludedTags].some(([e, eb]) => eb === b && word.includes(e));
-        if (!exclusion) this.note(b, sigil + word, at, at + 1, true);
+        if (!exclusion && !this.inRealWord(word, len, first)) this.note(b, sigil + word, at, at + 1, this.listedTags.has(piece));
         return;
       }
     }
@@ -523,6 +561,26 @@ class CompiledMatcher implements BrandMatcher {
     // a real word the settings list); needing a name's context where it does, as a word does. Not a cashtag: a
     // ticker is written as it is.
     if (sigil === '#') for (const t of this.fuzzyMatches(word)) this.note(t.brand, sigil + word, at, at + 1, false);
+  }
+
+  /**
+   * Whether the tag piece of `len` letters at the start (`first`) or end of `tag` is part of a real word written
+   * there ("#pineapple", "#purchase", "#metalhead", "#shellfish": not Apple, Chase, Meta, Shell). Not a plural
+   * ("#applestore" is apple + store, though "apples" is a word), nor a word leaving a letter or two ("#appletv").
+   */
+  private inRealWord(tag: string, len: number, first: boolean): boolean {
+    if (!this.realWords.size) return false;
+    if (!first) {
+      for (let l = tag.length; l > len; l--) if (this.realWords.has(tag.slice(tag.length - l))) return true;
+      return false;
+    }
+    const piece = tag.slice(0, len);
+    for (let l = tag.length; l > len; l--) {
+      const word = tag.slice(0, l);
+      if (!this.realWords.has(word)) continue;
+      return l === tag.length || (word !== `${piece}s` && word !== `${piece}es` && tag.length - l >= 3);
+    }
+    return false;
   }
 
   /**
@@ -560,6 +618,11 @@ class CompiledMatcher implements BrandMatcher {
     const list = this.phrases.get(words[0]!) ?? [];
     const phrase: Phrase = { brand, words, term: phraseTerm(words, glued), kind };
     if (glued.includes(true)) phrase.glued = glued;
+    if (kind === 'name' && term.includes('&')) {
+      const s = scan(term);
+      const amp = words.map((w, k) => k > 0 && (w.length <= 2 || words[k - 1]!.length <= 2) && term.slice(s.ends[k - 1], s.starts[k]).includes('&'));
+      if (amp.includes(true)) phrase.amp = amp;
+    }
     list.push(phrase);
     this.phrases.set(words[0]!, list);
     this.size++;
@@ -698,6 +761,8 @@ function fuzzyKey(length: number, word: string, at: number): number {
  */
 function otherSpellings(term: string): string[] {
   const out = new Set<string>();
+  // German umlauts written out: "Mueller" is Müller, "Loewe" Löwe.
+  if (/[äöüÄÖÜ]/.test(term)) out.add(term.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c]!));
   // Not between single letters: "C & A" is not "C and A" ("vitamins C and A").
   const and = /\s&\s/.test(term) && !/(?:^|\s)\S\s+&|&\s+\S(?:\s|$)/u.test(term);
   for (const form of and ? [term, term.replace(/\s+&\s+/g, ' and ')] : [term]) {
@@ -706,6 +771,8 @@ function otherSpellings(term: string): string[] {
   }
   return [...out];
 }
+
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 function pushSpan(map: Map<number, Span[]>, brand: number, span: Span): void {
   const list = map.get(brand);
@@ -721,8 +788,17 @@ function phraseAt(t: Scan, at: number, p: Phrase, firstKnown = false): boolean {
     if (k > 0 && t.sigils[at + k] !== 0) return false;
     // Characters written together in the term are written together in the post.
     if (p.glued?.[k] && t.starts[at + k] !== t.ends[at + k - 1]) return false;
+    if (p.amp?.[k] && !t.lower.slice(t.ends[at + k - 1], t.starts[at + k]).includes('&')) return false;
   }
   return true;
+}
+
+/** A word's plural, as an exclusion's last word may be written: "pies", "peaches", "berries"; none for a word that may be one. */
+function pluralOf(word: string): string | undefined {
+  if (!/^\p{L}{3,}$/u.test(word) || /s$/.test(word)) return undefined;
+  if (/(?:x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
 }
 
 /**

@@ -23,12 +23,14 @@ describe('real words among the variants of brand names', () => {
     for (const w of ['being', 'boxing', 'boring', 'public', 'heroes', 'bubble']) expect(words).toContain(w);
     // Not typos: the names themselves, words with another first letter, words holding a name.
     for (const w of ['boeing', 'humble', 'united', 'unite', 'untied']) expect(words).not.toContain(w);
-    // Each is a word the matcher reads as a brand, and does not once it is listed.
+    // Each is a word the matcher reads as a brand, written as it is or as a tag ("#bumblebee"), and does not once it
+    // is listed.
     const matcher = compile(BRANDS);
     const listed = compile(BRANDS, words);
     for (const w of words) {
-      expect(matcher.match(`so ${w} today`).mentions, w).toHaveLength(1);
+      expect([...matcher.match(`so ${w} today`).mentions, ...matcher.match(`so #${w} today`).mentions].length, w).toBeGreaterThan(0);
       expect(listed.match(`so ${w} today`).mentions, w).toEqual([]);
+      expect(listed.match(`so #${w} today`).mentions, w).toEqual([]);
     }
     // And every other dictionary word the matcher reads as a brand is one of the brands' own words.
     const own = new Set(BRANDS.flatMap((b) => b.name.toLowerCase().split(' ')));
@@ -51,9 +53,24 @@ describe('real words among the variants of brand names', () => {
 
   it("finds the real words a one-word name's plural makes", () => {
     const words = realWordVariants(compile([{ name: 'Apple', fuzzy: false }, { name: 'Target', fuzzy: false }, { name: 'Tesla', fuzzy: false }]), dictionary);
-    expect(words).toEqual(['apples', 'targets']);
+    expect(words).toEqual(expect.arrayContaining(['apples', 'targets']));
+    // The rest hold the names written as tags ("pineapple"); none is Tesla's.
+    expect(words.filter((w) => !/^(?:apple|target)|(?:apple|target)$/.test(w))).toEqual([]);
     const listed = compile([{ name: 'Apple' }, { name: 'Tesla' }], words);
     expect(listed.match('apples and Teslas').mentions.map((m) => m.brand)).toEqual(['Tesla']);
+  });
+
+  it('finds the real words that start or end with a name written as a tag, or a listed tag', () => {
+    const brands: BrandInput[] = [{ name: 'Apple', fuzzy: false }, { name: 'Chase', fuzzy: false }, { name: 'Meta', fuzzy: false }, { name: 'Acme Air', hashtags: ['acmefail'] }];
+    const words = realWordVariants(compile(brands), dictionary);
+    for (const w of ['pineapple', 'applesauce', 'purchase', 'steeplechase', 'metal', 'metaphor']) expect(words).toContain(w);
+    const tags = (text: string, realWords?: string[]) => compile(brands, realWords).match(text).mentions.map((m) => m.brand).sort();
+    const posts = '#pineapple #purchase #metalhead #shellfish #applesauce';
+    expect(tags(posts)).toEqual(['Apple', 'Chase', 'Meta']);
+    expect(tags(posts, words)).toEqual([]);
+    // The name with words written on still counts: its plural, a word after it, a letter or two after it.
+    expect(tags('#applestore #chasebank #metaquest #appletv #boycottchase #acmefailagain', words)).toEqual(['Acme Air', 'Apple', 'Chase', 'Meta']);
+    for (const [post, brand] of [['#applestore', 'Apple'], ['#appletv', 'Apple'], ['#boycottchase', 'Chase'], ['#metaquest', 'Meta']]) expect(tags(post!, words), post).toEqual([brand]);
   });
 
   it('holds the words of American, British, Canadian and Australian spelling, and lists them too', () => {
@@ -109,7 +126,7 @@ describe('real words among the variants of brand names', () => {
     }
   });
 
-  it('finds none for brands without variants', () => {
-    expect(realWordVariants(compile([{ name: 'Boeing', fuzzy: false }, { name: 'IBM' }, { name: 'Lexus', fuzzy: false }]), dictionary)).toEqual([]);
+  it('finds none for brands without variants but the words holding their names written as tags', () => {
+    expect(realWordVariants(compile([{ name: 'Boeing', fuzzy: false }, { name: 'IBM' }, { name: 'Lexus', fuzzy: false }]), dictionary)).toEqual(['plexus']);
   });
 });

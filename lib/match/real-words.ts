@@ -6,7 +6,8 @@ import type { BrandMatcher } from './index';
  * words ("Amercian Airlines"; "Golden Coral" is not Golden Corral), a name of
  * several words written as one ("AcmeAir" is Acme Air) and a one-word name's plural ("Teslas").
  * A real word is none of them: "being" is not Boeing, "public" is not Publix, "heroes" is not
- * Hermes, "everyday" is not Every Day, "apples" are not Apple. The
+ * Hermes, "everyday" is not Every Day, "apples" are not Apple; nor is a real word that starts or ends with a
+ * name written as a tag ("#pineapple", "#purchase" are not Apple or Chase). The
  * extension ships a dictionary of common words (public/dictionary.txt, built by
  * scripts/build-dictionary.ts); when the brands change, the background picks the few of its words
  * that the brands' matcher would read as variants and stores them (REAL_WORDS_KEY), and content
@@ -18,7 +19,7 @@ import type { BrandMatcher } from './index';
  * Which lists are current: made by this version of the extension under these rules. Bump the rules
  * number whenever public/dictionary.txt or what the matcher reads as a variant changes.
  */
-const RULES = 4;
+const RULES = 5;
 export const realWordsVersion = (extensionVersion: string) => `${extensionVersion}/${RULES}`;
 
 /**
@@ -78,6 +79,7 @@ export function americanSpelling(word: string): string {
  * Freight, while "honors" is no more the brand Honor than "ragers" is Rogers.
  */
 export function realWordVariants(matcher: BrandMatcher, dictionary: Dictionary): string[] {
+  // Words holding a tag at an end ("pineapple") are listed too; their terms are among variantTerms.
   if (!matcher.variantTerms.length) return [];
   const { spellings } = dictionary;
   /** The spelling groups of the terms, and the terms in each. */
@@ -93,5 +95,5 @@ export function realWordVariants(matcher: BrandMatcher, dictionary: Dictionary):
     const group = spellings.get(word);
     return group !== undefined && (termsIn.get(group)?.some((term) => term !== word) ?? false);
   };
-  return dictionary.words.filter((word) => matcher.isVariant(word) && !otherSpelling(word));
+  return dictionary.words.filter((word) => (matcher.isVariant(word) || matcher.holdsTagEnd(word)) && !otherSpelling(word));
 }

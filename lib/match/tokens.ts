@@ -128,8 +128,14 @@ function lowerInPlace(text: string): string {
   return out;
 }
 
+/** Letters that carry no accent to take off but are written as plain ones all the same ("Orsted", "Lodz", "Meissen"). */
+const PLAIN: Record<string, string> = { ø: 'o', ł: 'l', ß: 'ss', ı: 'i', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h', ŧ: 't' };
+const HAS_PLAIN = /[øłßıđðæœþħŧ]/;
+const PLAIN_ALL = new RegExp(HAS_PLAIN.source, 'g');
+
 function foldNonAscii(word: string): string {
-  const folded = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  let folded = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (HAS_PLAIN.test(folded)) folded = folded.replace(PLAIN_ALL, (c) => PLAIN[c]!);
   // Arabic as it is written in posts: no tatweel (أمـــازون), final ى as ي, ة as ه.
   return ARABIC.test(folded) ? folded.replace(/\u0640/g, '').replace(/\u0649/g, '\u064a').replace(/\u0629/g, '\u0647') : folded;
 }
