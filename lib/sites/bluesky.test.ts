@@ -155,7 +155,8 @@ describe('Bluesky adapter: timeline', () => {
     expect(bluesky.extractPost(byDid)).toMatchObject({ isReply: true, inReplyTo: 'Acme Air' });
     const card = roots[0]!.cloneNode(true) as Element;
     card.querySelector('[data-testid="postText"]')!.insertAdjacentHTML('afterend', '<a href="https://example.com/a"><div>Reply to critics of the new fees</div></a>');
-    expect(bluesky.extractPost(card)).toEqual(posts[0]);
+    // The card's site is written after the text; its title is nothing else.
+    expect(bluesky.extractPost(card)).toEqual({ ...posts[0], text: `${posts[0]!.text}\nexample.com` });
   });
 
   it('names the author from links written in full (https://bsky.app/profile/…)', () => {

@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
+import { linkSite, withSites } from './common/link-sites';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Bluesky's web app (bsky.app) is React Native Web: class names are generated, so everything here
@@ -195,6 +196,23 @@ function ownText(root: Element): string {
     wrapper.remove();
   }
   return readableText(copy);
+}
+
+/** Bluesky's own hosts: links to them are no other site. */
+const OWN_HOSTS = /(?:^|\.)(?:bsky\.app|bsky\.social)$/;
+
+/**
+ * The post's own text, then the sites its links lead to where the text does not show them: a link card (an external
+ * embed, ExternalLinkEmbed, whose footer shows only the domain) is often all a link post shows of its address.
+ */
+function textWithSites(root: Element): string {
+  const sites: string[] = [];
+  for (const a of root.querySelectorAll('a[href^="http"]')) {
+    if (!own(root, a)) continue;
+    const site = linkSite(a.getAttribute('href'), OWN_HOSTS);
+    if (site) sites.push(site);
+  }
+  return withSites(ownText(root), sites);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -460,7 +478,7 @@ function extract(root: Element): Post | undefined {
     id: who.id,
     url: who.url,
     author: { handle: who.handle, name: displayName(root, who.handle), profileUrl: `${ORIGIN}/profile/${who.handle}` },
-    text: ownText(root),
+    text: textWithSites(root),
     publishedAt: publishedAt(root, rkey),
     quoted: quotedPost(root),
     ...reply,
@@ -492,7 +510,7 @@ export const bluesky: SiteAdapter = defineAdapter({
     if (!isReadable(root) || isCollapsed(root)) return undefined;
     // A quoted post's text counts as a mention too; its permalink is left to the full read.
     const quote = quoteBlock(root);
-    const text = [ownText(root), quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
+    const text = [textWithSites(root), quote ? quoteText(quote) : ''].filter(Boolean).join('\n');
     // Whom it answers, in a feed or a list (a handle, or the display name of "Replied to …"), so that an answer to the brand is read.
     const repliesTo = root.matches(FEED_ITEM) ? feedReplyTarget(root) : root.matches(THREAD_ITEM) ? undefined : repliedTo(root)?.name;
     // A listed post names its author only in its links: its time link's.

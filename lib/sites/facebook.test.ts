@@ -1053,8 +1053,9 @@ describe('Facebook adapter, a story Facebook translated (its text in a blockquot
       '<a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example%2Facme" role="link"><blockquote>Acme Air will cut routes, says its chief</blockquote><span>news.example</span></a>' +
         '<div data-ad-rendering-role="description"><blockquote>Acme Air quoted in the caption</blockquote></div>',
     );
-    expect(facebook.extractPost(story)!.text).toBe('');
-    expect(facebook.peek!(story)!.text).toBe('');
+    // The card's site is written as the text's last line, its words are not.
+    expect(facebook.extractPost(story)!.text).toBe('news.example');
+    expect(facebook.peek!(story)!.text).toBe('news.example');
   });
 
   it('takes no blockquote of a single label for a translation, wherever it stands (over an attachment Facebook cannot show)', () => {

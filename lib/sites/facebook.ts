@@ -3,6 +3,7 @@ import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
 import { labelledControl } from './common/reply-labels';
+import { linkSite, withSites } from './common/link-sites';
 import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; some logged-in readers get it without
@@ -529,7 +530,7 @@ function readStory(root: Element): Post | undefined {
     id: link.id,
     url: link.url,
     author,
-    text: mine ? messageText(mine) : '',
+    text: withSites(mine ? messageText(mine) : '', linkSites(root, quotedBox)),
     quoted,
     isReply: false,
   });
@@ -641,9 +642,26 @@ function commentAuthor(root: Element, body = commentBody(root)): Author | undefi
   return linkedAuthor(own(root, 'a[href]').filter((a) => !body?.contains(a)), COMMENT_TEXT);
 }
 
-/** A comment's words as read, from its body (commentBody). */
-function commentText(body: Element | undefined): string | undefined {
-  return body ? messageText(body) : undefined;
+/** A comment's words as read, from its body (commentBody), and the sites its links lead to (a link card's). */
+function commentText(root: Element, body: Element | undefined): string | undefined {
+  return body ? withSites(messageText(body), linkSites(root)) : undefined;
+}
+
+/** Facebook's own hosts: a link to them leads to no other site. */
+const OWN_HOSTS = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.watch|fbcdn\.net|messenger\.com|m\.me)$/;
+
+/**
+ * The sites a story's or comment's own links lead to (through l.facebook.com), but a shared post's: a link card shows
+ * its site only as a caption ("ACMEAIR.COM"), or not at all, and a link in the words may show other words.
+ */
+function linkSites(root: Element, quotedBox?: Element): string[] {
+  const sites: string[] = [];
+  for (const a of own(root, 'a[href^="http"]')) {
+    if (quotedBox?.contains(a)) continue;
+    const site = linkSite(a.getAttribute('href'), OWN_HOSTS);
+    if (site) sites.push(site);
+  }
+  return sites;
 }
 
 /**
@@ -750,7 +768,7 @@ function readComment(root: Element): Post | undefined {
   if (!link) return undefined;
   const body = commentBody(root);
   const author = commentAuthor(root, body);
-  const text = commentText(body);
+  const text = commentText(root, body);
   if (!author || text === undefined) return undefined;
   // A reply answers the comment it is nested in (a reply, when it answers a reply), or else the top-level comment
   // of its thread; a top-level comment answers the story.
@@ -1189,7 +1207,7 @@ export const facebook: SiteAdapter = defineAdapter({
     if (kind === 'comment') {
       const body = commentBody(root);
       const author = commentAuthor(root, body);
-      const text = commentText(body);
+      const text = commentText(root, body);
       const link = ownCommentLink(root);
       if (!author || text === undefined || !link) return undefined;
       // On a photo's or video's own page a comment answers its owner, so one on the brand's is read whatever it says.
@@ -1222,7 +1240,7 @@ export const facebook: SiteAdapter = defineAdapter({
     if (isSponsored(root)) return undefined;
     // A shared story's message counts as a mention too, and so does its author (a share of the brand's own post).
     const { mine, shared } = storyWords(root, quotedBox);
-    const text = [mine ? messageText(mine) : '', shared ? messageText(shared) : ''].filter(Boolean).join('\n');
+    const text = [withSites(mine ? messageText(mine) : '', linkSites(root, quotedBox)), shared ? messageText(shared) : ''].filter(Boolean).join('\n');
     const quotes = quotedBox && sharedAuthor(quotedBox);
     return quotes ? { text, authorHandle: author.handle, quotes } : { text, authorHandle: author.handle };
   },

@@ -1,6 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, opensWith, readableText } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
+import { linkSite, shownDomain, withSites } from './common/link-sites';
 import { defineAdapter, ownedBy, type Peek, type SiteAdapter } from './types';
 
 // LinkedIn ships two feeds; this adapter reads both.
@@ -250,7 +251,20 @@ function postText(root: Element, where: 'own' | 'quoted'): string {
   const el =
     parts(root, '.update-components-text', where)[0] ??
     parts(root, '.feed-shared-inline-show-more-text, .feed-shared-update-v2__description', where)[0];
-  return el ? textOf(el) : '';
+  return withSites(el ? textOf(el) : '', shownSites(parts(root, `a[href^="http"], ${ARTICLE_SITE}`, where)));
+}
+
+/** LinkedIn's own hosts, and its shortener: a link to them leads to no site the post shows. */
+const OWN_HOSTS = /(?:^|\.)(?:linkedin\.com|licdn\.com)$/;
+/** The site line of an article card ("acmeair.com"): LinkedIn rewrites the addresses typed in a post to lnkd.in. */
+const ARTICLE_SITE = '.update-components-article__subtitle';
+
+/**
+ * The sites a post's links lead to (an article card's link, a link not through lnkd.in) and that its article card
+ * names: a link typed in a post shows as an lnkd.in address, so a card's site line may be all the post shows of it.
+ */
+function shownSites(els: Element[]): string[] {
+  return els.map((el) => (el.localName === 'a' ? linkSite(el.getAttribute('href'), OWN_HOSTS) : shownDomain(el.textContent)) ?? '');
 }
 
 /** URL-encodes a URN the way LinkedIn's own links do (parentheses too). */
@@ -630,7 +644,8 @@ function cardText(el: Element): string {
 
 function cardTextOf(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): string {
   const el = cardParts(card, quote, TEXT_BOX, where)[0];
-  return [el ? cardText(el) : '', cardPoll(card, quote, where)].filter(Boolean).join('\n');
+  const text = [el ? cardText(el) : '', cardPoll(card, quote, where)].filter(Boolean).join('\n');
+  return withSites(text, shownSites(cardParts(card, quote, 'a[href^="http"]', where)));
 }
 
 /**

@@ -13,10 +13,12 @@ const EXPECTED: Record<string, number> = {
   'x/timeline.html': 9,
   'x/conversation.html': 6,
   'x/status.html': 2,
+  'x/link-card.html': 7,
   'bluesky/timeline.html': 12,
   'bluesky/thread.html': 5,
   'bluesky/thread-tree.html': 7,
   'bluesky/notifications.html': 4,
+  'bluesky/link-card.html': 5,
   'youtube/watch.html': 7,
   'youtube/watch-2026.html': 8,
   'youtube/watch-collab.html': 3,
@@ -44,6 +46,7 @@ const EXPECTED: Record<string, number> = {
   'reddit/profile-comments.html': 0,
   'reddit/old-search.html': 0,
   'linkedin/feed.html': 13,
+  'linkedin/link-card.html': 4,
   // A profile's activity list shows no Comment control.
   'linkedin/activity-2024.html': 0,
   // The 2026 cards' Comment and Reply, by their words (the ugc card is saved without its action bar).
@@ -59,6 +62,7 @@ const EXPECTED: Record<string, number> = {
   'facebook/page-logged-out.html': 0,
   'facebook/photo.html': 3,
   'facebook/post-page.html': 6,
+  'facebook/link-card.html': 5,
   'facebook/mobile-story.html': 4,
   'facebook/mobile-feed.html': 0,
   'facebook/mobile-feed-current.html': 0,
@@ -69,6 +73,7 @@ const EXPECTED: Record<string, number> = {
   // Every post's reply icon, by its label.
   'threads/feed.html': 9,
   'threads/post.html': 4,
+  'threads/link-card.html': 4,
   'mastodon/home.html': 10,
   'mastodon/home-redesign.html': 9,
   // Pages without Mastodon's compose form: Reply goes to the form's own page (mastodon.test.ts).

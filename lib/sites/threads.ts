@@ -1,6 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
+import { linkSite, withSites } from './common/link-sites';
 import { hasAdLabel } from './meta/sponsored';
 import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
@@ -97,11 +98,21 @@ function textOf(root: Element, link: Link): string {
     );
     if (end && !caption) caption = blockOf(span, end, root);
   }
-  return blocks
+  const text = blocks
     .map((b) => readableText(withoutControls(b)))
     .filter(Boolean)
     .join('\n');
+  // A link card shows its site only as a caption, if at all; its link goes through l.threads.com.
+  const sites: string[] = [];
+  for (const a of root.querySelectorAll('a[href^="http"]')) {
+    const site = own(root, a) ? linkSite(a.getAttribute('href'), OWN_HOSTS) : undefined;
+    if (site) sites.push(site);
+  }
+  return withSites(text, sites);
 }
+
+/** Meta's hosts: a link to them leads to no other site. */
+const OWN_HOSTS = /(?:^|\.)(?:threads\.com|threads\.net|instagram\.com|cdninstagram\.com|facebook\.com|fbcdn\.net)$/;
 
 /** The block holding `span` in the row it shares with `end` (the action bar): the child of their closest common ancestor. */
 function blockOf(span: Element, end: Element, root: Element): Element | undefined {

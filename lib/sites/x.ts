@@ -1,6 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { readableText, without } from '../dom/readable-text';
+import { shownDomain, withSites } from './common/link-sites';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // X (twitter.com / x.com) renders each post as <article data-testid="tweet">; the author block is
@@ -244,6 +245,34 @@ function postText(el: Element): string {
   return readableText(without(el, '[data-testid="tweet-text-show-more-link"]'));
 }
 
+/**
+ * The site a post's link card leads to, as the card shows it: its link is a t.co address, and X leaves that address out
+ * of the post's text. Below a large card, a link to the same address reads "From acmeair.com"; the card's link is
+ * labelled with the domain, then the title; a small card's detail has the domain on a line of its own.
+ */
+function cardSite(root: Element, quoteBlock: Element | undefined): string | undefined {
+  for (const card of root.querySelectorAll('[data-testid="card.wrapper"]')) {
+    if (quoteBlock?.contains(card)) continue;
+    const links = [...card.querySelectorAll('a[href]')];
+    const hrefs = new Set(links.map((a) => a.getAttribute('href')));
+    for (const a of (card.parentElement ?? card).querySelectorAll('a[href]')) {
+      if (card.contains(a) || !hrefs.has(a.getAttribute('href'))) continue;
+      const words = (a.textContent ?? '').trim().split(/\s+/);
+      const site = shownDomain(words[words.length - 1]);
+      if (site) return site;
+    }
+    for (const a of links) {
+      const site = shownDomain(a.getAttribute('aria-label'), true);
+      if (site) return site;
+    }
+    for (const span of card.querySelectorAll('span')) {
+      const site = span.childElementCount === 0 ? shownDomain(span.textContent) : undefined;
+      if (site) return site;
+    }
+  }
+  return undefined;
+}
+
 /** An X Article's title and (the start of) its body, when the post is one. */
 function articleText(root: Element): string {
   const own = (el: Element | null) => (el && (el.closest('div[role="link"]') ?? root) === root ? el : null);
@@ -319,7 +348,7 @@ export const x: SiteAdapter = defineAdapter({
       id: link.id,
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
-      text: textEl ? postText(textEl) : articleText(root),
+      text: withSites(textEl ? postText(textEl) : articleText(root), [cardSite(root, quoteBlock)]),
       publishedAt: link.publishedAt,
       quoted: quoteText && quoteBlock ? { author: quotedAuthor(quoteBlock), text: postText(quoteText) } : undefined,
       isReply: Boolean(inReplyTo) || lined,
