@@ -74,6 +74,15 @@ describe('brandAddressed', () => {
     expect(brandAddressed(named, 'acmeairfan.bsky.social')).toBeUndefined();
     expect(brandAddressed(named, 'acmeair')).toBeUndefined();
   });
+
+  it("takes a handle of the name's words joined by dashes or underscores for it (LinkedIn's /company/acme-air/)", () => {
+    const named = compileBrands([BrandSchema.parse({ name: 'Acme Air' }), BrandSchema.parse({ name: 'Delta' })]);
+    expect(brandAddressed(named, 'acme-air')?.brand).toBe('Acme Air');
+    expect(brandAddressed(named, 'Acme_Air')?.brand).toBe('Acme Air');
+    expect(brandAddressed(named, 'acme-air-fans')).toBeUndefined();
+    expect(brandAddressed(named, 'delta-1')).toBeUndefined();
+    expect(matchPost(post('So proud of this cohort!', { quoted: { author: 'acme-air', text: 'Welcome aboard, new crew!' } }), named)?.brands).toEqual(['Acme Air']);
+  });
 });
 
 describe('readPost', () => {

@@ -27,7 +27,14 @@ export function brandAddressed(matcher: BrandMatcher, who: string): BrandMention
   // several words written as one, for a team that listed the name but not that handle (a name of one word, again,
   // may be anyone's).
   const label = /^([a-z0-9][a-z0-9-]*)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.exec(who.trim())?.[1]?.toLowerCase();
-  return label ? matcher.match(label).mentions.find((m) => /\s/.test(m.brand) && m.terms.includes(label)) : undefined;
+  if (label) return matcher.match(label).mentions.find((m) => /\s/.test(m.brand) && m.terms.includes(label));
+  // A handle that is such a name with its words joined by dashes or underscores (LinkedIn's company page
+  // "/company/acme-air/", "acme_air"), the whole handle the name.
+  if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/i.test(who.trim())) {
+    const words = tokenize(who.replace(/_/g, ' ')).words.join(' ');
+    return matcher.match(words).mentions.find((m) => /\s/.test(m.brand) && m.terms.includes(words));
+  }
+  return undefined;
 }
 
 /** The brands a post names, or is by. */
