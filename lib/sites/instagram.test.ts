@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl, setPageUrl } from './fixture-testing';
+import { matchPost } from '../analyze';
+import { compileBrands } from '../match';
+import { BrandSchema } from '../schemas/brand';
 import { instagram } from './instagram';
 import { postRoots } from './types';
 
@@ -611,5 +614,30 @@ describe('Instagram adapter: markup written otherwise than the saved pages (mode
     // Still nothing else: /p/<code>/comments/ and /p/<code>/liked_by/ name no post.
     const other = page('<article><a href="/lena.sky/">lena.sky</a><a href="/p/CcCcCcCc3/liked_by"><time datetime="2025-02-03T10:00:00Z">x</time></a></article>');
     expect(other.posts).toEqual([undefined]);
+  });
+});
+
+describe("Instagram adapter: the accounts a post's photo tags", () => {
+  afterAll(resetPageUrl);
+  const matcher = compileBrands([BrandSchema.parse({ name: 'Acme Air', handles: ['acmeair'] })]);
+
+  it("reads them from the photo's alt text after the caption, so a customer tagging the brand is a mention", () => {
+    const { roots, posts } = readFixture(instagram, 'photo-tag', { atSavedUrl: true });
+    expect(posts[0]).toMatchObject({ id: 'DGx7Lm2aB9k', author: { handle: 'maria.travels' }, text: 'Lisbon at last, only six hours late 🙃 #travel #lisbon\ntagging @acmeair' });
+    expect(matchPost(posts[0]!, matcher)?.brands).toEqual(['Acme Air']);
+    expect(matcher.screen(instagram.peek!(roots[0]!)!.text)).toBe(true);
+    // Comments are the commenters' words alone.
+    expect(posts[1]!.text).toBe('@acmeair this is the third time this month');
+  });
+
+  it("reads a feed post's own photos, several tagged accounts, and never a picture in a link to another post", () => {
+    const { roots } = readFixture(instagram, 'feed', { atSavedUrl: true });
+    const article = roots[0]!.cloneNode(true) as Element;
+    const before = instagram.extractPost(article)!.text;
+    article.insertAdjacentHTML('afterbegin', '<div><img alt="Photo by Lisa on May 13, 2024 tagging @acmeair, @lisbonairport and @skyjet. May be an image of 1 person." src="x.jpg"></div>');
+    expect(instagram.extractPost(article)!.text).toBe(`${before}\ntagging @acmeair @lisbonairport @skyjet`);
+    const grid = roots[0]!.cloneNode(true) as Element;
+    grid.insertAdjacentHTML('beforeend', '<a href="/p/OtherPost123/"><img alt="Photo by Lisa tagging @acmeair." src="y.jpg"></a><img alt="acmeair\'s profile picture" src="z.jpg">');
+    expect(instagram.extractPost(grid)!.text).toBe(before);
   });
 });

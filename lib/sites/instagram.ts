@@ -443,6 +443,35 @@ function unreadable(root: Element): boolean {
   return !isRoot(root) || Boolean(root.querySelector('[data-visualcompletion="loading-state"]')) || isAd(root);
 }
 
+/**
+ * The accounts tagged in a post's pictures, as Instagram's alt text for them names them ("Photo by María Ruiz in
+ * Lisbon on March 03, 2026 tagging @acmeair and @skyjet. May be an image of…"): a customer tagging the brand in a
+ * photo is talking about it. The pictures are the post's own: in its article in a feed, on the page of the post
+ * elsewhere, never one in a link to another post (the "More posts" grid).
+ */
+const PHOTO_TAGS = /\b(?:tagging|with) (@[A-Za-z0-9._]{1,30}(?:(?:,? and |, )@[A-Za-z0-9._]{1,30})*)/;
+
+function photoTags(root: Element, code: string): string | undefined {
+  const scope = root.closest('article') ?? root.closest('main, [role="main"]') ?? root.ownerDocument.body;
+  const tagged: string[] = [];
+  for (const img of scope.querySelectorAll('img[alt*="@"]')) {
+    const m = PHOTO_TAGS.exec(img.getAttribute('alt') ?? '');
+    if (!m) continue;
+    const other = img.closest('a[href]');
+    const otherCode = other && PERMALINK.exec(pathOf(other.getAttribute('href')) ?? '')?.[3];
+    if (otherCode && otherCode !== code) continue;
+    for (const h of m[1]!.match(/@[A-Za-z0-9._]{1,30}/g) ?? []) if (!tagged.includes(h.replace(/\.$/, ''))) tagged.push(h.replace(/\.$/, ''));
+  }
+  return tagged.length ? `tagging ${tagged.join(' ')}` : undefined;
+}
+
+/** A caption's words, then the accounts its pictures tag; a comment's words. */
+function postText(root: Element, author: Parameters<typeof textOf>[1], link: Link): string {
+  const text = textOf(root, author, link.time);
+  const tags = link.comment ? undefined : photoTags(root, link.code);
+  return tags ? [text, tags].filter(Boolean).join('\n') : text;
+}
+
 function extract(root: Element): Post | undefined {
   if (unreadable(root)) return undefined;
   const link = permalink(root);
@@ -452,7 +481,7 @@ function extract(root: Element): Post | undefined {
   const commentId = link.reply ?? link.comment;
   const postUrl = `${ORIGIN}/${link.kind}/${link.code}/`;
   let inReplyTo: string | undefined;
-  const text = textOf(root, author, link.time);
+  const text = postText(root, author, link);
   const mention = /^@([A-Za-z0-9._]{1,30})\b/.exec(text)?.[1];
   const under = isComment && !link.reply ? listedUnder(root, link.code) : undefined;
   // A reply answers whom it names first (Reply puts "@name " in the box), else the comment it is listed under (its
@@ -541,7 +570,7 @@ export const instagram: SiteAdapter = defineAdapter({
     if (unreadable(root)) return undefined;
     const link = permalink(root);
     const author = link ? authorLink(root, link) : undefined;
-    return link && author ? { text: textOf(root, author, link.time), authorHandle: author.handle } : undefined;
+    return link && author ? { text: postText(root, author, link), authorHandle: author.handle } : undefined;
   },
 
   extractPost(root) {

@@ -70,6 +70,7 @@ const EXPECTED: Record<string, number> = {
   'instagram/feed.html': 0,
   'instagram/post.html': 3,
   'instagram/post-2025.html': 3,
+  'instagram/photo-tag.html': 4,
   // Every post's reply icon, by its label.
   'threads/feed.html': 9,
   'threads/post.html': 4,
