@@ -125,6 +125,14 @@ describe('brand matcher: listening-tool features', () => {
     expect(hit('#AppleEvent today')).toEqual(['Apple']);
   });
 
+  it('finds a name of several words, written as one of 7+ letters, anywhere inside a longer tag', () => {
+    expect(hit('#neveracmeairagain')).toEqual(['Acme Air']);
+    expect(hit('#whyacmeairwhy and #myacmeairtrip')).toEqual(['Acme Air']);
+    // A shorter name, or a name of one word, only at either end of it.
+    expect(hit('#pinkappletree')).toEqual([]);
+    expect(hit('#' + 'x'.repeat(20_000) + 'acmeair')).toEqual(['Acme Air']);
+  });
+
   it('reads underscores in a tag as joins between words', () => {
     expect(hit('#acme_air strike')).toEqual(['Acme Air']);
     expect(hit('#Acme_Air_Fail')).toEqual(['Acme Air']);

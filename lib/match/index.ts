@@ -123,6 +123,8 @@ const CAMEL_CASE = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 
 /** Shortest joined name that may sit inside a longer hashtag ("#acmefail"). */
 const MIN_CONCAT = 4;
+/** Shortest name of several words, written as one, found anywhere inside a longer tag ("#neveracmeairagain"). */
+const MIN_INSIDE = 7;
 /** Shortest name of several words also found written as one (the dictionary holds words of 5+ letters). */
 const MIN_SPACED_JOIN = 5;
 /** Shortest one-word name whose plural (+s) counts: "Ubers", not "IBMs" (nor "Boxs"). */
@@ -173,6 +175,10 @@ class CompiledMatcher implements BrandMatcher {
   private readonly listedTags = new Set<string>();
   /** Names and tags written in a script without spaces, found anywhere inside a tag ("#任天堂スイッチ"). */
   private readonly denseTags: Array<[string, number]> = [];
+  /** Names of several words written as one, of MIN_INSIDE+ letters: found anywhere inside a tag. */
+  private readonly insideTags: Array<[string, number]> = [];
+  /** The longest tag: a longer piece of a tag is none. */
+  private longestTag = 0;
   /** Joined exclusion forms, so "#applepie" is not Apple. */
   private readonly excludedTags = new Map<string, number>();
   private readonly fuzzy = new TypoIndex<FuzzyTerm>();
@@ -227,6 +233,7 @@ class CompiledMatcher implements BrandMatcher {
         if (!joined) continue;
         const dense = hasDense(joined);
         this.tags.set(joined, i);
+        if (words.length > 1 && !dense && joined.length >= MIN_INSIDE) this.insideTags.push([joined, i]);
         if (dense) this.denseTags.push([joined, i]);
         for (const w of words) this.exactWords.add(w);
         screenKeys.push(phraseKey(words, glued)!);
@@ -296,6 +303,7 @@ class CompiledMatcher implements BrandMatcher {
     // After every name: a name as written ("Acmes", of its own) is never another's plural.
     for (const [i, plural] of plurals) if (!this.phrases.has(plural)) this.addVariantName(i, plural);
     if (this.fuzzy.lengths.length) this.shortest = MIN_FUZZY - 1;
+    for (const tag of this.tags.keys()) this.longestTag = Math.max(this.longestTag, tag.length);
     for (const word of new Set([...this.phrases.keys(), ...this.domainHeads, ...this.typoHeads.keys()])) {
       this.shortest = Math.min(this.shortest, word.length);
       setBit(this.termBits, hashWord(word));
@@ -547,13 +555,19 @@ class CompiledMatcher implements BrandMatcher {
       if (this.found.size > before) return;
     }
     // "#acmefail", "#boycottacme": a joined name at either end of a longer tag.
-    for (let len = word.length - 1; len >= MIN_CONCAT; len--) {
+    for (let len = Math.min(word.length - 1, this.longestTag); len >= MIN_CONCAT; len--) {
       for (const first of [true, false]) {
         const piece = first ? word.slice(0, len) : word.slice(word.length - len);
         const b = this.tags.get(piece);
         if (b === undefined) continue;
-        const exclusion = [...this.excludedTags].some(([e, eb]) => eb === b && word.includes(e));
-        if (!exclusion && !this.inRealWord(word, len, first)) this.note(b, sigil + word, at, at + 1, this.listedTags.has(piece));
+        if (!this.excludedIn(word, b) && !this.inRealWord(word, len, first)) this.note(b, sigil + word, at, at + 1, this.listedTags.has(piece));
+        return;
+      }
+    }
+    // "#neveracmeairagain": a name of several words written as one, long enough not to be there by chance.
+    for (const [tag, b] of this.insideTags) {
+      if (word.includes(tag) && !this.excludedIn(word, b)) {
+        this.note(b, sigil + word, at, at + 1, false);
         return;
       }
     }
@@ -561,6 +575,12 @@ class CompiledMatcher implements BrandMatcher {
     // a real word the settings list); needing a name's context where it does, as a word does. Not a cashtag: a
     // ticker is written as it is.
     if (sigil === '#') for (const t of this.fuzzyMatches(word)) this.note(t.brand, sigil + word, at, at + 1, false);
+  }
+
+  /** Whether a tag holds one of the brand's exclusions written as one ("#applepie"). */
+  private excludedIn(tag: string, brand: number): boolean {
+    for (const [e, eb] of this.excludedTags) if (eb === brand && tag.includes(e)) return true;
+    return false;
   }
 
   /**

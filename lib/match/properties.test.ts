@@ -127,6 +127,8 @@ describe('brand matcher properties', () => {
   it("finds a one-word name's plural in any case, unless it is a listed real word; a name of three letters has none", () => {
     fc.assert(
       fc.property(letters, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), punctuation, (name, caseMask, p) => {
+        // The words around it are no name here.
+        fc.pre(!['one', 'two', 'today'].includes(name));
         const m = compileBrands([BrandSchema.parse({ name })]);
         const plural = `${name}s`;
         const found = m.match(`two ${p}${upper(plural, caseMask)}${p} today`).mentions.map((x) => x.brand);
