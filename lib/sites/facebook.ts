@@ -656,7 +656,8 @@ const OWN_HOSTS = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.watch|fbcdn\.net|messeng
  */
 function linkSites(root: Element, quotedBox?: Element): string[] {
   const sites: string[] = [];
-  for (const a of own(root, 'a[href^="http"]')) {
+  // Links to Facebook's own pages (most of a story's) are left out by the selector, before anything is looked up.
+  for (const a of own(root, 'a[href^="http"]:not([href^="https://www.facebook.com"]):not([href^="https://web.facebook.com"]):not([href^="https://m.facebook.com"])')) {
     if (quotedBox?.contains(a)) continue;
     const site = linkSite(a.getAttribute('href'), OWN_HOSTS);
     if (site) sites.push(site);

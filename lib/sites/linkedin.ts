@@ -251,11 +251,13 @@ function postText(root: Element, where: 'own' | 'quoted'): string {
   const el =
     parts(root, '.update-components-text', where)[0] ??
     parts(root, '.feed-shared-inline-show-more-text, .feed-shared-update-v2__description', where)[0];
-  return withSites(el ? textOf(el) : '', shownSites(parts(root, `a[href^="http"], ${ARTICLE_SITE}`, where)));
+  return withSites(el ? textOf(el) : '', shownSites(parts(root, `${OUTBOUND}, ${ARTICLE_SITE}`, where)));
 }
 
 /** LinkedIn's own hosts, and its shortener: a link to them leads to no site the post shows. */
 const OWN_HOSTS = /(?:^|\.)(?:linkedin\.com|licdn\.com)$/;
+/** Links that may lead off LinkedIn: most of a post's lead to its own pages, and are left out before anything is looked up. */
+const OUTBOUND = 'a[href^="http"]:not([href^="https://www.linkedin.com"])';
 /** The site line of an article card ("acmeair.com"): LinkedIn rewrites the addresses typed in a post to lnkd.in. */
 const ARTICLE_SITE = '.update-components-article__subtitle';
 
@@ -645,7 +647,7 @@ function cardText(el: Element): string {
 function cardTextOf(card: Element, quote: Element | undefined, where: 'own' | 'quoted'): string {
   const el = cardParts(card, quote, TEXT_BOX, where)[0];
   const text = [el ? cardText(el) : '', cardPoll(card, quote, where)].filter(Boolean).join('\n');
-  return withSites(text, shownSites(cardParts(card, quote, 'a[href^="http"]', where)));
+  return withSites(text, shownSites(cardParts(card, quote, OUTBOUND, where)));
 }
 
 /**
