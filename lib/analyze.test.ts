@@ -83,6 +83,18 @@ describe('brandAddressed', () => {
     expect(brandAddressed(named, 'delta-1')).toBeUndefined();
     expect(matchPost(post('So proud of this cohort!', { quoted: { author: 'acme-air', text: 'Welcome aboard, new crew!' } }), named)?.brands).toEqual(['Acme Air']);
   });
+
+  it('takes no such handle for the brand where the team listed its handles, nor a typo of its name', () => {
+    const listed = compileBrands([BrandSchema.parse({ name: 'Best Buy', handles: ['BestBuy'] }), BrandSchema.parse({ name: 'American Airlines' })]);
+    expect(brandAddressed(listed, 'BestBuy')?.brand).toBe('Best Buy');
+    expect(brandAddressed(listed, 'best_buy')).toBeUndefined();
+    expect(brandAddressed(listed, 'bestbuy.bsky.social')).toBeUndefined();
+    // A display name is the brand's name as written, the team's handles or not; never a typo of it.
+    expect(brandAddressed(listed, 'Best Buy')?.brand).toBe('Best Buy');
+    expect(brandAddressed(listed, 'american-airlines')?.brand).toBe('American Airlines');
+    expect(brandAddressed(listed, 'amercian-airlines')).toBeUndefined();
+    expect(brandAddressed(listed, 'Amercian Airlines')).toBeUndefined();
+  });
 });
 
 describe('readPost', () => {

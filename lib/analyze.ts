@@ -19,22 +19,17 @@ import type { Post } from './schemas/post';
 export function brandAddressed(matcher: BrandMatcher, who: string): BrandMention | undefined {
   const byHandle = matcher.brandOfHandle(who);
   if (byHandle) return byHandle;
-  if (/\s/.test(who.trim())) {
-    const name = tokenize(who).words.join(' ');
-    return matcher.match(who).mentions.find((m) => m.terms.includes(name));
-  }
+  const trimmed = who.trim();
+  // A display name: the brand's whole name, as written (never a typo of it: "Amercian Airlines" may be anyone).
+  if (/\s/.test(trimmed)) return matcher.namedBrand(tokenize(trimmed).words.join(' '))?.brand;
   // A handle that is a domain (Bluesky's "acmeair.bsky.social", "acmeair.com") whose first label is a brand's name of
-  // several words written as one, for a team that listed the name but not that handle (a name of one word, again,
-  // may be anyone's).
-  const label = /^([a-z0-9][a-z0-9-]*)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.exec(who.trim())?.[1]?.toLowerCase();
-  if (label) return matcher.match(label).mentions.find((m) => /\s/.test(m.brand) && m.terms.includes(label));
-  // A handle that is such a name with its words joined by dashes or underscores (LinkedIn's company page
-  // "/company/acme-air/", "acme_air"), the whole handle the name.
-  if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/i.test(who.trim())) {
-    const words = tokenize(who.replace(/_/g, ' ')).words.join(' ');
-    return matcher.match(words).mentions.find((m) => /\s/.test(m.brand) && m.terms.includes(words));
-  }
-  return undefined;
+  // several words written as one, or that name with its words joined by dashes or underscores (LinkedIn's company page
+  // "/company/acme-air/", "acme_air"): the brand, where the team listed none of its handles (then another account of
+  // that name may be a fan's or an impostor's). A name of one word, again, may be anyone's.
+  const label = /^([a-z0-9][a-z0-9-]*)\.[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i.exec(trimmed)?.[1]?.toLowerCase();
+  const slug = !label && /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/i.test(trimmed) ? tokenize(trimmed.replace(/_/g, ' ')).words.join(' ') : undefined;
+  const named = label || slug ? matcher.namedBrand((label ?? slug)!) : undefined;
+  return named && !named.listsHandles && /\s/.test(named.brand.brand) ? named.brand : undefined;
 }
 
 /** The brands a post names, or is by. */

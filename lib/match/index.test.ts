@@ -261,6 +261,20 @@ describe('brand matcher: listening-tool features', () => {
     for (const text of ['#chase locked my card', '#ChaseBank froze my account', 'my Chase card', '#chasebankfail']) expect(found(text), text).toEqual(['Chase']);
   });
 
+  it('counts a listed tag at either end of a longer one, camel-cased or with underscores, whatever context the name needs', () => {
+    const chase = compileBrands([BrandSchema.parse({ name: 'Chase', hashtags: ['ChaseSapphire', 'chase_freedom'], near: { anyOf: ['bank'] } })]);
+    const found = (text: string) => chase.match(text).mentions.map((x) => x.brand);
+    for (const text of ['#ChaseSapphireReserve', '#chasesapphirereserve', '#chase_freedom', '#ChaseFreedomUnlimited', '#chase_freedom_flex']) expect(found(text), text).toEqual(['Chase']);
+    expect(found('#ChaseYourDreams')).toEqual([]);
+  });
+
+  it("never lets an exclusion's plural cancel the brand's own name", () => {
+    const m = compileBrands([BrandSchema.parse({ name: 'Whole Foods', exclude: ['whole food'] }), BrandSchema.parse({ name: 'Four Seasons', exclude: ['four season'] })]);
+    const found = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();
+    expect(found('Shopping at Whole Foods today, #WholeFoods, then the Four Seasons')).toEqual(['Four Seasons', 'Whole Foods']);
+    expect(found('eat whole food, a four season tent')).toEqual([]);
+  });
+
   it('needs the "&" of a name whose words are a letter or two ("AT&T", "H&M")', () => {
     const m = compileBrands([BrandSchema.parse({ name: 'AT&T' }), BrandSchema.parse({ name: 'H&M' }), BrandSchema.parse({ name: 'T-Mobile' })]);
     const found = (text: string) => m.match(text).mentions.map((x) => x.brand).sort();
@@ -269,6 +283,9 @@ describe('brand matcher: listening-tool features', () => {
     expect(found('H. M. Treasury report')).toEqual([]);
     expect(found('AT&T dropped my call, AT & T again, bought it at H&M')).toEqual(['AT&T', 'H&M']);
     expect(found('at&t outage, h & m sale')).toEqual(['AT&T', 'H&M']);
+    // Japanese and Chinese posts write the full-width "＆".
+    expect(found('H＆Mで買った')).toEqual(['H&M']);
+    expect(found('AT＆Tの回線')).toEqual(['AT&T']);
   });
 
   it('finds links to a domain with a dash in it', () => {
@@ -290,6 +307,11 @@ describe('brand matcher: listening-tool features', () => {
     expect(found('Orsted wind farm; Meissen porcelain; Yildiz; Lowicz jam')).toEqual(['Meißen', 'Yıldız', 'Łowicz', 'Ørsted'].sort());
     expect(found('ØRSTED and MEISSEN and Łowicz')).toEqual(['Meißen', 'Łowicz', 'Ørsted'].sort());
     expect(found('Mueller Milchreis schmeckt komisch, Muller too')).toEqual(['Müller']);
+    // Exclusions, near and must-not-contain words with umlauts are read written out too.
+    const player = compileBrands([BrandSchema.parse({ name: 'Müller', exclude: ['Thomas Müller'], notWith: ['Fußball'], fuzzy: false })]);
+    expect(player.match('Thomas Mueller scored').mentions).toEqual([]);
+    expect(player.match('Mueller und Fussball').mentions).toEqual([]);
+    expect(player.match('Mueller Milchreis').mentions.map((x) => x.brand)).toEqual(['Müller']);
     expect(m.screen('Mueller Milchreis')).toBe(true);
     expect(m.screen('Orsted wind farm')).toBe(true);
   });

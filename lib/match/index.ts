@@ -50,6 +50,11 @@ export interface BrandMatcher {
    * on ("#pineapple" is no "#acmefail"), once the background lists it among the real words.
    */
   holdsTagEnd(word: string): boolean;
+  /**
+   * The brand one of whose names or aliases this is exactly (folded words joined by spaces, "acme air", or written as
+   * one, "acmeair"; never a typo), and whether that brand lists handles of its own.
+   */
+  namedBrand(name: string): { brand: BrandMention; listsHandles: boolean } | undefined;
 }
 
 export interface MatcherOptions {
@@ -123,6 +128,8 @@ const CAMEL_CASE = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 
 /** Shortest joined name that may sit inside a longer hashtag ("#acmefail"). */
 const MIN_CONCAT = 4;
+/** Longest word of the dictionary (public/dictionary.txt): a longer piece of a tag is no real word. */
+const MAX_REAL_WORD = 30;
 /** Shortest name of several words, written as one, found anywhere inside a longer tag ("#neveracmeairagain"). */
 const MIN_INSIDE = 7;
 /** Shortest name of several words also found written as one (the dictionary holds words of 5+ letters). */
@@ -175,10 +182,13 @@ class CompiledMatcher implements BrandMatcher {
   private readonly listedTags = new Set<string>();
   /** Names and tags written in a script without spaces, found anywhere inside a tag ("#任天堂スイッチ"). */
   private readonly denseTags: Array<[string, number]> = [];
+  /** Each brand's names and aliases, their words joined by spaces and written as one (namedBrand). */
+  private readonly exactNames = new Map<string, number>();
   /** Names of several words written as one, of MIN_INSIDE+ letters: found anywhere inside a tag. */
   private readonly insideTags: Array<[string, number]> = [];
-  /** The longest tag: a longer piece of a tag is none. */
+  /** The longest tag, and the longest listed one: a longer piece of a tag is none. */
   private longestTag = 0;
+  private longestListedTag = 0;
   /** Joined exclusion forms, so "#applepie" is not Apple. */
   private readonly excludedTags = new Map<string, number>();
   private readonly fuzzy = new TypoIndex<FuzzyTerm>();
@@ -226,9 +236,13 @@ class CompiledMatcher implements BrandMatcher {
     brands.forEach((b, i) => {
       // The words of the brand's names: an exclusion holding one covers it written with a typo as well.
       const nameWords = new Set<string>();
+      /** The brand's names, their words joined by spaces and written as one. */
+      const nameForms = new Set<string>();
       for (const term of [b.name, ...b.aliases]) {
         const { words, glued, phrase } = this.addPhrase(i, term, 'name');
         for (const w of words) nameWords.add(w);
+        nameForms.add(words.join(' ')).add(words.join(''));
+        for (const form of [words.join(' '), words.join('')]) if (form && !this.exactNames.has(form)) this.exactNames.set(form, i);
         const joined = words.join('');
         if (!joined) continue;
         const dense = hasDense(joined);
@@ -251,6 +265,7 @@ class CompiledMatcher implements BrandMatcher {
         if (variants && b.fuzzy && !dense && this.addFuzzy(i, joined)) screenKeys.push(...typoKeys(joined));
         for (const other of otherSpellings(term)) {
           const alt = this.addPhrase(i, other, 'name');
+          if (!this.exactNames.has(alt.words.join(' '))) this.exactNames.set(alt.words.join(' '), i);
           for (const w of alt.words) this.exactWords.add(w);
           screenKeys.push(phraseKey(alt.words, alt.glued)!);
           if (variants && b.fuzzy && alt.words.length > 1 && !dense) screenKeys.push(...this.allowTypos(alt.phrase));
@@ -270,28 +285,29 @@ class CompiledMatcher implements BrandMatcher {
         this.size++;
       }
       for (const h of b.hashtags) {
-        const joined = tokenize(h).words.join('');
+        // "#chase_sapphire" is read as "#chasesapphire" (a tag's underscores join its words).
+        const joined = tokenize(h).words.join('').replace(/_/g, '');
         this.tags.set(joined, i);
         this.listedTags.add(joined);
         if (hasDense(joined)) this.denseTags.push([joined, i]);
         screenKeys.push(joined);
         this.size++;
       }
-      for (const e of b.exclude) {
+      for (const e of b.exclude.flatMap(withUmlautsWritten)) {
         const { words, phrase } = this.addPhrase(i, e, 'exclude');
         this.excludedTags.set(words.join(''), i);
         // "Lufthasna Cargo" where Lufthansa Cargo is excluded; never "Nicola Tesla" where Nikola Tesla is.
         if (variants && b.fuzzy && words.length > 1) this.allowTypos(phrase, nameWords);
-        // "apple pies" where "apple pie" is excluded.
+        // "apple pies" where "apple pie" is excluded; never a name of the brand's ("whole food" excluded, Whole Foods).
         const plural = words.length > 1 ? pluralOf(words[words.length - 1]!) : undefined;
-        if (plural) {
+        if (plural && !nameForms.has([...words.slice(0, -1), plural].join(' '))) {
           const more = [...words.slice(0, -1), plural];
           this.addPhrase(i, more.join(' '), 'exclude');
           this.excludedTags.set(more.join(''), i);
         }
       }
-      for (const n of b.notWith) this.addPhrase(i, n, 'notWith');
-      for (const n of b.near?.anyOf ?? []) this.addPhrase(i, n, 'near');
+      for (const n of b.notWith.flatMap(withUmlautsWritten)) this.addPhrase(i, n, 'notWith');
+      for (const n of (b.near?.anyOf ?? []).flatMap(withUmlautsWritten)) this.addPhrase(i, n, 'near');
       for (const d of b.domains) {
         this.domainBrand.set(d, i);
         screenKeys.push(d);
@@ -304,6 +320,7 @@ class CompiledMatcher implements BrandMatcher {
     for (const [i, plural] of plurals) if (!this.phrases.has(plural)) this.addVariantName(i, plural);
     if (this.fuzzy.lengths.length) this.shortest = MIN_FUZZY - 1;
     for (const tag of this.tags.keys()) this.longestTag = Math.max(this.longestTag, tag.length);
+    for (const tag of this.listedTags) this.longestListedTag = Math.max(this.longestListedTag, tag.length);
     for (const word of new Set([...this.phrases.keys(), ...this.domainHeads, ...this.typoHeads.keys()])) {
       this.shortest = Math.min(this.shortest, word.length);
       setBit(this.termBits, hashWord(word));
@@ -338,6 +355,13 @@ class CompiledMatcher implements BrandMatcher {
   /** The tags (names written as one, listed tags) found at either end of a longer tag ("#acmefail", "#boycottacme"). */
   private tagEnds(): string[] {
     return [...this.tags.keys()].filter((tag) => tag.length >= MIN_CONCAT && !hasDense(tag));
+  }
+
+  namedBrand(name: string): { brand: BrandMention; listsHandles: boolean } | undefined {
+    const i = this.exactNames.get(name);
+    if (i === undefined) return undefined;
+    const b = this.brands[i]!;
+    return { brand: { brand: b.name, competitor: b.competitor, terms: [name] }, listsHandles: b.handles.length > 0 };
   }
 
   holdsTagEnd(word: string): boolean {
@@ -539,6 +563,17 @@ class CompiledMatcher implements BrandMatcher {
       this.note(exact, sigil + word, at, at + 1, this.listedTags.has(word));
       return;
     }
+    // A listed tag at either end of a longer one ("#ChaseSapphireReserve" where ChaseSapphire is listed) counts
+    // wherever it stands, before the name it may hold is looked for.
+    for (let len = Math.min(word.length - 1, this.longestListedTag); len >= MIN_CONCAT; len--) {
+      for (const piece of [word.slice(0, len), word.slice(word.length - len)]) {
+        const b = this.listedTags.has(piece) ? this.tags.get(piece) : undefined;
+        if (b !== undefined && !this.excludedIn(word, b)) {
+          this.note(b, sigil + word, at, at + 1, true);
+          return;
+        }
+      }
+    }
     // "#AcmeAirSucks": camel case marks the words.
     // Only a tag with a capital after its first letter can be camel case; most are not.
     const parts = CAPITAL_INSIDE.test(raw) ? raw.split(CAMEL_CASE) : [raw];
@@ -585,20 +620,15 @@ class CompiledMatcher implements BrandMatcher {
 
   /**
    * Whether the tag piece of `len` letters at the start (`first`) or end of `tag` is part of a real word written
-   * there ("#pineapple", "#purchase", "#metalhead", "#shellfish": not Apple, Chase, Meta, Shell). Not a plural
-   * ("#applestore" is apple + store, though "apples" is a word), nor a word leaving a letter or two ("#appletv").
+   * there: the whole tag ("#pineapple", "#purchase", "#metal": not Apple, Chase, Meta), or a word three letters or
+   * more longer than the piece ("#shellfishallergy", "#ilovepineapple"). A word a letter or two longer is as often
+   * the name and another word run together ("#boycottuber", "#applenews", "#chaserewards": tuber, applen, chaser).
    */
   private inRealWord(tag: string, len: number, first: boolean): boolean {
     if (!this.realWords.size) return false;
-    if (!first) {
-      for (let l = tag.length; l > len; l--) if (this.realWords.has(tag.slice(tag.length - l))) return true;
-      return false;
-    }
-    const piece = tag.slice(0, len);
-    for (let l = tag.length; l > len; l--) {
-      const word = tag.slice(0, l);
-      if (!this.realWords.has(word)) continue;
-      return l === tag.length || (word !== `${piece}s` && word !== `${piece}es` && tag.length - l >= 3);
+    if (this.realWords.has(tag)) return true;
+    for (let l = Math.min(tag.length - 1, MAX_REAL_WORD); l >= len + 3; l--) {
+      if (this.realWords.has(first ? tag.slice(0, l) : tag.slice(tag.length - l))) return true;
     }
     return false;
   }
@@ -638,9 +668,9 @@ class CompiledMatcher implements BrandMatcher {
     const list = this.phrases.get(words[0]!) ?? [];
     const phrase: Phrase = { brand, words, term: phraseTerm(words, glued), kind };
     if (glued.includes(true)) phrase.glued = glued;
-    if (kind === 'name' && term.includes('&')) {
+    if (kind === 'name' && /[&＆]/.test(term)) {
       const s = scan(term);
-      const amp = words.map((w, k) => k > 0 && (w.length <= 2 || words[k - 1]!.length <= 2) && term.slice(s.ends[k - 1], s.starts[k]).includes('&'));
+      const amp = words.map((w, k) => k > 0 && (w.length <= 2 || words[k - 1]!.length <= 2) && /[&＆]/.test(term.slice(s.ends[k - 1], s.starts[k])));
       if (amp.includes(true)) phrase.amp = amp;
     }
     list.push(phrase);
@@ -782,7 +812,8 @@ function fuzzyKey(length: number, word: string, at: number): number {
 function otherSpellings(term: string): string[] {
   const out = new Set<string>();
   // German umlauts written out: "Mueller" is Müller, "Loewe" Löwe.
-  if (/[äöüÄÖÜ]/.test(term)) out.add(term.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c]!));
+  const written = withUmlautsWritten(term)[1];
+  if (written) out.add(written);
   // Not between single letters: "C & A" is not "C and A" ("vitamins C and A").
   const and = /\s&\s/.test(term) && !/(?:^|\s)\S\s+&|&\s+\S(?:\s|$)/u.test(term);
   for (const form of and ? [term, term.replace(/\s+&\s+/g, ' and ')] : [term]) {
@@ -793,6 +824,11 @@ function otherSpellings(term: string): string[] {
 }
 
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/** A term, and with German umlauts written out when it has any ("Thomas Müller", "Thomas Mueller"). */
+function withUmlautsWritten(term: string): string[] {
+  return /[äöüÄÖÜ]/.test(term) ? [term, term.replace(/[äöüÄÖÜ]/g, (c) => UMLAUTS[c]!)] : [term];
+}
 
 function pushSpan(map: Map<number, Span[]>, brand: number, span: Span): void {
   const list = map.get(brand);
@@ -808,9 +844,15 @@ function phraseAt(t: Scan, at: number, p: Phrase, firstKnown = false): boolean {
     if (k > 0 && t.sigils[at + k] !== 0) return false;
     // Characters written together in the term are written together in the post.
     if (p.glued?.[k] && t.starts[at + k] !== t.ends[at + k - 1]) return false;
-    if (p.amp?.[k] && !t.lower.slice(t.ends[at + k - 1], t.starts[at + k]).includes('&')) return false;
+    if (p.amp?.[k] && !ampBetween(t, at + k)) return false;
   }
   return true;
+}
+
+/** Whether word k of a scan is joined to the word before it by "&" (or the full-width "＆" of Japanese and Chinese posts). */
+function ampBetween(t: Scan, k: number): boolean {
+  const between = t.lower.slice(t.ends[k - 1], t.starts[k]);
+  return between.includes('&') || between.includes('＆');
 }
 
 /** A word's plural, as an exclusion's last word may be written: "pies", "peaches", "berries"; none for a word that may be one. */
@@ -840,6 +882,7 @@ function phraseWithTypoAt(t: Scan, at: number, p: Phrase, realWords: ReadonlySet
   let typos = 0;
   for (let k = 0; k < words.length; k++) {
     if (k > 0 && t.sigils[at + k] !== 0) return false;
+    if (p.amp?.[k] && !ampBetween(t, at + k)) return false;
     if (wordIs(t, at + k, words[k]!)) continue;
     if (++typos > 1 || !p.typo!.includes(k)) return false;
     const written = wordAt(t, at + k);

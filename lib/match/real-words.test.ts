@@ -65,12 +65,15 @@ describe('real words among the variants of brand names', () => {
     const words = realWordVariants(compile(brands), dictionary);
     for (const w of ['pineapple', 'applesauce', 'purchase', 'steeplechase', 'metal', 'metaphor']) expect(words).toContain(w);
     const tags = (text: string, realWords?: string[]) => compile(brands, realWords).match(text).mentions.map((m) => m.brand).sort();
-    const posts = '#pineapple #purchase #metalhead #shellfish #applesauce';
+    const posts = '#pineapple #purchase #metal #metaphorical #applesauce #ilovepineapple';
     expect(tags(posts)).toEqual(['Apple', 'Chase', 'Meta']);
     expect(tags(posts, words)).toEqual([]);
-    // The name with words written on still counts: its plural, a word after it, a letter or two after it.
+    // The name with words written on still counts: its plural, a word after it, even where a real word a letter or two
+    // longer than the name starts the tag ("applen", "chaser").
     expect(tags('#applestore #chasebank #metaquest #appletv #boycottchase #acmefailagain', words)).toEqual(['Acme Air', 'Apple', 'Chase', 'Meta']);
-    for (const [post, brand] of [['#applestore', 'Apple'], ['#appletv', 'Apple'], ['#boycottchase', 'Chase'], ['#metaquest', 'Meta']]) expect(tags(post!, words), post).toEqual([brand]);
+    for (const [post, brand] of [['#applestore', 'Apple'], ['#appletv', 'Apple'], ['#applenews', 'Apple'], ['#chaserewards', 'Chase'], ['#boycottchase', 'Chase'], ['#metaquest', 'Meta']]) {
+      expect(tags(post!, words), post).toEqual([brand]);
+    }
   });
 
   it('holds the words of American, British, Canadian and Australian spelling, and lists them too', () => {

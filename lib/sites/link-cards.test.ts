@@ -81,5 +81,10 @@ describe('link sites', () => {
     expect(withSites('see acmeair.com/bags', ['acmeair.com', 'acmeair.com'])).toBe('see acmeair.com/bags');
     expect(withSites('so slow', ['acmeair.com', undefined, 'acmeair.com', 'news.example'])).toBe('so slow\nacmeair.com news.example');
     expect(withSites('', ['acmeair.com'])).toBe('acmeair.com');
+    expect(withSites('book at https://www.acmeair.com/en.', ['acmeair.com'])).toBe('book at https://www.acmeair.com/en.');
+    // Not shown as a link: inside another site's name, or an email address's.
+    expect(withSites('my old site myflyacme.com', ['flyacme.com'])).toBe('my old site myflyacme.com\nflyacme.com');
+    expect(withSites('emailed support@chase.com 3 times', ['chase.com'])).toBe('emailed support@chase.com 3 times\nchase.com');
+    expect(withSites('see chase.community', ['chase.com'])).toBe('see chase.community\nchase.com');
   });
 });

@@ -54,22 +54,29 @@ export function shownDomain(text: string | null | undefined, opening = false): s
   return DOMAIN.exec(opening ? t.split(/\s/, 1)[0]! : t)?.[1];
 }
 
+/**
+ * Whether a text shows a site as the matcher reads a domain: on its own or as a subdomain's ("www.acmeair.com"), not
+ * inside another domain ("myflyacme.com" is not flyacme.com) nor an email address ("support@chase.com").
+ */
+function shows(lower: string, site: string): boolean {
+  for (let at = lower.indexOf(site); at >= 0; at = lower.indexOf(site, at + 1)) {
+    let start = at;
+    // Labels of a subdomain before it.
+    while (start > 0 && lower[start - 1] === '.' && /[a-z0-9-]/.test(lower[start - 2] ?? '')) {
+      start--;
+      while (start > 0 && /[a-z0-9-]/.test(lower[start - 1]!)) start--;
+    }
+    const before = lower[start - 1] ?? ' ';
+    const after = lower[at + site.length] ?? ' ';
+    if (!/[\p{L}\p{N}@._-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** `text` with the sites it does not show written after it, one line for them all. */
 export function withSites(text: string, sites: Iterable<string | undefined>): string {
   const lower = text.toLowerCase();
-  const missing = [...new Set(sites)].filter((s): s is string => Boolean(s) && !lower.includes(s!));
+  const missing = [...new Set(sites)].filter((s): s is string => Boolean(s) && !shows(lower, s!));
   if (missing.length === 0) return text;
   return text ? `${text}\n${missing.join(' ')}` : missing.join(' ');
-}
-
-/** The sites of the outbound links under `scope`, but those under an element matching `skip` (a reply, a quoted post). */
-export function linkSitesIn(scope: Element, own: RegExp, skip?: string): string[] {
-  const sites: string[] = [];
-  for (const a of scope.querySelectorAll('a[href^="http"]')) {
-    const inside = skip ? a.parentElement?.closest(skip) : null;
-    if (inside && inside !== scope && scope.contains(inside)) continue;
-    const site = linkSite(a.getAttribute('href'), own);
-    if (site) sites.push(site);
-  }
-  return sites;
 }
