@@ -69,7 +69,11 @@ export async function runContentScript(
     let page: { href: string; pathname: string } | undefined;
     for (const { root, post } of posts) {
       const match = matchPost(post, matcher);
-      if (!match) continue;
+      if (!match) {
+        // A post read again that names no brand now (edited, or its root reused for another post) loses its overlay.
+        overlays.detach(root);
+        continue;
+      }
       page ??= { href: location.href, pathname: location.pathname };
       const here = page.href;
       if (conversation !== here && isPageOf(post, page)) conversation = here;
@@ -112,6 +116,10 @@ export async function runContentScript(
       (repliesTo !== undefined && brandAddressed(matcher, repliesTo) !== undefined) ||
       (quotes !== undefined && brandAddressed(matcher, quotes) !== undefined),
     onPosts: annotate,
+    // Posts the page changed so that they name no brand, or show no post (deleted in place), lose their overlay.
+    onDropped: (roots) => {
+      for (const root of roots) overlays.detach(root);
+    },
     // Overlays whose post left the page are forgotten (at most once a second).
     onRemoved: () => overlays.prune(),
     signal: ctx.signal,

@@ -144,13 +144,20 @@ describe('post scanner', () => {
     await scanner.idle();
     expect(read.at(-1)).toBe('1790000000000000003');
     expect(scanner.stats.passed).toBe(3);
-    // A post read in full is not read again for words changed in it (its time's "2m" becoming "3m").
+    // A post read in full is read again for a text changed in it, but handed on only when what it shows changed: not
+    // for its time's "2m" becoming "3m", but for its words edited.
     const count = read.length;
+    const time = document.createTreeWalker(document.querySelector('article time')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    time.data = '3m';
+    await new Promise((r) => setTimeout(r, 50));
+    await scanner.idle();
+    expect(read).toHaveLength(count);
     const first = document.createTreeWalker(document.querySelector('article [data-testid="tweetText"]')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
     first.data += ' (edited)';
     await new Promise((r) => setTimeout(r, 50));
     await scanner.idle();
-    expect(read).toHaveLength(count);
+    expect(read).toHaveLength(count + 1);
+    expect(read.at(-1)).toBe(read[0]);
     c.abort();
   });
 
@@ -172,12 +179,12 @@ describe('post scanner', () => {
     peeked.length = 0;
     // Every text of the passed-over post rewritten in one task (a counter and a time ticking): one read.
     for (const t of texts(articles[2]!)) t.data += ' ';
-    // A page clock outside any post, and a post read in full: never read again.
+    // A page clock outside any post: never read; a post read in full: read again once (what it shows may have changed).
     for (const t of texts(document.getElementById('clock')!)) t.data = '12:00';
     for (const t of texts(articles[0]!)) t.data += ' ';
     await new Promise((r) => setTimeout(r, 50));
     await scanner.idle();
-    expect(peeked).toEqual([articles[2]]);
+    expect(peeked).toEqual([articles[2], articles[0]]);
   });
 
   it('reads a post it could not read once the page fills in one of its links, and nothing else again for a changed link', async () => {
@@ -443,5 +450,88 @@ describe('post scanner', () => {
     const scanner = await scanPage(reddit);
     // The fixture's deleted comment is a tombstone; its comment whose markup changed (no permalink) is not.
     expect(scanner.stats).toMatchObject({ gone: 1, skipped: 1, ads: 0 });
+  });
+});
+
+describe('post scanner: posts the page changes after they were read', () => {
+  /** A scanner over the X fixture wanting the posts naming Acme, with what it handed on and gave up. */
+  function watch() {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    onTestFinished(() => c.abort());
+    const read: string[] = [];
+    const dropped: Element[] = [];
+    const scanner = createPostScanner({
+      adapter: x,
+      doc: document,
+      wanted: ({ text }) => /acme/i.test(text),
+      onPosts: (b) => read.push(...b.map((p) => `${p.post.id}: ${p.post.text.slice(0, 20)}`)),
+      onDropped: (roots) => dropped.push(...roots),
+      signal: c.signal,
+    });
+    return { read, dropped, scanner };
+  }
+  const settle = async (scanner: { idle(): Promise<void> }) => {
+    await new Promise((r) => setTimeout(r, 30));
+    await scanner.idle();
+  };
+  const article = (id: string) => document.querySelector(`article:has(a[href$="/status/${id}"])`) ?? [...document.querySelectorAll('article')].find((a) => a.querySelector(`a[href$="/status/${id}"]`))!;
+
+  it('reads a root the page reuses for another post (its links and words rewritten in place) as that post', async () => {
+    const { read, dropped, scanner } = watch();
+    await settle(scanner);
+    const first = article('1790000000000000001');
+    const brandPost = article('1790000000000000005');
+    read.length = 0;
+    // The complaint's root now shows Lisa's apple pie post: no brand, given up.
+    first.innerHTML = article('1790000000000000003').innerHTML;
+    await settle(scanner);
+    expect(dropped).toEqual([first]);
+    expect(read).toEqual([]);
+    // Lisa's root now shows Sam's question about Acme Air, rewritten text node by text node: read as Sam's.
+    const lisa = article('1790000000000000003');
+    lisa.innerHTML = brandPost.innerHTML.replaceAll('1790000000000000005', '1790000000000000099');
+    await settle(scanner);
+    expect(read).toEqual(['1790000000000000099: Is Acme Air still fl']);
+  });
+
+  it('gives up a post deleted or emptied in place, and one whose brand was edited out; hands on one whose words were edited', async () => {
+    const { read, dropped, scanner } = watch();
+    await settle(scanner);
+    read.length = 0;
+    const complaint = article('1790000000000000001');
+    complaint.replaceChildren(Object.assign(document.createElement('div'), { textContent: 'This Post was deleted by the Post author.' }));
+    const praise = article('1790000000000000002');
+    praise.querySelector('[data-testid="tweetText"]')!.textContent = 'Huge thanks to the crew!';
+    const question = article('1790000000000000005');
+    question.querySelector('[data-testid="tweetText"]')!.textContent = 'Is Acme Air still flying to Lisbon? Awful, they cancelled mine.';
+    await settle(scanner);
+    expect(dropped).toEqual([complaint, praise]);
+    expect(read).toEqual(['1790000000000000005: Is Acme Air still fl']);
+    expect(scanner.stats).toMatchObject({ read: 4, passed: 6 });
+  });
+
+  it('reads a post put back on the page after it changed while away, and nothing for replies loading into a post', async () => {
+    const { read, scanner } = watch();
+    await settle(scanner);
+    read.length = 0;
+    const question = article('1790000000000000005');
+    const cell = question.parentElement!;
+    question.remove();
+    question.querySelector('[data-testid="tweetText"]')!.textContent = 'Acme Air answered, all good now';
+    cell.append(question);
+    await settle(scanner);
+    expect(read).toEqual(['1790000000000000005: Acme Air answered, a']);
+    // A post going into one read in full (as replies load into a comment) is read as itself, the other not again.
+    const brand = article('1790000000000000004');
+    const reply = article('1790000000000000003').cloneNode(true) as Element;
+    reply.querySelectorAll('a[href*="/status/"]').forEach((a) => a.setAttribute('href', '/lisapark/status/77'));
+    reply.querySelector('[data-testid="tweetText"]')!.textContent = 'Acme Air please answer';
+    const reads = vi.spyOn(x, 'extractPost');
+    brand.append(reply);
+    await settle(scanner);
+    expect(read).toEqual(['1790000000000000005: Acme Air answered, a', '77: Acme Air please answ']);
+    expect(reads.mock.calls.map(([root]) => root)).toEqual([reply]);
+    reads.mockRestore();
   });
 });

@@ -2,13 +2,21 @@ import type { Post } from '../schemas/post';
 import { closestRoot, postRoots, type Peek, type SiteAdapter } from '../sites/types';
 import { nextFrame, yieldToPage } from './schedule';
 
-/** The element nodes were added into (a mutation record's target). */
+/** The element nodes were added into, or taken out of (a mutation record's target), and the nodes added. */
 class Into {
-  constructor(readonly node: Node) {}
+  constructor(
+    readonly node: Node,
+    readonly added: NodeList,
+  ) {}
 }
 
 /** A link whose address the page changed (Facebook fills a story's permalink in on hover). */
 class Relinked {
+  constructor(readonly node: Element) {}
+}
+
+/** An element whose posts are to be read (readAllIn): those below it, not itself. */
+class Within {
   constructor(readonly node: Element) {}
 }
 
@@ -70,6 +78,11 @@ export interface PostScannerOptions {
   onPosts: (posts: ScannedPost[]) => void;
   /** Called when nodes left the page (posts may have gone with them). */
   onRemoved?: () => void;
+  /**
+   * Called with posts read before that the page changed so that they are no longer to be read: their words no longer
+   * pass `wanted`, or their root no longer shows a post (deleted in place, hidden, emptied to be filled again).
+   */
+  onDropped?: (roots: Element[]) => void;
   signal: AbortSignal;
   /** Longest stretch of work before yielding to the page. */
   sliceMs?: number;
@@ -88,17 +101,26 @@ export interface PostScanner {
   idle(): Promise<void>;
 }
 
+/** What a post's read gave that an overlay shows or is keyed by: a post read again is handed on only when it differs. */
+function signature(post: Post): string {
+  return `${post.id}\u0000${post.author.handle}\u0000${post.text}\u0000${post.quoted?.text ?? ''}\u0000${post.inReplyTo ?? ''}`;
+}
+
 /**
  * Watches a page for post roots with one MutationObserver. Added nodes are read in the observer's
  * callback, in the page's own task, for up to a slice of a few milliseconds; what is left (a page
- * already full of posts, a rescan) is read in such slices a frame apart. A post already read is
- * never read again (a WeakSet, so posts that leave the page are freed).
+ * already full of posts, a rescan) is read in such slices a frame apart. A post already read is read
+ * again only when the page changes something inside it (a root reused for another post, as YouTube's
+ * comment list does on a new video or sort order; a post edited, expanded, deleted in place), and handed
+ * on only when what it shows differs. Roots are kept in WeakSets, so posts that leave the page are freed.
  */
-export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
+export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, onDropped, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
   const stats = emptyStats();
-  /** Roots read in full: never read again. */
+  /** Roots read in full: read again only when the page changes something in them (`changed`). */
   let seen = new WeakSet<Element>();
+  /** What each root read in full showed (signature), to tell a change worth handing on from a clock ticking. */
+  let shown = new WeakMap<Element, string>();
   /** Roots passed over (no brand) or not read (and why): read again only when something is added inside them. */
   let passed = new WeakSet<Element>();
   let unreadable = new WeakMap<Element, Unread>();
@@ -115,7 +137,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     for (let up = root.parentElement; up; up = up.parentElement) if (scopes.has(up)) return true;
     return false;
   };
-  let queue: Array<Node | Into | Relinked | Retexted> = [doc.body];
+  let queue: Array<Node | Into | Relinked | Retexted | Within> = [doc.body];
   let head = 0;
   let scheduled: Promise<void> | undefined;
 
@@ -138,20 +160,25 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
         continue;
       }
       const added = r.addedNodes;
-      // Our own overlay going into a post is nothing new to read.
-      if (added.length && !(added.length === 1 && (added[0] as Element).localName === OVERLAY_TAG)) {
-        queue.push(new Into(r.target));
+      const gone = r.removedNodes;
+      // Our own overlay going into a post, or out of it, is nothing new to read.
+      const own = (nodes: NodeList) => nodes.length === 1 && (nodes[0] as Element).localName === OVERLAY_TAG;
+      if (added.length && !own(added)) {
+        queue.push(new Into(r.target, added));
         for (const node of added) queue.push(node);
+      } else if (gone.length && !own(gone)) {
+        // Something taken out of a post (a deleted comment's body) may change what it shows.
+        queue.push(new Into(r.target, added));
       }
-      if (r.removedNodes.length) removed = true;
+      if (gone.length) removed = true;
     }
     if (retexted) {
-      // Once per post, and only a post passed over or not readable yet: never one read in full, an ad or a tombstone.
+      // Once per post: one passed over, not readable yet or read in full (never an ad or a tombstone).
       const again = new Set<Element>();
       for (const el of retexted) {
         const root = el.isConnected ? closestRoot(adapter, el) : undefined;
         const why = root && unreadable.get(root);
-        if (root && (passed.has(root) || why === 'loading' || why === 'skipped')) again.add(root);
+        if (root && (passed.has(root) || seen.has(root) || why === 'loading' || why === 'skipped')) again.add(root);
       }
       for (const root of again) queue.push(new Retexted(root));
     }
@@ -188,15 +215,25 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
    * Post roots at or below an added node; for the node something was added into, the post it is
    * in (content loading late), once per change rather than once per added node.
    */
-  function rootsIn(item: Node | Into | Relinked | Retexted): { enclosing: Element | null; roots: ArrayLike<Element> } {
+  function rootsIn(item: Node | Into | Relinked | Retexted | Within): { enclosing: Element | null; roots: ArrayLike<Element> } {
+    if (item instanceof Within) {
+      const scope = item.node;
+      if (!scope.isConnected) return { enclosing: null, roots: NONE };
+      return { enclosing: null, roots: adapter.closestRoot ? postRoots(adapter, scope) : scope.querySelectorAll(adapter.postSelector) };
+    }
     if (item instanceof Relinked) {
+      // A link of a post read in full changing alone (Facebook's hover tracking) changes nothing shown.
       const root = item.node.isConnected ? closestRoot(adapter, item.node) : null;
       return { enclosing: root && unreadable.has(root) ? root : null, roots: NONE };
     }
     if (item instanceof Retexted) return { enclosing: item.node.isConnected ? item.node : null, roots: NONE };
     if (item instanceof Into) {
       const into = item.node;
-      return { enclosing: into instanceof win.Element && into.isConnected ? (closestRoot(adapter, into) ?? null) : null, roots: NONE };
+      const root = into instanceof win.Element && into.isConnected ? (closestRoot(adapter, into) ?? null) : null;
+      // Posts added into a post read in full (replies loading under a comment) are read as themselves; the post
+      // they went into shows what it did.
+      if (root && seen.has(root) && item.added.length && [...item.added].every((n) => holdsRoot(n))) return { enclosing: null, roots: NONE };
+      return { enclosing: root, roots: NONE };
     }
     if (!(item instanceof win.Element) || !item.isConnected || item.localName === OVERLAY_TAG) return { enclosing: null, roots: NONE };
     if (adapter.closestRoot) {
@@ -204,6 +241,12 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       return { enclosing: adapter.closestRoot(item) === item ? item : null, roots: postRoots(adapter, item) };
     }
     return { enclosing: item.matches(adapter.postSelector) ? item : null, roots: item.querySelectorAll(adapter.postSelector) };
+  }
+
+  /** Whether a node added to the page is a post root or holds one. */
+  function holdsRoot(node: Node): boolean {
+    if (!(node instanceof win.Element)) return !(node.textContent ?? '').trim();
+    return node.matches(adapter.postSelector) || node.querySelector(adapter.postSelector) !== null;
   }
 
   function read(root: Element, batch: ScannedPost[]): void {
@@ -248,12 +291,31 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       unreadable.delete(root);
     }
     seen.add(root);
+    shown.set(root, signature(post));
     if (post.isReply && !post.inReplyTo && adapter.nextPost && !unanswered.has(root)) {
       unanswered.add(root);
       unansweredCount++;
     }
     stats.read++;
     batch.push({ root, post });
+  }
+
+  /**
+   * Reads again a root read in full that the page changed: handed on when it shows another post or other words, given
+   * up (onDropped) when it no longer passes `wanted` or shows no post; nothing when what it shows is the same.
+   */
+  function changed(root: Element, batch: ScannedPost[], dropped: Element[]): void {
+    if (!root.isConnected) return;
+    seen.delete(root);
+    stats.read--;
+    const before = shown.get(root);
+    shown.delete(root);
+    const at = batch.length;
+    read(root, batch);
+    if (batch.length > at) {
+      // Read again: handed on only if it differs from what was shown.
+      if (shown.get(root) === before) batch.length = at;
+    } else dropped.push(root);
   }
 
   /** The post roots found under the node being processed, read one at a time so a slice can end between two. */
@@ -264,6 +326,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
   function drain(): boolean {
     const sliceStart = performance.now();
     const batch: ScannedPost[] = [];
+    const dropped: Element[] = [];
     let step = 0;
     while ((at < roots.length || head < queue.length) && !stopped) {
       if (at < roots.length) {
@@ -271,7 +334,9 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
         if (!seen.has(root) && !passed.has(root) && !unreadable.has(root)) read(root, batch);
       } else {
         const found = rootsIn(queue[head++]!);
-        if (found.enclosing && !seen.has(found.enclosing)) read(found.enclosing, batch);
+        const enclosing = found.enclosing;
+        if (enclosing && !seen.has(enclosing)) read(enclosing, batch);
+        else if (enclosing && !batch.some((b) => b.root === enclosing)) changed(enclosing, batch, dropped);
         roots = found.roots;
         at = 0;
       }
@@ -285,6 +350,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       roots = NONE;
       at = 0;
     }
+    if (dropped.length && !signal.aborted) onDropped?.(dropped);
     if (batch.length && !signal.aborted) onPosts(batch);
     return done;
   }
@@ -299,6 +365,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
     stats,
     rescan() {
       seen = new WeakSet();
+      shown = new WeakMap();
       passed = new WeakSet();
       unreadable = new WeakMap();
       unanswered = new WeakSet();
@@ -316,7 +383,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, si
       for (const root of postRoots(adapter, scope)) {
         if (root !== scope && passed.delete(root)) stats.passed--;
       }
-      queue.push(scope);
+      queue.push(new Within(scope));
       void schedule();
     },
     async idle() {

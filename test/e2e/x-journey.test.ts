@@ -176,11 +176,14 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
   it('puts an overlay back when the site re-renders the part of a post that held it', async () => {
     const overlay = page.locator(`${post(COMPLAINT)} firstreply-overlay`);
     await overlay.waitFor({ state: 'attached' });
-    // As React does when it replaces a post's header: our host goes with the element it was in.
+    // As React does when it replaces a post's header with a new one showing the same: our host goes with the element
+    // it was in.
     const removed = await page.evaluate((id) => {
       const host = document.querySelector(`[data-firstreply-post="x:${id}"] firstreply-overlay`)!;
       const holder = host.parentElement!;
-      holder.replaceWith(holder.cloneNode(false));
+      const fresh = holder.cloneNode(true) as Element;
+      fresh.querySelector('firstreply-overlay')?.remove();
+      holder.replaceWith(fresh);
       return !host.isConnected && !document.querySelector(`[data-firstreply-post="x:${id}"] firstreply-overlay`);
     }, COMPLAINT);
     expect(removed).toBe(true);

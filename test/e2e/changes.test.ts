@@ -1,0 +1,61 @@
+/// <reference types="chrome" />
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serveFixture, writeSettings, type ExtensionBrowser } from './harness';
+
+// A page is not written once: YouTube refills its comment renderers in place for another video or sort order, posts
+// are edited, expanded and deleted where they stand. The overlays follow what each root shows now.
+describe('in real Chromium, posts the page changes after they were annotated', () => {
+  let ext: ExtensionBrowser;
+  let page: Page;
+  const root = (id: string) => page.locator(`article:has(a[href$="/status/${id}"])`);
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['AcmeAir'], hashtags: ['acmefail'] }, { name: 'SkyJet', competitor: true }] });
+    await serveFixture(ext.context, 'https://x.com/**', 'x/timeline.html');
+    page = await ext.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.waitForSelector('[data-firstreply-post="x:1790000000000000005"]');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('follows a root reused for another post: no overlay where it names no brand, the new post’s where it does', async () => {
+    // The complaint's article is given Lisa's apple pie post; Lisa's is given a new post naming SkyJet and Acme Air.
+    await page.evaluate(() => {
+      const find = (id: string) => [...document.querySelectorAll('article')].find((a) => a.querySelector(`a[href$="/status/${id}"]`))!;
+      const complaint = find('1790000000000000001');
+      const lisa = find('1790000000000000003');
+      const pie = lisa.innerHTML;
+      lisa.innerHTML = find('1790000000000000006').innerHTML.replaceAll('1790000000000000006', '1790000000000000077');
+      lisa.querySelector('[data-testid="tweetText"]')!.textContent = 'Switched from Acme Air to SkyJet, never looking back';
+      complaint.innerHTML = pie.replaceAll('1790000000000000003', '1790000000000000078');
+    });
+    const reused = root('1790000000000000077');
+    await expect.poll(() => reused.getAttribute('data-firstreply-post')).toBe('x:1790000000000000077');
+    expect(await reused.locator('firstreply-overlay').getAttribute('data-brands')).toBe('Acme Air,SkyJet');
+    const pie = root('1790000000000000078');
+    await expect.poll(() => pie.getAttribute('data-firstreply-post')).toBeNull();
+    expect(await pie.locator('firstreply-overlay').count()).toBe(0);
+  });
+
+  it('reads an edited post again, and takes the overlay off a post deleted in place for good', async () => {
+    await page.evaluate(() => {
+      const find = (id: string) => [...document.querySelectorAll('article')].find((a) => a.querySelector(`a[href$="/status/${id}"]`))!;
+      find('1790000000000000002').querySelector('[data-testid="tweetText"]')!.textContent = 'Acme Air lost my bag again, worst airline ever, I want a refund';
+      find('1790000000000000005').replaceChildren(Object.assign(document.createElement('div'), { textContent: 'This Post was deleted by the Post author.' }));
+    });
+    const edited = root('1790000000000000002').locator('firstreply-overlay');
+    await expect.poll(() => edited.getAttribute('data-sentiment')).toBe('negative');
+    const deleted = page.locator('article:not(:has(a))');
+    await expect.poll(() => deleted.first().getAttribute('data-firstreply-post')).toBeNull();
+    // The overlays of posts still on the page are put back when the page takes them out (at most a second later):
+    // not this one's.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('article:not(:has(a)) firstreply-overlay').count()).toBe(0);
+    expect(await page.locator('article:not(:has(a))[data-firstreply-post]').count()).toBe(0);
+  });
+});
