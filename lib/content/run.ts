@@ -125,6 +125,14 @@ export async function runContentScript(
     signal: ctx.signal,
   });
 
+  /** Reads the whole page again: the overlays stay while it is read; those of posts that name no brand now go after. */
+  const readAgain = async () => {
+    overlays.holdAll();
+    scanner.rescan();
+    await scanner.idle();
+    overlays.dropHeld();
+  };
+
   const onStorage = async (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes || REAL_WORDS_KEY in changes)) return;
     const before = settings;
@@ -135,12 +143,9 @@ export async function runContentScript(
     overlays.setContext(overlaysContext());
     // Another backend or token may be another team: its customers' history is not this one's.
     if (settings.backendUrl !== before.backendUrl || settings.token !== before.token) overlays.resetHistory();
-    // The overlays stay while the page is read again; those of posts that name no brand now go after.
-    overlays.holdAll();
-    scanner.rescan();
-    await scanner.idle();
-    overlays.dropHeld();
+    await readAgain();
   };
+
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
@@ -191,6 +196,7 @@ export async function runContentScript(
     customers.cancel();
   });
 
-  // SPA navigation replaces the timeline; forget what was seen and read the new page.
-  ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+  // SPA navigation replaces the timeline, or refills it in place (YouTube's comments for the next video): forget what
+  // was seen and read the new page; the overlays of posts that name no brand now go.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void readAgain());
 }
