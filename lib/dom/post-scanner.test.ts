@@ -522,6 +522,14 @@ describe('post scanner: posts the page changes after they were read', () => {
     cell.append(question);
     await settle(scanner);
     expect(read).toEqual(['1790000000000000005: Acme Air answered, a']);
+    // So is one whose cell is taken out and put back (a list that keeps the nodes it scrolls away).
+    const holder = cell.parentElement!;
+    cell.remove();
+    question.querySelector('[data-testid="tweetText"]')!.textContent = 'Acme Air answered twice';
+    holder.append(cell);
+    await settle(scanner);
+    expect(read).toEqual(['1790000000000000005: Acme Air answered, a', '1790000000000000005: Acme Air answered tw']);
+    read.splice(1);
     // A post going into one read in full (as replies load into a comment) is read as itself, the other not again.
     const brand = article('1790000000000000004');
     const reply = article('1790000000000000003').cloneNode(true) as Element;

@@ -321,6 +321,8 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
   /** The post roots found under the node being processed, read one at a time so a slice can end between two. */
   let roots: ArrayLike<Element> = NONE;
   let at = 0;
+  /** Whether those roots came with nodes the page added: one read before may come back changed (taken out, changed, put back). */
+  let added = false;
 
   /** Reads queued work until it is done or `sliceMs` has passed; true when nothing is left. */
   function drain(): boolean {
@@ -331,9 +333,13 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
     while ((at < roots.length || head < queue.length) && !stopped) {
       if (at < roots.length) {
         const root = roots[at++]!;
-        if (!seen.has(root) && !passed.has(root) && !unreadable.has(root)) read(root, batch);
+        if (!seen.has(root)) {
+          if (!passed.has(root) && !unreadable.has(root)) read(root, batch);
+        } else if (added && !batch.some((b) => b.root === root)) changed(root, batch, dropped);
       } else {
-        const found = rootsIn(queue[head++]!);
+        const item = queue[head++]!;
+        added = item instanceof win.Node;
+        const found = rootsIn(item);
         const enclosing = found.enclosing;
         if (enclosing && !seen.has(enclosing)) read(enclosing, batch);
         else if (enclosing && !batch.some((b) => b.root === enclosing)) changed(enclosing, batch, dropped);
