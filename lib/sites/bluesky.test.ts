@@ -159,6 +159,33 @@ describe('Bluesky adapter: timeline', () => {
     expect(bluesky.extractPost(card)).toEqual({ ...posts[0], text: `${posts[0]!.text}\nexample.com` });
   });
 
+  it('reads the "Reply to" line in the reader\'s language by its one link to a profile, never the repost line or a name line', () => {
+    const line = (root: Element) => [...root.querySelectorAll('div[dir="auto"]')].find((el) => /^Replied to/.test(el.textContent!.trim()))!;
+    const label = (html: string) => {
+      const copy = roots[7]!.cloneNode(true) as Element;
+      line(copy).innerHTML = html;
+      return copy;
+    };
+    for (const html of [
+      'Respuesta a <a href="/profile/acmeair.bsky.social" role="link"><span>Acme Air</span></a>',
+      '<a href="/profile/acmeair.bsky.social" role="link">Acme Air</a> への返信',
+      'Antwort an <a href="https://bsky.app/profile/acmeair.bsky.social" role="link">Acme Air</a>',
+    ]) {
+      const reply = label(html);
+      expect(bluesky.extractPost(reply), html).toMatchObject({ isReply: true, inReplyTo: 'acmeair.bsky.social' });
+      expect(bluesky.peek!(reply)!.repliesTo, html).toBe('acmeair.bsky.social');
+    }
+    // Not a reply line: a whole line that is a link (the repost line), a name line with a handle or a time, a DID link.
+    for (const html of [
+      '<a href="/profile/acmeair.bsky.social" role="link">Reposteado por Acme Air</a>',
+      '<a href="/profile/acmeair.bsky.social" role="link">Acme Air</a> @acmeair.bsky.social',
+      '<a href="/profile/acmeair.bsky.social" role="link">Acme Air</a> · 2 h',
+      'Respuesta a <a href="/profile/did:plc:abcdefghijklmnop" role="link">Acme Air</a>',
+    ]) {
+      expect(bluesky.extractPost(label(html)), html).toMatchObject({ isReply: false });
+    }
+  });
+
   it('names the author from links written in full (https://bsky.app/profile/…)', () => {
     const full = roots[0]!.cloneNode(true) as Element;
     for (const a of full.querySelectorAll('a[href^="/profile/"]')) a.setAttribute('href', `https://bsky.app${a.getAttribute('href')}`);

@@ -300,14 +300,39 @@ function quotedPost(root: Element): Post['quoted'] {
 function repliedTo(root: Element): { name?: string } | undefined {
   for (const el of root.querySelectorAll('div')) {
     if (!(el.getAttribute('dir') === 'auto' || !el.querySelector('div')) || !own(root, el)) continue;
-    const m = REPLIED_TO.exec(clean(el.textContent));
-    if (!m || el.closest('[data-word-wrap], [data-testid="postText"], a')) continue;
+    const text = clean(el.textContent);
+    const m = REPLIED_TO.exec(text);
+    if (!m) {
+      // The label in the reader's language ("Respuesta a Acme Air", "Acme Air への返信"): known by its one link.
+      const other = text && !el.closest('[data-word-wrap], [data-testid="postText"], a') ? translatedReplyLine(root, el, text) : undefined;
+      if (other) return { name: other };
+      continue;
+    }
+    if (el.closest('[data-word-wrap], [data-testid="postText"], a')) continue;
     if (REPLIED_TO_NOBODY.test(m[1]!)) return {};
     // The label links the profile (ReplyToLabel's TextLinkOnWebOnly): its handle, where the link names one.
     const linked = profileOf(el.querySelector('a[href]')?.getAttribute('href') ?? null);
     return { name: linked && !linked.startsWith('did:') ? linked : m[1]!.replace(/^@(?=\S)/, '') };
   }
   return undefined;
+}
+
+/**
+ * The handle a "Reply to" line names in another language than English (ReplyToLabel is translated): a line outside
+ * the post's text and links holding one link, to a profile, with a few words beside it and no time, "@handle" or
+ * number (the header's name line has those); before the post's text, and not the author's own. The repost line is
+ * no such line: its whole line is a link.
+ */
+function translatedReplyLine(root: Element, el: Element, text: string): string | undefined {
+  const links = el.querySelectorAll('a[href]');
+  if (links.length !== 1) return undefined;
+  const handle = profileOf(links[0]!.getAttribute('href'));
+  if (!handle || handle.startsWith('did:')) return undefined;
+  const words = text.replace(clean(links[0]!.textContent), ' ').trim();
+  if (!words || words.length > 30 || /[\d@·]/.test(words)) return undefined;
+  const body = ownTextElement(root);
+  if (body && !(el.compareDocumentPosition(body) & FOLLOWING)) return undefined;
+  return handle === (testIdHandle(root) ?? timestampLink(root)?.actor) ? undefined : handle;
 }
 
 /** An empty spacer whose only content is a drawn reply line. */
