@@ -20,6 +20,29 @@ describe('relative times as sites show them', () => {
     expect(at('3 ore fa')).toBe('2026-03-10T09:00:00.000Z');
   });
 
+  it('reads them in Dutch, Polish, Turkish, Russian, Indonesian, Japanese, Korean, Chinese and Arabic too', () => {
+    const twoHours = '2026-03-10T10:00:00.000Z';
+    for (const shown of ['2 uur geleden', '2 godziny temu', '2 saat önce', '2 sa. önce', '2 часа назад', '2 jam yang lalu', '2 時間前', '2時間前', '2시간 전', '2小时前', '2 小時前', 'قبل 2 ساعة', 'قبل ساعتين']) {
+      expect(at(shown), shown).toBe(twoHours);
+    }
+    expect(at('3 日前')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('3 gün önce')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('قبل 3 أيام')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('قبل يوم')).toBe('2026-03-09T12:00:00.000Z');
+    expect(at('1 か月前')).toBe('2026-02-10T12:00:00.000Z');
+    expect(at('5 лет назад')).toBe('2021-03-10T12:00:00.000Z');
+    expect(at('1週間前')).toBe('2026-03-03T12:00:00.000Z');
+    expect(at('10 dk. önce')).toBe('2026-03-10T11:50:00.000Z');
+    expect(at('2 時間前（編集済み）')).toBe(twoHours);
+    expect(at('2 saat önce (düzenlendi)')).toBe(twoHours);
+    expect(at('たった今')).toBe('2026-03-10T12:00:00.000Z');
+    // A unit without a number is a time only in Arabic, and a number and a unit without "ago" none.
+    expect(at('時間前')).toBeUndefined();
+    expect(at('hours ago')).toBeUndefined();
+    expect(at('2 時間')).toBeUndefined();
+    expect(at('Tokyo 2 日')).toBeUndefined();
+  });
+
   it('counts months and years on the calendar', () => {
     expect(at('5 months ago')).toBe('2025-10-10T12:00:00.000Z');
     expect(at('1 month ago')).toBe('2026-02-10T12:00:00.000Z');
