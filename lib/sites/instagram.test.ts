@@ -60,7 +60,7 @@ describe('Instagram adapter: feed', () => {
     const caption = [...word.querySelectorAll('span[dir="auto"]')].find((el) => el.textContent!.includes('Huge thanks'))!;
     caption.insertAdjacentHTML('beforeend', ' <span>Reklam</span>');
     expect(instagram.extractPost(word)).toMatchObject({ id: posts[1]!.id });
-    for (const label of ['Sponsored', 'Publicidad', '広告', 'Ad', 'Anzeige']) {
+    for (const label of ['Sponsored', 'Publicidad', '広告', 'Ad', 'Anzeige', 'Publicité', 'Publicidade']) {
       const ad = roots[1]!.cloneNode(true) as Element;
       ad.querySelector('time')!.closest('a')!.insertAdjacentHTML('afterend', `<span><span>${label}</span></span>`);
       expect(instagram.extractPost(ad)).toBeUndefined();
@@ -639,5 +639,12 @@ describe("Instagram adapter: the accounts a post's photo tags", () => {
     const grid = roots[0]!.cloneNode(true) as Element;
     grid.insertAdjacentHTML('beforeend', '<a href="/p/OtherPost123/"><img alt="Photo by Lisa tagging @acmeair." src="y.jpg"></a><img alt="acmeair\'s profile picture" src="z.jpg">');
     expect(instagram.extractPost(grid)!.text).toBe(before);
+    // In the reader's language, and never the author's own account.
+    const author = instagram.extractPost(article)!.author.handle;
+    for (const alt of [`Foto de Lisa el 13 de mayo de 2024 etiquetando a @acmeair y @${author}.`, 'Photo de Lisa le 13 mai 2024 identifiant @acmeair. Peut être une image de 1 personne.', 'Lisa の写真 2024年5月13日 @acmeair をタグ付け']) {
+      const tagged = roots[0]!.cloneNode(true) as Element;
+      tagged.insertAdjacentHTML('afterbegin', `<div><img alt="${alt}" src="x.jpg"></div>`);
+      expect(instagram.extractPost(tagged)!.text, alt).toBe(`${before}\ntagging @acmeair`);
+    }
   });
 });

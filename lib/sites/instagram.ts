@@ -445,22 +445,24 @@ function unreadable(root: Element): boolean {
 
 /**
  * The accounts tagged in a post's pictures, as Instagram's alt text for them names them ("Photo by María Ruiz in
- * Lisbon on March 03, 2026 tagging @acmeair and @skyjet. May be an image of…"): a customer tagging the brand in a
- * photo is talking about it. The pictures are the post's own: in its article in a feed, on the page of the post
- * elsewhere, never one in a link to another post (the "More posts" grid).
+ * Lisbon on March 03, 2026 tagging @acmeair and @skyjet. May be an image of…", in the reader's language): a customer
+ * tagging the brand in a photo is talking about it. Every @account the alt text names but the author is taken, in any
+ * language. The pictures are the post's own: in its article in a feed, on the page of the post elsewhere, never one in
+ * a link to another post (the "More posts" grid).
  */
-const PHOTO_TAGS = /\b(?:tagging|with) (@[A-Za-z0-9._]{1,30}(?:(?:,? and |, )@[A-Za-z0-9._]{1,30})*)/;
+const PHOTO_TAGS = /(?<![\w@.])@([A-Za-z0-9._]{1,30})/g;
 
-function photoTags(root: Element, code: string): string | undefined {
+function photoTags(root: Element, code: string, author: string): string | undefined {
   const scope = root.closest('article') ?? root.closest('main, [role="main"]') ?? root.ownerDocument.body;
   const tagged: string[] = [];
   for (const img of scope.querySelectorAll('img[alt*="@"]')) {
-    const m = PHOTO_TAGS.exec(img.getAttribute('alt') ?? '');
-    if (!m) continue;
     const other = img.closest('a[href]');
     const otherCode = other && PERMALINK.exec(pathOf(other.getAttribute('href')) ?? '')?.[3];
     if (otherCode && otherCode !== code) continue;
-    for (const h of m[1]!.match(/@[A-Za-z0-9._]{1,30}/g) ?? []) if (!tagged.includes(h.replace(/\.$/, ''))) tagged.push(h.replace(/\.$/, ''));
+    for (const [, name] of (img.getAttribute('alt') ?? '').matchAll(PHOTO_TAGS)) {
+      const handle = name!.replace(/\.+$/, '');
+      if (handle && handle.toLowerCase() !== author.toLowerCase() && !tagged.includes(`@${handle}`)) tagged.push(`@${handle}`);
+    }
   }
   return tagged.length ? `tagging ${tagged.join(' ')}` : undefined;
 }
@@ -468,7 +470,7 @@ function photoTags(root: Element, code: string): string | undefined {
 /** A caption's words, then the accounts its pictures tag; a comment's words. */
 function postText(root: Element, author: Parameters<typeof textOf>[1], link: Link): string {
   const text = textOf(root, author, link.time);
-  const tags = link.comment ? undefined : photoTags(root, link.code);
+  const tags = link.comment ? undefined : photoTags(root, link.code, author.handle);
   return tags ? [text, tags].filter(Boolean).join('\n') : text;
 }
 

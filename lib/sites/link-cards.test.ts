@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { matchPost } from '../analyze';
 import { compileBrands } from '../match';
 import { BrandListSchema } from '../schemas/brand';
-import { linkSite, shownDomain, withSites } from './common/link-sites';
+import { domainIn, linkSite, shownDomain, withSites } from './common/link-sites';
 import { readFixture, resetPageUrl } from './fixture-testing';
 import { bluesky } from './bluesky';
 import { facebook } from './facebook';
@@ -66,6 +66,20 @@ describe('link sites', () => {
     expect(linkSite('https://lnkd.in/gH7xK2pQ', own)).toBeUndefined();
     expect(linkSite('mailto:care@acmeair.com', own)).toBeUndefined();
     expect(linkSite('https://exa mple.com', own)).toBeUndefined();
+  });
+
+  it('reads a domain among the few words of a line, in any language', () => {
+    for (const line of ['From acmeair.com', 'De www.acmeair.com', 'acmeair.comから', 'acmeair.com adresinden', 'Von acmeair.com']) expect(domainIn(line), line).toBe('acmeair.com');
+    expect(domainIn('From the airline')).toBeUndefined();
+    expect(domainIn('v2.0 released')).toBeUndefined();
+  });
+
+  it("reads an X card's site from its line in the reader's language", () => {
+    const { doc } = readFixture(x, 'link-card', { atSavedUrl: true });
+    const from = [...doc.querySelectorAll('a[href^="https://t.co/"]')].find((a) => a.textContent === 'From acmeair.com')!;
+    from.querySelector('span')!.textContent = 'acmeair.comから';
+    const lena = [...doc.querySelectorAll('article')].find((a) => a.contains(from))!;
+    expect(x.extractPost(lena)!.text).toBe('their own status page says everything is fine lol\nacmeair.com');
   });
 
   it('reads a domain shown alone, or opening a label', () => {

@@ -189,7 +189,7 @@ describe('LinkedIn adapter', () => {
     const promoted = roots.find((r) => r.getAttribute('data-urn') === 'urn:li:activity:7322560207258377008')!;
     expect(linkedin.extractPost(promoted)).toBeUndefined();
     expect(linkedin.peek!(promoted)).toBeUndefined();
-    for (const label of ['Gesponsert', 'Promocionado', 'プロモーション', 'Promoted by SkyJet']) {
+    for (const label of ['Gesponsert', 'Promocionado', 'プロモーション', 'Promoted by SkyJet', 'مُروَّج']) {
       const ad = promoted.cloneNode(true) as Element;
       for (const span of ad.querySelectorAll('.update-components-actor__sub-description span')) span.textContent = label;
       expect(linkedin.extractPost(ad), label).toBeUndefined();
@@ -326,6 +326,17 @@ describe('LinkedIn adapter on the redesigned home feed (2026)', () => {
   const P5 = '7470344133215802127';
   const P6 = '7465688314675877159';
   const P7 = '7469056371196832925';
+  it("finds a card's Comment control labelled with the noun, as in Japanese (コメント)", () => {
+    const card = cards.find((c) => linkedin.findReplyControl!(c))!;
+    const control = linkedin.findReplyControl!(card)!;
+    const copy = card.cloneNode(true) as Element;
+    const path: number[] = [];
+    for (let el: Element = control; el !== card; el = el.parentElement!) path.unshift([...el.parentElement!.children].indexOf(el));
+    const translated = path.reduce<Element>((el, i) => el.children[i]!, copy);
+    for (const span of translated.querySelectorAll('span')) if (span.childElementCount === 0 && span.textContent!.trim()) span.textContent = 'コメント';
+    expect(linkedin.findReplyControl!(copy)).toBe(translated);
+  });
+
   const C1 = cid(`urn:li:comment:(activity:${P1},7470424533290771678)`);
   const R1 = cid(`urn:li:comment:(activity:${P1},7470433532495340340)`);
   const C2 = cid(`urn:li:comment:(activity:${P4},7470399907965089320)`);

@@ -530,7 +530,7 @@ function editorAfter(comment: Element): HTMLElement | undefined {
  * (Hogwai/LinkedinSponsorBlock, njelich/LinkOff, 2026): the whole text of a line of the post's header.
  */
 const PROMOTED =
-  /^(?:promoted|promoted by .+|post sponsorisé|sponsorisé|sponsorisé par .+|promu|promu\(e\) par .+|promu par .+|anzeige|gesponsert|promocionado|promovida|promovido|post sponsorizzato|promosso|promosso da .+|propagováno|promoveret|προωθημένη|mainostettu|dipromosikan|ממומן|プロモーション|광고|gepromoot|promotert|promowane|treść promowana|promovat|продвигается|marknadsfört|nai-promote|tanıtılan içerik|öne çıkarılan içerik|просувається|được quảng bá|广告|推广|促銷內容|贊助|الترويج|প্রমোটেড|प्रमोट किया गया)$/iu;
+  /^(?:promoted|promoted by .+|post sponsorisé|sponsorisé|sponsorisé par .+|promu|promu\(e\) par .+|promu par .+|anzeige|gesponsert|promocionado|promovida|promovido|post sponsorizzato|promosso|promosso da .+|propagováno|promoveret|προωθημένη|mainostettu|dipromosikan|ממומן|プロモーション|광고|gepromoot|promotert|promowane|treść promowana|promovat|продвигается|marknadsfört|nai-promote|tanıtılan içerik|öne çıkarılan içerik|просувається|được quảng bá|广告|推广|促銷內容|贊助|الترويج|مُروَّج|مروج|প্রমোটেড|प्रमोट किया गया)$/iu;
 
 const isPromotedLabel = (text: string | null | undefined) => {
   const line = oneLine(text);
@@ -980,8 +980,9 @@ export const linkedin: SiteAdapter = defineAdapter({
 
   // The 2026 layout's Comment (a card) and Reply (a comment) carry no mark of their own: known by their words.
   findReplyControl(root) {
-    const kind = isCard(root) ? 'comment' : isCardComment(root) ? 'reply' : undefined;
-    return kind && labelledControl(root, [kind], ownedBy(linkedin, root));
+    // A card's Comment is labelled with the noun in some languages (Japanese "コメント").
+    const kinds = isCard(root) ? (['comment', 'comment-noun'] as const) : isCardComment(root) ? (['reply'] as const) : undefined;
+    return kinds && labelledControl(root, kinds, ownedBy(linkedin, root));
   },
 
   findReplyBox(root) {

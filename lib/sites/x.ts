@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { readableText, without } from '../dom/readable-text';
-import { shownDomain, withSites } from './common/link-sites';
+import { domainIn, shownDomain, withSites } from './common/link-sites';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // X (twitter.com / x.com) renders each post as <article data-testid="tweet">; the author block is
@@ -247,7 +247,8 @@ function postText(el: Element): string {
 
 /**
  * The site a post's link card leads to, as the card shows it: its link is a t.co address, and X leaves that address out
- * of the post's text. Below a large card, a link to the same address reads "From acmeair.com"; the card's link is
+ * of the post's text. Below a large card, a link to the same address reads "From acmeair.com" (in the reader's
+ * language: "acmeair.comから", "acmeair.com adresinden"); the card's link is
  * labelled with the domain, then the title; a small card's detail has the domain on a line of its own.
  */
 function cardSite(root: Element, quoteBlock: Element | undefined): string | undefined {
@@ -257,8 +258,7 @@ function cardSite(root: Element, quoteBlock: Element | undefined): string | unde
     const hrefs = new Set(links.map((a) => a.getAttribute('href')));
     for (const a of (card.parentElement ?? card).querySelectorAll('a[href]')) {
       if (card.contains(a) || !hrefs.has(a.getAttribute('href'))) continue;
-      const words = (a.textContent ?? '').trim().split(/\s+/);
-      const site = shownDomain(words[words.length - 1]);
+      const site = domainIn(a.textContent);
       if (site) return site;
     }
     for (const a of links) {

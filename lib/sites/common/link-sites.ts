@@ -73,6 +73,14 @@ function shows(lower: string, site: string): boolean {
   return false;
 }
 
+/** A domain written in a line of a few words, in any language ("From acmeair.com", "acmeair.comから", "De acmeair.com"). */
+const DOMAIN_IN = /(?:^|[\s(（])(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63})(?=$|[\s)）]|[^\x00-\x7f])/i;
+
+/** The domain a short line shows among its words ("From acmeair.com"), folded; none where it shows none. */
+export function domainIn(text: string | null | undefined): string | undefined {
+  return DOMAIN_IN.exec((text ?? '').trim())?.[1]?.toLowerCase();
+}
+
 /** `text` with the sites it does not show written after it, one line for them all. */
 export function withSites(text: string, sites: Iterable<string | undefined>): string {
   const lower = text.toLowerCase();
