@@ -90,6 +90,15 @@ describe('Facebook adapter', () => {
     // Where the label names whom it answers, the label wins: nested there, this one answers Dana.
     reply(R2).setAttribute('aria-label', "Reply by Maya Chen to Dana Reyes's comment 1 hour ago");
     expect(facebook.extractPost(reply(R2))).toMatchObject({ id: R2, inReplyTo: 'dana.reyes.5' });
+    // In the reader's language too: the one other commenter of the thread the label names.
+    reply(R2).setAttribute('aria-label', 'Respuesta de Maya Chen al comentario de Dana Reyes hace 1 hora');
+    expect(facebook.extractPost(reply(R2))).toMatchObject({ id: R2, inReplyTo: 'dana.reyes.5' });
+    expect(facebook.peek!(reply(R2))!.repliesTo).toBe('dana.reyes.5');
+    reply(R2).setAttribute('aria-label', 'Antwort von Maya Chen auf den Kommentar von Acme Air vor 1 Stunde');
+    expect(facebook.extractPost(reply(R2))).toMatchObject({ id: R2, inReplyTo: 'AcmeAir' });
+    // A label naming no one else leaves the comment it is nested in.
+    reply(R2).setAttribute('aria-label', 'Respuesta de Maya Chen hace 1 hora');
+    expect(facebook.extractPost(reply(R2))).toMatchObject({ id: R2, inReplyTo: 'AcmeAir' });
   });
 
   it("reads a comment whose words name no language, and a commenter by the name link, not the avatar's badge (real pages)", () => {

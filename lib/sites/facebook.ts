@@ -696,8 +696,9 @@ function repliedComment(root: Element, link: CommentLink): Element | undefined {
   // Facebook's English label names whom a reply answers ("Reply by Maya Chen to Dana Reyes's comment"): past the
   // depth Facebook nests to, a reply to a reply is shown beside it, under another comment. There the comment
   // answered is the last before it in its thread by the one the label names, or none is known.
-  const named = REPLY_TO.exec(root.getAttribute('aria-label') ?? '')?.[1];
+  const label = root.getAttribute('aria-label') ?? '';
   const nameOf = (c: Element) => commentAuthor(c)?.name;
+  const named = REPLY_TO.exec(label)?.[1] ?? (parent && label ? namedInLabel(label, root, link, scope, nameOf) : undefined);
   if (!named || !parent) return parent;
   const parentName = nameOf(parent);
   if (parentName === undefined || parentName === named) return parent;
@@ -705,6 +706,25 @@ function repliedComment(root: Element, link: CommentLink): Element | undefined {
     (c) => c !== root && c.compareDocumentPosition(root) & FOLLOWING && ownCommentLink(c)?.threadComment === link.threadComment,
   );
   return before.reverse().find((c) => nameOf(c) === named);
+}
+
+/**
+ * Whom a reply's label names in the reader's language ("Respuesta de Maya Chen al comentario de Dana Reyes"): a label
+ * naming the reply's author and one other person who commented in the thread before it (the longest name, where one
+ * holds another), else none.
+ */
+function namedInLabel(label: string, root: Element, link: CommentLink, scope: ParentNode, nameOf: (c: Element) => string | undefined): string | undefined {
+  const own = nameOf(root);
+  const top = topComments(scope).get(link.threadComment ?? '');
+  if (!own || !top || !label.includes(own)) return undefined;
+  const names = new Set<string>();
+  for (const c of [top, ...top.querySelectorAll(COMMENT)]) {
+    if (c === root || !(c.compareDocumentPosition(root) & FOLLOWING)) continue;
+    const name = nameOf(c);
+    if (name && name !== own && label.includes(name)) names.add(name);
+  }
+  const found = [...names].filter((n) => ![...names].some((m) => m !== n && m.includes(n)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
