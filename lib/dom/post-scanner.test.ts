@@ -21,7 +21,7 @@ function scanWantingAcme() {
     doc: document,
     wanted: ({ text }) => /acme/i.test(text),
     onPosts: (b) => read.push(...b.map((p) => p.post.id)),
-    signal: c.signal,
+    signal: c.signal, recheckMs: 0, dropAfterMs: 0,
   });
   return { c, read, scanner };
 }
@@ -30,7 +30,7 @@ function scanWantingAcme() {
 async function scanPage(adapter: SiteAdapter, onPosts: (batch: ScannedPost[]) => void = () => undefined) {
   const c = new AbortController();
   onTestFinished(() => c.abort());
-  const scanner = createPostScanner({ adapter, doc: document, onPosts, signal: c.signal });
+  const scanner = createPostScanner({ adapter, doc: document, onPosts, signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
   await scanner.idle();
   return scanner;
 }
@@ -120,7 +120,7 @@ describe('post scanner', () => {
     document.body.innerHTML = fixture;
     const c = new AbortController();
     const read: string[] = [];
-    const scanner = createPostScanner({ adapter: x, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+    const scanner = createPostScanner({ adapter: x, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
     await scanner.idle();
     const lisa = document.querySelectorAll('article')[2]!; // "apple pie": passed over
     lisa.querySelector('[data-testid="tweetText"] span')!.append(document.createTextNode(' — flying Acme Air tomorrow'));
@@ -135,7 +135,7 @@ describe('post scanner', () => {
     document.body.innerHTML = fixture;
     const c = new AbortController();
     const read: string[] = [];
-    const scanner = createPostScanner({ adapter: x, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+    const scanner = createPostScanner({ adapter: x, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
     await scanner.idle();
     const lisa = document.querySelectorAll('article')[2]!; // "apple pie": passed over
     const words = document.createTreeWalker(lisa.querySelector('[data-testid="tweetText"]')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
@@ -167,7 +167,7 @@ describe('post scanner', () => {
     onTestFinished(() => c.abort());
     const peeked: Element[] = [];
     const counting: SiteAdapter = { ...x, peek: (root) => (peeked.push(root), { text: root.textContent ?? '' }) };
-    const scanner = createPostScanner({ adapter: counting, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: () => undefined, signal: c.signal });
+    const scanner = createPostScanner({ adapter: counting, doc: document, wanted: ({ text }) => /acme/i.test(text), onPosts: () => undefined, signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
     await scanner.idle();
     const articles = document.querySelectorAll('article');
     const texts = (el: Element) => {
@@ -235,7 +235,7 @@ describe('post scanner', () => {
     }
     const c = new AbortController();
     const batches: ScannedPost[][] = [];
-    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => batches.push(b), signal: c.signal, sliceMs: 0 });
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => batches.push(b), signal: c.signal, recheckMs: 0, dropAfterMs: 0, sliceMs: 0 });
     await scanner.idle();
     const ids = batches.flat().map((p) => p.post.id);
     expect(ids).toHaveLength(209);
@@ -248,7 +248,7 @@ describe('post scanner', () => {
   it('does no work for its own overlays going into posts', async () => {
     document.body.innerHTML = fixture;
     const c = new AbortController();
-    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, signal: c.signal });
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
     await scanner.idle();
     // Something added into a post has the scanner look for the post it went into.
     const lookups = vi.spyOn(Element.prototype, 'closest');
@@ -269,7 +269,7 @@ describe('post scanner', () => {
     document.body.innerHTML = fixture;
     const c = new AbortController();
     const read: string[] = [];
-    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal, sliceMs: 0 });
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal, recheckMs: 0, dropAfterMs: 0, sliceMs: 0 });
     await scanner.idle();
     read.length = 0;
     const article = document.querySelector('article')!;
@@ -302,7 +302,7 @@ describe('post scanner', () => {
     document.body.innerHTML = fixture;
     const c = new AbortController();
     let removals = 0;
-    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, onRemoved: () => removals++, signal: c.signal });
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, onRemoved: () => removals++, signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
     await scanner.idle();
     expect(removals).toBe(0);
     document.querySelectorAll('article').forEach((a, i) => i < 3 && a.remove());
@@ -318,7 +318,7 @@ describe('post scanner', () => {
     document.body.innerHTML = fixture;
     const throwing = { ...x, extractPost: () => { throw new Error('markup changed'); } };
     const c = new AbortController();
-    const scanner = createPostScanner({ adapter: throwing, doc: document, onPosts: () => undefined, signal: c.signal });
+    const scanner = createPostScanner({ adapter: throwing, doc: document, onPosts: () => undefined, signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
     await scanner.idle();
     expect(scanner.stats.read).toBe(0);
     // Every root is counted as not read: as unreadable, but for the tombstone.
@@ -335,7 +335,7 @@ describe('post scanner', () => {
       document.body.innerHTML = page;
       c = new AbortController();
       const read: string[] = [];
-      const scanner = createPostScanner({ adapter: instagram, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal });
+      const scanner = createPostScanner({ adapter: instagram, doc: document, onPosts: (b) => read.push(...b.map((p) => p.post.id)), signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
       await scanner.idle();
       expect(read).toEqual(['C8xAcmeAir1', '18011111111111111', '18022222222222222', '18033333333333333']);
 
@@ -467,7 +467,7 @@ describe('post scanner: posts the page changes after they were read', () => {
       wanted: ({ text }) => /acme/i.test(text),
       onPosts: (b) => read.push(...b.map((p) => `${p.post.id}: ${p.post.text.slice(0, 20)}`)),
       onDropped: (roots) => dropped.push(...roots),
-      signal: c.signal,
+      signal: c.signal, recheckMs: 0, dropAfterMs: 0,
     });
     return { read, dropped, scanner };
   }
@@ -541,5 +541,85 @@ describe('post scanner: posts the page changes after they were read', () => {
     expect(read).toEqual(['1790000000000000005: Acme Air answered, a', '77: Acme Air please answ']);
     expect(reads.mock.calls.map(([root]) => root)).toEqual([reply]);
     reads.mockRestore();
+  });
+});
+
+describe('post scanner: posts changed often, or for a moment', () => {
+  it('reads a post changed many times within a moment once, and gives one up only if it stays changed', async () => {
+    document.body.innerHTML = fixture;
+    const c = new AbortController();
+    onTestFinished(() => c.abort());
+    const read: string[] = [];
+    const dropped: Element[] = [];
+    const scanner = createPostScanner({
+      adapter: x,
+      doc: document,
+      wanted: ({ text }) => /acme/i.test(text),
+      onPosts: (b) => read.push(...b.map((p) => p.post.id)),
+      onDropped: (roots) => dropped.push(...roots),
+      signal: c.signal,
+      recheckMs: 200,
+      dropAfterMs: 400,
+    });
+    await scanner.idle();
+    const question = [...document.querySelectorAll('article')].find((a) => a.querySelector('a[href$="/status/1790000000000000005"]'))!;
+    const time = document.createTreeWalker(question.querySelector('time')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const reads = vi.spyOn(x, 'extractPost');
+    // A counter ticking ten times within the moment: one read, nothing handed on.
+    for (let i = 0; i < 10; i++) {
+      time.data = `${i}m`;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await new Promise((r) => setTimeout(r, 450));
+    expect(reads.mock.calls.filter(([root]) => root === question)).toHaveLength(1);
+    reads.mockRestore();
+    // A spinner in place of its words for a moment: not given up, nor handed on again.
+    const words = question.querySelector('[data-testid="tweetText"]')!;
+    const was = [...words.childNodes];
+    const count = read.length;
+    words.replaceChildren(Object.assign(document.createElement('div'), { role: 'progressbar' }));
+    await new Promise((r) => setTimeout(r, 90));
+    words.replaceChildren(...was);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(dropped).toEqual([]);
+    // Handed on once more at most (read again in full): the same post, under the same key.
+    expect(read.slice(count).every((id) => id === '1790000000000000005')).toBe(true);
+    // Named by another link since, its words as they were: not handed on again.
+    const handed = read.length;
+    question.querySelectorAll('a[href$="/status/1790000000000000005"]').forEach((a) => a.setAttribute('href', '/samortiz/status/1790000000000000555'));
+    time.data = '9m';
+    await new Promise((r) => setTimeout(r, 450));
+    expect(read).toHaveLength(handed);
+    // Changed for good (deleted in place): given up once the moment has passed.
+    question.replaceChildren(Object.assign(document.createElement('div'), { textContent: 'This Post was deleted by the Post author.' }));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(dropped).toEqual([]);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(dropped).toEqual([question]);
+  });
+
+  it('counts a reply waiting for the post it answers, then edited out of the brand, as no longer read', async () => {
+    document.body.innerHTML = readFileSync('test/fixtures/x/status.html', 'utf8');
+    const [focused, reply] = [...document.querySelectorAll('article[data-testid="tweet"]')] as Element[];
+    // The focused post joined by the thread line to a post above it that is not on the page yet: a reply waiting.
+    focused!.querySelector('.r-ttdzmv')!.parentElement!.insertAdjacentHTML(
+      'afterbegin',
+      '<div class="css-175oi2r r-18kxxzh r-1b7u577 r-onrtq4 r-15zivkp"><div class="css-175oi2r r-1bimlpy r-1jgb5lz r-m5arl1 r-1p0dtai"></div></div>',
+    );
+    const c = new AbortController();
+    onTestFinished(() => c.abort());
+    const scanner = createPostScanner({ adapter: x, doc: document, onPosts: () => undefined, wanted: ({ text }) => /Lisbon/.test(text), signal: c.signal, recheckMs: 0, dropAfterMs: 0 });
+    await scanner.idle();
+    expect(scanner.stats.read).toBe(1);
+    focused!.querySelector('[data-testid="tweetText"]')!.textContent = 'Flight cancelled, rebooked for Thursday';
+    await new Promise((r) => setTimeout(r, 30));
+    await scanner.idle();
+    expect(scanner.stats.read).toBe(0);
+    const parent = reply!.closest('[data-testid="cellInnerDiv"]')!.cloneNode(true) as Element;
+    parent.innerHTML = parent.innerHTML.replaceAll('kim_flies', 'AcmeAir').replaceAll('1790000000000000106', '1790000000000000100');
+    focused!.closest('[data-testid="cellInnerDiv"]')!.before(parent);
+    await new Promise((r) => setTimeout(r, 30));
+    await scanner.idle();
+    expect(scanner.stats.read).toBe(0);
   });
 });

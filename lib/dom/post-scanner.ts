@@ -86,6 +86,16 @@ export interface PostScannerOptions {
   signal: AbortSignal;
   /** Longest stretch of work before yielding to the page. */
   sliceMs?: number;
+  /**
+   * How long a post read in full waits before it is read again after the page changed it: changes within that time
+   * are read once (a counter ticking ten times a second inside a post costs a read or two a second, not ten).
+   */
+  recheckMs?: number;
+  /**
+   * How long a post the page changed so that it shows no post, or no brand, waits before it is given up (onDropped):
+   * a spinner or "Translating…" shown in place of its words for a moment does not take its overlay off.
+   */
+  dropAfterMs?: number;
 }
 
 export interface PostScanner {
@@ -103,7 +113,9 @@ export interface PostScanner {
 
 /** What a post's read gave that an overlay shows or is keyed by: a post read again is handed on only when it differs. */
 function signature(post: Post): string {
-  return `${post.id}\u0000${post.author.handle}\u0000${post.text}\u0000${post.quoted?.text ?? ''}\u0000${post.inReplyTo ?? ''}`;
+  // Not the id: a post may be named by another link once the page fills it in (Facebook's time link, on hover), and
+  // its overlay, and the key the side panel holds, stay.
+  return `${post.author.handle}\u0000${post.text}\u0000${post.quoted?.text ?? ''}\u0000${post.quoted?.author ?? ''}\u0000${post.inReplyTo ?? ''}`;
 }
 
 /**
@@ -114,7 +126,18 @@ function signature(post: Post): string {
  * comment list does on a new video or sort order; a post edited, expanded, deleted in place), and handed
  * on only when what it shows differs. Roots are kept in WeakSets, so posts that leave the page are freed.
  */
-export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, onDropped, signal, sliceMs = 4 }: PostScannerOptions): PostScanner {
+export function createPostScanner({
+  adapter,
+  doc,
+  wanted,
+  onPosts,
+  onRemoved,
+  onDropped,
+  signal,
+  sliceMs = 4,
+  recheckMs = 250,
+  dropAfterMs = 750,
+}: PostScannerOptions): PostScanner {
   const win = doc.defaultView!;
   const stats = emptyStats();
   /** Roots read in full: read again only when the page changes something in them (`changed`). */
@@ -137,7 +160,12 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
     for (let up = root.parentElement; up; up = up.parentElement) if (scopes.has(up)) return true;
     return false;
   };
-  let queue: Array<Node | Into | Relinked | Retexted | Within> = [doc.body];
+  let queue: Array<Node | Into | Relinked | Retexted | Within> = [new Within(doc.body)];
+  /** Posts read in full that the page changed, waiting to be read again (recheckLater); posts waiting to be given up (dropLater). */
+  const rechecks = new Set<Element>();
+  const drops = new Set<Element>();
+  let recheckTimer: number | undefined;
+  let dropTimer: number | undefined;
   let head = 0;
   let scheduled: Promise<void> | undefined;
 
@@ -194,6 +222,8 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
   let stopped = false;
   const stop = () => {
     stopped = true;
+    win.clearTimeout(recheckTimer);
+    win.clearTimeout(dropTimer);
     observer.disconnect();
     queue = [];
   };
@@ -305,7 +335,7 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
    * up (onDropped) when it no longer passes `wanted` or shows no post; nothing when what it shows is the same.
    */
   function changed(root: Element, batch: ScannedPost[], dropped: Element[]): void {
-    if (!root.isConnected) return;
+    if (!root.isConnected || !seen.has(root)) return;
     seen.delete(root);
     stats.read--;
     const before = shown.get(root);
@@ -315,7 +345,38 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
     if (batch.length > at) {
       // Read again: handed on only if it differs from what was shown.
       if (shown.get(root) === before) batch.length = at;
-    } else dropped.push(root);
+    } else {
+      // Not a post read in full now: no longer a reply waiting for the post it answers either.
+      if (unanswered.delete(root)) unansweredCount--;
+      dropped.push(root);
+    }
+  }
+
+  /** Posts read in full that the page changed, read again together a little later (recheckMs). */
+  function recheckLater(root: Element): void {
+    rechecks.add(root);
+    recheckTimer ??= win.setTimeout(() => {
+      recheckTimer = undefined;
+      if (stopped) return;
+      const batch: ScannedPost[] = [];
+      const dropped: Element[] = [];
+      for (const r of rechecks) changed(r, batch, dropped);
+      rechecks.clear();
+      dropLater(dropped);
+      if (batch.length) onPosts(batch);
+    }, recheckMs);
+  }
+
+  /** Posts that show no post, or no brand, now: given up unless read in full again meanwhile (dropAfterMs). */
+  function dropLater(roots: Element[]): void {
+    if (!roots.length) return;
+    for (const r of roots) drops.add(r);
+    dropTimer ??= win.setTimeout(() => {
+      dropTimer = undefined;
+      const gone = [...drops].filter((r) => !seen.has(r));
+      drops.clear();
+      if (gone.length && !stopped) onDropped?.(gone);
+    }, dropAfterMs);
   }
 
   /** The post roots found under the node being processed, read one at a time so a slice can end between two. */
@@ -328,21 +389,20 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
   function drain(): boolean {
     const sliceStart = performance.now();
     const batch: ScannedPost[] = [];
-    const dropped: Element[] = [];
     let step = 0;
     while ((at < roots.length || head < queue.length) && !stopped) {
       if (at < roots.length) {
         const root = roots[at++]!;
         if (!seen.has(root)) {
           if (!passed.has(root) && !unreadable.has(root)) read(root, batch);
-        } else if (added && !batch.some((b) => b.root === root)) changed(root, batch, dropped);
+        } else if (added) recheckLater(root);
       } else {
         const item = queue[head++]!;
         added = item instanceof win.Node;
         const found = rootsIn(item);
         const enclosing = found.enclosing;
         if (enclosing && !seen.has(enclosing)) read(enclosing, batch);
-        else if (enclosing && !batch.some((b) => b.root === enclosing)) changed(enclosing, batch, dropped);
+        else if (enclosing && !batch.some((b) => b.root === enclosing)) recheckLater(enclosing);
         roots = found.roots;
         at = 0;
       }
@@ -356,7 +416,6 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
       roots = NONE;
       at = 0;
     }
-    if (dropped.length && !signal.aborted) onDropped?.(dropped);
     if (batch.length && !signal.aborted) onPosts(batch);
     return done;
   }
@@ -379,7 +438,10 @@ export function createPostScanner({ adapter, doc, wanted, onPosts, onRemoved, on
       scopes = new WeakSet();
       scopeCount = 0;
       Object.assign(stats, emptyStats());
-      queue.push(doc.body);
+      queue.push(new Within(doc.body));
+      // Posts waiting to be read again or given up are read with the rest.
+      rechecks.clear();
+      drops.clear();
       void schedule();
     },
     readAllIn(scope) {

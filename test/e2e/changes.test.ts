@@ -35,10 +35,10 @@ describe('in real Chromium, posts the page changes after they were annotated', (
       complaint.innerHTML = pie.replaceAll('1790000000000000003', '1790000000000000078');
     });
     const reused = root('1790000000000000077');
-    await expect.poll(() => reused.getAttribute('data-firstreply-post')).toBe('x:1790000000000000077');
+    await expect.poll(() => reused.getAttribute('data-firstreply-post'), { timeout: 5000 }).toBe('x:1790000000000000077');
     expect(await reused.locator('firstreply-overlay').getAttribute('data-brands')).toBe('Acme Air,SkyJet');
     const pie = root('1790000000000000078');
-    await expect.poll(() => pie.getAttribute('data-firstreply-post')).toBeNull();
+    await expect.poll(() => pie.getAttribute('data-firstreply-post'), { timeout: 5000 }).toBeNull();
     expect(await pie.locator('firstreply-overlay').count()).toBe(0);
   });
 
@@ -49,9 +49,9 @@ describe('in real Chromium, posts the page changes after they were annotated', (
       find('1790000000000000005').replaceChildren(Object.assign(document.createElement('div'), { textContent: 'This Post was deleted by the Post author.' }));
     });
     const edited = root('1790000000000000002').locator('firstreply-overlay');
-    await expect.poll(() => edited.getAttribute('data-sentiment')).toBe('negative');
+    await expect.poll(() => edited.getAttribute('data-sentiment'), { timeout: 5000 }).toBe('negative');
     const deleted = page.locator('article:not(:has(a))');
-    await expect.poll(() => deleted.first().getAttribute('data-firstreply-post')).toBeNull();
+    await expect.poll(() => deleted.first().getAttribute('data-firstreply-post'), { timeout: 5000 }).toBeNull();
     // The overlays of posts still on the page are put back when the page takes them out (at most a second later):
     // not this one's.
     await page.waitForTimeout(1500);
