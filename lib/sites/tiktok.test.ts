@@ -45,6 +45,24 @@ describe('TikTok adapter', () => {
     });
   });
 
+  it("keeps a stitch's author apart in the reader's language too", () => {
+    for (const [tag, word] of [['#stitch', 'con'], ['#stitch', 'mit'], ['#stitch', 'avec'], ['#dueto', 'com']]) {
+      const copy = root(VIDEO).cloneNode(true) as Element;
+      const walk = copy.ownerDocument.createTreeWalker(copy, 4);
+      for (let t = walk.nextNode() as Text | null; t; t = walk.nextNode() as Text | null) {
+        t.data = t.data.replace('#stitch', tag!).replace(/\bwith\b/, word!);
+      }
+      const read = tiktok.extractPost(copy)!;
+      expect(read.text.startsWith(`${tag} ${word} @acmeair`), read.text).toBe(true);
+      expect(read.quoted?.author, `${tag} ${word}`).toBe('acmeair');
+    }
+    // Another tag at the head of a caption is no stitch.
+    const other = root(VIDEO).cloneNode(true) as Element;
+    const walk = other.ownerDocument.createTreeWalker(other, 4);
+    for (let t = walk.nextNode() as Text | null; t; t = walk.nextNode() as Text | null) t.data = t.data.replace('#stitch', '#travel');
+    expect(tiktok.extractPost(other)!.quoted).toBeUndefined();
+  });
+
   it('reads every field of a nested reply: id from the container, parent, thread', () => {
     expect(post(R1a)).toEqual({
       platform: 'tiktok',

@@ -73,7 +73,8 @@ const COMMENT = [
 /** A video's address, or a photo post's (a carousel of pictures: /@user/photo/<id>, read the same way). */
 const VIDEO_URL = /^https:\/\/(?:www\.)?tiktok\.com\/@([\w.-]{1,40})\/(video|photo)\/(\d{6,25})/;
 const HANDLE = /^\/@([\w.-]{1,40})\/?$/;
-const STITCH = /^#(?:stitch|duet) with @([\w.-]{1,40})/i;
+/** The line TikTok writes at the head of a stitch's or duet's caption, "#stitch with @acmeair", in any language ("#stitch con @…", "#duett mit @…"). */
+const STITCH = /^#(?:stitch|duet|duett|dueto|dúo|duo)\s+\p{L}{1,12}\s+@([\w.-]{1,40})/iu;
 /** A handle typed at the start of a comment, not linked: "@acmeair any update?" (TikTok handles: letters, digits, _ and .). */
 const TYPED_MENTION = /^@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,22}[A-Za-z0-9_])?)(?![\w-]|\.\w)/;
 
