@@ -453,24 +453,30 @@ describe('post scanner', () => {
   });
 });
 
+/**
+ * A scanner over the X fixture wanting the posts naming Acme, with what it handed on (`id: the start of its text`, or
+ * the id alone) and gave up; posts the page changes are read again and given up at once unless told otherwise.
+ */
+function watch({ recheckMs = 0, dropAfterMs = 0, idsOnly = false } = {}) {
+  document.body.innerHTML = fixture;
+  const c = new AbortController();
+  onTestFinished(() => c.abort());
+  const read: string[] = [];
+  const dropped: Element[] = [];
+  const scanner = createPostScanner({
+    adapter: x,
+    doc: document,
+    wanted: ({ text }) => /acme/i.test(text),
+    onPosts: (b) => read.push(...b.map((p) => (idsOnly ? p.post.id : `${p.post.id}: ${p.post.text.slice(0, 20)}`))),
+    onDropped: (roots) => dropped.push(...roots),
+    signal: c.signal,
+    recheckMs,
+    dropAfterMs,
+  });
+  return { read, dropped, scanner };
+}
+
 describe('post scanner: posts the page changes after they were read', () => {
-  /** A scanner over the X fixture wanting the posts naming Acme, with what it handed on and gave up. */
-  function watch() {
-    document.body.innerHTML = fixture;
-    const c = new AbortController();
-    onTestFinished(() => c.abort());
-    const read: string[] = [];
-    const dropped: Element[] = [];
-    const scanner = createPostScanner({
-      adapter: x,
-      doc: document,
-      wanted: ({ text }) => /acme/i.test(text),
-      onPosts: (b) => read.push(...b.map((p) => `${p.post.id}: ${p.post.text.slice(0, 20)}`)),
-      onDropped: (roots) => dropped.push(...roots),
-      signal: c.signal, recheckMs: 0, dropAfterMs: 0,
-    });
-    return { read, dropped, scanner };
-  }
   const settle = async (scanner: { idle(): Promise<void> }) => {
     await new Promise((r) => setTimeout(r, 30));
     await scanner.idle();
@@ -546,21 +552,7 @@ describe('post scanner: posts the page changes after they were read', () => {
 
 describe('post scanner: posts changed often, or for a moment', () => {
   it('reads a post changed many times within a moment once, and gives one up only if it stays changed', async () => {
-    document.body.innerHTML = fixture;
-    const c = new AbortController();
-    onTestFinished(() => c.abort());
-    const read: string[] = [];
-    const dropped: Element[] = [];
-    const scanner = createPostScanner({
-      adapter: x,
-      doc: document,
-      wanted: ({ text }) => /acme/i.test(text),
-      onPosts: (b) => read.push(...b.map((p) => p.post.id)),
-      onDropped: (roots) => dropped.push(...roots),
-      signal: c.signal,
-      recheckMs: 200,
-      dropAfterMs: 400,
-    });
+    const { read, dropped, scanner } = watch({ recheckMs: 200, dropAfterMs: 400, idsOnly: true });
     await scanner.idle();
     const question = [...document.querySelectorAll('article')].find((a) => a.querySelector('a[href$="/status/1790000000000000005"]'))!;
     const time = document.createTreeWalker(question.querySelector('time')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
