@@ -249,7 +249,7 @@ export function createPostScanner({
     if (item instanceof Within) {
       const scope = item.node;
       if (!scope.isConnected) return { enclosing: null, roots: NONE };
-      return { enclosing: null, roots: adapter.closestRoot ? postRoots(adapter, scope) : scope.querySelectorAll(adapter.postSelector) };
+      return { enclosing: null, roots: postRoots(adapter, scope) };
     }
     if (item instanceof Relinked) {
       // A link of a post read in full changing alone (Facebook's hover tracking) changes nothing shown.

@@ -668,9 +668,9 @@ class CompiledMatcher implements BrandMatcher {
     const list = this.phrases.get(words[0]!) ?? [];
     const phrase: Phrase = { brand, words, term: phraseTerm(words, glued), kind };
     if (glued.includes(true)) phrase.glued = glued;
-    if (kind === 'name' && /[&＆]/.test(term)) {
+    if (kind === 'name' && AMP.test(term)) {
       const s = scan(term);
-      const amp = words.map((w, k) => k > 0 && (w.length <= 2 || words[k - 1]!.length <= 2) && /[&＆]/.test(term.slice(s.ends[k - 1], s.starts[k])));
+      const amp = words.map((w, k) => k > 0 && (w.length <= 2 || words[k - 1]!.length <= 2) && AMP.test(term.slice(s.ends[k - 1], s.starts[k])));
       if (amp.includes(true)) phrase.amp = amp;
     }
     list.push(phrase);
@@ -849,10 +849,12 @@ function phraseAt(t: Scan, at: number, p: Phrase, firstKnown = false): boolean {
   return true;
 }
 
-/** Whether word k of a scan is joined to the word before it by "&" (or the full-width "＆" of Japanese and Chinese posts). */
+/** "&", or the full-width "＆" of Japanese and Chinese posts. */
+const AMP = /[&＆]/;
+
+/** Whether word k of a scan is joined to the word before it by "&" (AMP). */
 function ampBetween(t: Scan, k: number): boolean {
-  const between = t.lower.slice(t.ends[k - 1], t.starts[k]);
-  return between.includes('&') || between.includes('＆');
+  return AMP.test(t.lower.slice(t.ends[k - 1], t.starts[k]));
 }
 
 /** A word's plural, as an exclusion's last word may be written: "pies", "peaches", "berries"; none for a word that may be one. */

@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
-import { linkSite, withSites } from './common/link-sites';
+import { linkSitesOf, withSites } from './common/link-sites';
 import { defineAdapter, FOLLOWING, type SiteAdapter } from './types';
 
 // Bluesky's web app (bsky.app) is React Native Web: class names are generated, so everything here
@@ -206,13 +206,8 @@ const OWN_HOSTS = /(?:^|\.)(?:bsky\.app|bsky\.social)$/;
  * embed, ExternalLinkEmbed, whose footer shows only the domain) is often all a link post shows of its address.
  */
 function textWithSites(root: Element): string {
-  const sites: string[] = [];
-  for (const a of root.querySelectorAll('a[href^="http"]')) {
-    if (!own(root, a)) continue;
-    const site = linkSite(a.getAttribute('href'), OWN_HOSTS);
-    if (site) sites.push(site);
-  }
-  return withSites(ownText(root), sites);
+  const links = [...root.querySelectorAll('a[href^="http"]')].filter((a) => own(root, a));
+  return withSites(ownText(root), linkSitesOf(links, OWN_HOSTS));
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -3,7 +3,7 @@ import { copyWithout, oneLine, readableText } from '../dom/readable-text';
 import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
 import { labelledControl } from './common/reply-labels';
-import { linkSite, withSites } from './common/link-sites';
+import { linkSitesOf, withSites } from './common/link-sites';
 import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; some logged-in readers get it without
@@ -654,15 +654,10 @@ const OWN_HOSTS = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.watch|fbcdn\.net|messeng
  * The sites a story's or comment's own links lead to (through l.facebook.com), but a shared post's: a link card shows
  * its site only as a caption ("ACMEAIR.COM"), or not at all, and a link in the words may show other words.
  */
-function linkSites(root: Element, quotedBox?: Element): string[] {
-  const sites: string[] = [];
+function linkSites(root: Element, quotedBox?: Element): Array<string | undefined> {
   // Links to Facebook's own pages (most of a story's) are left out by the selector, before anything is looked up.
-  for (const a of own(root, 'a[href^="http"]:not([href^="https://www.facebook.com"]):not([href^="https://web.facebook.com"]):not([href^="https://m.facebook.com"])')) {
-    if (quotedBox?.contains(a)) continue;
-    const site = linkSite(a.getAttribute('href'), OWN_HOSTS);
-    if (site) sites.push(site);
-  }
-  return sites;
+  const links = own(root, 'a[href^="http"]:not([href^="https://www.facebook.com"]):not([href^="https://web.facebook.com"]):not([href^="https://m.facebook.com"])');
+  return linkSitesOf(quotedBox ? links.filter((a) => !quotedBox.contains(a)) : links, OWN_HOSTS);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
 import { labelledControl } from './common/reply-labels';
-import { linkSite, withSites } from './common/link-sites';
+import { linkSitesOf, withSites } from './common/link-sites';
 import { hasAdLabel } from './meta/sponsored';
 import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
@@ -103,12 +103,8 @@ function textOf(root: Element, link: Link): string {
     .filter(Boolean)
     .join('\n');
   // A link card shows its site only as a caption, if at all; its link goes through l.threads.com.
-  const sites: string[] = [];
-  for (const a of root.querySelectorAll('a[href^="http"]')) {
-    const site = own(root, a) ? linkSite(a.getAttribute('href'), OWN_HOSTS) : undefined;
-    if (site) sites.push(site);
-  }
-  return withSites(text, sites);
+  const links = [...root.querySelectorAll('a[href^="http"]')].filter((a) => own(root, a));
+  return withSites(text, linkSitesOf(links, OWN_HOSTS));
 }
 
 /** Meta's hosts: a link to them leads to no other site. */

@@ -48,6 +48,11 @@ export function linkSite(href: string | null | undefined, own: RegExp): string |
   return host.replace(/^www\./, '');
 }
 
+/** The sites the links given lead to (linkSite), one for each; none for a link to the site itself or a shortener. */
+export function linkSitesOf(links: Iterable<Element>, own: RegExp): Array<string | undefined> {
+  return [...links].map((a) => linkSite(a.getAttribute('href'), own));
+}
+
 /** The domain a text is, or opens with before a space ("acmeair.com Baggage service status"), folded; none for other text. */
 export function shownDomain(text: string | null | undefined, opening = false): string | undefined {
   const t = (text ?? '').trim().toLowerCase();
