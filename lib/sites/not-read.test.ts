@@ -20,6 +20,11 @@ const GONE: Record<string, number> = {
   'x/timeline.html': 1,
   'reddit/comments.html': 1,
   'reddit/old-comments.html': 1,
+  // The video of a watch page YouTube has left for another page, kept in it, hidden; a search page's results likewise.
+  'youtube/post.html': 1,
+  'youtube/shorts.html': 1,
+  // A result of the search page YouTube has left for the watch page, kept in it, hidden.
+  'youtube/watch-video.html': 1,
 };
 
 describe('ads (SiteAdapter.isAd) and tombstones (isGone), counted apart from roots whose markup cannot be read', () => {

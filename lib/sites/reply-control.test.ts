@@ -19,7 +19,11 @@ const EXPECTED: Record<string, number> = {
   'bluesky/thread-tree.html': 7,
   'bluesky/notifications.html': 4,
   'bluesky/link-card.html': 5,
-  'youtube/watch.html': 7,
+  // The comments, and the video, whose comment box opens from its placeholder under it.
+  'youtube/watch.html': 8,
+  'youtube/watch-video.html': 5,
+  // Listed videos are answered on their own pages.
+  'youtube/search.html': 0,
   'youtube/watch-2026.html': 8,
   'youtube/watch-collab.html': 3,
   'youtube/shorts.html': 4,
@@ -115,7 +119,8 @@ describe("a post's Reply control (replyControl, findReplyControl), which opens i
 
   it("is known by its markup where the site marks it, and by its words only on Meta's sites", () => {
     expect(ADAPTERS.filter((a) => a.replyControl).map((a) => a.id).sort()).toEqual(['bluesky', 'facebook', 'linkedin', 'mastodon', 'reddit', 'tiktok', 'x', 'youtube']);
-    // Reddit's is apart from the post, known by the post's id; Meta's by the words of their labels.
-    expect(ADAPTERS.filter((a) => a.findReplyControl).map((a) => a.id).sort()).toEqual(['facebook', 'instagram', 'linkedin', 'reddit', 'threads']);
+    // Reddit's and YouTube's are apart from the post (Reddit's known by the post's id, YouTube's the comment box under
+    // a watch page's video); Meta's by the words of their labels.
+    expect(ADAPTERS.filter((a) => a.findReplyControl).map((a) => a.id).sort()).toEqual(['facebook', 'instagram', 'linkedin', 'reddit', 'threads', 'youtube']);
   });
 });

@@ -5,6 +5,17 @@ import { expectPeekAgrees, loadFixture, readFixture, resetPageUrl, setPageUrl, t
 import { postRoots } from './types';
 import { youtube } from './youtube';
 
+/** Videos (a watch page's, listed ones, one a post shares) are posts too, read in their own tests below. */
+const isVideoRoot = (root: Element) => root.localName === 'ytd-watch-metadata' || root.localName === 'ytd-video-renderer';
+/** The comment and community post roots of a page, in page order. */
+const commentAndPostRoots = (doc: ParentNode) => postRoots(youtube, doc).filter((r) => !isVideoRoot(r));
+/** A fixture's comments and community posts, as `readFixture` reads them. */
+function readCommentsAndPosts(name: string, options?: Parameters<typeof readFixture>[2]): FixturePage {
+  const page = readFixture(youtube, name, options);
+  const roots = page.roots.filter((r) => !isVideoRoot(r));
+  return { doc: page.doc, roots, posts: roots.map((r) => youtube.extractPost(r)) };
+}
+
 const VIDEO = 'k3Yq9wAcm3E';
 const TOP = 'UgzQ4mKx7TnB2vR9Wd54AaABAg';
 const MINUTE = 60_000;
@@ -14,7 +25,7 @@ const DAY = 24 * HOUR;
 const ago = (ms: number) => expect.toSatisfy((at: string) => Math.abs(Date.now() - ms - Date.parse(at)) < MINUTE, `about ${ms / MINUTE} minutes ago`);
 
 describe('YouTube adapter, watch page comments', () => {
-  const { doc, roots, posts } = readFixture(youtube, 'watch');
+  const { doc, roots, posts } = readCommentsAndPosts('watch');
 
   it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots, true));
 
@@ -32,7 +43,7 @@ describe('YouTube adapter, watch page comments', () => {
       const page = loadFixture('youtube', 'watch', { at: `https://www.youtube.com/watch?v=${v}` });
       const flexy = page.querySelector('ytd-watch-flexy')!;
       flexy.replaceWith(...flexy.childNodes);
-      return postRoots(youtube, page).map((r) => youtube.extractPost(r));
+      return commentAndPostRoots(page).map((r) => youtube.extractPost(r));
     };
     const was = window.location.href;
     try {
@@ -140,7 +151,7 @@ describe('YouTube adapter, watch page comments', () => {
 });
 
 describe('YouTube adapter, watch page comments in nested threads (2026)', () => {
-  const { roots, posts } = readFixture(youtube, 'watch-2026');
+  const { roots, posts } = readCommentsAndPosts('watch-2026');
   const TOP_2026 = 'UgyKp3Xq9Lm2RwT5Zb14AaABAg';
   const byId = (id: string) => posts.find((p) => p?.id === id);
 
@@ -176,7 +187,7 @@ describe('YouTube adapter, watch page comments in nested threads (2026)', () => 
 });
 
 describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
-  const { doc, roots, posts } = readFixture(youtube, 'mobile-watch', { atSavedUrl: true });
+  const { doc, roots, posts } = readCommentsAndPosts('mobile-watch', { atSavedUrl: true });
   afterAll(resetPageUrl);
   const PINNED = 'UgyP1nN3dOwNr8kQ2cVx4AaABAg';
   const THREAD = 'UgwD4n1eLrB7gLoSt9xQ4AaABAg';
@@ -297,7 +308,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
     });
     expect(youtube.getPostId(roots[8]!)).toBe(posts[8]!.id);
     // The same comment read again, as on another visit, has the same id; another text, another id.
-    const again = readFixture(youtube, 'mobile-watch', { atSavedUrl: true }).posts[8]!;
+    const again = readCommentsAndPosts('mobile-watch', { atSavedUrl: true }).posts[8]!;
     expect(again.id).toBe(posts[8]!.id);
     const edited = roots[8]!.cloneNode(true) as Element;
     edited.querySelector('.YtmCommentRendererText span')!.textContent = 'Acme Air found my bag';
@@ -352,7 +363,7 @@ describe('YouTube adapter, mobile watch page comments (m.youtube.com)', () => {
 });
 
 describe('YouTube adapter, community posts', () => {
-  const { roots, posts } = readFixture(youtube, 'posts');
+  const { roots, posts } = readCommentsAndPosts('posts');
 
   it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots, true));
 
@@ -432,7 +443,7 @@ describe('YouTube adapter, community posts', () => {
 });
 
 describe('YouTube adapter, reposts (ytd-shared-post-renderer)', () => {
-  const { roots, posts } = readFixture(youtube, 'posts-shared');
+  const { roots, posts } = readCommentsAndPosts('posts-shared');
 
   it('gives a first read that agrees with the full read, the reposted post counted as quoted', () => {
     expectPeekAgrees(youtube, roots, true);
@@ -475,7 +486,7 @@ describe('YouTube adapter, reposts (ytd-shared-post-renderer)', () => {
 });
 
 describe('YouTube adapter, community posts in the home feed (ytd-post-renderer)', () => {
-  const { roots, posts } = readFixture(youtube, 'home');
+  const { roots, posts } = readCommentsAndPosts('home');
 
   it('finds the posts of the shelf, not the video cards, and reads every field', () => {
     expect(roots).toHaveLength(2);
@@ -499,7 +510,7 @@ describe('YouTube adapter, community posts in the home feed (ytd-post-renderer)'
 });
 
 describe('YouTube adapter, community posts on the mobile site (m.youtube.com)', () => {
-  const { doc, roots, posts } = readFixture(youtube, 'mobile-posts');
+  const { doc, roots, posts } = readCommentsAndPosts('mobile-posts');
 
   it('finds every post and reads those that are filled in', () => {
     expect(roots).toHaveLength(3);
@@ -552,8 +563,8 @@ describe('YouTube adapter, community posts on the mobile site (m.youtube.com)', 
 });
 
 describe('YouTube adapter, a collaboration video, its owner row naming two channels', () => {
-  const { roots, posts } = readFixture(youtube, 'watch-collab');
-  const ownerComment = (doc: Document) => postRoots(youtube, doc).find((r) => r.textContent!.includes('lounge food'))!;
+  const { roots, posts } = readCommentsAndPosts('watch-collab');
+  const ownerComment = (doc: Document) => commentAndPostRoots(doc).find((r) => r.textContent!.includes('lounge food'))!;
 
   it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, roots, true));
 
@@ -596,13 +607,202 @@ describe('YouTube adapter, a collaboration video, its owner row naming two chann
   });
 });
 
+describe("YouTube adapter, a watch page's video, read as a post of its channel", () => {
+  const V = 'Vd3Acm7Lost';
+  const TITLE = 'Acme Air lost my bag for 3 weeks – what happened next';
+  const FIRST_LINES = 'Three weeks after flying @AcmeAir from Boston to Lisbon, my bag is still missing.';
+  let page: FixturePage;
+  beforeAll(() => {
+    page = readFixture(youtube, 'watch-video', { atSavedUrl: true });
+  });
+  afterAll(resetPageUrl);
+  const video = (doc: Document) => postRoots(youtube, doc).find((r) => r.localName === 'ytd-watch-metadata')!;
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, page.roots, true));
+
+  it('reads the video: its id, its channel, its title and its whole description from the description panel, its age', () => {
+    const i = page.roots.findIndex((r) => r.localName === 'ytd-watch-metadata');
+    expect(page.posts[i]).toEqual({
+      platform: 'youtube',
+      id: V,
+      url: `https://www.youtube.com/watch?v=${V}`,
+      author: { handle: 'MayaChenTravels', name: 'Maya Chen', profileUrl: 'https://www.youtube.com/@MayaChenTravels' },
+      text: [
+        TITLE,
+        FIRST_LINES,
+        'I filed the report at the airport, called four times and emailed twice. Every time: "it is being traced".',
+        'Their baggage page: https://acmeair.com/baggage',
+        '',
+        '0:00 Landing in Lisbon',
+        '1:12 The baggage desk',
+        '4:30 Three weeks later',
+        '',
+        '#acmefail #lostluggage',
+      ].join('\n'),
+      publishedAt: ago(2 * DAY),
+      isReply: false,
+      threadId: V,
+    });
+  });
+
+  it('reads its comments as answers to it: a top-level one answers its owner, a reply the comment it is under', () => {
+    const comments = page.posts.filter((p) => p && p.id !== V);
+    expect(comments.map((p) => [p?.author.handle, p?.inReplyTo, p?.threadId])).toEqual([
+      ['AcmeAir', 'MayaChenTravels', V],
+      ['MayaChenTravels', 'AcmeAir', V],
+      ['jonas.reis', 'MayaChenTravels', V],
+      ['lenaflies', 'MayaChenTravels', V],
+    ]);
+  });
+
+  it('never reads the results of the search page left behind, hidden, nor counts them as unreadable', () => {
+    const left = page.roots.filter((r) => r.localName === 'ytd-video-renderer');
+    expect(left).toHaveLength(1);
+    expect(youtube.extractPost(left[0]!)).toBeUndefined();
+    expect(youtube.peek!(left[0]!)).toBeUndefined();
+    expect(youtube.isGone!(left[0]!)).toBe(true);
+    expect(youtube.isGone!(video(page.doc))).toBe(false);
+  });
+
+  it('reads the first lines the page shows where no panel holds the whole description, or where the panel is of another video', () => {
+    const doc = loadFixture('youtube', 'watch-video', { atSavedUrl: true });
+    doc.querySelector('ytd-video-description-header-renderer #title yt-formatted-string')!.textContent = 'Porto in 48 hours';
+    expect(youtube.extractPost(video(doc))?.text).toBe(`${TITLE}\n${FIRST_LINES}`);
+    doc.querySelector('ytd-engagement-panel-section-list-renderer')!.remove();
+    expect(youtube.extractPost(video(doc))?.text).toBe(`${TITLE}\n${FIRST_LINES}`);
+    // Never the expander's buttons, chapters or "Show less".
+    expect(youtube.peek!(video(doc))?.text).not.toMatch(/more|Show less|Landing in Lisbon/);
+  });
+
+  it('reads the whole description once the reader expands it', () => {
+    const doc = loadFixture('youtube', 'watch-video', { atSavedUrl: true });
+    doc.querySelector('ytd-engagement-panel-section-list-renderer')!.remove();
+    doc.querySelector('#description-inline-expander #expanded > yt-attributed-string')!.innerHTML =
+      '<span class="yt-core-attributed-string" role="text">Three weeks after flying Acme Air to Lisbon, my bag is still missing.\nUpdate: it came back today.</span>';
+    expect(youtube.extractPost(video(doc))?.text).toBe(`${TITLE}\nThree weeks after flying Acme Air to Lisbon, my bag is still missing.\nUpdate: it came back today.`);
+  });
+
+  it('reads nothing of a watch page YouTube has left (hidden), and counts it apart from markup it cannot read', () => {
+    const doc = loadFixture('youtube', 'watch-video', { atSavedUrl: true });
+    doc.querySelector('ytd-watch-flexy')!.setAttribute('hidden', '');
+    expect(youtube.extractPost(video(doc))).toBeUndefined();
+    expect(youtube.isGone!(video(doc))).toBe(true);
+  });
+
+  it('waits for a video YouTube has not filled in yet (no title, or no channel)', () => {
+    const doc = loadFixture('youtube', 'watch-video', { atSavedUrl: true });
+    const title = doc.querySelector('ytd-watch-metadata #title h1 yt-formatted-string')!;
+    title.textContent = '';
+    expect(youtube.extractPost(video(doc))).toBeUndefined();
+    title.textContent = TITLE;
+    doc.querySelector('ytd-watch-metadata ytd-channel-name a')!.removeAttribute('href');
+    doc.querySelector('ytd-video-owner-renderer > a')!.removeAttribute('href');
+    expect(youtube.extractPost(video(doc))).toBeUndefined();
+  });
+
+  it("is answered in the comment box under it: its placeholder is the control, then the box it opens, never a comment's", () => {
+    const doc = loadFixture('youtube', 'watch-video', { atSavedUrl: true });
+    const root = video(doc);
+    expect(youtube.findReplyBox(root)).toBeUndefined();
+    expect(youtube.findReplyControl!(root)?.id).toBe('simplebox-placeholder');
+    // A comment's own reply box open in the page is the comment's, not the video's.
+    const comment = postRoots(youtube, doc).find((r) => r.localName === 'ytd-comment-view-model')!;
+    comment.querySelector('#reply-dialog')!.innerHTML = '<ytd-commentbox><div id="contenteditable-root" contenteditable="true"></div></ytd-commentbox>';
+    expect(youtube.findReplyBox(root)).toBeUndefined();
+    expect(youtube.findReplyBox(comment)?.id).toBe('contenteditable-root');
+    expect(youtube.findReplyControl!(comment)).toBeUndefined();
+    // The site opens the box in the simplebox's dialog.
+    const dialog = doc.querySelector('ytd-comment-simplebox-renderer #comment-dialog')!;
+    dialog.removeAttribute('hidden');
+    dialog.innerHTML = '<ytd-comment-dialog-renderer><ytd-commentbox><div id="contenteditable-root" contenteditable="true"></div></ytd-commentbox></ytd-comment-dialog-renderer>';
+    expect(youtube.findReplyBox(root)).toBe(dialog.querySelector('#contenteditable-root'));
+  });
+
+  it("anchors the overlay by the video's title", () => {
+    expect(youtube.overlayAnchor(video(page.doc))?.id).toBe('title');
+  });
+});
+
+describe('YouTube adapter, videos in search results (ytd-video-renderer)', () => {
+  let page: FixturePage;
+  beforeAll(() => {
+    page = readFixture(youtube, 'search', { atSavedUrl: true });
+  });
+  afterAll(resetPageUrl);
+
+  it('gives a first read that agrees with the full read', () => expectPeekAgrees(youtube, page.roots, true));
+
+  it('reads every video row, never a playlist or an ad', () => {
+    expect(page.roots.map((r) => r.localName)).toEqual(Array(5).fill('ytd-video-renderer'));
+    expect(page.posts.map((p) => p?.id)).toEqual(['Vd3Acm7Lost', 'Ac3Offic1al', 'Sk7Rev1ew9x', 'Podc4stEp12', 'Sh0rtAcm3x1']);
+  });
+
+  it("reads a row's title, channel (the one shown, not the hidden byline's), snippet of its description and age", () => {
+    expect(page.posts[0]).toEqual({
+      platform: 'youtube',
+      id: 'Vd3Acm7Lost',
+      url: 'https://www.youtube.com/watch?v=Vd3Acm7Lost',
+      author: { handle: 'MayaChenTravels', name: 'Maya Chen', profileUrl: 'https://www.youtube.com/@MayaChenTravels' },
+      text: 'Acme Air lost my bag for 3 weeks – what happened next\nThree weeks after flying @AcmeAir from Boston to Lisbon, my bag is still missing.',
+      publishedAt: ago(2 * DAY),
+      isReply: false,
+      threadId: 'Vd3Acm7Lost',
+    });
+    expect(page.posts[1]).toMatchObject({ author: { handle: 'AcmeAir', name: 'Acme Air' }, text: 'Welcome aboard: our new Lisbon route\nDaily flights from Boston to Lisbon from March. Book at acmeair.com' });
+  });
+
+  it("reads the description's snippet, never a line of the captions shown under it", () => {
+    expect(page.posts[2]!.text).toBe('SkyJet vs Acme Air: which is better for Europe?\nI flew both airlines on the same week. Here is what I found.');
+    expect(page.posts[3]!.text).toBe('Travel Talk #12: refunds, delays and your rights');
+  });
+
+  it("reads a stream's age after its \"Streamed\", and a short listed as a row by its /shorts/ link", () => {
+    expect(page.posts[3]!.publishedAt).toEqual(ago(5 * DAY));
+    expect(page.posts[4]).toMatchObject({ id: 'Sh0rtAcm3x1', author: { handle: 'lenaflies' }, text: 'Acme Air lounge in 30 seconds #shorts' });
+  });
+
+  it('offers no reply box or control for a row: a video is answered on its own page', () => {
+    for (const root of page.roots) {
+      expect(youtube.findReplyBox(root)).toBeUndefined();
+      expect(youtube.findReplyControl!(root)).toBeUndefined();
+    }
+  });
+
+  it("anchors each overlay in its row's text", () => {
+    for (const root of page.roots) expect(youtube.overlayAnchor(root)?.id).toBe('meta');
+  });
+
+  it('waits for a row YouTube has not filled in yet, and reads a row shown by its avatar alone', () => {
+    const doc = loadFixture('youtube', 'search', { atSavedUrl: true });
+    const row = postRoots(youtube, doc)[0]!;
+    row.querySelector('a#video-title')!.removeAttribute('title');
+    row.querySelector('a#video-title yt-formatted-string')!.textContent = '';
+    expect(youtube.extractPost(row)).toBeUndefined();
+    const other = postRoots(youtube, doc)[2]!;
+    for (const a of other.querySelectorAll('ytd-channel-name a')) a.remove();
+    expect(youtube.extractPost(other)?.author).toEqual({ handle: 'flightreviewer', profileUrl: 'https://www.youtube.com/@flightreviewer' });
+  });
+
+  it('reads a video shared in a community post as its own post too, beside the post that shares it', () => {
+    const { doc } = readFixture(youtube, 'posts');
+    const shared = postRoots(youtube, doc).filter((r) => r.localName === 'ytd-video-renderer');
+    expect(shared.length).toBeGreaterThan(0);
+    for (const root of shared) {
+      const post = youtube.extractPost(root);
+      const sharer = youtube.extractPost(root.parentElement!.closest('ytd-backstage-post-renderer, ytd-post-renderer')!);
+      expect(post?.url).toBe(sharer?.quoted?.url);
+      expect(post?.text.startsWith(sharer!.quoted!.text)).toBe(true);
+    }
+  });
+});
+
 describe("YouTube adapter, a short's comments, reached from a watch page that stays hidden", () => {
   const SHORT = 'Xs7Qp2Lm9Ka';
   const COMPLAINT = 'UgzSh7Qp2Lm9KaD4nR1eLb4AaABAg';
   let page: FixturePage;
   // The page's address is set when these tests run, not when they are collected (other tests read theirs).
   beforeAll(() => {
-    page = readFixture(youtube, 'shorts', { atSavedUrl: true });
+    page = readCommentsAndPosts('shorts', { atSavedUrl: true });
   });
   afterAll(resetPageUrl);
 
@@ -635,7 +835,7 @@ describe("YouTube adapter, a short's comments, reached from a watch page that st
   });
 
   it('gives no one to answer under a short other than the one the address names', () => {
-    const { posts } = readFixture(youtube, 'shorts', { at: 'https://www.youtube.com/shorts/Rk2Vb8Nc1Tz' });
+    const { posts } = readCommentsAndPosts('shorts', { at: 'https://www.youtube.com/shorts/Rk2Vb8Nc1Tz' });
     expect(posts[0]).toMatchObject({ id: COMPLAINT, threadId: SHORT });
     expect(posts[0]!.inReplyTo).toBeUndefined();
     expect(posts[3]!.inReplyTo).toBeUndefined();
@@ -649,7 +849,7 @@ describe("YouTube adapter, a short's comments, reached from a watch page that st
       const doc = loadFixture('youtube', 'shorts', { atSavedUrl: true });
       const bar = doc.querySelector('ytd-reel-video-renderer[is-active] yt-reel-channel-bar-view-model a')!;
       bar.setAttribute('href', '/@SkyJet');
-      const comment = postRoots(youtube, doc)[0]!;
+      const comment = commentAndPostRoots(doc)[0]!;
       expect(youtube.extractPost(comment)?.inReplyTo).toBe('SkyJet');
       bar.setAttribute('href', '/@TravelWithNoor');
       vi.advanceTimersByTime(500);
@@ -667,7 +867,7 @@ describe("YouTube adapter, a community post's own page with its comments, reache
   const COMPLAINT = 'UgwM4yaR3fuNdQ7wE2rTy9uI4AaABAg';
   let page: FixturePage;
   beforeAll(() => {
-    page = readFixture(youtube, 'post', { atSavedUrl: true });
+    page = readCommentsAndPosts('post', { atSavedUrl: true });
   });
   afterAll(resetPageUrl);
 
@@ -699,7 +899,7 @@ describe("YouTube adapter, a community post's own page with its comments, reache
   it('gives no one to answer when the post is not on the page', () => {
     const doc = loadFixture('youtube', 'post', { atSavedUrl: true });
     doc.querySelector('ytd-backstage-post-renderer')!.remove();
-    const post = youtube.extractPost(postRoots(youtube, doc).find((r) => r.textContent!.includes('Seven days'))!);
+    const post = youtube.extractPost(commentAndPostRoots(doc).find((r) => r.textContent!.includes('Seven days'))!);
     expect(post).toMatchObject({ id: COMPLAINT, threadId: POST });
     expect(post!.inReplyTo).toBeUndefined();
   });
@@ -707,7 +907,7 @@ describe("YouTube adapter, a community post's own page with its comments, reache
 
 describe('YouTube adapter, whom a top-level comment answers once the page has moved on', () => {
   afterAll(resetPageUrl);
-  const firstComment = (doc: Document) => postRoots(youtube, doc)[0]!;
+  const firstComment = (doc: Document) => commentAndPostRoots(doc)[0]!;
 
   it('gives no one to answer when the watch page is hidden, as YouTube leaves it after navigating away', () => {
     const doc = loadFixture('youtube', 'watch');
@@ -727,7 +927,7 @@ describe('YouTube adapter, whom a top-level comment answers once the page has mo
 
   it("gives a mobile comment the channel only of the video the page's address names", () => {
     const doc = loadFixture('youtube', 'mobile-watch', { at: 'https://m.youtube.com/watch?v=Zr8tA1cMe2Q' });
-    const thread = postRoots(youtube, doc)[1]!;
+    const thread = commentAndPostRoots(doc)[1]!;
     expect(youtube.extractPost(thread)).toMatchObject({ id: 'UgwD4n1eLrB7gLoSt9xQ4AaABAg', threadId: VIDEO });
     expect(youtube.extractPost(thread)!.inReplyTo).toBeUndefined();
   });
@@ -766,7 +966,7 @@ describe('YouTube adapter, comments and posts laid out in other ways', () => {
     doc.body.innerHTML = html;
     return doc;
   };
-  const read = (doc: Document) => postRoots(youtube, doc).map((r) => youtube.extractPost(r));
+  const read = (doc: Document) => commentAndPostRoots(doc).map((r) => youtube.extractPost(r));
   const AT = '/watch?v=dQw4w9WgXcQ&amp;lc=';
   /** A desktop comment: its header (author and time), its text, and what else it holds. */
   const comment = (header: string, text = 'Great video about Acme Air', more = '') =>
@@ -869,7 +1069,7 @@ describe('YouTube adapter, comments and posts laid out in other ways', () => {
     expect(shown('5 months ago')).toEqual(ago(Date.now() - months.getTime()));
     for (const none of ['', 'Premiered', 'shared 2 hours ago', '3 hours']) expect(shown(none)).toBeUndefined();
     // A repost's "shared 2 hours ago" is not read; the post it shares is, as its own.
-    const { posts } = readFixture(youtube, 'posts-shared');
+    const { posts } = readCommentsAndPosts('posts-shared');
     expect(posts[0]!.publishedAt).toBeUndefined();
     expect(posts[1]!.publishedAt).toEqual(ago(7 * DAY));
   });

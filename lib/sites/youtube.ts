@@ -43,6 +43,14 @@ import { defineAdapter, type SiteAdapter } from './types';
 // video's channel is ytm-slim-owner-renderer's link, read for the video the page's address names. The
 // reply box is a textarea in a <dialog> the page opens outside the comment and that names no comment,
 // so a mobile comment gives no reply box unless one sits inside it.
+// A video is a post of its channel. On a watch page it is ytd-watch-metadata[video-id]: #title h1, the owner in
+// #owner ytd-video-owner-renderer, the info line (ytd-watch-info-text #info spans: views, the age) and the
+// description in #description-inline-expander, which shows its first lines only (#snippet) until expanded
+// (#expanded); the whole of it is in the hidden description panel. Listed (search results, history), it is a
+// ytd-video-renderer: a#video-title (its title attribute) linking /watch?v=<id> or /shorts/<id>, #metadata-line
+// spans, the channel in #channel-info (a hidden copy sits in #byline-container) and the first shown
+// .metadata-snippet-text (x10tube's rendered search and watch pages, January 2026). The page YouTube has left stays
+// in the document, hidden (ytd-search[hidden] under a watch page): its videos are not read.
 // Renderers are recycled and filled in after they are attached: until then they have no links and no
 // text, and are skipped.
 // A top-level comment answers whoever posted what it is under. On a watch page that is the owner in
@@ -62,7 +70,14 @@ const MOBILE_POST = 'ytm-backstage-post-renderer';
 /** A repost: the reposter's part (#repost-context) and the original post, nested (none when it was deleted). */
 const SHARED_POST = 'ytd-shared-post-renderer';
 const POST = `ytd-backstage-post-renderer, ytd-post-renderer, ${SHARED_POST}, ${MOBILE_POST}`;
-const ROOT = `${COMMENT}, ${POST}`;
+/**
+ * A video, read as a post of its channel: on a watch page its metadata block, ytd-watch-metadata (title, owner,
+ * description, info line); listed (search results, history and subscription lists), a ytd-video-renderer.
+ */
+const WATCH_VIDEO = 'ytd-watch-metadata';
+const LISTED_VIDEO = 'ytd-video-renderer';
+const VIDEO = `${WATCH_VIDEO}, ${LISTED_VIDEO}`;
+const ROOT = `${COMMENT}, ${POST}, ${VIDEO}`;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 // Real comment and post ids are some 26 and 36 characters long; an id is only read from the comment's or
 // post's own link, so a shorter one (down to 4) is still its own.
@@ -70,6 +85,9 @@ const COMMENT_ID = /^[A-Za-z0-9_-]{4,60}(?:\.[A-Za-z0-9_-]{4,40})?$/;
 const POST_ID = /^Ug[A-Za-z0-9_-]{2,60}$/;
 
 const isComment = (root: Element) => root.matches(COMMENT);
+const isWatchVideo = (root: Element) => root.localName === WATCH_VIDEO;
+const isListedVideo = (root: Element) => root.localName === LISTED_VIDEO;
+const isVideo = (root: Element) => isWatchVideo(root) || isListedVideo(root);
 const isMobile = (root: Element) => root.localName === MOBILE_COMMENT;
 const isMobilePost = (root: Element) => root.localName === MOBILE_POST;
 const isShared = (root: Element) => root.localName === SHARED_POST;
@@ -448,8 +466,134 @@ function unlinked(root: Element, handle: string, text: string): Link | undefined
   return { id: `${v}-${key}`, url: `${ORIGIN}/watch?v=${v}`, threadId: v, onPost: false };
 }
 
+/** The elements of the video a watch page shows, the shown page's (one YouTube has left stays, hidden). */
+function watchPageOf(root: Element): Element | undefined {
+  const page = root.closest('ytd-watch-flexy');
+  return page && !page.hasAttribute('hidden') ? page : undefined;
+}
+
+/**
+ * A page YouTube has left for another (a watch page, search results, a channel's or the home feed's browse page): it
+ * stays in the page, hidden, with its videos.
+ */
+const LEFT_PAGE = 'ytd-watch-flexy[hidden], ytd-search[hidden], ytd-browse[hidden]';
+/** Whether a video is one of a page YouTube has left. */
+const isLeftVideo = (root: Element) => isVideo(root) && Boolean(root.closest(LEFT_PAGE));
+
+/** A video's id, address and thread (its comments), from its id. */
+function videoLinkOf(v: string | null | undefined): Link | undefined {
+  return v && VIDEO_ID.test(v) ? { id: v, url: `${ORIGIN}/watch?v=${v}`, threadId: v, onPost: false } : undefined;
+}
+
+/** A listed video's own link (its title's, else its thumbnail's): /watch?v=<id>, or /shorts/<id> for a short. */
+const LISTED_LINK = 'a#video-title[href], #video-title-link[href], a#thumbnail[href]';
+/** A listed video's channel: its name's link (not the copy YouTube keeps hidden in the byline), else its avatar's. */
+const LISTED_CHANNEL = ['ytd-channel-name a[href]', 'a#channel-thumbnail[href], #channel-thumbnail a[href]'];
+/**
+ * A video's description. A watch page shows the first lines of it (#snippet's #attributed-snippet-text) until the
+ * reader clicks "...more", which fills #expanded with all of it; the page holds all of it, hidden, in the
+ * description panel (ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-structured-description"],
+ * whose header repeats the title). The expander also holds its buttons ("...more", "Show less") and the hidden
+ * chapters and transcript: never its whole text. A listed video shows a snippet of it, its first
+ * .metadata-snippet-text not hidden (a hidden copy, and a line of the video's captions, may follow).
+ */
+const DESCRIPTION = {
+  expanded: '#description-inline-expander #expanded > yt-attributed-string',
+  snippet: '#description-inline-expander #attributed-snippet-text',
+  panel: 'ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-structured-description"]',
+  listed: '.metadata-snippet-text, #description-text',
+};
+/** Where a video shows its age ("3 days ago", "Streamed 2 hours ago"): the info line's parts, the listed metadata line's. */
+const VIDEO_AGE = {
+  watch: '#info-container #info span, #info span',
+  listed: '#metadata-line span, #metadata-line .inline-metadata-item',
+};
+/** What a live stream's or premiere's age opens with. */
+const STREAMED = /^(?:streamed(?: live)?|premiered|scheduled for)\s+/i;
+
+/** The text of a video's first element matching `selector` that is shown (not hidden within it) and holds any. */
+function firstText(root: Element, selector: string): string {
+  for (const el of root.querySelectorAll(selector)) {
+    if (el.parentElement?.closest(ROOT) !== root) continue;
+    const hidden = el.closest('[hidden]');
+    if (hidden && root.contains(hidden)) continue;
+    const text = readableText(el);
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * A watch page's description: all of it where the page shows it (expanded) or holds it (its description panel, when
+ * that panel's header names this video's title), else the first lines it shows.
+ */
+function watchDescription(root: Element, title: string): string {
+  const expanded = firstText(root, DESCRIPTION.expanded);
+  if (expanded) return expanded;
+  const panel = (watchPageOf(root) ?? root.ownerDocument).querySelector(DESCRIPTION.panel);
+  const header = panel?.querySelector('ytd-video-description-header-renderer #title');
+  const full = panel?.querySelector('ytd-expandable-video-description-body-renderer #attributed-snippet-text');
+  if (header && full && readableText(header) === title) {
+    const text = readableText(full);
+    if (text) return text;
+  }
+  return firstText(root, DESCRIPTION.snippet);
+}
+
+/** A video's title: a listed one's link says it whole in its title attribute; a watch page's heading. */
+function titleOf(root: Element): string {
+  if (isListedVideo(root)) {
+    const title = own(root, '#video-title');
+    return title ? (title.getAttribute('title') || readableText(title)).trim() : '';
+  }
+  return firstText(root, '#title h1, h1');
+}
+
+/** A video as a post of its channel: its id, its channel and its title with its description under it. */
+function readVideo(root: Element) {
+  if (isLeftVideo(root)) return undefined;
+  let link: Link | undefined;
+  let channel: Element | undefined;
+  if (isWatchVideo(root)) {
+    // The video the watch page it is in shows; without a watch page element, the address's.
+    const page = watchPageOf(root);
+    link = videoLinkOf(page?.getAttribute('video-id') || root.getAttribute('video-id') || pageVideo(root.ownerDocument));
+    channel = root.querySelector(WATCH_OWNER) ?? root.querySelector(WATCH_COLLABORATORS) ?? undefined;
+  } else {
+    const url = youtubeUrl(own(root, LISTED_LINK)?.getAttribute('href'));
+    link = videoLinkOf(url && (url.searchParams.get('v') ?? shortOf(url)));
+    for (const selector of LISTED_CHANNEL) {
+      channel ??= [...root.querySelectorAll(selector)].find((a) => a.parentElement?.closest(ROOT) === root && !a.closest('[hidden]'));
+    }
+  }
+  const owner = channelOf(channel?.getAttribute('href'));
+  const title = titleOf(root);
+  // A video without its title is one YouTube has not filled in yet.
+  if (!link || !owner || !title) return undefined;
+  const description = isWatchVideo(root) ? watchDescription(root, title) : firstText(root, DESCRIPTION.listed);
+  return { link, author: authorShown(owner, channel), text: description ? `${title}\n${description}` : title };
+}
+
+/** When a video was posted, from the age it shows. */
+function videoPublishedAt(root: Element): string | undefined {
+  for (const shown of root.querySelectorAll(isWatchVideo(root) ? VIDEO_AGE.watch : VIDEO_AGE.listed)) {
+    if (shown.parentElement?.closest(ROOT) !== root) continue;
+    const at = relativeTime((shown.textContent ?? '').trim().replace(STREAMED, ''));
+    if (at) return at;
+  }
+  return undefined;
+}
+
+/** The comment box under a watch page's video (closed: its placeholder; open: its editor), in that page. */
+function videoCommentBox(root: Element, selector: string): HTMLElement | undefined {
+  if (!isWatchVideo(root)) return undefined;
+  const scope = watchPageOf(root) ?? (root.closest('ytd-watch-flexy') ? undefined : root.ownerDocument);
+  return (scope?.querySelector<HTMLElement>(`ytd-comments-header-renderer ${selector}`) ?? undefined) as HTMLElement | undefined;
+}
+
 /** Identity, author and text; undefined while the renderer has not been filled in. */
 function readable(root: Element) {
+  if (isVideo(root)) return readVideo(root);
   const author = authorOf(root);
   if (!author) return undefined;
   const text = ownText(root);
@@ -492,6 +636,9 @@ export const youtube: SiteAdapter = defineAdapter({
     const read = readable(root);
     if (!read) return undefined;
     const { link, author, text } = read;
+    if (isVideo(root)) {
+      return parsePost({ platform: 'youtube', id: link.id, url: link.url, author, text, publishedAt: videoPublishedAt(root), isReply: false, threadId: link.threadId });
+    }
     const comment = isComment(root);
     const quoted = sharedVideo(root) ?? repostedPost(root);
     const isReply = comment && isReplyComment(root);
@@ -510,13 +657,26 @@ export const youtube: SiteAdapter = defineAdapter({
   },
 
   overlayAnchor(root) {
+    if (isWatchVideo(root)) return own(root, '#title') ?? root;
+    if (isListedVideo(root)) return own(root, '#meta') ?? root;
     if (isMobile(root)) return own(root, '.YtmCommentRendererHeader, .comment-header') ?? root;
     if (isMobilePost(root)) return own(root, 'yt-post-header') ?? root;
     if (isShared(root)) return own(root, '#repost-context #repost-header') ?? own(root, '#repost-context') ?? root;
     return own(root, '#header-author') ?? own(root, '#author') ?? own(root, '#header') ?? root;
   },
 
+  isGone(root) {
+    return isLeftVideo(root);
+  },
+
+  // A watch page's video is answered in the comment box under it, which opens from its placeholder ("Add a
+  // comment…", in its placeholder area: a click on it reaches both).
+  findReplyControl(root) {
+    return videoCommentBox(root, '#placeholder-area #simplebox-placeholder') ?? videoCommentBox(root, '#placeholder-area');
+  },
+
   findReplyBox(root) {
+    if (isVideo(root)) return videoCommentBox(root, '#contenteditable-root[contenteditable="true"]');
     // The mobile reply dialog opens apart from the comment it answers; only a box inside the comment is its own.
     const box = isMobile(root)
       ? own(root, 'textarea.YtmCommentReplyDialogRendererInput:not([disabled])')

@@ -64,6 +64,38 @@ describe('opening a closed reply box through the extension, in real Chromium', (
     await page.close();
   });
 
+  it("YouTube: a watch page's video, answered in the comment box under it, which its placeholder opens", async () => {
+    const url = 'https://www.youtube.com/watch?v=Vd3Acm7Lost';
+    await serveFixture(ext.context, 'https://www.youtube.com/**', 'youtube/watch-video.html');
+    const page = await ext.context.newPage();
+    // The site: a click on "Add a comment…" opens the box in the simplebox's dialog, a moment later.
+    await page.addInitScript(() => {
+      document.addEventListener('click', (e) => {
+        const area = (e.target as Element).closest('#placeholder-area');
+        const dialog = area?.parentElement?.querySelector('#comment-dialog');
+        if (!dialog) return;
+        setTimeout(() => {
+          dialog.removeAttribute('hidden');
+          dialog.innerHTML = '<ytd-comment-dialog-renderer><ytd-commentbox><div id="contenteditable-root" contenteditable="true"></div></ytd-commentbox></ytd-comment-dialog-renderer>';
+        }, 150);
+      });
+    });
+    await page.goto(url);
+    const post = 'youtube:Vd3Acm7Lost';
+    await page.locator(`[data-firstreply-post="${post}"]`).waitFor({ state: 'attached' });
+    // The overlay is the video's, by its title, and the search results left behind, hidden, have none.
+    expect(await page.locator(`ytd-watch-metadata[data-firstreply-post="${post}"] #title firstreply-overlay`).count()).toBe(1);
+    expect(await page.locator('ytd-search [data-firstreply-post]').count()).toBe(0);
+    const text = 'Maya, so sorry: your bag is on tonight’s flight to Lisbon, and we will message you its delivery time.';
+    const { answer } = await fill(page, post, text);
+    expect(answer).toEqual({ filled: true });
+    const box = page.locator('ytd-comments-header-renderer #contenteditable-root');
+    expect(await box.textContent()).toContain(text);
+    // No comment's box was opened or written.
+    expect(await page.locator('ytd-comment-thread-renderer [contenteditable]').count()).toBe(0);
+    await page.close();
+  });
+
   it("Reddit: a comment whose action row is stamped only once in view; the row is brought into view, its Reply clicked", async () => {
     const url = 'https://www.reddit.com/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/';
     await serveFixture(ext.context, 'https://www.reddit.com/**', 'reddit/comments.html');
