@@ -1378,6 +1378,24 @@ describe("Facebook adapter, a post on its own page (a page's post in a dialog, a
     expect(facebook.extractPost(reply)).toMatchObject({ id: R2, inReplyTo: undefined });
   });
 
+  it("reads a post's page opened at its address, the post in the main column (a described div, no dialog), as the dialog's", () => {
+    const main = readFixture(facebook, 'post-page-main', { atSavedUrl: true });
+    const post = main.roots[0]!;
+    expect(post.matches('[role="main"] div[aria-describedby][aria-labelledby]:not([role])')).toBe(true);
+    expect(main.posts).toEqual(posts);
+    expectPeekAgrees(facebook, main.roots);
+    expect(facebook.findReplyBox(post)!.getAttribute('aria-label')).toBe('Write a comment…');
+    expect(facebook.findReplyControl!(post)!.getAttribute('aria-label')).toBe('Leave a comment');
+    // The feed's stories of that form stay the feed's: one in a feed is a story, not a page's post.
+    const doc = loadFixture('facebook', 'post-page-main', { atSavedUrl: true });
+    const shown = doc.querySelector('[role="main"] div[aria-describedby][aria-labelledby]')!;
+    const feed = doc.createElement('div');
+    feed.setAttribute('role', 'feed');
+    shown.replaceWith(feed);
+    feed.append(shown);
+    expect(facebook.extractPost(postRoots(facebook, doc)[0]!)).toMatchObject({ id: POST, author: { handle: 'AcmeAir' } });
+  });
+
   it('takes no dialog holding stories, naming no author, or inside a story for a post of its own', () => {
     const feed = loadFixture('facebook', 'feed');
     const before = postRoots(facebook, feed).map((r) => facebook.extractPost(r));

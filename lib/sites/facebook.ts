@@ -56,11 +56,13 @@ const UNNUMBERED_STORY = 'div[aria-describedby][aria-labelledby]:not([role]):not
  */
 const LOGGED_OUT_STORY = 'div[role="article"]:not([aria-label]):not([data-ft])';
 /**
- * A post on its own page: a dialog (a page's or profile's post), or a div[role="presentation"] right inside a feed
- * (a group's post, atop the group's feed). Only one that names an author, holds no other story and is inside none is
- * one (isPagePost).
+ * A post on its own page: a dialog (a page's or profile's post), a div[role="presentation"] right inside a feed
+ * (a group's post, atop the group's feed), or the post a page opened at its address shows in its main column, a
+ * described and labelled div with no role (not a feed's: isUnnumbered's), its comments and comment box inside it
+ * (spritetj/fb_scraper's "full page mode", 2025; MaxAI's post container, 2024). Only one that names an author, holds
+ * no other story and is inside none is one (isPagePost).
  */
-const PAGE_POST = 'div[role="dialog"], [role="feed"] > div[role="presentation"]';
+const PAGE_POST = `div[role="dialog"], [role="feed"] > div[role="presentation"], [role="main"] ${UNNUMBERED_STORY}`;
 const STORY = `${LOGGED_IN_STORY}, ${UNNUMBERED_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}`;
 const COMMENT = 'div[role="article"][aria-label]';
 const BOUNDARY = `${STORY}, div[role="article"]`;

@@ -66,6 +66,7 @@ const EXPECTED: Record<string, number> = {
   'facebook/page-logged-out.html': 0,
   'facebook/photo.html': 3,
   'facebook/post-page.html': 6,
+  'facebook/post-page-main.html': 6,
   'facebook/link-card.html': 5,
   'facebook/mobile-story.html': 4,
   'facebook/mobile-feed.html': 0,
