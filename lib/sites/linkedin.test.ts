@@ -794,6 +794,36 @@ describe("LinkedIn adapter on a post's page whose comments carry only their key,
   });
 });
 
+describe('LinkedIn adapter on content search results (what a marketer opens to find mentions)', () => {
+  afterAll(resetPageUrl);
+
+  it('reads the 2026 result cards (FeedType_FLAGSHIP_SEARCH), each once, as the same cards of the feed', () => {
+    const { roots, posts } = readFixture(linkedin, 'search-2026', { atSavedUrl: true });
+    expect(posts.map((p) => [p?.id, p?.author.handle])).toEqual([
+      ['urn:li:activity:7500820056638798253', 'priya-raman-4b1a2'],
+      ['urn:li:activity:7500614703517575635', 'tom-becker-ops'],
+      ['urn:li:ugcPost:7499770893435512707', 'northwind-travel'],
+      ['urn:li:activity:7500795142473336009', 'marco-ruiz'],
+      ['urn:li:activity:7500296355840202527', 'lena-fischer'],
+    ]);
+    expect(posts[1]!.text).toContain('acmeair.com');
+    expect(posts[3]).toMatchObject({ text: 'So the fee goes up and the bags still go missing. Great.', quoted: { author: 'acmeair' } });
+    expectPeekAgrees(linkedin, roots);
+  });
+
+  it('reads the result cards of the markup served until early 2026 (feed-shared-update-v2 in the search results list)', () => {
+    const { roots, posts } = readFixture(linkedin, 'search-2025', { atSavedUrl: true });
+    expect(posts.map((p) => [p?.id, p?.author.handle])).toEqual([
+      ['urn:li:activity:7405169541121214709', 'priya-raman-4b1a2'],
+      ['urn:li:activity:7405146891880157996', 'tom-becker-ops'],
+      ['urn:li:activity:7404912849715805049', 'marco-ruiz'],
+      ['urn:li:ugcPost:7404067278029294056', 'northwind-travel'],
+    ]);
+    expect(posts[2]).toMatchObject({ quoted: { author: 'acmeair' } });
+    expectPeekAgrees(linkedin, roots);
+  });
+});
+
 describe('LinkedIn adapter: posts named by other ids (real 2024–2026 markup)', () => {
   afterAll(resetPageUrl);
 

@@ -51,6 +51,9 @@ const EXPECTED: Record<string, number> = {
   'reddit/old-search.html': 0,
   'linkedin/feed.html': 13,
   'linkedin/link-card.html': 4,
+  // Search results: each card's Comment, as in the feed.
+  'linkedin/search-2025.html': 4,
+  'linkedin/search-2026.html': 5,
   // A profile's activity list shows no Comment control.
   'linkedin/activity-2024.html': 0,
   // The 2026 cards' Comment and Reply, by their words (the ugc card is saved without its action bar).
