@@ -465,6 +465,20 @@ describe('Facebook adapter, logged out (stories are div[role="article"] without 
     expect(roots.map((r) => Boolean(facebook.findReplyBox(r)))).toEqual(loggedIn.roots.map((r) => Boolean(facebook.findReplyBox(r))));
   });
 
+  it("offers no story's Comment nor comment's Reply (they ask a reader logged out to log in), but where the page shows it is logged in", () => {
+    const controls = (doc: Document) => postRoots(facebook, doc).filter((r) => facebook.findReplyControl!(r)).length;
+    const out = loadFixture('facebook', 'page-logged-out', { atSavedUrl: true });
+    expect(controls(out)).toBe(0);
+    // Search results, laid out as for a reader logged out, are shown to readers logged in alone.
+    const search = loadFixture('facebook', 'page-logged-out', { at: 'https://www.facebook.com/search/posts/?q=acme%20air' });
+    expect(controls(search)).toBeGreaterThan(5);
+    // So is a story holding a comment box: its own Comment and its comments' Reply.
+    const boxed = loadFixture('facebook', 'page-logged-out', { atSavedUrl: true });
+    const story = postRoots(facebook, boxed).find((r) => r.matches('div[role="article"]:not([aria-label])') && facebook.findReplyControl!(r) === undefined && r.querySelector('div[role="article"][aria-label]'))!;
+    story.insertAdjacentHTML('beforeend', '<form><div contenteditable="true" role="textbox" aria-label="Write a comment…"></div></form>');
+    expect(facebook.findReplyControl!(story)).toBeDefined();
+  });
+
   it("reads a comment as answering its story, and finds the story's open reply box", () => {
     const comments = roots.filter((r) => r.matches('div[role="article"][aria-label]'));
     expect(comments.length).toBeGreaterThan(0);
@@ -1181,6 +1195,8 @@ describe('Facebook adapter, feed stories without aria-posinset (only aria-descri
     const roots = postRoots(facebook, doc);
     expect(roots).toContain(story);
     expect(roots).not.toContain(unit);
+    // (A reader logged out is shown no comment box.)
+    for (const box of story.querySelectorAll('[role="textbox"]')) (box.closest('form') ?? box).remove();
     expect(facebook.findReplyControl!(story)).toBeUndefined();
   });
 });

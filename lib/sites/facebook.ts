@@ -413,6 +413,11 @@ function addressedPost(root: Element, author: Author): Permalink | undefined {
   return owner && owner !== 'groups' && owner.toLowerCase() !== author.handle.toLowerCase() ? undefined : link;
 }
 
+/** Whether the page is Facebook's search results (/search/top/, /search/posts/…), which it shows only to readers logged in. */
+function isSearchPage(doc: Document): boolean {
+  return /^\/search\//.test(parseUrl(doc.location?.href)?.pathname ?? '');
+}
+
 /**
  * Whether the page's address may name a story: a post on its own page (a dialog, a group's post atop its feed), or a
  * story laid out for a reader logged out outside any feed, its comments listed beside it rather than inside (as
@@ -1296,10 +1301,12 @@ export const facebook: SiteAdapter = defineAdapter({
     // A story's Comment opens its comment box; a comment's Reply, the reply box in its thread.
     if (kind !== 'story' && kind !== 'comment') return undefined;
     // In a story laid out for a reader logged out, either asks the reader to log in: nothing opens. So it does on a
-    // post's own page that shows the reader no comment box.
+    // post's own page that shows the reader no comment box. Search results are laid out so too (div[role="article"],
+    // as feed cleaners read them) but shown to readers logged in alone, as is a story holding a comment box.
     const story = storyOf(root);
     const form = story && storyForm(story);
-    if (form === 'loggedOut' || (form === 'page' && !story!.querySelector(TEXTBOX))) return undefined;
+    const loggedOut = form === 'loggedOut' && !story!.querySelector(TEXTBOX) && !isSearchPage(root.ownerDocument);
+    if (loggedOut || (form === 'page' && !story!.querySelector(TEXTBOX))) return undefined;
     return labelledControl(root, [kind === 'story' ? 'comment' : 'reply'], ownedBy(facebook, root));
   },
 
