@@ -24,6 +24,7 @@ const EXPECTED: Record<string, number> = {
   'youtube/watch-video.html': 5,
   // Listed videos are answered on their own pages.
   'youtube/search.html': 0,
+  'youtube/mobile-search.html': 0,
   'youtube/watch-2026.html': 8,
   'youtube/watch-collab.html': 3,
   'youtube/shorts.html': 4,

@@ -6,7 +6,8 @@ import { postRoots } from './types';
 import { youtube } from './youtube';
 
 /** Videos (a watch page's, listed ones, one a post shares) are posts too, read in their own tests below. */
-const isVideoRoot = (root: Element) => root.localName === 'ytd-watch-metadata' || root.localName === 'ytd-video-renderer';
+const VIDEO_ROOTS = ['ytd-watch-metadata', 'ytd-video-renderer', 'ytm-slim-video-metadata-section-renderer', 'ytm-video-with-context-renderer', 'ytm-compact-video-renderer'];
+const isVideoRoot = (root: Element) => VIDEO_ROOTS.includes(root.localName);
 /** The comment and community post roots of a page, in page order. */
 const commentAndPostRoots = (doc: ParentNode) => postRoots(youtube, doc).filter((r) => !isVideoRoot(r));
 /** A fixture's comments and community posts, as `readFixture` reads them. */
@@ -793,6 +794,74 @@ describe('YouTube adapter, videos in search results (ytd-video-renderer)', () =>
       expect(post?.url).toBe(sharer?.quoted?.url);
       expect(post?.text.startsWith(sharer!.quoted!.text)).toBe(true);
     }
+  });
+});
+
+describe('YouTube adapter, videos on the mobile site (m.youtube.com)', () => {
+  afterAll(resetPageUrl);
+
+  it("reads the watch page's video, named by the address, by its channel's owner row", () => {
+    const { roots, posts } = readFixture(youtube, 'mobile-watch', { atSavedUrl: true });
+    const i = roots.findIndex((r) => r.localName === 'ytm-slim-video-metadata-section-renderer');
+    expect(posts[i]).toEqual({
+      platform: 'youtube',
+      id: VIDEO,
+      url: `https://www.youtube.com/watch?v=${VIDEO}`,
+      author: { handle: 'SkyWanderer', name: 'Sky Wanderer', profileUrl: 'https://www.youtube.com/@SkyWanderer' },
+      text: 'Flying Acme Air business class to Lisbon',
+      isReply: false,
+      threadId: VIDEO,
+    });
+    expect(youtube.findReplyBox(roots[i]!)).toBeUndefined();
+    expect(youtube.findReplyControl!(roots[i]!)).toBeUndefined();
+    expect(youtube.overlayAnchor(roots[i]!)?.localName).toBe('ytm-slim-video-information-renderer');
+  });
+
+  it('reads its age from its subtitle, and its description from the panel "more" opens, when that panel is for it', () => {
+    const doc = loadFixture('youtube', 'mobile-watch', { atSavedUrl: true });
+    const video = () => postRoots(youtube, doc).find((r) => r.localName === 'ytm-slim-video-metadata-section-renderer')!;
+    doc.querySelector('ytm-slim-video-information-renderer')!.insertAdjacentHTML(
+      'beforeend',
+      '<span class="slim-video-information-subtitle"><span aria-label="412,004 views">412K views</span> <span class="slim-video-information-upload-info"><span aria-label="Streamed 3 days ago">Streamed 3 days ago</span></span></span><button class="slim-video-information-show-more">more</button>',
+    );
+    const panel = (title: string) =>
+      `<ytm-engagement-panel><ytm-engagement-panel-section-list-renderer class="video-description-ep-identifier"><h2 class="engagement-panel-section-list-header-title">Description</h2><ytm-structured-description-content-renderer><ytm-video-description-header-renderer><h2 class="header-title"><span class="ytAttributedStringHost">${title}</span></h2></ytm-video-description-header-renderer><ytm-expandable-video-description-body-renderer><collapsible-string><span class="ytAttributedStringHost">Lounge tour at 12:40. Thanks @AcmeAir for the upgrade!</span></collapsible-string></ytm-expandable-video-description-body-renderer></ytm-structured-description-content-renderer></ytm-engagement-panel-section-list-renderer></ytm-engagement-panel>`;
+    doc.body.insertAdjacentHTML('beforeend', panel('Porto in 48 hours'));
+    expect(youtube.extractPost(video())).toMatchObject({ text: 'Flying Acme Air business class to Lisbon', publishedAt: ago(3 * DAY) });
+    doc.querySelector('.video-description-ep-identifier')!.parentElement!.remove();
+    doc.body.insertAdjacentHTML('beforeend', panel('Flying Acme Air business class to Lisbon'));
+    expect(youtube.extractPost(video())?.text).toBe('Flying Acme Air business class to Lisbon\nLounge tour at 12:40. Thanks @AcmeAir for the upgrade!');
+  });
+
+  it('reads the search results: each card by its link, headline, channel (its avatar) and byline', () => {
+    const { roots, posts } = readFixture(youtube, 'mobile-search', { atSavedUrl: true });
+    expectPeekAgrees(youtube, roots, true);
+    expect(posts).toEqual([
+      {
+        platform: 'youtube',
+        id: 'Vd3Acm7Lost',
+        url: 'https://www.youtube.com/watch?v=Vd3Acm7Lost',
+        author: { handle: 'MayaChenTravels', name: 'Maya Chen', profileUrl: 'https://www.youtube.com/@MayaChenTravels' },
+        text: 'Acme Air lost my bag for 3 weeks – what happened next',
+        publishedAt: ago(2 * DAY),
+        isReply: false,
+        threadId: 'Vd3Acm7Lost',
+      },
+      expect.objectContaining({ id: 'Ac3Offic1al', author: { handle: 'UCacmeAirOfficial0000001', name: 'Acme Air', profileUrl: 'https://www.youtube.com/channel/UCacmeAirOfficial0000001' } }),
+      expect.objectContaining({ id: 'Sh0rtAcm3x1', author: expect.objectContaining({ handle: 'lenaflies' }), text: 'Acme Air lounge in 30 seconds #shorts' }),
+      expect.objectContaining({ id: 'Sk7Rev1ew9x', author: expect.objectContaining({ handle: 'flightreviewer', name: 'Flight Reviewer' }) }),
+    ]);
+    // "210K views · 3 months ago": three months on the calendar.
+    const months = (Date.now() - Date.parse(posts[3]!.publishedAt!)) / DAY;
+    expect(months).toBeGreaterThan(88);
+    expect(months).toBeLessThan(93);
+  });
+
+  it("never reads an ad, nor a card outside the search results (a watch page's related videos)", () => {
+    const { doc, roots } = readFixture(youtube, 'mobile-search', { atSavedUrl: true });
+    expect(doc.querySelectorAll('ytm-video-with-context-renderer')).toHaveLength(4);
+    expect(roots).toHaveLength(4);
+    expect(roots.some((r) => r.closest('ytm-single-column-watch-next-results-renderer'))).toBe(false);
   });
 });
 

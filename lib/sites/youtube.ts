@@ -49,7 +49,9 @@ import { defineAdapter, type SiteAdapter } from './types';
 // (#expanded); the whole of it is in the hidden description panel. Listed (search results, history), it is a
 // ytd-video-renderer: a#video-title (its title attribute) linking /watch?v=<id> or /shorts/<id>, #metadata-line
 // spans, the channel in #channel-info (a hidden copy sits in #byline-container) and the first shown
-// .metadata-snippet-text (x10tube's rendered search and watch pages, January 2026). The page YouTube has left stays
+// .metadata-snippet-text (x10tube's rendered search and watch pages, January 2026). On m.youtube.com the watch page's
+// video is ytm-slim-video-metadata-section-renderer (its title, the owner row) and a search result a
+// ytm-video-with-context-renderer or ytm-compact-video-renderer inside ytm-search (MOBILE). The page YouTube has left stays
 // in the document, hidden (ytd-search[hidden] under a watch page): its videos are not read.
 // Renderers are recycled and filled in after they are attached: until then they have no links and no
 // text, and are skipped.
@@ -76,7 +78,10 @@ const POST = `ytd-backstage-post-renderer, ytd-post-renderer, ${SHARED_POST}, ${
  */
 const WATCH_VIDEO = 'ytd-watch-metadata';
 const LISTED_VIDEO = 'ytd-video-renderer';
-const VIDEO = `${WATCH_VIDEO}, ${LISTED_VIDEO}`;
+/** On m.youtube.com: the watch page's metadata section (title, channel), and a search result's card. */
+const MOBILE_WATCH_VIDEO = 'ytm-slim-video-metadata-section-renderer';
+const MOBILE_LISTED_VIDEO = ['ytm-video-with-context-renderer', 'ytm-compact-video-renderer'];
+const VIDEO = `${WATCH_VIDEO}, ${LISTED_VIDEO}, ${MOBILE_WATCH_VIDEO}, ${MOBILE_LISTED_VIDEO.map((v) => `ytm-search ${v}`).join(', ')}`;
 const ROOT = `${COMMENT}, ${POST}, ${VIDEO}`;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 // Real comment and post ids are some 26 and 36 characters long; an id is only read from the comment's or
@@ -85,9 +90,18 @@ const COMMENT_ID = /^[A-Za-z0-9_-]{4,60}(?:\.[A-Za-z0-9_-]{4,40})?$/;
 const POST_ID = /^Ug[A-Za-z0-9_-]{2,60}$/;
 
 const isComment = (root: Element) => root.matches(COMMENT);
+/** What kind of video a root is, if it is one: on a watch page or listed, on the desktop or the mobile site. */
+type VideoKind = 'watch' | 'listed' | 'mobileWatch' | 'mobileListed';
+function videoKind(root: Element): VideoKind | undefined {
+  const name = root.localName;
+  if (name === WATCH_VIDEO) return 'watch';
+  if (name === LISTED_VIDEO) return 'listed';
+  if (name === MOBILE_WATCH_VIDEO) return 'mobileWatch';
+  return MOBILE_LISTED_VIDEO.includes(name) ? 'mobileListed' : undefined;
+}
 const isWatchVideo = (root: Element) => root.localName === WATCH_VIDEO;
 const isListedVideo = (root: Element) => root.localName === LISTED_VIDEO;
-const isVideo = (root: Element) => isWatchVideo(root) || isListedVideo(root);
+const isVideo = (root: Element) => videoKind(root) !== undefined;
 const isMobile = (root: Element) => root.localName === MOBILE_COMMENT;
 const isMobilePost = (root: Element) => root.localName === MOBILE_POST;
 const isShared = (root: Element) => root.localName === SHARED_POST;
@@ -503,10 +517,33 @@ const DESCRIPTION = {
   panel: 'ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-structured-description"]',
   listed: '.metadata-snippet-text, #description-text',
 };
-/** Where a video shows its age ("3 days ago", "Streamed 2 hours ago"): the info line's parts, the listed metadata line's. */
-const VIDEO_AGE = {
+/**
+ * Where a video shows its age ("3 days ago", "Streamed 2 hours ago"): the info line's parts, the listed metadata line's;
+ * on the mobile site the watch page's subtitle, a search result's byline.
+ */
+const VIDEO_AGE: Record<VideoKind, string> = {
   watch: '#info-container #info span, #info span',
   listed: '#metadata-line span, #metadata-line .inline-metadata-item',
+  mobileWatch: '.slim-video-information-upload-info span, .slim-video-information-subtitle span',
+  mobileListed: '.YtmBadgeAndBylineRendererItemByline, .YtmCompactMediaItemByline, .YtmCompactMediaItemStats, .media-item-byline',
+};
+/**
+ * The mobile site's parts of a video (FilterTube's 2026 captures and notes, yt-anti-translate's selectors): the watch
+ * page's title, its channel (the owner row's link, or the owner icon's) and that channel's name; the description
+ * panel "more" opens (its header repeats the title); a search result's link, title, channel (its avatar's link) and
+ * byline, whose first item is the channel's name.
+ */
+const MOBILE = {
+  title: '.slim-video-information-title',
+  channel: ['ytm-slim-owner-renderer a[href]', 'a.slim-video-owner-icon[href]'],
+  channelName: '.slim-owner-channel-name',
+  panel: 'ytm-engagement-panel-section-list-renderer.video-description-ep-identifier',
+  panelTitle: 'ytm-video-description-header-renderer .header-title',
+  panelText: ['#expanded-string', 'collapsible-string', '#collapsed-string'].map((s) => `ytm-expandable-video-description-body-renderer ${s}`),
+  listedLink: 'a[href*="/watch?v="], a[href^="/shorts/"]',
+  listedTitle: '.media-item-headline, .YtmCompactMediaItemHeadline, .compact-media-item-headline, .large-media-item-headline',
+  listedChannel: ['ytm-channel-thumbnail-with-link-renderer a[href]', 'a[href^="/@"], a[href^="/channel/"]'],
+  listedByline: '.YtmBadgeAndBylineRendererItemByline, .YtmCompactMediaItemByline',
 };
 /** What a live stream's or premiere's age opens with. */
 const STREAMED = /^(?:streamed(?: live)?|premiered|scheduled for)\s+/i;
@@ -541,45 +578,93 @@ function watchDescription(root: Element, title: string): string {
 }
 
 /** A video's title: a listed one's link says it whole in its title attribute; a watch page's heading. */
-function titleOf(root: Element): string {
-  if (isListedVideo(root)) {
+function titleOf(root: Element, kind: VideoKind): string {
+  if (kind === 'listed') {
     const title = own(root, '#video-title');
     return title ? (title.getAttribute('title') || readableText(title)).trim() : '';
   }
+  if (kind === 'mobileWatch') return firstText(root, MOBILE.title);
+  if (kind === 'mobileListed') return firstText(root, MOBILE.listedTitle);
   return firstText(root, '#title h1, h1');
+}
+
+/** The first of a video's own links, by the first of `selectors` that finds one shown, that names a channel. */
+function channelLink(root: Element, selectors: string[]): Element | undefined {
+  for (const selector of selectors) {
+    const link = [...root.querySelectorAll(selector)].find((a) => a.parentElement?.closest(ROOT) === root && !a.closest('[hidden]') && channelOf(a.getAttribute('href')));
+    if (link) return link;
+  }
+  return undefined;
+}
+
+/** A listed video's id, from its own link: /watch?v=<id>, or /shorts/<id> for a short. */
+function listedLink(root: Element, selector: string): Link | undefined {
+  const url = youtubeUrl(own(root, selector)?.getAttribute('href'));
+  return videoLinkOf(url && (url.searchParams.get('v') ?? shortOf(url)));
+}
+
+/** A mobile watch page's description, where the panel "more" opens is in the page for this video (its header's title). */
+function mobileDescription(root: Element, title: string): string {
+  for (const panel of root.ownerDocument.querySelectorAll(MOBILE.panel)) {
+    const header = panel.querySelector(MOBILE.panelTitle);
+    if (!header || readableText(header) !== title) continue;
+    for (const selector of MOBILE.panelText) {
+      const el = panel.querySelector(selector);
+      const text = el ? readableText(el) : '';
+      if (text) return text;
+    }
+  }
+  return '';
 }
 
 /** A video as a post of its channel: its id, its channel and its title with its description under it. */
 function readVideo(root: Element) {
-  if (isLeftVideo(root)) return undefined;
+  const kind = videoKind(root);
+  if (!kind || isLeftVideo(root)) return undefined;
   let link: Link | undefined;
   let channel: Element | undefined;
-  if (isWatchVideo(root)) {
+  // What shows the channel's name, where its link does not.
+  let named: Element | undefined;
+  if (kind === 'watch') {
     // The video the watch page it is in shows; without a watch page element, the address's.
     const page = watchPageOf(root);
     link = videoLinkOf(page?.getAttribute('video-id') || root.getAttribute('video-id') || pageVideo(root.ownerDocument));
     channel = root.querySelector(WATCH_OWNER) ?? root.querySelector(WATCH_COLLABORATORS) ?? undefined;
+  } else if (kind === 'listed') {
+    link = listedLink(root, LISTED_LINK);
+    channel = channelLink(root, LISTED_CHANNEL);
+  } else if (kind === 'mobileWatch') {
+    // The mobile site names the video in its address alone.
+    link = videoLinkOf(pageVideo(root.ownerDocument));
+    channel = channelLink(root, MOBILE.channel);
+    named = own(root, MOBILE.channelName);
   } else {
-    const url = youtubeUrl(own(root, LISTED_LINK)?.getAttribute('href'));
-    link = videoLinkOf(url && (url.searchParams.get('v') ?? shortOf(url)));
-    for (const selector of LISTED_CHANNEL) {
-      channel ??= [...root.querySelectorAll(selector)].find((a) => a.parentElement?.closest(ROOT) === root && !a.closest('[hidden]'));
-    }
+    link = listedLink(root, MOBILE.listedLink);
+    channel = channelLink(root, MOBILE.listedChannel);
+    named = own(root, MOBILE.listedByline);
   }
   const owner = channelOf(channel?.getAttribute('href'));
-  const title = titleOf(root);
+  const title = titleOf(root, kind);
   // A video without its title is one YouTube has not filled in yet.
   if (!link || !owner || !title) return undefined;
-  const description = isWatchVideo(root) ? watchDescription(root, title) : firstText(root, DESCRIPTION.listed);
-  return { link, author: authorShown(owner, channel), text: description ? `${title}\n${description}` : title };
+  const description =
+    kind === 'watch' ? watchDescription(root, title) : kind === 'listed' ? firstText(root, DESCRIPTION.listed) : kind === 'mobileWatch' ? mobileDescription(root, title) : '';
+  const author = authorShown(owner, named ?? channel);
+  return { link, author, text: description ? `${title}\n${description}` : title };
 }
 
-/** When a video was posted, from the age it shows. */
+/** When a video was posted, from the age it shows (as text, or as its label where the text is shortened: "3mo ago"). */
 function videoPublishedAt(root: Element): string | undefined {
-  for (const shown of root.querySelectorAll(isWatchVideo(root) ? VIDEO_AGE.watch : VIDEO_AGE.listed)) {
+  const kind = videoKind(root);
+  for (const shown of kind ? root.querySelectorAll(VIDEO_AGE[kind]) : []) {
     if (shown.parentElement?.closest(ROOT) !== root) continue;
-    const at = relativeTime((shown.textContent ?? '').trim().replace(STREAMED, ''));
-    if (at) return at;
+    // (A line may hold the views too: "210K views · 3 months ago".)
+    for (const said of [shown.getAttribute('aria-label'), shown.textContent]) {
+      for (const part of said?.split(/[·•]/) ?? []) {
+        const at = relativeTime(part.trim().replace(STREAMED, ''));
+        if (at) return at;
+      }
+    }
   }
   return undefined;
 }
@@ -659,6 +744,8 @@ export const youtube: SiteAdapter = defineAdapter({
   overlayAnchor(root) {
     if (isWatchVideo(root)) return own(root, '#title') ?? root;
     if (isListedVideo(root)) return own(root, '#meta') ?? root;
+    if (videoKind(root) === 'mobileWatch') return own(root, 'ytm-slim-video-information-renderer') ?? root;
+    if (videoKind(root) === 'mobileListed') return own(root, '.media-item-metadata, .YtmCompactMediaItemMetadata') ?? root;
     if (isMobile(root)) return own(root, '.YtmCommentRendererHeader, .comment-header') ?? root;
     if (isMobilePost(root)) return own(root, 'yt-post-header') ?? root;
     if (isShared(root)) return own(root, '#repost-context #repost-header') ?? own(root, '#repost-context') ?? root;
