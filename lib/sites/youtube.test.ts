@@ -6,7 +6,7 @@ import { postRoots } from './types';
 import { youtube } from './youtube';
 
 /** Videos (a watch page's, listed ones, one a post shares) are posts too, read in their own tests below. */
-const VIDEO_ROOTS = ['ytd-watch-metadata', 'ytd-video-renderer', 'ytm-slim-video-metadata-section-renderer', 'ytm-video-with-context-renderer', 'ytm-compact-video-renderer'];
+const VIDEO_ROOTS = ['ytd-watch-metadata', 'ytd-video-renderer', 'yt-reel-metapanel-view-model', 'ytm-slim-video-metadata-section-renderer', 'ytm-video-with-context-renderer', 'ytm-compact-video-renderer'];
 const isVideoRoot = (root: Element) => VIDEO_ROOTS.includes(root.localName);
 /** The comment and community post roots of a page, in page order. */
 const commentAndPostRoots = (doc: ParentNode) => postRoots(youtube, doc).filter((r) => !isVideoRoot(r));
@@ -862,6 +862,50 @@ describe('YouTube adapter, videos on the mobile site (m.youtube.com)', () => {
     expect(doc.querySelectorAll('ytm-video-with-context-renderer')).toHaveLength(4);
     expect(roots).toHaveLength(4);
     expect(roots.some((r) => r.closest('ytm-single-column-watch-next-results-renderer'))).toBe(false);
+  });
+});
+
+describe('YouTube adapter, the short on show, read as a post of its channel', () => {
+  afterAll(resetPageUrl);
+  const short = (doc: Document) => postRoots(youtube, doc).filter((r) => r.localName === 'yt-reel-metapanel-view-model');
+
+  it('reads the short the address names by its title and its channel bar; never one scrolled past', () => {
+    const doc = loadFixture('youtube', 'shorts', { atSavedUrl: true });
+    expect(short(doc)).toHaveLength(1);
+    expect(youtube.extractPost(short(doc)[0]!)).toEqual({
+      platform: 'youtube',
+      id: 'Xs7Qp2Lm9Ka',
+      url: 'https://www.youtube.com/watch?v=Xs7Qp2Lm9Ka',
+      author: { handle: 'TravelWithNoor', profileUrl: 'https://www.youtube.com/@TravelWithNoor' },
+      text: 'Acme Air lounge in 30 seconds #shorts',
+      isReply: false,
+      threadId: 'Xs7Qp2Lm9Ka',
+    });
+    expectPeekAgrees(youtube, short(doc), true);
+    // Scrolled back to the one before: that one is on show, the other is not read.
+    doc.querySelector('ytd-reel-video-renderer[is-active]')!.removeAttribute('is-active');
+    doc.querySelector('ytd-reel-video-renderer')!.setAttribute('is-active', '');
+    setPageUrl('https://www.youtube.com/shorts/Rk2Vb8Nc1Tz');
+    expect(short(doc).map((r) => youtube.extractPost(r))).toEqual([
+      expect.objectContaining({ id: 'Rk2Vb8Nc1Tz', author: expect.objectContaining({ handle: 'SkyJet' }), text: "SkyJet's new seats, first look" }),
+    ]);
+  });
+
+  it('is answered in the comment box of its comments panel while that panel is open', () => {
+    const doc = loadFixture('youtube', 'shorts', { atSavedUrl: true });
+    const root = short(doc)[0]!;
+    expect(youtube.findReplyControl!(root)).toBeUndefined();
+    const panel = doc.querySelector('ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-comments-section"]')!;
+    panel.insertAdjacentHTML(
+      'afterbegin',
+      '<ytd-comments-header-renderer><div id="simple-box"><ytd-comment-simplebox-renderer><div id="placeholder-area"><yt-formatted-string id="simplebox-placeholder" role="textbox">Add a comment…</yt-formatted-string></div><div id="comment-dialog" hidden></div></ytd-comment-simplebox-renderer></div></ytd-comments-header-renderer>',
+    );
+    expect(youtube.findReplyControl!(root)?.id).toBe('simplebox-placeholder');
+    expect(youtube.findReplyBox(root)).toBeUndefined();
+    doc.querySelector('#comment-dialog')!.innerHTML = '<ytd-commentbox><div id="contenteditable-root" contenteditable="true"></div></ytd-commentbox>';
+    expect(youtube.findReplyBox(root)?.id).toBe('contenteditable-root');
+    panel.setAttribute('visibility', 'ENGAGEMENT_PANEL_VISIBILITY_HIDDEN');
+    expect(youtube.findReplyBox(root)).toBeUndefined();
   });
 });
 

@@ -51,7 +51,9 @@ import { defineAdapter, type SiteAdapter } from './types';
 // spans, the channel in #channel-info (a hidden copy sits in #byline-container) and the first shown
 // .metadata-snippet-text (x10tube's rendered search and watch pages, January 2026). On m.youtube.com the watch page's
 // video is ytm-slim-video-metadata-section-renderer (its title, the owner row) and a search result a
-// ytm-video-with-context-renderer or ytm-compact-video-renderer inside ytm-search (MOBILE). The page YouTube has left stays
+// ytm-video-with-context-renderer or ytm-compact-video-renderer inside ytm-search (MOBILE). The short on show is its
+// metadata panel, yt-reel-metapanel-view-model in ytd-reel-video-renderer[is-active]: its channel bar and its title
+// (yt-shorts-video-title-view-model h2), the short named by the address. The page YouTube has left stays
 // in the document, hidden (ytd-search[hidden] under a watch page): its videos are not read.
 // Renderers are recycled and filled in after they are attached: until then they have no links and no
 // text, and are skipped.
@@ -81,7 +83,9 @@ const LISTED_VIDEO = 'ytd-video-renderer';
 /** On m.youtube.com: the watch page's metadata section (title, channel), and a search result's card. */
 const MOBILE_WATCH_VIDEO = 'ytm-slim-video-metadata-section-renderer';
 const MOBILE_LISTED_VIDEO = ['ytm-video-with-context-renderer', 'ytm-compact-video-renderer'];
-const VIDEO = `${WATCH_VIDEO}, ${LISTED_VIDEO}, ${MOBILE_WATCH_VIDEO}, ${MOBILE_LISTED_VIDEO.map((v) => `ytm-search ${v}`).join(', ')}`;
+/** A short on show (/shorts/<id>): the metadata panel over its player (its channel bar, its title). */
+const SHORT_VIDEO = 'yt-reel-metapanel-view-model';
+const VIDEO = `${WATCH_VIDEO}, ${LISTED_VIDEO}, ${MOBILE_WATCH_VIDEO}, ${MOBILE_LISTED_VIDEO.map((v) => `ytm-search ${v}`).join(', ')}, ytd-reel-video-renderer[is-active] ${SHORT_VIDEO}`;
 const ROOT = `${COMMENT}, ${POST}, ${VIDEO}`;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 // Real comment and post ids are some 26 and 36 characters long; an id is only read from the comment's or
@@ -91,10 +95,11 @@ const POST_ID = /^Ug[A-Za-z0-9_-]{2,60}$/;
 
 const isComment = (root: Element) => root.matches(COMMENT);
 /** What kind of video a root is, if it is one: on a watch page or listed, on the desktop or the mobile site. */
-type VideoKind = 'watch' | 'listed' | 'mobileWatch' | 'mobileListed';
+type VideoKind = 'watch' | 'listed' | 'mobileWatch' | 'mobileListed' | 'short';
 function videoKind(root: Element): VideoKind | undefined {
   const name = root.localName;
   if (name === WATCH_VIDEO) return 'watch';
+  if (name === SHORT_VIDEO) return 'short';
   if (name === LISTED_VIDEO) return 'listed';
   if (name === MOBILE_WATCH_VIDEO) return 'mobileWatch';
   return MOBILE_LISTED_VIDEO.includes(name) ? 'mobileListed' : undefined;
@@ -521,12 +526,15 @@ const DESCRIPTION = {
  * Where a video shows its age ("3 days ago", "Streamed 2 hours ago"): the info line's parts, the listed metadata line's;
  * on the mobile site the watch page's subtitle, a search result's byline.
  */
-const VIDEO_AGE: Record<VideoKind, string> = {
+const VIDEO_AGE: Partial<Record<VideoKind, string>> = {
   watch: '#info-container #info span, #info span',
   listed: '#metadata-line span, #metadata-line .inline-metadata-item',
   mobileWatch: '.slim-video-information-upload-info span, .slim-video-information-subtitle span',
   mobileListed: '.YtmBadgeAndBylineRendererItemByline, .YtmCompactMediaItemByline, .YtmCompactMediaItemStats, .media-item-byline',
+  // (A short shows no age over its player.)
 };
+/** A short's title over its player (yt-anti-translate, FilterTube and other readers of the shorts player, 2025–2026). */
+const SHORT_TITLE = 'yt-shorts-video-title-view-model h2';
 /**
  * The mobile site's parts of a video (FilterTube's 2026 captures and notes, yt-anti-translate's selectors): the watch
  * page's title, its channel (the owner row's link, or the owner icon's) and that channel's name; the description
@@ -585,6 +593,7 @@ function titleOf(root: Element, kind: VideoKind): string {
   }
   if (kind === 'mobileWatch') return firstText(root, MOBILE.title);
   if (kind === 'mobileListed') return firstText(root, MOBILE.listedTitle);
+  if (kind === 'short') return firstText(root, SHORT_TITLE);
   return firstText(root, '#title h1, h1');
 }
 
@@ -638,6 +647,10 @@ function readVideo(root: Element) {
     link = videoLinkOf(pageVideo(root.ownerDocument));
     channel = channelLink(root, MOBILE.channel);
     named = own(root, MOBILE.channelName);
+  } else if (kind === 'short') {
+    // The short on show, named by the address (its channel bar may lag behind for a moment as one scrolls).
+    link = videoLinkOf(shortOf(youtubeUrl(root.ownerDocument.location?.href)));
+    channel = channelLink(root, ['yt-reel-channel-bar-view-model a[href]']);
   } else {
     link = listedLink(root, MOBILE.listedLink);
     channel = channelLink(root, MOBILE.listedChannel);
@@ -656,7 +669,8 @@ function readVideo(root: Element) {
 /** When a video was posted, from the age it shows (as text, or as its label where the text is shortened: "3mo ago"). */
 function videoPublishedAt(root: Element): string | undefined {
   const kind = videoKind(root);
-  for (const shown of kind ? root.querySelectorAll(VIDEO_AGE[kind]) : []) {
+  const selector = kind && VIDEO_AGE[kind];
+  for (const shown of selector ? root.querySelectorAll(selector) : []) {
     if (shown.parentElement?.closest(ROOT) !== root) continue;
     // (A line may hold the views too: "210K views · 3 months ago".)
     for (const said of [shown.getAttribute('aria-label'), shown.textContent]) {
@@ -669,9 +683,17 @@ function videoPublishedAt(root: Element): string | undefined {
   return undefined;
 }
 
-/** The comment box under a watch page's video (closed: its placeholder; open: its editor), in that page. */
+/**
+ * The comment box of a video (closed: its placeholder; open: its editor): under a watch page's video, in that page;
+ * for the short on show, in its comments panel while that panel is open.
+ */
 function videoCommentBox(root: Element, selector: string): HTMLElement | undefined {
-  if (!isWatchVideo(root)) return undefined;
+  const kind = videoKind(root);
+  if (kind === 'short') {
+    const panel = root.closest('ytd-shorts')?.querySelector('ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-comments-section"][visibility="ENGAGEMENT_PANEL_VISIBILITY_EXPANDED"]');
+    return panel?.querySelector<HTMLElement>(`ytd-comments-header-renderer ${selector}`) ?? undefined;
+  }
+  if (kind !== 'watch') return undefined;
   const scope = watchPageOf(root) ?? (root.closest('ytd-watch-flexy') ? undefined : root.ownerDocument);
   return (scope?.querySelector<HTMLElement>(`ytd-comments-header-renderer ${selector}`) ?? undefined) as HTMLElement | undefined;
 }
