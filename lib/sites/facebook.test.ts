@@ -1,11 +1,19 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { PostSchema } from '../schemas/post';
 import { fillReplyBox } from '../dom/fill-reply';
 import { facebook } from './facebook';
 import { expectPeekAgrees, firstRead, loadFixture, readFixture, resetPageUrl, setPageUrl } from './fixture-testing';
 import { postRoots } from './types';
 import { adapterFor } from '.';
+
+// Facebook labels a post's time as it shows it ("2h", "May 6"), read against the clock: one clock for every read here.
+const NOW = new Date(2026, 11, 7, 18, 30);
+vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+afterAll(() => vi.useRealTimers());
+/** The time a label the page shows stands for, read at NOW. */
+const before = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
+const HOURS = 3_600_000;
 
 const F1 = 'pfbid02Xq3kR7bTn8vJ5wYpD1cH6mLzA9sEfG4uKiNoQrBtVxWy2jZ3aMbC5dE7fHgJkLl';
 const F1_URL = `https://www.facebook.com/maya.chen.77/posts/${F1}`;
@@ -43,10 +51,11 @@ describe('Facebook adapter', () => {
       text:
         'Third flight this month delayed and Acme Air support keeps closing my ticket 😡\n' +
         'Still waiting on the refund for AC 2291. #acmefail Honestly the worst part is that nobody answers the…',
+      publishedAt: before(2 * HOURS),
       isReply: false,
     });
-    // Facebook only shows "2h": no honest absolute time.
-    expect(post(F1)!.publishedAt).toBeUndefined();
+    // Facebook only shows "2h": the time read is as approximate as that.
+    expect(post(F1)!.publishedAt).toBe(before(2 * HOURS));
   });
 
   it('reads every field of a nested reply: comment ids from its permalink, parent, thread', () => {
@@ -56,6 +65,7 @@ describe('Facebook adapter', () => {
       url: `${F1_URL}?comment_id=${C1}&reply_comment_id=${R1}`,
       author: { handle: 'AcmeAir', name: 'Acme Air', profileUrl: 'https://www.facebook.com/AcmeAir' },
       text: "Dana Reyes we're sorry to hear this. Please send us a message with your booking reference and we'll look into it right away.",
+      publishedAt: before(2 * HOURS),
       isReply: true,
       inReplyTo: 'dana.reyes.5',
       threadId: F1,
@@ -69,6 +79,7 @@ describe('Facebook adapter', () => {
       url: `${F1_URL}?comment_id=${C1}`,
       author: { handle: 'dana.reyes.5', name: 'Dana Reyes', profileUrl: 'https://www.facebook.com/dana.reyes.5' },
       text: 'Same thing happened to me with Acme Air last week 😤 two hours on hold and nothing',
+      publishedAt: before(3 * HOURS),
       isReply: true,
       inReplyTo: 'maya.chen.77',
       threadId: F1,
@@ -138,6 +149,7 @@ describe('Facebook adapter', () => {
       url: `${G}/posts/2233445566778899/`,
       author: { handle: '100055555555555', name: 'Sam Patel', profileUrl: 'https://www.facebook.com/profile.php?id=100055555555555' },
       text: "Anyone else stuck in Acme Air's rebooking queue?",
+      publishedAt: before(6 * HOURS),
       isReply: false,
     });
     expect(answer).toMatchObject({ id: '8888888888888888', inReplyTo: '100055555555555' });
@@ -175,6 +187,7 @@ describe('Facebook adapter', () => {
         url: 'https://www.facebook.com/kim.park/posts/5566778899001122?comment_id=6677889900112233',
         author: { handle: 'alex.wu', name: 'Alex Wu', profileUrl: 'https://www.facebook.com/alex.wu' },
         text: 'Safe travels! Say hi to Acme Air',
+        publishedAt: before(HOURS),
         isReply: true,
         inReplyTo: 'kim.park',
         threadId: '5566778899001122',
@@ -511,6 +524,7 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
       url: `https://www.facebook.com/priya.nair.21/posts/${P1}`,
       author: { handle: 'priya.nair.21', name: 'Priya Nair', profileUrl: 'https://www.facebook.com/priya.nair.21' },
       text: 'Acme Air cancelled my flight to Porto and rebooked me two days later. Two days! 😠\nAnyone else stuck at the airport tonight?',
+      publishedAt: before(52 * 60_000),
       isReply: false,
     });
     const brandReply = roots.find((r) => r.getAttribute('aria-label') === 'Comment by Acme Air 40 minutes ago')!;
@@ -582,6 +596,7 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
         text: 'Free seat selection is back on all European routes from 1 June.',
         url: 'https://www.facebook.com/AcmeAir/posts/pfbid037uV9nX2mB4zQ6wE8rT1yK3hJ5fG7dS9aP2oI4uL6cN8vM0xB2kZ4qW6eRtl',
       },
+      publishedAt: before(2 * HOURS),
       isReply: false,
     });
     // Without the comment under it, only the shared story's links are left: not the sharer's.
@@ -628,7 +643,7 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
       expect(facebook.extractPost(labelled('Sponsored'))).toBeUndefined();
       expect(facebook.peek!(labelled('Gesponsert'))).toBeUndefined();
       // A date there is an ordinary story's.
-      expect(facebook.extractPost(labelled('11 juillet'))).toEqual(read(1));
+      expect(facebook.extractPost(labelled('11 juillet'))).toEqual({ ...read(1), publishedAt: new Date(2026, 6, 11).toISOString() });
     } finally {
       document.body.replaceChildren();
     }
@@ -685,6 +700,7 @@ describe('Facebook adapter, m.facebook.com touch site', () => {
         'Third flight this month delayed and Acme Air support keeps closing my ticket 😡 Still waiting on the refund for AC 2291, and every time I call ' +
         'I get a different answer about when it will arrive. Today it was "7 to 10 working days", last week it was 5.\n' +
         'Has anyone actually got money back from them? #acmefail',
+      publishedAt: before(2 * HOURS),
       isReply: false,
     });
   });
@@ -701,6 +717,7 @@ describe('Facebook adapter, m.facebook.com touch site', () => {
         text: 'Good news: your first checked bag is free again on all European routes from 1 June 🧳',
         url: 'https://www.facebook.com/permalink.php?story_fbid=741122334455668&id=101122334455667',
       },
+      publishedAt: before(3 * HOURS),
       isReply: false,
     });
     // Without data-ft, the timestamp link still names the sharer's story, not the header's link to the shared one.
@@ -758,6 +775,7 @@ describe('Facebook adapter, m.facebook.com touch site', () => {
       url: `${P1_URL}&comment_id=3312459988776655`,
       author: { handle: '100039988776655', name: 'Dana Reyes', profileUrl: 'https://www.facebook.com/profile.php?id=100039988776655' },
       text: 'Same thing happened to me with Acme Air last week 😤 two hours on hold and nothing',
+      publishedAt: before(HOURS),
       isReply: true,
       inReplyTo: 'maya.chen.77',
       threadId: P1,
@@ -768,6 +786,7 @@ describe('Facebook adapter, m.facebook.com touch site', () => {
       url: `${P1_URL}&comment_id=3312459988776655&reply_comment_id=3312460011223344`,
       author: { handle: 'maya.chen.77', name: 'Maya Chen', profileUrl: 'https://www.facebook.com/maya.chen.77' },
       text: 'Same, still no answer to my DM 🙄',
+      publishedAt: before(52 * 60_000),
       isReply: true,
       inReplyTo: '100039988776655',
       threadId: P1,
@@ -893,6 +912,7 @@ describe("Facebook adapter, a photo's own page", () => {
       url: 'https://www.facebook.com/photo/?fbid=2233445566778899&comment_id=1289753461118132',
       author: { handle: 'nina.rossi.7', name: 'Nina Rossi', profileUrl: 'https://www.facebook.com/nina.rossi.7' },
       text: 'Beautiful plane, but Acme Air still owes me a refund from March',
+      publishedAt: before(2 * HOURS),
       isReply: true,
       // The photo's owner, whom the page's one heading names above its caption.
       inReplyTo: 'AcmeAir',
@@ -921,6 +941,7 @@ describe("Facebook adapter, a photo's own page", () => {
       url: 'https://www.facebook.com/acmeair/videos/987654321098765/?comment_id=8000000000000001',
       author: { handle: 'ola.nowak', name: 'Ola Nowak', profileUrl: 'https://www.facebook.com/ola.nowak' },
       text: 'Now do one on why Acme Air cancels flights',
+      publishedAt: before(24 * HOURS),
       isReply: true,
       inReplyTo: 'acmeair',
       threadId: '987654321098765',
@@ -1219,6 +1240,7 @@ describe("Facebook adapter, a post on its own page (a page's post in a dialog, a
       url: POST_URL,
       author: { handle: 'AcmeAir', name: 'Acme Air', profileUrl: 'https://www.facebook.com/AcmeAir' },
       text: "Update on today's delays in Lisbon: storms have grounded departures from 14:00. Rebooking is free in the app ✈️\nWe will keep this post updated until every flight has left.",
+      publishedAt: before(4 * HOURS),
       isReply: false,
     });
     for (const p of posts) expect(PostSchema.safeParse(p).success).toBe(true);
@@ -1239,6 +1261,7 @@ describe("Facebook adapter, a post on its own page (a page's post in a dialog, a
       url: `${POST_URL}?comment_id=${C1}&reply_comment_id=${R2}`,
       author: { handle: 'dana.reyes.5', name: 'Dana Reyes', profileUrl: 'https://www.facebook.com/dana.reyes.5' },
       text: 'Gate 12 is closed and there is nobody at the desk. Third time this month 🙄',
+      publishedAt: before(HOURS),
       isReply: true,
       inReplyTo: 'AcmeAir',
       threadId: POST,

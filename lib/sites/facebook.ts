@@ -4,6 +4,7 @@ import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
 import { labelledControl } from './common/reply-labels';
 import { linkSitesOf, withSites } from './common/link-sites';
+import { labelTime } from './common/relative-time';
 import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 
 // Facebook (the Comet desktop client). A feed story is div[aria-posinset]; some logged-in readers get it without
@@ -34,8 +35,8 @@ import { defineAdapter, ownedBy, FOLLOWING, type SiteAdapter } from './types';
 // (article[data-ft] stories, comments div[data-sigil~="comment"]) and the current one (div[data-tracking-duration-id]
 // cards of data-mcomponent containers, without links).
 //
-// Times: Facebook prints only relative or partial labels ("2h", "May 6") and its ids carry no time, so
-// publishedAt is left undefined. Sponsored stories are skipped. Ad attribution (attributionsrc=
+// Times: Facebook prints only relative or partial labels ("2h", "May 6") and its ids carry no time: publishedAt is
+// read from the label (labelTime), as approximate as it is. Sponsored stories are skipped. Ad attribution (attributionsrc=
 // "/privacy_sandbox/comet/register/source/…") does not tell them: since 2024 it is on every link of ordinary posts
 // too (real saved pages show it on the author, timestamp and photo links). What does is a link to "About this ad"
 // (/ads/about/…, as feed cleaners read it) or the "Sponsored" label where the date goes: its letters are scrambled
@@ -457,6 +458,40 @@ function commentedPosts(root: Element, quotedBox: Element | undefined): Permalin
 }
 
 /**
+ * A story's own links, outside its text, the story it shares and a sharer's part of "X and Y shared a post" (their
+ * share's, the comments on it).
+ */
+function bodyLinks(root: Element, quotedBox: Element | undefined, selector: string): Element[] {
+  const others = othersHeadings(root);
+  return own(root, selector).filter(
+    (a) =>
+      !(quotedBox && quotedBox.contains(a)) &&
+      !a.closest(MESSAGE) &&
+      !a.closest(TRANSLATION) &&
+      !others.some((h) => h.compareDocumentPosition(a) & FOLLOWING),
+  );
+}
+
+/**
+ * When a story or comment was posted: the label its time link shows ("2h", "3d", "Yesterday at 15:04", "May 6"; see
+ * labelTime), the first of its links that shows one.
+ */
+function postedAt(links: Element[]): string | undefined {
+  for (const a of links) {
+    // A story's date is shown with its letters shuffled among decoys; the hidden element its aria-labelledby names
+    // holds the words (as for an ad's "Sponsored").
+    const labelled = a.matches('[aria-labelledby]') ? a : a.querySelector('[aria-labelledby]');
+    const id = labelled?.getAttribute('aria-labelledby')?.trim().split(/\s+/)[0];
+    const label = id ? a.ownerDocument.getElementById(id) : null;
+    for (const said of [label?.textContent, a.textContent]) {
+      const at = labelTime(oneLine(said) ?? '');
+      if (at) return at;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The story's permalink: its timestamp link, or — while Facebook leaves that as href="#" until hovered — what
  * else in the story names the story itself: its photos' post, then its reel, then its comments' permalinks; for
  * a post on its own page, then the page's address. Only links of the story's own body count: not its header (the
@@ -471,15 +506,7 @@ function commentedPosts(root: Element, quotedBox: Element | undefined): Permalin
  */
 function storyPermalink(root: Element, header: Element | undefined, quotedBox: Element | undefined, author: Author): Permalink | undefined {
   if (isSponsored(root)) return undefined;
-  const others = othersHeadings(root);
-  const body = own(root, 'a[href]').filter(
-    (a) =>
-      !(quotedBox && quotedBox.contains(a)) &&
-      !a.closest(HEADER) &&
-      !a.closest(MESSAGE) &&
-      !a.closest(TRANSLATION) &&
-      !others.some((h) => h.compareDocumentPosition(a) & FOLLOWING),
-  );
+  const body = bodyLinks(root, quotedBox, 'a[href]').filter((a) => !a.closest(HEADER));
   const direct = body
     .filter((a) => !parseUrl(a.getAttribute('href'))?.searchParams.has('comment_id'))
     .map((a) => storyLink(a.getAttribute('href')))
@@ -539,6 +566,7 @@ function readStory(root: Element): Post | undefined {
     author,
     text: withSites(mine ? messageText(mine) : '', linkSites(root, quotedBox)),
     quoted,
+    publishedAt: postedAt(bodyLinks(root, quotedBox, 'a')),
     isReply: false,
   });
 }
@@ -817,6 +845,7 @@ function readComment(root: Element): Post | undefined {
     url: link.url,
     author,
     text,
+    publishedAt: postedAt(own(root, 'a[href*="comment_id="]')),
     isReply: true,
     inReplyTo,
     threadId: link.story.id,
@@ -959,6 +988,8 @@ function readTouchStory(root: Element): Post | undefined {
     author: parts.author,
     text: parts.text,
     quoted: parts.quoted,
+    // Its time as the touch site shows it: "2 hrs", "Yesterday at 18:05" (abbr).
+    publishedAt: postedAt(touchOwn(root, 'abbr')),
     isReply: false,
   });
 }
@@ -1016,6 +1047,7 @@ function readTouchComment(root: Element): Post | undefined {
     url: `${storyUrl}${sep}comment_id=${top}${ids.parentId ? `&reply_comment_id=${ids.id}` : ''}`,
     author,
     text,
+    publishedAt: postedAt(touchOwn(root, 'abbr')),
     isReply: true,
     inReplyTo: ids.parent ? touchCommentAuthor(ids.parent)?.handle : story?.author.handle,
     threadId: ids.story,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTime } from './relative-time';
+import { labelTime, relativeTime } from './relative-time';
 
 describe('relative times as sites show them', () => {
   const now = Date.parse('2026-03-10T12:00:00Z');
@@ -90,6 +90,66 @@ describe('relative times as sites show them', () => {
       'vor 9999 Jahren',
     ]) {
       expect(at(junk)).toBeUndefined();
+    }
+  });
+});
+
+describe('time labels as Facebook and Instagram show them, without "ago"', () => {
+  // Monday 7 December 2026, 18:30 in the reader's time zone.
+  const now = new Date(2026, 11, 7, 18, 30).getTime();
+  const local = (...a: [number, number, number, number?, number?]) => new Date(a[0], a[1], a[2], a[3] ?? 0, a[4] ?? 0).toISOString();
+  const HOUR = 3_600_000;
+
+  it('reads short labels: "m" is minutes, never months', () => {
+    expect(labelTime('5m', now)).toBe(new Date(now - 5 * 60_000).toISOString());
+    expect(labelTime('2h', now)).toBe(new Date(now - 2 * HOUR).toISOString());
+    expect(labelTime('3d', now)).toBe(new Date(now - 72 * HOUR).toISOString());
+    expect(labelTime('1w', now)).toBe(new Date(now - 168 * HOUR).toISOString());
+    expect(labelTime('2y', now)?.slice(0, 4)).toBe('2024');
+    expect(labelTime('Just now', now)).toBe(new Date(now).toISOString());
+  });
+
+  it("reads them in the reader's language", () => {
+    expect(labelTime('2 Std.', now)).toBe(new Date(now - 2 * HOUR).toISOString());
+    expect(labelTime('3 j', now)).toBe(new Date(now - 72 * HOUR).toISOString());
+    expect(labelTime('5 g', now)).toBe(new Date(now - 120 * HOUR).toISOString());
+    expect(labelTime('1 sem.', now)).toBe(new Date(now - 168 * HOUR).toISOString());
+    expect(labelTime('2 sa', now)).toBe(new Date(now - 2 * HOUR).toISOString());
+  });
+
+  it('reads English dates, with or without a year and a time of day; a date without a year is the last such day', () => {
+    expect(labelTime('Yesterday at 3:04 PM', now)).toBe(local(2026, 11, 6, 15, 4));
+    expect(labelTime('Yesterday at 15:04', now)).toBe(local(2026, 11, 6, 15, 4));
+    expect(labelTime('May 6 at 10:00 AM', now)).toBe(local(2026, 4, 6, 10, 0));
+    expect(labelTime('May 6 at 12:30 PM', now)).toBe(local(2026, 4, 6, 12, 30));
+    expect(labelTime('May 6', now)).toBe(local(2026, 4, 6));
+    expect(labelTime('May 6, 2023', now)).toBe(local(2023, 4, 6));
+    expect(labelTime('6 May 2023', now)).toBe(local(2023, 4, 6));
+    expect(labelTime('September 30', now)).toBe(local(2026, 8, 30));
+    expect(labelTime('Dec 30', now)).toBe(local(2025, 11, 30));
+  });
+
+  it("reads dates in the reader's language (fr, es, pt, de, it, nl)", () => {
+    expect(labelTime('11 juillet à 15:04', now)).toBe(local(2026, 6, 11, 15, 4));
+    expect(labelTime('11. Juli', now)).toBe(local(2026, 6, 11));
+    expect(labelTime('11 de julio de 2023', now)).toBe(local(2023, 6, 11));
+    expect(labelTime('5 de março às 09:30', now)).toBe(local(2026, 2, 5, 9, 30));
+    expect(labelTime('3 ott 2024', now)).toBe(local(2024, 9, 3));
+    expect(labelTime('4 mei', now)).toBe(local(2026, 4, 4));
+    expect(labelTime('Gestern um 15:04', now)).toBe(local(2026, 11, 6, 15, 4));
+    expect(labelTime('hier à 15:04', now)).toBe(local(2026, 11, 6, 15, 4));
+    expect(labelTime('Ayer a las 15:04', now)).toBe(local(2026, 11, 6, 15, 4));
+  });
+
+  it('reads a full date, as the label of a date shown with its letters shuffled has it', () => {
+    expect(labelTime('Monday, May 6, 2024 at 10:00 AM', now)).toBe(local(2024, 4, 6, 10, 0));
+    expect(labelTime('lundi 6 mai 2024 à 10:00', now)).toBe(local(2024, 4, 6, 10, 0));
+    expect(labelTime('Montag, 6. Mai 2024 um 10:00', now)).toBe(local(2024, 4, 6, 10, 0));
+  });
+
+  it('gives no time for anything else', () => {
+    for (const text of ['', 'Reply', 'Like', '2', 'h', '12 likes', 'Maya Chen', '3 comments', '2 shares', 'Like 12', 'May', 'Feb 30', 'May 6th party', '2 hrs ago at the gate', 'Sponsored', 'See more', '5 ma']) {
+      expect(labelTime(text, now), text).toBeUndefined();
     }
   });
 });

@@ -65,3 +65,104 @@ export function relativeTime(shown: string, now = Date.now()): string | undefine
   // Nothing was posted on these sites before 1970: "vor 2000 Jahren" is no time of theirs.
   return at.getTime() >= 0 ? at.toISOString() : undefined;
 }
+
+/**
+ * The units of the short labels Facebook and Instagram put where a post's time goes, without "ago" ("5m", "2h", "3d",
+ * "1w", "2y"), lower-cased; in the reader's language too ("2 Std.", "3 j", "1 sem.", "2 a", "5 g").
+ */
+const LABEL_UNITS = new Map<string, Unit>([
+  ...['m', 'min', 'mins', 'мин'].map((w) => [w, 'min'] as const),
+  ...['h', 'hr', 'hrs', 'std', 'u', 'sa', 'ч'].map((w) => [w, 'h'] as const),
+  ...['d', 'j', 't', 'g', 'gün', 'д', 'hari'].map((w) => [w, 'd'] as const),
+  ...['w', 'wk', 'wks', 'sem', 'sett', 'wo', 'tyg', 'hf', 'нед', 'mgg'].map((w) => [w, 'w'] as const),
+  ...['y', 'yr', 'yrs', 'a', 'an', 'ans', 'yıl', 'г', 'thn'].map((w) => [w, 'y'] as const),
+]);
+/** A short label: a number and one of LABEL_UNITS ("2h", "3 d", "2 Std.", "5 g"). */
+const LABEL = /^(\d{1,3})\s?(\p{L}{1,5})\.?$/u;
+/**
+ * Month names as Facebook writes dates in the languages its pages come in most (en, fr, es, pt, de, it, nl), full or
+ * cut short ("Sept.", "juil.", "Okt."), lower-cased, each with its month (0–11).
+ */
+const MONTH_NAMES: string[][] = [
+  ['january', 'janvier', 'enero', 'janeiro', 'januar', 'gennaio', 'januari', 'jänner'],
+  ['february', 'février', 'febrero', 'fevereiro', 'februar', 'febbraio', 'februari'],
+  ['march', 'mars', 'marzo', 'março', 'märz', 'maart'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
+  ['june', 'juin', 'junio', 'junho', 'juni', 'giugno'],
+  ['july', 'juillet', 'julio', 'julho', 'juli', 'luglio'],
+  ['august', 'août', 'agosto', 'augustus'],
+  ['september', 'septembre', 'septiembre', 'setembro', 'settembre', 'sept'],
+  ['october', 'octobre', 'octubre', 'outubro', 'oktober', 'ottobre'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'décembre', 'diciembre', 'dezembro', 'dezember', 'dicembre'],
+];
+
+/** The month a written month names, whole or cut short to three letters or more ("Sept", "juil", "Okt"), if any. */
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const found = MONTH_NAMES.findIndex((names) => names.some((n) => n.startsWith(w)));
+  // Three letters shared by two months' names ("jun"/"jul" are apart; "mar" is March alone, "ma" too short) never occur.
+  return found < 0 ? undefined : found;
+}
+
+/** The words a date label puts before its time of day: " at 3:04 PM", " à 15:04", " um 15:04", " a las 15:04"… */
+const AT = '(?:,? (?:at|à|um|a las|às|alle|om|a la) (\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?)?';
+/** The day of the week a full date opens with ("Monday, May 6, 2024 at 10:00 AM", "lundi 6 mai 2024"), in those languages. */
+const WEEKDAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? /i;
+/** "Yesterday" in those languages. */
+const YESTERDAY = new RegExp(`^(?:yesterday|hier|gestern|ayer|ontem|ieri|gisteren)${AT}$`, 'iu');
+/** "May 6", "May 6, 2023", "May 6 at 10:00 AM" (a month, then its day). */
+const MONTH_DAY = new RegExp(`^(\\p{L}{3,10})\\.? (\\d{1,2})(?:,? (\\d{4}))?${AT}$`, 'iu');
+/** "6 May", "6 May 2023", "11 juillet à 15:04", "11. Juli 2023", "11 de julio de 2023" (a day, then its month). */
+const DAY_MONTH = new RegExp(`^(\\d{1,2})\\.? (?:de )?(\\p{L}{3,10})\\.?(?:,? (?:de )?(\\d{4}))?${AT}$`, 'iu');
+
+/** A time of day as a date label gives it ("3:04 PM", "15:04"), or midnight. */
+function timeOfDay(hour: string | undefined, minute: string | undefined, half: string | undefined): [number, number] {
+  if (!hour) return [0, 0];
+  let h = Number(hour) % (half ? 12 : 24);
+  if (half && /^p/i.test(half)) h += 12;
+  return [h, Number(minute)];
+}
+
+/**
+ * When a post was posted, from the label Facebook or Instagram shows where its time goes: a short one ("5m", "2h",
+ * "3d", "1w", "2y", "2 Std."; "m" is minutes there, never months), "Just now", or an English date ("Yesterday at
+ * 15:04", "May 6 at 10:00 AM", "May 6", "May 6, 2023", "6 May 2023"), read in the reader's time zone; a date without a
+ * year is the last such day. As approximate as the label; text that is none of these gives no time.
+ */
+export function labelTime(shown: string, now = Date.now()): string | undefined {
+  const text = shown.trim().replace(/\s+/g, ' ');
+  if (!text || text.length > 40) return undefined;
+  if (JUST_NOW.test(text)) return new Date(now).toISOString();
+  const short = LABEL.exec(text);
+  const unit = short && LABEL_UNITS.get(short[2]!.toLowerCase());
+  if (short && unit) {
+    const n = Number(short[1]);
+    const at = new Date(now);
+    if (unit === 'y') at.setUTCFullYear(at.getUTCFullYear() - n);
+    else if (unit !== 'mo') at.setTime(now - n * FIXED_MS[unit]);
+    return at.getTime() >= 0 ? at.toISOString() : undefined;
+  }
+  const today = new Date(now);
+  const dated = text.replace(WEEKDAY, '');
+  const yesterday = YESTERDAY.exec(dated);
+  if (yesterday) {
+    const [h, m] = timeOfDay(yesterday[1], yesterday[2], yesterday[3]);
+    return new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, h, m).toISOString();
+  }
+  const md = MONTH_DAY.exec(dated);
+  const dm = md ? undefined : DAY_MONTH.exec(dated);
+  const parts = md ? { month: md[1]!, day: md[2]!, year: md[3], rest: md.slice(4) } : dm ? { month: dm[2]!, day: dm[1]!, year: dm[3], rest: dm.slice(4) } : undefined;
+  if (!parts) return undefined;
+  const month = monthOf(parts.month);
+  const day = Number(parts.day);
+  if (month === undefined || day < 1 || day > 31) return undefined;
+  const [h, m] = timeOfDay(parts.rest[0], parts.rest[1], parts.rest[2]);
+  let at = new Date(parts.year ? Number(parts.year) : today.getFullYear(), month, day, h, m);
+  // Without a year, the last such day: "Dec 30" read in January is last year's.
+  if (!parts.year && at.getTime() > now + 86_400_000) at = new Date(today.getFullYear() - 1, month, day, h, m);
+  return at.getMonth() === month && at.getTime() <= now + 86_400_000 ? at.toISOString() : undefined;
+}
