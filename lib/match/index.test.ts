@@ -145,6 +145,10 @@ describe('brand matcher: listening-tool features', () => {
     expect(hit('booked on acmeair.com.')).toEqual(['Acme Air']);
     expect(hit('notacmeair.com is a scam')).toEqual([]);
     expect(hit('cc @acme.bsky.social')).toEqual(['Acme Air']);
+    // A sentence run on without its space after a handle: the capitalised word is no part of it.
+    expect(hit('thanks @AcmeAir.Great service')).toEqual(['Acme Air']);
+    expect(hit('cc @acme.Bsky.social')).toEqual([]);
+    expect(hit('cc @acmeair.bsky.social')).toEqual([]);
   });
 
   it('tolerates one typo in a hashtag that is a name of six letters or more, never in a cashtag or a longer tag', () => {

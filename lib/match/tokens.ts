@@ -204,8 +204,9 @@ export function scan(text: string, out: Scan = newScan()): Scan {
       else break;
     }
     if (sigil === SIGIL_AT) {
-      // Dots and dashes inside a handle, then an optional @instance.
-      while (i + 1 < n && (text[i] === '.' || text[i] === '-') && isWordAt(text, i + 1)) {
+      // Dots and dashes inside a handle, then an optional @instance. A dot before a capitalised word ends it: a
+      // sentence run on without its space ("thanks @AcmeHelp.Great service"), not a domain handle (written lower-case).
+      while (i + 1 < n && (text[i] === '.' || text[i] === '-') && isWordAt(text, i + 1) && !(text[i] === '.' && startsCapitalised(text, i + 1))) {
         i++;
         while (i < n && isWordAt(text, i)) i++;
       }
@@ -231,6 +232,13 @@ export function scan(text: string, out: Scan = newScan()): Scan {
   }
   out.count = count;
   return out;
+}
+
+/** Whether a capitalised word starts at i: a capital letter, then a lower-case one ("Great", not "COM" or "bsky"). */
+function startsCapitalised(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
 }
 
 /** The folded word at index k of a scan. */
