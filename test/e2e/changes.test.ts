@@ -59,3 +59,50 @@ describe('in real Chromium, posts the page changes after they were annotated', (
     expect(await page.locator('article:not(:has(a))[data-firstreply-post]').count()).toBe(0);
   });
 });
+
+describe("in real Chromium, a YouTube watch page refilled in place for another video", () => {
+  let ext: ExtensionBrowser;
+  let page: Page;
+  const video = () => page.locator('ytd-watch-metadata');
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    await writeSettings(ext.worker, { token: '', brands: [{ name: 'Acme Air', handles: ['AcmeAir'], hashtags: ['acmefail'] }, { name: 'SkyJet', competitor: true }] });
+    await serveFixture(ext.context, 'https://www.youtube.com/**', 'youtube/watch-video.html');
+    page = await ext.context.newPage();
+    await page.goto('https://www.youtube.com/watch?v=Vd3Acm7Lost');
+    await page.waitForSelector('ytd-watch-metadata[data-firstreply-post="youtube:Vd3Acm7Lost"]');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** What YouTube does on going to another video: a new address, the same elements given that video's id, title, channel and description. */
+  const goTo = (v: string, title: string, channel: string, description: string) =>
+    page.evaluate(
+      ([v, title, channel, description]) => {
+        history.pushState({}, '', `/watch?v=${v}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        document.querySelector('ytd-watch-flexy')!.setAttribute('video-id', v);
+        const meta = document.querySelector('ytd-watch-metadata')!;
+        meta.setAttribute('video-id', v);
+        meta.querySelector('#title h1 yt-formatted-string')!.textContent = title;
+        for (const a of meta.querySelectorAll('ytd-video-owner-renderer a')) a.setAttribute('href', `/@${channel}`);
+        meta.querySelector('ytd-channel-name a')!.textContent = channel;
+        meta.querySelector('#attributed-snippet-text')!.textContent = description;
+        document.querySelector('ytd-engagement-panel-section-list-renderer')?.remove();
+      },
+      [v, title, channel, description] as const,
+    );
+
+  it('takes the overlay off when the next video names no brand, and puts on the one after it that does, by its own id', async () => {
+    await goTo('Porto48hrsX', 'Porto in 48 hours', 'jo.wanders', 'Two days of tiles, trams and pastéis de nata.');
+    await expect.poll(() => video().getAttribute('data-firstreply-post'), { timeout: 5000 }).toBeNull();
+    expect(await video().locator('firstreply-overlay').count()).toBe(0);
+    await goTo('Sk7Seats001', "SkyJet's new seats, first look", 'flightreviewer', 'Flew the new SkyJet cabin to Madrid. Better than Acme Air?');
+    await expect.poll(() => video().getAttribute('data-firstreply-post'), { timeout: 5000 }).toBe('youtube:Sk7Seats001');
+    expect(await video().locator('firstreply-overlay').count()).toBe(1);
+    expect(await video().locator('firstreply-overlay').getAttribute('data-brands')).toBe('Acme Air,SkyJet');
+  });
+});
