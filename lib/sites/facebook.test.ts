@@ -626,6 +626,33 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
     expect(facebook.peek!(story)).toMatchObject({ authorHandle: 'priya.nair.21' });
   });
 
+  it("reads a story's time however Facebook hides its letters on screen (real 2022–2025 pages)", () => {
+    const timed = (inner: string, attrs = '', extra = '') => {
+      const story = storyAt(1).cloneNode(true) as Element;
+      const time = story.querySelector('a[href="#"]')!;
+      time.innerHTML = inner;
+      for (const [k, v] of [...attrs.matchAll(/(\S+?)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!])) time.setAttribute(k, v);
+      const hidden = document.createElement('div');
+      hidden.hidden = true;
+      hidden.innerHTML = extra;
+      document.body.replaceChildren(story, hidden);
+      return facebook.extractPost(story)?.publishedAt;
+    };
+    try {
+      // 2024: the label the hidden element holds.
+      expect(timed('<span aria-labelledby=":rce:"><span>l</span><span>1</span><span>u</span></span>', '', '<span id=":rce:">2h</span>')).toBe(before(2 * HOURS));
+      // 2025: decoys hidden inline, the hidden element not in the page.
+      const decoy = '<b style="display:none">-</b>';
+      expect(timed(`<span aria-labelledby=":r1:">${decoy}${decoy}6${decoy}<b style="display: none;">-</b>${decoy}h</span>`)).toBe(before(6 * HOURS));
+      // 2022: the link's own label.
+      expect(timed('<span>Sxdgg</span>', 'aria-label="1 d"')).toBe(before(24 * HOURS));
+      // Drawn by an svg whose use names the text.
+      expect(timed('<svg><use href="#t5"></use></svg>', '', '<span id="t5">5h</span>')).toBe(before(5 * HOURS));
+    } finally {
+      document.body.replaceChildren();
+    }
+  });
+
   it('skips an ad whatever names it: its "Sponsored" label, scrambled on screen, or its "About this ad" link', () => {
     // As in a real saved page: the date's letters are shuffled among decoys, and the element the label names,
     // hidden at the end of the page, holds the word.

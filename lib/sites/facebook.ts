@@ -478,17 +478,47 @@ function bodyLinks(root: Element, quotedBox: Element | undefined, selector: stri
  */
 function postedAt(links: Element[]): string | undefined {
   for (const a of links) {
-    // A story's date is shown with its letters shuffled among decoys; the hidden element its aria-labelledby names
-    // holds the words (as for an ad's "Sponsored").
-    const labelled = a.matches('[aria-labelledby]') ? a : a.querySelector('[aria-labelledby]');
-    const id = labelled?.getAttribute('aria-labelledby')?.trim().split(/\s+/)[0];
-    const label = id ? a.ownerDocument.getElementById(id) : null;
-    for (const said of [label?.textContent, a.textContent]) {
+    for (const said of timeLabels(a)) {
       const at = labelTime(oneLine(said) ?? '');
       if (at) return at;
     }
   }
   return undefined;
+}
+
+/**
+ * What a time link says, in the order it is read. A story's date is shown with its letters shuffled among decoys
+ * (hidden by its classes, or inline), so first the element its aria-labelledby names (hidden at the end of the page,
+ * holding the label: "11 juillet"), or the text an svg `use` draws; then the link's own aria-label ("1 d", "19 س");
+ * then its letters but those hidden inline (`--6---h` shows "6h"); then all its text (a comment's "2h").
+ */
+function* timeLabels(a: Element): Generator<string | null | undefined> {
+  const doc = a.ownerDocument;
+  const labelled = a.matches('[aria-labelledby]') ? a : a.querySelector('[aria-labelledby]');
+  const id = labelled?.getAttribute('aria-labelledby')?.trim().split(/\s+/)[0];
+  if (id) yield doc.getElementById(id)?.textContent;
+  for (const use of a.querySelectorAll('use')) {
+    const target = use.getAttribute('href') ?? use.getAttribute('xlink:href');
+    if (target?.startsWith('#')) yield doc.getElementById(target.slice(1))?.textContent;
+  }
+  yield a.getAttribute('aria-label');
+  yield shownLetters(a);
+  yield a.textContent;
+}
+
+/** An element's text without what is hidden inline (`style="display:none"`) or by `hidden`. */
+function shownLetters(el: Element): string {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      const style = child.getAttribute('style') ?? '';
+      if (child.hasAttribute('hidden') || /display\s*:\s*none/i.test(style)) continue;
+      out += shownLetters(child);
+    }
+  }
+  return out;
 }
 
 /**

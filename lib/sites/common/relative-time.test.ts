@@ -147,6 +147,20 @@ describe('time labels as Facebook and Instagram show them, without "ago"', () =>
     expect(labelTime('Montag, 6. Mai 2024 um 10:00', now)).toBe(local(2024, 4, 6, 10, 0));
   });
 
+  it('reads the forms real pages show besides: Arabic and Chinese units, months, "Today at", a comma before the time, "ago"', () => {
+    expect(labelTime('19 س', now)).toBe(new Date(now - 19 * HOUR).toISOString());
+    expect(labelTime('2天', now)).toBe(new Date(now - 48 * HOUR).toISOString());
+    expect(labelTime('2週', now)).toBe(new Date(now - 336 * HOUR).toISOString());
+    expect(labelTime('10 فبراير', now)).toBe(local(2026, 1, 10));
+    expect(labelTime('4 mths', now)?.slice(0, 7)).toBe('2026-08');
+    expect(labelTime('Today at 1:00 PM', now)).toBe(local(2026, 11, 7, 13, 0));
+    expect(labelTime('17 juin, 23:50', now)).toBe(local(2026, 5, 17, 23, 50));
+    expect(labelTime('1 hour ago', now)).toBe(new Date(now - HOUR).toISOString());
+    expect(labelTime('about an hour ago', now)).toBe(new Date(now - HOUR).toISOString());
+    expect(labelTime('hace 10 horas', now)).toBe(new Date(now - 10 * HOUR).toISOString());
+    expect(labelTime('een dag geleden', now)).toBe(new Date(now - 24 * HOUR).toISOString());
+  });
+
   it('gives no time for anything else', () => {
     for (const text of ['', 'Reply', 'Like', '2', 'h', '12 likes', 'Maya Chen', '3 comments', '2 shares', 'Like 12', 'May', 'Feb 30', 'May 6th party', '2 hrs ago at the gate', 'Sponsored', 'See more', '5 ma']) {
       expect(labelTime(text, now), text).toBeUndefined();

@@ -71,31 +71,32 @@ export function relativeTime(shown: string, now = Date.now()): string | undefine
  * "1w", "2y"), lower-cased; in the reader's language too ("2 Std.", "3 j", "1 sem.", "2 a", "5 g").
  */
 const LABEL_UNITS = new Map<string, Unit>([
-  ...['m', 'min', 'mins', 'мин'].map((w) => [w, 'min'] as const),
-  ...['h', 'hr', 'hrs', 'std', 'u', 'sa', 'ч'].map((w) => [w, 'h'] as const),
-  ...['d', 'j', 't', 'g', 'gün', 'д', 'hari'].map((w) => [w, 'd'] as const),
-  ...['w', 'wk', 'wks', 'sem', 'sett', 'wo', 'tyg', 'hf', 'нед', 'mgg'].map((w) => [w, 'w'] as const),
-  ...['y', 'yr', 'yrs', 'a', 'an', 'ans', 'yıl', 'г', 'thn'].map((w) => [w, 'y'] as const),
+  ...['m', 'min', 'mins', 'мин', 'د', '分', '分钟', '分鐘'].map((w) => [w, 'min'] as const),
+  ...['h', 'hr', 'hrs', 'std', 'u', 'sa', 'ч', 'س', '小时', '小時', '時間'].map((w) => [w, 'h'] as const),
+  ...['d', 'j', 't', 'g', 'gün', 'д', 'hari', 'ي', '天', '日'].map((w) => [w, 'd'] as const),
+  ...['w', 'wk', 'wks', 'sem', 'sett', 'wo', 'tyg', 'hf', 'нед', 'mgg', '周', '週'].map((w) => [w, 'w'] as const),
+  ...['mth', 'mths', 'mo', 'mos'].map((w) => [w, 'mo'] as const),
+  ...['y', 'yr', 'yrs', 'a', 'an', 'ans', 'yıl', 'г', 'thn', '年'].map((w) => [w, 'y'] as const),
 ]);
-/** A short label: a number and one of LABEL_UNITS ("2h", "3 d", "2 Std.", "5 g"). */
+/** A short label: a number and one of LABEL_UNITS ("2h", "3 d", "2 Std.", "5 g", "19 س", "2天"). */
 const LABEL = /^(\d{1,3})\s?(\p{L}{1,5})\.?$/u;
 /**
- * Month names as Facebook writes dates in the languages its pages come in most (en, fr, es, pt, de, it, nl), full or
+ * Month names as Facebook writes dates in the languages its pages come in most (en, ar, fr, es, pt, de, it, nl), full or
  * cut short ("Sept.", "juil.", "Okt."), lower-cased, each with its month (0–11).
  */
 const MONTH_NAMES: string[][] = [
-  ['january', 'janvier', 'enero', 'janeiro', 'januar', 'gennaio', 'januari', 'jänner'],
-  ['february', 'février', 'febrero', 'fevereiro', 'februar', 'febbraio', 'februari'],
-  ['march', 'mars', 'marzo', 'março', 'märz', 'maart'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
-  ['june', 'juin', 'junio', 'junho', 'juni', 'giugno'],
-  ['july', 'juillet', 'julio', 'julho', 'juli', 'luglio'],
-  ['august', 'août', 'agosto', 'augustus'],
-  ['september', 'septembre', 'septiembre', 'setembro', 'settembre', 'sept'],
-  ['october', 'octobre', 'octubre', 'outubro', 'oktober', 'ottobre'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'décembre', 'diciembre', 'dezembro', 'dezember', 'dicembre'],
+  ['january', 'يناير', 'janvier', 'enero', 'janeiro', 'januar', 'gennaio', 'januari', 'jänner'],
+  ['february', 'فبراير', 'février', 'febrero', 'fevereiro', 'februar', 'febbraio', 'februari'],
+  ['march', 'مارس', 'mars', 'marzo', 'março', 'märz', 'maart'],
+  ['april', 'أبريل', 'avril', 'abril', 'aprile'],
+  ['may', 'مايو', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
+  ['june', 'يونيو', 'juin', 'junio', 'junho', 'juni', 'giugno'],
+  ['july', 'يوليو', 'juillet', 'julio', 'julho', 'juli', 'luglio'],
+  ['august', 'أغسطس', 'août', 'agosto', 'augustus'],
+  ['september', 'سبتمبر', 'septembre', 'septiembre', 'setembro', 'settembre', 'sept'],
+  ['october', 'أكتوبر', 'octobre', 'octubre', 'outubro', 'oktober', 'ottobre'],
+  ['november', 'نوفمبر', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'ديسمبر', 'décembre', 'diciembre', 'dezembro', 'dezember', 'dicembre'],
 ];
 
 /** The month a written month names, whole or cut short to three letters or more ("Sept", "juil", "Okt"), if any. */
@@ -108,12 +109,13 @@ function monthOf(word: string): number | undefined {
 }
 
 /** The words a date label puts before its time of day: " at 3:04 PM", " à 15:04", " um 15:04", " a las 15:04"… */
-const AT = '(?:,? (?:at|à|um|a las|às|alle|om|a la) (\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?)?';
+const AT = '(?:(?:,? (?:at|à|um|a las|às|alle|om|a la)|,) (\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?)?';
 /** The day of the week a full date opens with ("Monday, May 6, 2024 at 10:00 AM", "lundi 6 mai 2024"), in those languages. */
 const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? /i;
-/** "Yesterday" in those languages. */
-const YESTERDAY = new RegExp(`^(?:yesterday|hier|gestern|ayer|ontem|ieri|gisteren)${AT}$`, 'iu');
+const YESTERDAY_WORDS = /^(?:yesterday|hier|gestern|ayer|ontem|ieri|gisteren)$/i;
+/** "Yesterday at 15:04", "Today at 1:00 PM" (the touch site), in those languages. */
+const DAY_BEFORE = new RegExp(`^(yesterday|hier|gestern|ayer|ontem|ieri|gisteren|today|aujourd'hui|heute|hoy|hoje|oggi|vandaag)${AT}$`, 'iu');
 /** "May 6", "May 6, 2023", "May 6 at 10:00 AM" (a month, then its day). */
 const MONTH_DAY = new RegExp(`^(\\p{L}{3,10})\\.? (\\d{1,2})(?:,? (\\d{4}))?${AT}$`, 'iu');
 /** "6 May", "6 May 2023", "11 juillet à 15:04", "11. Juli 2023", "11 de julio de 2023" (a day, then its month). */
@@ -143,20 +145,24 @@ export function labelTime(shown: string, now = Date.now()): string | undefined {
     const n = Number(short[1]);
     const at = new Date(now);
     if (unit === 'y') at.setUTCFullYear(at.getUTCFullYear() - n);
-    else if (unit !== 'mo') at.setTime(now - n * FIXED_MS[unit]);
+    else if (unit === 'mo') at.setUTCMonth(at.getUTCMonth() - n);
+    else at.setTime(now - n * FIXED_MS[unit]);
     return at.getTime() >= 0 ? at.toISOString() : undefined;
   }
   const today = new Date(now);
   const dated = text.replace(WEEKDAY, '');
-  const yesterday = YESTERDAY.exec(dated);
-  if (yesterday) {
-    const [h, m] = timeOfDay(yesterday[1], yesterday[2], yesterday[3]);
-    return new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, h, m).toISOString();
+  const named = DAY_BEFORE.exec(dated);
+  if (named) {
+    const [h, m] = timeOfDay(named[2], named[3], named[4]);
+    const back = YESTERDAY_WORDS.test(named[1]!) ? 1 : 0;
+    return new Date(today.getFullYear(), today.getMonth(), today.getDate() - back, h, m).toISOString();
   }
   const md = MONTH_DAY.exec(dated);
   const dm = md ? undefined : DAY_MONTH.exec(dated);
   const parts = md ? { month: md[1]!, day: md[2]!, year: md[3], rest: md.slice(4) } : dm ? { month: dm[2]!, day: dm[1]!, year: dm[3], rest: dm.slice(4) } : undefined;
-  if (!parts) return undefined;
+  // A label saying "ago" ("1 hour ago", "hace 10 horas", "about an hour ago", "een dag geleden": the basic site's, and
+  // a comment's own label).
+  if (!parts) return relativeTime(text.replace(/^(?:about |environ |etwa |cerca de |circa |ongeveer )?(?:an?|one|une?|een|ein|eine|uno?|una|um|uma) (?=\p{L})/iu, '1 '), now);
   const month = monthOf(parts.month);
   const day = Number(parts.day);
   if (month === undefined || day < 1 || day > 31) return undefined;
