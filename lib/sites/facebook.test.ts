@@ -631,7 +631,7 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
       const story = storyAt(1).cloneNode(true) as Element;
       const time = story.querySelector('a[href="#"]')!;
       time.innerHTML = inner;
-      for (const [k, v] of [...attrs.matchAll(/(\S+?)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!])) time.setAttribute(k, v);
+      for (const m of attrs.matchAll(/(\S+?)="([^"]*)"/g)) time.setAttribute(m[1]!, m[2]!);
       const hidden = document.createElement('div');
       hidden.hidden = true;
       hidden.innerHTML = extra;

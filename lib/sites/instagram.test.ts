@@ -277,6 +277,25 @@ describe('Instagram adapter: post page as served since 2025 (no article, no li)'
     expect(postRoots(instagram, page).map((r) => instagram.extractPost(r))).toEqual(posts);
   });
 
+  it('reads the same blocks inside an article around them (a post open as a dialog), never the article as a post', () => {
+    const page = loadFixture('instagram', 'post-2025', { atSavedUrl: true });
+    const main = page.querySelector('main')!;
+    const dialog = page.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const article = page.createElement('article');
+    article.append(...main.childNodes);
+    dialog.append(article);
+    main.append(dialog);
+    const wrapped = postRoots(instagram, page);
+    expect(wrapped).not.toContain(article);
+    expect(wrapped.map((r) => instagram.extractPost(r))).toEqual(posts);
+    // A comment's link is never an article's: one read as a post would take the comment's id.
+    const bare = page.createElement('article');
+    bare.innerHTML = '<a href="/p/C8xAcmeAir1/c/18011111111111111/"><time datetime="2026-05-01T10:00:00.000Z">2h</time></a><span>text</span>';
+    page.body.append(bare);
+    expect(instagram.getPostId(bare)).toBeUndefined();
+  });
+
   it('takes one caption per page: a second block shaped like it (another row with an avatar and a time) is not the post', () => {
     const page = loadFixture('instagram', 'post-2025', { atSavedUrl: true });
     const caption = postRoots(instagram, page)[0]!;

@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze, without } from '../dom/readable-text';
+import { perTask } from '../dom/schedule';
 import { labelledControl } from './common/reply-labels';
 import { threadReplyTarget } from './common/thread-replies';
 import { hasAdLabel } from './meta/sponsored';
@@ -161,7 +162,14 @@ function rootOf(el: Element): Element | null {
     if (ownsTime(li)) return li;
   }
   const article = el.closest('article');
-  if (article) return captionItem(article) ? null : article;
+  if (article) {
+    if (captionItem(article)) return null;
+    // An article around a post's two-column blocks, its comments among them (a post open as a dialog, as modal
+    // scrapers of 2026 expect one): its caption and comment blocks are the roots, never the article, which would take
+    // a comment's id. (A feed post's header is laid out as a block too, but holds no comment.)
+    if (!holdsCommentBlocks(article)) return article;
+    return blockAround(el, article) ?? null;
+  }
   // Blocks are read only on pages without those: inside a post or comment li, a block is a part.
   if (el.closest('li')) return null;
   for (let at: Element | null = el; at && at.tagName !== 'BODY' && at.tagName !== 'MAIN'; at = at.parentElement) {
@@ -171,6 +179,21 @@ function rootOf(el: Element): Element | null {
 }
 
 const isRoot = (el: Element) => rootOf(el) === el;
+
+/** The two-column block (caption or comment) an element is in, below `top`. */
+function blockAround(el: Element, top: Element): Element | undefined {
+  for (let at: Element | null = el; at && at !== top; at = at.parentElement) if (at.tagName === 'DIV' && blockKind(at)) return at;
+  return undefined;
+}
+
+/** Whether an article holds comment blocks: a time in one (read once a task for all its markers). */
+const holdsCommentBlocks = perTask((article: Element): boolean => {
+  for (const time of article.querySelectorAll('time[datetime]')) {
+    const block = blockAround(time, article);
+    if (block && blockKind(block) === 'comment') return true;
+  }
+  return false;
+});
 
 /** The page's caption block: the first block with an unlinked time (a page shows one post's caption). */
 function captionBlock(doc: Document): Element | undefined {
@@ -214,6 +237,8 @@ function permalink(root: Element): Link | undefined {
     // A list item is a comment, or the caption: one whose link names no comment is never the post
     // (a comment whose link lost its id would take the post's id and give it the commenter).
     if (link && root.tagName === 'LI' && !link.comment && !isCaption(root)) return undefined;
+    // Nor is a comment's link ever an article's (a post's).
+    if (link?.comment && root.tagName === 'ARTICLE') return undefined;
     if (link) return { ...link, time };
     unlinked ??= time;
   }
