@@ -640,7 +640,8 @@ describe("YouTube adapter, a watch page's video, read as a post of its channel",
         '',
         '#acmefail #lostluggage',
       ].join('\n'),
-      publishedAt: ago(2 * DAY),
+      // The date the info line's tooltip gives ("48,213 views • 5 Dec 2026 • #acmefail"), not its "2 days ago".
+      publishedAt: new Date(2026, 11, 5).toISOString(),
       isReply: false,
       threadId: V,
     });
@@ -719,6 +720,47 @@ describe("YouTube adapter, a watch page's video, read as a post of its channel",
     expect(youtube.findReplyBox(root)).toBe(dialog.querySelector('#contenteditable-root'));
   });
 
+  it('reads nothing while YouTube, going to another video, names it on the page before refilling the block (which still shows the last)', () => {
+    const doc = loadFixture('youtube', 'watch-video', { atSavedUrl: true });
+    doc.querySelector('ytd-watch-flexy')!.setAttribute('video-id', 'Porto48hrsX');
+    expect(youtube.extractPost(video(doc))).toBeUndefined();
+    // Nor is the last video's channel taken for the next one's owner by its comments meanwhile.
+    const comment = postRoots(youtube, doc).find((r) => r.localName === 'ytd-comment-view-model')!;
+    comment.querySelector('#published-time-text a')!.setAttribute('href', '/watch?v=Porto48hrsX&lc=UgxAcmeR3plyV1d30kAaABAg');
+    expect(youtube.extractPost(comment)?.inReplyTo).toBeUndefined();
+    video(doc).setAttribute('video-id', 'Porto48hrsX');
+    expect(youtube.extractPost(video(doc))?.id).toBe('Porto48hrsX');
+  });
+
+  it("dates the video by its info line's words where its tooltip gives no date: relative, a stream's, or a date once expanded", () => {
+    const doc = loadFixture('youtube', 'watch-video', { atSavedUrl: true });
+    doc.querySelector('ytd-watch-info-text #tooltip')!.textContent = '48,213 views';
+    const age = (words: string) => {
+      doc.querySelectorAll('#info-container #info span')[2]!.textContent = words;
+      return youtube.extractPost(video(doc))?.publishedAt;
+    };
+    expect(age('2 days ago')).toEqual(ago(2 * DAY));
+    expect(age('Started streaming 2 hours ago')).toEqual(ago(2 * HOUR));
+    expect(age('Streamed live on 3 Dec 2026')).toBe(new Date(2026, 11, 3).toISOString());
+    expect(age('Premiered Dec 4, 2026')).toBe(new Date(2026, 11, 4).toISOString());
+    expect(age('Apr 24, 2018')).toBe(new Date(2018, 3, 24).toISOString());
+    expect(age('Premieres in 3 hours')).toBeUndefined();
+  });
+
+  it("takes a collaboration's first channel from the description panel where its names link nowhere", () => {
+    const doc = loadFixture('youtube', 'watch-video', { atSavedUrl: true });
+    for (const a of doc.querySelectorAll('ytd-watch-metadata #owner a')) a.removeAttribute('href');
+    expect(youtube.extractPost(video(doc))).toBeUndefined();
+    doc.querySelector('ytd-video-description-header-renderer')!.insertAdjacentHTML(
+      'afterend',
+      '<ytd-video-description-infocards-section-renderer><a id="header" href="/@MayaChenTravels"><div id="header-text"><h3 id="title">Maya Chen</h3><div id="subtitle">2 channels</div></div></a></ytd-video-description-infocards-section-renderer>',
+    );
+    expect(youtube.extractPost(video(doc))?.author).toEqual({ handle: 'MayaChenTravels', name: 'Maya Chen', profileUrl: 'https://www.youtube.com/@MayaChenTravels' });
+    // Not a panel of another video's.
+    doc.querySelector('ytd-video-description-header-renderer #title yt-formatted-string')!.textContent = 'Porto in 48 hours';
+    expect(youtube.extractPost(video(doc))).toBeUndefined();
+  });
+
   it("anchors the overlay by the video's title", () => {
     expect(youtube.overlayAnchor(video(page.doc))?.id).toBe('title');
   });
@@ -762,6 +804,16 @@ describe('YouTube adapter, videos in search results (ytd-video-renderer)', () =>
     expect(page.posts[4]).toMatchObject({ id: 'Sh0rtAcm3x1', author: { handle: 'lenaflies' }, text: 'Acme Air lounge in 30 seconds #shorts' });
   });
 
+  it("reads a collaboration's row by its first channel, whose avatar link it keeps hidden behind the stack of avatars (a real 2026 page)", () => {
+    const doc = loadFixture('youtube', 'search', { atSavedUrl: true });
+    const row = postRoots(youtube, doc)[2]!;
+    for (const name of row.querySelectorAll('ytd-channel-name')) name.setAttribute('hidden', '');
+    for (const a of row.querySelectorAll('ytd-channel-name a')) a.replaceWith(a.textContent!);
+    row.querySelector('#channel-info a#channel-thumbnail')!.setAttribute('hidden', '');
+    row.querySelector('#channel-info #avatar')!.removeAttribute('hidden');
+    expect(youtube.extractPost(row)?.author).toEqual({ handle: 'flightreviewer', profileUrl: 'https://www.youtube.com/@flightreviewer' });
+  });
+
   it('offers no reply box or control for a row: a video is answered on its own page', () => {
     for (const root of page.roots) {
       expect(youtube.findReplyBox(root)).toBeUndefined();
@@ -784,15 +836,15 @@ describe('YouTube adapter, videos in search results (ytd-video-renderer)', () =>
     expect(youtube.extractPost(other)?.author).toEqual({ handle: 'flightreviewer', profileUrl: 'https://www.youtube.com/@flightreviewer' });
   });
 
-  it('reads a video shared in a community post as its own post too, beside the post that shares it', () => {
+  it('reads a video a community post shares as what the post quotes, never as a post of its own beside it', () => {
     const { doc } = readFixture(youtube, 'posts');
-    const shared = postRoots(youtube, doc).filter((r) => r.localName === 'ytd-video-renderer');
+    const shared = [...doc.querySelectorAll('#content-attachment ytd-video-renderer')];
     expect(shared.length).toBeGreaterThan(0);
-    for (const root of shared) {
-      const post = youtube.extractPost(root);
-      const sharer = youtube.extractPost(root.parentElement!.closest('ytd-backstage-post-renderer, ytd-post-renderer')!);
-      expect(post?.url).toBe(sharer?.quoted?.url);
-      expect(post?.text.startsWith(sharer!.quoted!.text)).toBe(true);
+    const roots = postRoots(youtube, doc);
+    for (const video of shared) {
+      expect(roots).not.toContain(video);
+      const sharer = youtube.extractPost(video.closest('ytd-backstage-post-renderer, ytd-post-renderer')!);
+      expect(sharer?.quoted?.url).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=/);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText } from '../dom/readable-text';
 import { contentKey } from '../hash';
-import { relativeTime } from './common/relative-time';
+import { labelTime, relativeTime } from './common/relative-time';
 import { threadReplyTarget } from './common/thread-replies';
 import { defineAdapter, type SiteAdapter } from './types';
 
@@ -85,7 +85,12 @@ const MOBILE_WATCH_VIDEO = 'ytm-slim-video-metadata-section-renderer';
 const MOBILE_LISTED_VIDEO = ['ytm-video-with-context-renderer', 'ytm-compact-video-renderer'];
 /** A short on show (/shorts/<id>): the metadata panel over its player (its channel bar, its title). */
 const SHORT_VIDEO = 'yt-reel-metapanel-view-model';
-const VIDEO = `${WATCH_VIDEO}, ${LISTED_VIDEO}, ${MOBILE_WATCH_VIDEO}, ${MOBILE_LISTED_VIDEO.map((v) => `ytm-search ${v}`).join(', ')}, ytd-reel-video-renderer[is-active] ${SHORT_VIDEO}`;
+/**
+ * Listed videos are the items of a list (search results' #contents, a shelf's #items, history): not a video a
+ * community post shares (in its #content-attachment), which is read as what the post quotes.
+ */
+const LISTED_ROOT = `#contents > ${LISTED_VIDEO}, #items > ${LISTED_VIDEO}`;
+const VIDEO = `${WATCH_VIDEO}, ${LISTED_ROOT}, ${MOBILE_WATCH_VIDEO}, ${MOBILE_LISTED_VIDEO.map((v) => `ytm-search ${v}`).join(', ')}, ytd-reel-video-renderer[is-active] ${SHORT_VIDEO}`;
 const ROOT = `${COMMENT}, ${POST}, ${VIDEO}`;
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 // Real comment and post ids are some 26 and 36 characters long; an id is only read from the comment's or
@@ -430,6 +435,9 @@ function readOwner(doc: Document, thread: string, onPost: boolean): { owner: str
     // The watch page names the video it shows; one that names another has moved on (a page that names none is read).
     const shows = watch.getAttribute('video-id');
     if (shows && shows !== thread) return { owner: undefined };
+    // (Its video block still showing the last video: its owner is not yet this one's.)
+    const block = watch.querySelector(`${WATCH_VIDEO}[video-id]`)?.getAttribute('video-id');
+    if (block && shows && block !== shows) return { owner: undefined };
     const link = watch.querySelector(WATCH_OWNER) ?? watch.querySelector(WATCH_COLLABORATORS);
     return { owner: channelOf(link?.getAttribute('href'))?.handle };
   }
@@ -554,7 +562,7 @@ const MOBILE = {
   listedByline: '.YtmBadgeAndBylineRendererItemByline, .YtmCompactMediaItemByline',
 };
 /** What a live stream's or premiere's age opens with. */
-const STREAMED = /^(?:streamed(?: live)?|premiered|scheduled for)\s+/i;
+const STREAMED = /^(?:streamed(?: live)?(?: on)?|started streaming(?: on)?|premiered(?: on)?)\s+/i;
 
 /** The text of a video's first element matching `selector` that is shown (not hidden within it) and holds any. */
 function firstText(root: Element, selector: string): string {
@@ -575,14 +583,16 @@ function firstText(root: Element, selector: string): string {
 function watchDescription(root: Element, title: string): string {
   const expanded = firstText(root, DESCRIPTION.expanded);
   if (expanded) return expanded;
+  const full = descriptionPanel(root, title)?.querySelector('ytd-expandable-video-description-body-renderer #attributed-snippet-text');
+  const text = full ? readableText(full) : '';
+  return text || firstText(root, DESCRIPTION.snippet);
+}
+
+/** The hidden description panel of a watch page, when its header names this video's title (it may lag behind). */
+function descriptionPanel(root: Element, title: string): Element | undefined {
   const panel = (watchPageOf(root) ?? root.ownerDocument).querySelector(DESCRIPTION.panel);
   const header = panel?.querySelector('ytd-video-description-header-renderer #title');
-  const full = panel?.querySelector('ytd-expandable-video-description-body-renderer #attributed-snippet-text');
-  if (header && full && readableText(header) === title) {
-    const text = readableText(full);
-    if (text) return text;
-  }
-  return firstText(root, DESCRIPTION.snippet);
+  return panel && header && readableText(header) === title ? panel : undefined;
 }
 
 /** A video's title: a listed one's link says it whole in its title attribute; a watch page's heading. */
@@ -635,13 +645,26 @@ function readVideo(root: Element) {
   // What shows the channel's name, where its link does not.
   let named: Element | undefined;
   if (kind === 'watch') {
-    // The video the watch page it is in shows; without a watch page element, the address's.
+    // The video the watch page it is in shows; without a watch page element, the address's. Going to another video,
+    // YouTube names it on the page before it refills the block, which names its own: until they agree, the block
+    // still shows the last video.
     const page = watchPageOf(root);
-    link = videoLinkOf(page?.getAttribute('video-id') || root.getAttribute('video-id') || pageVideo(root.ownerDocument));
+    const shows = root.getAttribute('video-id');
+    const onPage = page?.getAttribute('video-id');
+    if (shows && onPage && shows !== onPage) return undefined;
+    link = videoLinkOf(onPage || shows || pageVideo(root.ownerDocument));
     channel = root.querySelector(WATCH_OWNER) ?? root.querySelector(WATCH_COLLABORATORS) ?? undefined;
+    // A collaboration whose channels' names link nowhere (their list opens on a click): the first channel the
+    // description panel links, where that panel is this video's.
+    if (!channel) {
+      channel = descriptionPanel(root, titleOf(root, kind))?.querySelector('ytd-video-description-infocards-section-renderer a#header[href]') ?? undefined;
+      named = channel?.querySelector('#title') ?? undefined;
+    }
   } else if (kind === 'listed') {
     link = listedLink(root, LISTED_LINK);
-    channel = channelLink(root, LISTED_CHANNEL);
+    // A collaboration shows its channels' names as words and its avatars as a stack: its first channel is the one
+    // its avatar link names, kept hidden.
+    channel = channelLink(root, LISTED_CHANNEL) ?? own(root, '#channel-info a#channel-thumbnail[href]');
   } else if (kind === 'mobileWatch') {
     // The mobile site names the video in its address alone.
     link = videoLinkOf(pageVideo(root.ownerDocument));
@@ -670,12 +693,17 @@ function readVideo(root: Element) {
 function videoPublishedAt(root: Element): string | undefined {
   const kind = videoKind(root);
   const selector = kind && VIDEO_AGE[kind];
-  for (const shown of selector ? root.querySelectorAll(selector) : []) {
+  // A watch page's info line has a tooltip giving the date itself ("48,213 views • 5 Dec 2026 • #acmefail"): read first,
+  // as "7 years ago" is not.
+  const exact = kind === 'watch' ? own(root, 'ytd-watch-info-text #tooltip') : undefined;
+  for (const shown of [...(exact ? [exact] : []), ...(selector ? root.querySelectorAll(selector) : [])]) {
     if (shown.parentElement?.closest(ROOT) !== root) continue;
     // (A line may hold the views too: "210K views · 3 months ago".)
     for (const said of [shown.getAttribute('aria-label'), shown.textContent]) {
       for (const part of said?.split(/[·•]/) ?? []) {
-        const at = relativeTime(part.trim().replace(STREAMED, ''));
+        const words = part.trim().replace(STREAMED, '');
+        // A relative age ("3 days ago"), or once the description is expanded, or for a stream, a date ("24 Apr 2018").
+        const at = relativeTime(words) ?? labelTime(words);
         if (at) return at;
       }
     }
