@@ -42,6 +42,6 @@ describe('ads (SiteAdapter.isAd) and tombstones (isGone), counted apart from roo
   }
 
   it('are told by every adapter whose site shows them in its feeds', () => {
-    expect(ADAPTERS.filter((a) => a.isAd).map((a) => a.id).sort()).toEqual(['facebook', 'instagram', 'linkedin', 'reddit', 'threads', 'x']);
+    expect(ADAPTERS.filter((a) => a.isAd).map((a) => a.id).sort()).toEqual(['facebook', 'instagram', 'linkedin', 'reddit', 'threads', 'tiktok', 'x']);
   });
 });

@@ -181,6 +181,32 @@ describe('TikTok adapter: the feed layout and comments without ids (2025)', () =
     expect(posts.map((p) => p?.author.handle)).toEqual(['acmeair', 'wanderlust.lea', 'dana.travels', 'acmeair', 'marcos.viaja', 'jetsetjay', undefined]);
   });
 
+  it('skips an ad in the feed, by the ad tag its card shows where a date goes, and counts it as one', () => {
+    const doc = loadFixture('tiktok', 'video-2025', { atSavedUrl: true });
+    const card = postRoots(tiktok, doc)[1]!;
+    expect(tiktok.extractPost(card)).toBeDefined();
+    expect(tiktok.isAd!(card)).toBe(false);
+    card.querySelector('a[href*="/@wanderlust.lea"]')!.insertAdjacentHTML('afterend', '<div data-e2e="ad-tag" class="css-1lfy3k1-5e6d46e3--DivAdTag e1td56051"><span>Sponsored</span></div>');
+    expect(tiktok.extractPost(card)).toBeUndefined();
+    expect(tiktok.peek!(card)).toBeUndefined();
+    expect(tiktok.isAd!(card)).toBe(true);
+    // The comments beside it are no ad.
+    expect(postRoots(tiktok, doc).slice(2).some((r) => tiktok.isAd!(r))).toBe(false);
+  });
+
+  it("reads a comment's time shown straight in its split wrapper, without the inner one (a page of 2026)", () => {
+    const doc = loadFixture('tiktok', 'video-2025', { atSavedUrl: true });
+    const comment = postRoots(tiktok, doc)[2]!;
+    const before = tiktok.extractPost(comment)!.publishedAt;
+    expect(before).toBeDefined();
+    const inner = comment.querySelector('div[class*="DivCommentSubContentWrapper"]')!;
+    const split = doc.createElement('div');
+    split.className = 'css-1a2b3c-5e6d46e3--DivCommentSubContentSplitWrapper';
+    split.append(...inner.childNodes);
+    inner.replaceWith(split);
+    expect(tiktok.extractPost(comment)!.publishedAt?.slice(0, 15)).toBe(before!.slice(0, 15));
+  });
+
   it("takes a card's id from its player and its author from the creator line", () => {
     expect(posts[0]).toEqual({
       platform: 'tiktok',
@@ -473,6 +499,9 @@ describe('TikTok adapter: the same parts in other arrangements', () => {
     const roots = postRoots(tiktok, doc);
     expectPeekAgrees(tiktok, roots);
     expect(roots.map((r) => tiktok.findReplyBox(r))).toEqual([undefined, undefined, undefined, undefined]);
+    // A photo post's card links /photo/<id> (search scrapers of 2026 match both).
+    const photo = page(`<div data-e2e="search_top-item-list">${card('@tomtravels/photo/7519234567890123456', 'Nine hours at LIS #acmefail', 'tomtravels')}</div>`, 'https://www.tiktok.com/search?q=acmefail');
+    expect(read(photo)).toEqual([expect.objectContaining({ id: '7519234567890123456', url: 'https://www.tiktok.com/@tomtravels/photo/7519234567890123456', text: 'Nine hours at LIS #acmefail' })]);
   });
 
   it("reads a feed card of 2025 whose creator is the link around its unique id (pakCoder11/alpha-scraper's saved search page, reduced)", () => {

@@ -324,7 +324,10 @@ function searchVideo(root: Element): Video | undefined {
   const card = root.parentElement;
   const handle = handleOf(card?.querySelector('a[data-e2e="search-card-user-link"]')?.getAttribute('href') ?? null);
   if (!card || !handle) return undefined;
-  const videos = [...card.querySelectorAll('[data-e2e^="search_"][data-e2e$="-item"] a[href*="/video/"]')].map((a) => videoFrom(absolute(a.getAttribute('href'))));
+  // A video's card links /video/<id>; a photo post's, /photo/<id> (search scrapers of 2026 match both).
+  const videos = [...card.querySelectorAll('[data-e2e^="search_"][data-e2e$="-item"] :is(a[href*="/video/"], a[href*="/photo/"])')].map((a) =>
+    videoFrom(absolute(a.getAttribute('href'))),
+  );
   const [video, ...others] = videos;
   return video && video.author.toLowerCase() === handle.toLowerCase() && others.every((o) => o?.id === video.id) ? video : undefined;
 }
@@ -420,7 +423,10 @@ function readComment(root: Element): Post | undefined {
           )
         : undefined))
     : video.author;
-  const shown = items ? root.querySelector('div[class*="DivCommentSubContentWrapper"] > span:not([role])')?.textContent : undefined;
+  // (A page of 2026 shows the time straight in the split wrapper, without the inner one.)
+  const shown = items
+    ? root.querySelector('div[class*="DivCommentSubContentWrapper"] > span:not([role]), div[class*="DivCommentSubContentSplitWrapper"] > span:not([role])')?.textContent
+    : undefined;
   return parsePost({
     platform: 'tiktok',
     id: items ? contentId(video.id, root, who.handle, text, replies ? parent : undefined) : root.id,
@@ -434,6 +440,16 @@ function readComment(root: Element): Post | undefined {
   });
 }
 
+/**
+ * An ad in the feed: its card carries TikTok's ad tag where an organic card shows its date ([data-e2e="ad-tag"],
+ * "Sponsored"), as the feed tools of 2025–2026 detect ads.
+ */
+function isAdCard(root: Element): boolean {
+  if (isComment(root) || root.matches(SEARCH_CARD)) return false;
+  const card = root.closest(`${FOR_YOU_CARD}, article`) ?? root;
+  return card.querySelector('[data-e2e="ad-tag"], [class*="DivAdTag"]') !== null;
+}
+
 export const tiktok: SiteAdapter = defineAdapter({
   id: 'tiktok',
   platform: 'tiktok',
@@ -442,7 +458,10 @@ export const tiktok: SiteAdapter = defineAdapter({
   // A comment's Reply opens a box in its thread; the video's own comment box is always there.
   replyControl: '[data-e2e="comment-reply-1"], [data-e2e="comment-reply-2"]',
 
+  isAd: isAdCard,
+
   getPostId(root) {
+    if (isAdCard(root)) return undefined;
     if (root.matches(SEARCH_CARD)) return searchVideo(root)?.id;
     if (isItem(root)) return readComment(root)?.id;
     if (isComment(root)) return /^\d{6,25}$/.test(root.id) ? root.id : undefined;
@@ -450,6 +469,7 @@ export const tiktok: SiteAdapter = defineAdapter({
   },
 
   peek(root) {
+    if (isAdCard(root)) return undefined;
     if (root.matches(SEARCH_CARD)) {
       const post = readSearchCard(root);
       return post && { text: post.text, authorHandle: post.author.handle };
@@ -471,6 +491,7 @@ export const tiktok: SiteAdapter = defineAdapter({
   },
 
   extractPost(root) {
+    if (isAdCard(root)) return undefined;
     if (root.matches(SEARCH_CARD)) return readSearchCard(root);
     return isComment(root) ? readComment(root) : readDescription(root);
   },
