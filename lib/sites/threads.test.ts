@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchPost } from '../analyze';
 import { compileBrands } from '../match';
 import { BrandSchema } from '../schemas/brand';
-import { firstRead, readFixture, resetPageUrl } from './fixture-testing';
+import { firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { postRoots } from './types';
 import { threads } from './threads';
 
 // Pages are read at the address they were saved from (their "saved from url" comment), so the page URL is real.
@@ -287,6 +288,22 @@ describe('Threads adapter: post page', () => {
       isReply: true,
       inReplyTo: 'acmeair',
     });
+  });
+
+  it('reads the posts under "Related threads", after the replies, as posts of their own that answer nothing', () => {
+    const doc = loadFixture('threads', 'post', { atSavedUrl: true });
+    const carlos = postRoots(threads, doc)[4]!;
+    const cell = carlos.parentElement!;
+    const related = cell.cloneNode(true) as Element;
+    for (const a of related.querySelectorAll('a[href]')) a.setAttribute('href', a.getAttribute('href')!.replace('carlos.viaja', 'jetsetjules').replace('C7rEpL23eSp', 'DRq9Xk1vAbC'));
+    const heading = doc.createElement('div');
+    heading.innerHTML = '<span dir="auto"><span>Related threads</span></span>';
+    cell.after(heading, related);
+    const post = threads.extractPost(postRoots(threads, doc).find((r) => related.contains(r))!);
+    expect(post).toMatchObject({ id: 'DRq9Xk1vAbC', isReply: false });
+    expect(post?.inReplyTo).toBeUndefined();
+    // The replies above it are still replies.
+    expect(threads.extractPost(carlos)).toMatchObject({ isReply: true, inReplyTo: 'acmeair' });
   });
 
   it('finds the open reply dialog only for the post it answers', () => {

@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { readableText, squeeze } from '../dom/readable-text';
+import { perTask } from '../dom/schedule';
 import { labelledControl } from './common/reply-labels';
 import { linkSitesOf, withSites } from './common/link-sites';
 import { hasAdLabel } from './meta/sponsored';
@@ -200,6 +201,20 @@ function previousInCell(root: Element): Element | undefined {
   return above && drawsThreadLine(above) ? above : undefined;
 }
 
+/**
+ * The heading a post's page puts after its replies, above posts by others that answer nothing there ("Related
+ * threads"; a 2026 reader of Threads post pages stops at it, in English and Russian).
+ */
+const RELATED = /^(?:related threads|связанные ветки)$/i;
+const relatedHeading = perTask((doc: Document): Element | undefined => {
+  const walk = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (text.length < 40 && RELATED.test(text.trim())) return node.parentElement ?? undefined;
+  }
+  return undefined;
+});
+
 function replyInfo(root: Element): { isReply: boolean; inReplyTo?: string; threadId?: string } {
   const doc = root.ownerDocument;
   let page: { handle: string; code: string } | undefined;
@@ -209,6 +224,9 @@ function replyInfo(root: Element): { isReply: boolean; inReplyTo?: string; threa
   } catch {
     page = undefined;
   }
+  // Below "Related threads", posts stand as in a feed.
+  const related = page ? relatedHeading(doc) : undefined;
+  if (related && related.compareDocumentPosition(root) & FOLLOWING) page = undefined;
   if (page) {
     // A post page: the thread's posts, down to the one in the URL, then the replies to it.
     const posts = pagePosts(doc);
