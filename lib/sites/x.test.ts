@@ -260,6 +260,47 @@ describe('X adapter: ads, other languages, other addresses, reply boxes', () => 
   });
 });
 
+describe('X adapter: polls, quotes X cannot show, names beginning with "@" (2026 markup, from an outside review)', () => {
+  const post = (edit: (article: Element) => void) => {
+    const doc = loadFixture('x', 'timeline');
+    const article = doc.querySelector('article[data-testid="tweet"]')!;
+    edit(article);
+    return x.extractPost(article)!;
+  };
+  const bar = (article: Element) => article.querySelector('[role="group"]')!;
+
+  it("reads a poll's choices after its question, a line each, never its vote count", () => {
+    const read = post((a) =>
+      bar(a).insertAdjacentHTML(
+        'beforebegin',
+        '<div data-testid="card.wrapper"><div data-testid="cardPoll"><div role="radiogroup"><div role="radio"><span>SkyJet</span></div><div role="radio"><span>Neither</span></div></div><div><span>591 votes</span><span>·</span><span>23 hours left</span></div></div></div>',
+      ),
+    );
+    expect(read.text.split('\n').slice(-2)).toEqual(['SkyJet', 'Neither']);
+    expect(read.text).not.toContain('591 votes');
+  });
+
+  it('reads a quote of a post X cannot show as quoting its line, without its "Learn more"', () => {
+    const read = post((a) =>
+      bar(a).insertAdjacentHTML(
+        'beforebegin',
+        '<div><article role="article" tabindex="0"><div dir="ltr"><span>This post is unavailable.</span> <a href="https://help.x.com/rules-and-policies/notices-on-x" role="link"><span>Learn more</span></a></div></article></div>',
+      ),
+    );
+    expect(read.quoted).toEqual({ text: 'This post is unavailable.' });
+  });
+
+  it('keeps a display name that begins with "@", and never takes the @handle for a name', () => {
+    const named = post((a) => (a.querySelector('[data-testid="User-Name"] a[href] span')!.textContent = '@AcmeAir superfan'));
+    expect(named.author.name).toBe('@AcmeAir superfan');
+    const handleOnly = post((a) => {
+      const header = a.querySelector('[data-testid="User-Name"]')!;
+      for (const span of header.querySelectorAll('a[href] span')) span.textContent = `@${x.extractPost(a)!.author.handle}`;
+    });
+    expect(handleOnly.author.name).toBeUndefined();
+  });
+});
+
 describe("X adapter on a post's own page", () => {
   afterAll(() => {
     document.body.replaceChildren();

@@ -231,13 +231,36 @@ function displayName(header: Element | null, handle: string): string | undefined
   if (!header) return undefined;
   const span = header.querySelector('a[href] span');
   const shown = span ? readableText(span) : '';
-  if (shown && shown.charCodeAt(0) !== 64 /* @ */) return shown;
+  if (shown && !HANDLE_SHOWN.test(shown)) return shown;
   for (const a of header.querySelectorAll('a[href]')) {
     if (profileOf(a)?.toLowerCase() !== handle.toLowerCase()) continue;
     const text = readableText(a);
-    if (text && text.charCodeAt(0) !== 64) return text;
+    if (text && !HANDLE_SHOWN.test(text)) return text;
   }
   return undefined;
+}
+
+/**
+ * A quoted post X cannot show (deleted, withheld, from a protected account): a nested article, not a post's, holding
+ * its line ("This post is unavailable.", in the reader's language) and a "Learn more" link (Control Panel for
+ * Twitter's reading, 2026). Its line is what the post quotes, so the reply knows it comments on a post gone.
+ */
+function unavailableQuote(root: Element): Post['quoted'] {
+  const shown = root.querySelector('article:not([data-testid="tweet"])');
+  if (!shown || shown.querySelector('[data-testid="User-Name"], time')) return undefined;
+  const text = readableText(without(shown, 'a'));
+  return text && text.length <= 200 ? { text } : undefined;
+}
+
+/** An @handle as the header shows it, never a name (a name may begin with "@" too: "@AcmeAir superfan"). */
+const HANDLE_SHOWN = /^@\w{1,15}$/;
+
+/** A poll's choices ("Acme Air", "SkyJet", "Neither"): what the post asks, a line each after its text (never a quoted post's). */
+function pollChoices(root: Element, quoteBlock: Element | undefined): string[] {
+  return [...root.querySelectorAll('[data-testid="cardPoll"] [role="radio"]')]
+    .filter((choice) => !quoteBlock?.contains(choice))
+    .map((choice) => readableText(choice))
+    .filter(Boolean);
 }
 
 /** A post's text as shown, without the "Show more" link of a long one. */
@@ -348,9 +371,9 @@ export const x: SiteAdapter = defineAdapter({
       id: link.id,
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
-      text: withSites(textEl ? postText(textEl) : articleText(root), [cardSite(root, quoteBlock)]),
+      text: withSites([textEl ? postText(textEl) : articleText(root), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
       publishedAt: link.publishedAt,
-      quoted: quoteText && quoteBlock ? { author: quotedAuthor(quoteBlock), text: postText(quoteText) } : undefined,
+      quoted: quoteText && quoteBlock ? { author: quotedAuthor(quoteBlock), text: postText(quoteText) } : unavailableQuote(root),
       isReply: Boolean(inReplyTo) || lined,
       inReplyTo,
     });
