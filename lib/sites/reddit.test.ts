@@ -1,9 +1,9 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openReplyBox } from '../dom/open-reply-box';
-import { closePage, expectPeekAgrees, openPage, readFixture, resetPageUrl } from './fixture-testing';
+import { closePage, expectPeekAgrees, loadFixture, openPage, readFixture, resetPageUrl } from './fixture-testing';
 import { adapterFor, CONTENT_SCRIPT_MATCHES } from '.';
 import { reddit } from './reddit';
-import { replyControlOf } from './types';
+import { postRoots, replyControlOf } from './types';
 
 function byId(roots: Element[], id: string): Element {
   const root = roots.find((r) => reddit.getPostId(r) === id);
@@ -336,6 +336,36 @@ describe('Reddit adapter, old Reddit post page', () => {
   const { doc, roots, posts } = readFixture(reddit, 'old-comments');
 
   it('gives a first read that agrees with the full read', () => expectPeekAgrees(reddit, roots, true));
+
+  it('reads a comment at the top of a "continue this thread" page as answering the comment its own parent link names, never the post', () => {
+    const page = loadFixture('reddit', 'old-comments');
+    const top = postRoots(reddit, page).find((r) => r.classList.contains('comment') && !r.parentElement!.closest('div.thing.comment'))!;
+    expect(reddit.extractPost(top)?.inReplyTo).toBe(posts[0]!.author.handle);
+    // Its parent, not on the page: it answers no one the page names.
+    const buttons = top.querySelector('.buttons')!;
+    buttons.insertAdjacentHTML('beforeend', '<li><a href="#l3y9z99" data-event-action="parent" data-href-url="/r/travel/comments/1cr0abc/acme_air_lost_my_bag_again/l3y9z99/" class="bylink">parent</a></li>');
+    expect(reddit.extractPost(top)?.inReplyTo).toBeUndefined();
+    // Its parent on the page (a comment listed elsewhere on it): that comment's author.
+    buttons.querySelector('a[data-event-action="parent"]')!.setAttribute('href', '#l3y1e05');
+    expect(reddit.extractPost(top)?.inReplyTo).toBe('tokyo_flyer');
+  });
+
+  it("reads an old Reddit crosspost's original apart, from what the post names of it, never its preview as the crossposter's words", () => {
+    const page = loadFixture('reddit', 'old-comments');
+    const post = postRoots(reddit, page)[0]!;
+    const own = reddit.extractPost(post)!;
+    post.setAttribute('data-url', '/r/acmeair/comments/1d9aa00/lisbon_delays_what_we_are_doing/');
+    post.setAttribute('data-crosspost-root-title', 'Lisbon delays: what we are doing');
+    post.setAttribute('data-crosspost-root-author', 'AcmeAir');
+    for (const md of post.querySelectorAll('.usertext-body')) md.remove();
+    post.querySelector('.entry')!.insertAdjacentHTML(
+      'beforeend',
+      '<div class="expando"><div class="crosspost-preview"><div class="crosspost-preview-content"><form class="usertext"><div class="usertext-body"><div class="md"><p>We have added two aircraft.</p></div></div></form></div></div></div>',
+    );
+    const read = reddit.extractPost(post)!;
+    expect(read.text).toBe(own.text.split('\n')[0]);
+    expect(read.quoted).toEqual({ author: 'AcmeAir', text: 'Lisbon delays: what we are doing', url: 'https://www.reddit.com/r/acmeair/comments/1d9aa00/lisbon_delays_what_we_are_doing/' });
+  });
 
   it("reads an old Reddit link post's address as its last line, never a self post's", () => {
     const post = roots[0]!;

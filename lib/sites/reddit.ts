@@ -142,7 +142,8 @@ function ownText(root: Element): { title?: string; body: string; quote?: string 
     const id = fullname(root);
     bodyEl = own(root, '[slot="comment"]') ?? (id ? own(root, `[id="${id}-comment-rtjson-content"]`) : undefined) ?? own(root, '[id$="-comment-rtjson-content"]');
   } else {
-    bodyEl = ownOld(root, '.usertext-body .md');
+    // Never the original a crosspost shows in its preview (its own page opens it).
+    bodyEl = ownOldAll(root, '.usertext-body .md').find((md) => !md.closest('.crosspost-preview'));
     if (root.classList.contains('link')) {
       const titleEl = ownOld(root, 'a.title');
       title = titleEl ? readableText(titleEl) : '';
@@ -194,6 +195,12 @@ function epochTime(raw: string | null): string | undefined {
 
 /** A crosspost's original: the post it links to (content-href) and the title shown in its embed. */
 function crossposted(root: Element): Post['quoted'] {
+  // Old Reddit names a crosspost's original on the post itself: its title, its author, and its address as data-url.
+  if (root.matches('div.thing.link[data-crosspost-root-title]')) {
+    const path = threadPath(root.getAttribute('data-url'));
+    const author = root.getAttribute('data-crosspost-root-author')?.trim();
+    return { author: author && author !== '[deleted]' ? author : undefined, text: root.getAttribute('data-crosspost-root-title')!.trim(), url: path ? `${ORIGIN}${path}` : undefined };
+  }
   if (root.localName !== 'shreddit-post' || (root.getAttribute('post-type') !== 'crosspost' && !root.hasAttribute('is-crosspost'))) return undefined;
   const path = threadPath(root.getAttribute('content-href'));
   if (!path) return undefined;
@@ -242,6 +249,14 @@ function parentAuthor(root: Element): string | undefined {
   }
   const parent = root.parentElement?.closest('div.thing.comment');
   if (parent) return author(parent);
+  // A comment at the top of a "continue this thread" page (or one opened by its link) is a reply whose parent is not on
+  // the page: its own "parent" link says so (as Reddit Enhancement Suite reads it), and names that comment.
+  const up = ownOldAll(root, 'a[data-event-action="parent"]')[0];
+  if (up) {
+    const id = /^#([a-z0-9]{1,16})$/.exec(up.getAttribute('href') ?? '')?.[1] ?? /\/([a-z0-9]{1,16})\/?$/.exec(up.getAttribute('data-href-url') ?? '')?.[1];
+    const shown = id ? doc.querySelector(`div.thing.comment[data-fullname="t1_${id}"]`) : null;
+    return shown ? author(shown) : undefined;
+  }
   const thread = threadOf(root);
   const post = thread ? doc.querySelector(`div.thing.link[data-fullname="${thread}"]`) : undefined;
   return post ? author(post) : undefined;
