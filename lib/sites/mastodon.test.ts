@@ -205,10 +205,22 @@ describe('Mastodon adapter, thread page', () => {
       url: 'https://mastodon.social/@AcmeAir@acmeair.social/112445566778899201',
       author: { handle: 'AcmeAir@acmeair.social', name: 'Acme Air', profileUrl: 'https://mastodon.social/@AcmeAir@acmeair.social' },
       text: '@mayachen Sorry to hear that! Please send us a DM with your file reference and we will chase it.',
+      // Its date link shows a formatted date, no <time>: the time its id holds (Mastodon's ids are its time, shifted).
+      publishedAt: new Date(Number(BigInt('112445566778899201') >> BigInt(16))).toISOString(),
       isReply: true,
       inReplyTo: 'mayachen@mastodon.social',
       threadId: '112445566778899200',
     });
+  });
+
+  it("reads a poll's choices after its text, a line each", () => {
+    const doc = loadFixture('mastodon', 'thread');
+    const status = postRoots(mastodon, doc)[1]!;
+    status.querySelector('.status__content')!.insertAdjacentHTML(
+      'afterend',
+      '<div class="poll"><ul><li><label class="poll__option"><input type="radio" name="vote-options"><span class="poll__input"></span><span class="poll__option__text translate" lang="en">Acme Air</span></label></li><li><label class="poll__option"><input type="radio"><span class="poll__input"></span><span class="poll__option__text translate" lang="en">SkyJet</span></label></li></ul><div class="poll__footer">12 people · 2 days left</div></div>',
+    );
+    expect(mastodon.extractPost(status)!.text.split('\n').slice(-2)).toEqual(['Acme Air', 'SkyJet']);
   });
 
   it('reads every field of a reply below it, answering the first account it mentions', () => {

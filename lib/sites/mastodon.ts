@@ -180,7 +180,9 @@ function contentOf(root: Element): { text: string; warning?: Element; body?: Ele
       : plainContent(root);
   }
   const quoted = isRedesigned(root) ? quoteCardBody(root) : own(root, '.status__quote');
-  const text = [warning ? blockText(without(warning, 'button')) : '', body ? blockText(quoted ? without(body, '.quote-inline') : body) : '']
+  // A poll's choices are what the post asks its readers ("Acme Air", "SkyJet"): a line each, after its text.
+  const choices = isRedesigned(root) ? [] : [...root.querySelectorAll('.poll .poll__option__text')].filter((el) => el.closest(OWNER) === root).map((el) => readableText(el)).filter(Boolean);
+  const text = [warning ? blockText(without(warning, 'button')) : '', body ? blockText(quoted ? without(body, '.quote-inline') : body) : '', choices.join('\n')]
     .filter(Boolean)
     .join('\n\n');
   return { text, warning, body };
@@ -368,9 +370,10 @@ function readStatus(root: Element, origin: URL): Status | undefined {
   if (!nameLink || !handle) return undefined;
   const profile = new URL(nameLink.getAttribute('href') || `/@${link.acct}`, origin);
   const { text, warning, body } = contentOf(root);
-  // (The focused status's date link shows a formatted date, with a <time> in some versions.)
+  // (The focused status's date link shows a formatted date, with a <time> in some versions; where it has none, the
+  // status's id says when it was posted.)
   const time = own(root, detailed ? 'a.detailed-status__datetime time[datetime]' : 'a.status__relative-time time[datetime]')?.getAttribute('datetime');
-  const ms = time ? Date.parse(time) : NaN;
+  const ms = time ? Date.parse(time) : timeOfId(link.id);
   return {
     id: link.id,
     url: link.url,
@@ -383,6 +386,16 @@ function readStatus(root: Element, origin: URL): Status | undefined {
     publishedAt: Number.isNaN(ms) ? undefined : new Date(ms).toISOString(),
     hidden: Boolean(own(root, '.content-warning--filter')) && !body && !warning,
   };
+}
+
+/**
+ * When a status was posted, from its id: Mastodon's ids since 2017 are the time in milliseconds shifted 16 bits left
+ * (a remote status's too, made from its own time). An older, counted id gives none.
+ */
+function timeOfId(id: string): number {
+  if (!/^\d{15,19}$/.test(id)) return NaN;
+  const ms = Number(BigInt(id) >> BigInt(16));
+  return ms > Date.UTC(2017, 0, 1) && ms < Date.now() + 86_400_000 ? ms : NaN;
 }
 
 function readRedesigned(root: Element, origin: URL): Status | undefined {
