@@ -213,6 +213,17 @@ describe('Mastodon adapter, thread page', () => {
     });
   });
 
+  it('reads a reply a line joins to the focused status (a run below it, status--first-in-thread) as answering it, mention or none', () => {
+    const doc = loadFixture('mastodon', 'thread');
+    const [, focused, , last] = postRoots(mastodon, doc);
+    const reply = last!;
+    for (const a of reply.querySelectorAll('.status__content a.mention')) a.remove();
+    expect(mastodon.extractPost(reply)!.inReplyTo).toBeUndefined();
+    reply.classList.add('status--first-in-thread');
+    reply.insertAdjacentHTML('afterbegin', '<div class="status__line"></div>');
+    expect(mastodon.extractPost(reply)!.inReplyTo).toBe(mastodon.extractPost(focused!)!.author.handle);
+  });
+
   it("reads a poll's choices after its text, a line each", () => {
     const doc = loadFixture('mastodon', 'thread');
     const status = postRoots(mastodon, doc)[1]!;

@@ -519,6 +519,13 @@ function replyTarget(root: Element, origin: URL, column: Element | undefined): s
     if (isFocused(root)) return above ? readStatus(above, origin)?.author.handle : undefined;
     const by = above?.querySelector(LINE_RUNS_ON) ? readStatus(above, origin)?.author.handle : undefined;
     if (by) return by;
+    // A line drawn up from a reply that starts a run below the focused status (status--first-in-thread) joins it to the
+    // focused one: it answers that status, mention or none (one continuing one's own post has none).
+    if (root.matches('.status--first-in-thread') && root.querySelector(':scope > .status__line:not(.status__line--first)')) {
+      const focused = rootsIn(column).find(isFocused);
+      const handle = focused && focused !== root ? readStatus(focused, origin)?.author.handle : undefined;
+      if (handle) return handle;
+    }
   }
   // Mastodon puts the mention of whom a reply answers at the start of its text; a mention further on ("Quoting
   // the great @AcmeAir…") names someone the post talks about, not whom it answers.
