@@ -57,7 +57,11 @@ export function relativeTime(shown: string, now = Date.now()): string | undefine
   // Without "ago" in some language before or after it, "5 d" is not taken for a time; without a number, only a unit
   // written out in Arabic ("قبل ساعة", "قبل ساعتين") is one.
   if (!ago || !unit || !(ago[1] || ago[4]) || (!ago[2] && !/^[\u0600-\u06ff]+$/.test(word))) return undefined;
-  const n = dual ? 2 : ago[2] ? Number(ago[2]) : 1;
+  return unitsBefore(dual ? 2 : ago[2] ? Number(ago[2]) : 1, unit, now);
+}
+
+/** The time `n` of a unit before `now`, months and years counted on the calendar. */
+function unitsBefore(n: number, unit: Unit, now: number): string | undefined {
   const at = new Date(now);
   if (unit === 'mo') at.setUTCMonth(at.getUTCMonth() - n);
   else if (unit === 'y') at.setUTCFullYear(at.getUTCFullYear() - n);
@@ -113,9 +117,11 @@ const AT = '(?:(?:,? (?:at|à|um|a las|às|alle|om|a la)|,) (\\d{1,2})[:.h](\\d{
 /** The day of the week a full date opens with ("Monday, May 6, 2024 at 10:00 AM", "lundi 6 mai 2024"), in those languages. */
 const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? /i;
-const YESTERDAY_WORDS = /^(?:yesterday|hier|gestern|ayer|ontem|ieri|gisteren)$/i;
+/** "Yesterday" and "today" in those languages. */
+const YESTERDAY = ['yesterday', 'hier', 'gestern', 'ayer', 'ontem', 'ieri', 'gisteren'];
+const TODAY = ['today', "aujourd'hui", 'heute', 'hoy', 'hoje', 'oggi', 'vandaag'];
 /** "Yesterday at 15:04", "Today at 1:00 PM" (the touch site), in those languages. */
-const DAY_BEFORE = new RegExp(`^(yesterday|hier|gestern|ayer|ontem|ieri|gisteren|today|aujourd'hui|heute|hoy|hoje|oggi|vandaag)${AT}$`, 'iu');
+const DAY_BEFORE = new RegExp(`^(${[...YESTERDAY, ...TODAY].join('|')})${AT}$`, 'iu');
 /** "May 6", "May 6, 2023", "May 6 at 10:00 AM" (a month, then its day). */
 const MONTH_DAY = new RegExp(`^(\\p{L}{3,10})\\.? (\\d{1,2})(?:,? (\\d{4}))?${AT}$`, 'iu');
 /** "6 May", "6 May 2023", "11 juillet à 15:04", "11. Juli 2023", "11 de julio de 2023" (a day, then its month). */
@@ -141,20 +147,13 @@ export function labelTime(shown: string, now = Date.now()): string | undefined {
   if (JUST_NOW.test(text)) return new Date(now).toISOString();
   const short = LABEL.exec(text);
   const unit = short && LABEL_UNITS.get(short[2]!.toLowerCase());
-  if (short && unit) {
-    const n = Number(short[1]);
-    const at = new Date(now);
-    if (unit === 'y') at.setUTCFullYear(at.getUTCFullYear() - n);
-    else if (unit === 'mo') at.setUTCMonth(at.getUTCMonth() - n);
-    else at.setTime(now - n * FIXED_MS[unit]);
-    return at.getTime() >= 0 ? at.toISOString() : undefined;
-  }
+  if (short && unit) return unitsBefore(Number(short[1]), unit, now);
   const today = new Date(now);
   const dated = text.replace(WEEKDAY, '');
   const named = DAY_BEFORE.exec(dated);
   if (named) {
     const [h, m] = timeOfDay(named[2], named[3], named[4]);
-    const back = YESTERDAY_WORDS.test(named[1]!) ? 1 : 0;
+    const back = YESTERDAY.includes(named[1]!.toLowerCase()) ? 1 : 0;
     return new Date(today.getFullYear(), today.getMonth(), today.getDate() - back, h, m).toISOString();
   }
   const md = MONTH_DAY.exec(dated);
