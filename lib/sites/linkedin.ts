@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, opensWith, readableText } from '../dom/readable-text';
+import { timeInId } from './common/id-time';
 import { labelledControl } from './common/reply-labels';
 import { linkSite, shownDomain, withSites } from './common/link-sites';
 import { defineAdapter, ownedBy, type Peek, type SiteAdapter } from './types';
@@ -192,15 +193,7 @@ function profile(href: string | null): { handle: string; profileUrl: string } | 
 }
 
 /** Creation time encoded in a LinkedIn id (milliseconds in the top 41 bits). */
-function timeOfId(id: string): string | undefined {
-  try {
-    const ms = Number(BigInt(id) >> 22n);
-    if (ms < Date.UTC(2010, 0, 1) || ms > Date.UTC(2100, 0, 1)) return undefined;
-    return new Date(ms).toISOString();
-  } catch {
-    return undefined;
-  }
-}
+const timeOfId = (id: string) => timeInId(id, 22, 1, Date.UTC(2010, 0, 1));
 
 interface Author {
   handle: string;

@@ -1,6 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { blockText } from '../dom/block-text';
 import { opensWith, readableText, without } from '../dom/readable-text';
+import { timeInId } from './common/id-time';
 import { defineAdapter, type SiteAdapter } from './types';
 import { MASTODON_DEFAULT_INSTANCES } from '../mastodon-instances';
 
@@ -373,7 +374,7 @@ function readStatus(root: Element, origin: URL): Status | undefined {
   // (The focused status's date link shows a formatted date, with a <time> in some versions; where it has none, the
   // status's id says when it was posted.)
   const time = own(root, detailed ? 'a.detailed-status__datetime time[datetime]' : 'a.status__relative-time time[datetime]')?.getAttribute('datetime');
-  const ms = time ? Date.parse(time) : timeOfId(link.id);
+  const ms = time ? Date.parse(time) : NaN;
   return {
     id: link.id,
     url: link.url,
@@ -383,7 +384,7 @@ function readStatus(root: Element, origin: URL): Status | undefined {
       profileUrl: profile.origin === origin.origin ? `${origin.origin}${profile.pathname}` : undefined,
     },
     text,
-    publishedAt: Number.isNaN(ms) ? undefined : new Date(ms).toISOString(),
+    publishedAt: !time ? timeOfId(link.id) : Number.isNaN(ms) ? undefined : new Date(ms).toISOString(),
     hidden: Boolean(own(root, '.content-warning--filter')) && !body && !warning,
   };
 }
@@ -392,11 +393,7 @@ function readStatus(root: Element, origin: URL): Status | undefined {
  * When a status was posted, from its id: Mastodon's ids since 2017 are the time in milliseconds shifted 16 bits left
  * (a remote status's too, made from its own time). An older, counted id gives none.
  */
-function timeOfId(id: string): number {
-  if (!/^\d{15,19}$/.test(id)) return NaN;
-  const ms = Number(BigInt(id) >> BigInt(16));
-  return ms > Date.UTC(2017, 0, 1) && ms < Date.now() + 86_400_000 ? ms : NaN;
-}
+const timeOfId = (id: string) => timeInId(id, 16, 1, Date.UTC(2017, 0, 1), Date.now() + 86_400_000);
 
 function readRedesigned(root: Element, origin: URL): Status | undefined {
   const head = redesignedHead(root, origin);

@@ -2,6 +2,7 @@ import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, opensWith, readableText } from '../dom/readable-text';
 import { perTask } from '../dom/schedule';
 import { contentKey } from '../hash';
+import { timeInId } from './common/id-time';
 import { relativeTime } from './common/relative-time';
 import { threadReplyTarget } from './common/thread-replies';
 import { defineAdapter, type SiteAdapter } from './types';
@@ -144,15 +145,7 @@ function textOf(el: Element): string {
 
 
 /** Creation time encoded in a TikTok id (seconds in the top 32 bits). */
-function timeOfId(id: string): string | undefined {
-  try {
-    const s = Number(BigInt(id) >> 32n);
-    if (s < Date.UTC(2014, 0, 1) / 1000 || s > Date.UTC(2100, 0, 1) / 1000) return undefined;
-    return new Date(s * 1000).toISOString();
-  } catch {
-    return undefined;
-  }
-}
+const timeOfId = (id: string) => timeInId(id, 32, 1000, Date.UTC(2014, 0, 1));
 
 interface Video {
   id: string;
