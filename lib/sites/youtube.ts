@@ -109,8 +109,6 @@ function videoKind(root: Element): VideoKind | undefined {
   if (name === MOBILE_WATCH_VIDEO) return 'mobileWatch';
   return MOBILE_LISTED_VIDEO.includes(name) ? 'mobileListed' : undefined;
 }
-const isWatchVideo = (root: Element) => root.localName === WATCH_VIDEO;
-const isListedVideo = (root: Element) => root.localName === LISTED_VIDEO;
 const isVideo = (root: Element) => videoKind(root) !== undefined;
 const isMobile = (root: Element) => root.localName === MOBILE_COMMENT;
 const isMobilePost = (root: Element) => root.localName === MOBILE_POST;
@@ -541,6 +539,13 @@ const VIDEO_AGE: Partial<Record<VideoKind, string>> = {
   mobileListed: '.YtmBadgeAndBylineRendererItemByline, .YtmCompactMediaItemByline, .YtmCompactMediaItemStats, .media-item-byline',
   // (A short shows no age over its player.)
 };
+/** Where each kind of video takes its overlay: by a watch page's title, in a listed one's text (a short's: in its panel). */
+const VIDEO_ANCHOR: Partial<Record<VideoKind, string>> = {
+  watch: '#title',
+  listed: '#meta',
+  mobileWatch: 'ytm-slim-video-information-renderer',
+  mobileListed: '.media-item-metadata, .YtmCompactMediaItemMetadata',
+};
 /** A short's title over its player (yt-anti-translate, FilterTube and other readers of the shorts player, 2025–2026). */
 const SHORT_TITLE = 'yt-shorts-video-title-view-model h2';
 /**
@@ -590,9 +595,16 @@ function watchDescription(root: Element, title: string): string {
 
 /** The hidden description panel of a watch page, when its header names this video's title (it may lag behind). */
 function descriptionPanel(root: Element, title: string): Element | undefined {
-  const panel = (watchPageOf(root) ?? root.ownerDocument).querySelector(DESCRIPTION.panel);
-  const header = panel?.querySelector('ytd-video-description-header-renderer #title');
-  return panel && header && readableText(header) === title ? panel : undefined;
+  return panelFor(watchPageOf(root) ?? root.ownerDocument, DESCRIPTION.panel, 'ytd-video-description-header-renderer #title', title);
+}
+
+/** The description panel in `scope` whose header (it repeats the video's title) names this title, desktop or mobile. */
+function panelFor(scope: ParentNode, panel: string, header: string, title: string): Element | undefined {
+  for (const el of scope.querySelectorAll(panel)) {
+    const shown = el.querySelector(header);
+    if (shown && readableText(shown) === title) return el;
+  }
+  return undefined;
 }
 
 /** A video's title: a listed one's link says it whole in its title attribute; a watch page's heading. */
@@ -624,14 +636,11 @@ function listedLink(root: Element, selector: string): Link | undefined {
 
 /** A mobile watch page's description, where the panel "more" opens is in the page for this video (its header's title). */
 function mobileDescription(root: Element, title: string): string {
-  for (const panel of root.ownerDocument.querySelectorAll(MOBILE.panel)) {
-    const header = panel.querySelector(MOBILE.panelTitle);
-    if (!header || readableText(header) !== title) continue;
-    for (const selector of MOBILE.panelText) {
-      const el = panel.querySelector(selector);
-      const text = el ? readableText(el) : '';
-      if (text) return text;
-    }
+  const panel = panelFor(root.ownerDocument, MOBILE.panel, MOBILE.panelTitle, title);
+  for (const selector of panel ? MOBILE.panelText : []) {
+    const el = panel!.querySelector(selector);
+    const text = el ? readableText(el) : '';
+    if (text) return text;
   }
   return '';
 }
@@ -640,6 +649,9 @@ function mobileDescription(root: Element, title: string): string {
 function readVideo(root: Element) {
   const kind = videoKind(root);
   if (!kind || isLeftVideo(root)) return undefined;
+  const title = titleOf(root, kind);
+  // A video without its title is one YouTube has not filled in yet.
+  if (!title) return undefined;
   let link: Link | undefined;
   let channel: Element | undefined;
   // What shows the channel's name, where its link does not.
@@ -657,7 +669,7 @@ function readVideo(root: Element) {
     // A collaboration whose channels' names link nowhere (their list opens on a click): the first channel the
     // description panel links, where that panel is this video's.
     if (!channel) {
-      channel = descriptionPanel(root, titleOf(root, kind))?.querySelector('ytd-video-description-infocards-section-renderer a#header[href]') ?? undefined;
+      channel = descriptionPanel(root, title)?.querySelector('ytd-video-description-infocards-section-renderer a#header[href]') ?? undefined;
       named = channel?.querySelector('#title') ?? undefined;
     }
   } else if (kind === 'listed') {
@@ -680,9 +692,7 @@ function readVideo(root: Element) {
     named = own(root, MOBILE.listedByline);
   }
   const owner = channelOf(channel?.getAttribute('href'));
-  const title = titleOf(root, kind);
-  // A video without its title is one YouTube has not filled in yet.
-  if (!link || !owner || !title) return undefined;
+  if (!link || !owner) return undefined;
   const description =
     kind === 'watch' ? watchDescription(root, title) : kind === 'listed' ? firstText(root, DESCRIPTION.listed) : kind === 'mobileWatch' ? mobileDescription(root, title) : '';
   const author = authorShown(owner, named ?? channel);
@@ -723,7 +733,7 @@ function videoCommentBox(root: Element, selector: string): HTMLElement | undefin
   }
   if (kind !== 'watch') return undefined;
   const scope = watchPageOf(root) ?? (root.closest('ytd-watch-flexy') ? undefined : root.ownerDocument);
-  return (scope?.querySelector<HTMLElement>(`ytd-comments-header-renderer ${selector}`) ?? undefined) as HTMLElement | undefined;
+  return scope?.querySelector<HTMLElement>(`ytd-comments-header-renderer ${selector}`) ?? undefined;
 }
 
 /** Identity, author and text; undefined while the renderer has not been filled in. */
@@ -792,10 +802,11 @@ export const youtube: SiteAdapter = defineAdapter({
   },
 
   overlayAnchor(root) {
-    if (isWatchVideo(root)) return own(root, '#title') ?? root;
-    if (isListedVideo(root)) return own(root, '#meta') ?? root;
-    if (videoKind(root) === 'mobileWatch') return own(root, 'ytm-slim-video-information-renderer') ?? root;
-    if (videoKind(root) === 'mobileListed') return own(root, '.media-item-metadata, .YtmCompactMediaItemMetadata') ?? root;
+    const video = videoKind(root);
+    if (video) {
+      const anchor = VIDEO_ANCHOR[video];
+      return (anchor && own(root, anchor)) || root;
+    }
     if (isMobile(root)) return own(root, '.YtmCommentRendererHeader, .comment-header') ?? root;
     if (isMobilePost(root)) return own(root, 'yt-post-header') ?? root;
     if (isShared(root)) return own(root, '#repost-context #repost-header') ?? own(root, '#repost-context') ?? root;
