@@ -1367,8 +1367,8 @@ export const facebook: SiteAdapter = defineAdapter({
     // as feed cleaners read them) but shown to readers logged in alone, as is a story holding a comment box.
     const story = storyOf(root);
     const form = story && storyForm(story);
-    const loggedOut = form === 'loggedOut' && !story!.querySelector(TEXTBOX) && !isSearchPage(root.ownerDocument);
-    if (loggedOut || (form === 'page' && !story!.querySelector(TEXTBOX))) return undefined;
+    const boxed = Boolean(story?.querySelector(TEXTBOX));
+    if ((form === 'loggedOut' && !boxed && !isSearchPage(root.ownerDocument)) || (form === 'page' && !boxed)) return undefined;
     return labelledControl(root, [kind === 'story' ? 'comment' : 'reply'], ownedBy(facebook, root));
   },
 
