@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Kysely } from 'kysely';
@@ -46,6 +46,7 @@ export async function startServer({ port = 8787, host = '127.0.0.1', databaseUrl
   }
 
   const actualPort = (server.address() as AddressInfo).port;
+  const draining = drainConnections(server);
   let closing: Promise<void> | undefined;
   return {
     url: `http://${urlHost(host)}:${actualPort}`,
@@ -55,8 +56,39 @@ export async function startServer({ port = 8787, host = '127.0.0.1', databaseUrl
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeIdleConnections();
+        draining.start();
       }).then(() => database.close())),
+  };
+}
+
+/** How long a stopping server lets the requests it is answering finish before it cuts them off. */
+const DRAIN_MS = 10_000;
+
+/**
+ * A stopping server answers the requests it has begun and no more. `server.close()` alone only stops
+ * new connections: a client's keep-alive connection that was busy at that moment stays open, and the
+ * client's next requests on it are still answered (for as long as it keeps sending them), so a server
+ * told to stop could go on logging. Here every answer from then on closes its connection, idle ones
+ * are closed at once and whenever one becomes idle, and after DRAIN_MS all of them.
+ */
+function drainConnections(server: Server): { start(): void } {
+  const answering = new Set<ServerResponse>();
+  let stopping = false;
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    if (stopping) res.setHeader('connection', 'close');
+    answering.add(res);
+    res.once('close', () => {
+      answering.delete(res);
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  return {
+    start() {
+      stopping = true;
+      for (const res of answering) if (!res.headersSent) res.setHeader('connection', 'close');
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
+    },
   };
 }
 

@@ -25,6 +25,9 @@ export class Backend {
       cwd: ROOT,
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', FIRSTREPLY_DATA: this.dataDir, DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: tsx runs the server in a child process, and a stop that has to force
+      // it must end both, or the server goes on answering on the port.
+      detached: true,
     });
     let output = '';
     this.proc.stdout!.on('data', (d) => (output += d));
@@ -44,8 +47,11 @@ export class Backend {
     if (!proc || proc.exitCode !== null) return;
     const exited = new Promise((r) => proc.once('exit', r));
     proc.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (proc.exitCode === null) proc.kill('SIGKILL');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    if (proc.exitCode === null && proc.signalCode === null) {
+      process.kill(-proc.pid!, 'SIGKILL');
+      await exited;
+    }
   }
 
   /** Runs the real CLI: `npm run server -- create-team <name>`. The server must be stopped or share the data dir safely. */

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
@@ -362,6 +363,50 @@ describe.runIf(kinds.includes('postgres'))('PostgreSQL shared by several servers
       }
     } finally {
       await fresh.dispose();
+    }
+  });
+});
+
+describe('a stopping server', () => {
+  it('finishes the request it is answering and answers none after it, on that keep-alive connection either', async () => {
+    const storage = await createStorage('pglite');
+    const server = await startServer({ port: 0, ...storage.options });
+    try {
+      const team = await createTeam(server.db, 'Acme Care');
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      const send = (method: string, path: string, body?: (req: http.ClientRequest) => Promise<void>) =>
+        new Promise<{ status: number; connection?: string }>((ok, fail) => {
+          const req = http.request(server.url + path, {
+            method,
+            agent,
+            headers: { authorization: `Bearer ${team.token}`, 'content-type': 'application/json' },
+          });
+          req.on('response', (res) => {
+            res.resume();
+            res.on('end', () => ok({ status: res.statusCode!, connection: res.headers.connection }));
+          });
+          req.on('error', fail);
+          if (body) void body(req).catch(fail);
+          else req.end();
+        });
+
+      expect((await send('GET', '/v1/health')).status).toBe(200);
+      // A request on the kept-alive connection that is still coming in when the server is told to stop.
+      let closed: Promise<void> | undefined;
+      const answer = send('PUT', '/v1/brands', async (req) => {
+        req.write('{"brands":[{"name":');
+        await new Promise((r) => setTimeout(r, 300));
+        closed = server.close();
+        await new Promise((r) => setTimeout(r, 100));
+        req.end('"Acme Air"}]}');
+      });
+      expect(await answer).toEqual({ status: 200, connection: 'close' });
+      await expect(send('GET', '/v1/health')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      await closed;
+      agent.destroy();
+    } finally {
+      await server.close();
+      await storage.dispose();
     }
   });
 });
