@@ -372,6 +372,17 @@ describe('brand matcher: scripts written without spaces, and Korean', () => {
     expect(hit('Nintendoist')).toEqual([]);
   });
 
+  it('reads a handle with the honorific written onto it as the handle', () => {
+    const handles = compileBrands([BrandSchema.parse({ name: 'Acme Air', handles: ['AcmeAir'] }), BrandSchema.parse({ name: 'Nintendo', handles: ['NintendoJP'] })]);
+    const named = (text: string) => handles.match(text).mentions.map((x) => x.brand);
+    for (const text of ['@AcmeAirさん 荷物が届きません', '@AcmeAir様、返金は？', '@AcmeAir님 환불해주세요', '@AcmeAir你好，我的订单']) {
+      expect(handles.screen(text)).toBe(true);
+      expect(named(text)).toEqual(['Acme Air']);
+    }
+    expect(named('@NintendoJPさんへ')).toEqual(['Nintendo']);
+    expect(named('@AcmeAirline様')).toEqual([]);
+  });
+
   it('reads half-width kana as full-width, but keeps the marks that make another word', () => {
     expect(hit('ｿﾆｰのテレビ')).toEqual(['ソニー']);
     expect(hit('ニンテンドーeショップ')).toEqual(['任天堂']);

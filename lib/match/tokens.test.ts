@@ -21,6 +21,16 @@ describe('tokenizer', () => {
 
   it('keeps a tag or handle whole', () => {
     expect(tokenize('#任天堂スイッチ @ソニー hi')).toEqual({ words: ['任天堂スイッチ', 'ソニー', 'hi'], sigils: ['#', '@', ''], glued: [false, false, false] });
+    expect(tokenize('#AcmeAir最高').words).toEqual(['acmeair最高']);
+  });
+
+  it('ends a handle written in letters where such a script begins: the honorific after it is no part of it', () => {
+    expect(tokenize('@AcmeAirさん 荷物')).toEqual({
+      words: ['acmeair', 'さ', 'ん', '荷', '物'],
+      sigils: ['@', '', '', '', ''],
+      glued: [false, false, true, false, true],
+    });
+    expect(tokenize('@Nintendo様 @AcmeAir님 @acme.bsky.social你好').words).toEqual(['nintendo', '様', 'acmeair', '님', 'acme.bsky.social', '你', '好']);
   });
 
   it('keeps positions where lowercasing makes a letter longer (İ), and makes no word of marks alone', () => {

@@ -8,7 +8,8 @@
  * Khmer, Myanmar) and Korean, whose particles join the word before them ("삼성이"), have no word
  * boundary to find: there every character (with the marks on it) is a word of its own, and a name
  * is the run of them, "任天堂" in "任天堂のスイッチ". A Latin word ends where such a script begins
- * ("Appleの" holds "apple"). A tag or handle keeps its whole run ("#任天堂スイッチ").
+ * ("Appleの" holds "apple"). A tag keeps its whole run ("#任天堂スイッチ"), and so does a handle written in
+ * such a script ("@任天堂"); a handle written in letters ends where one begins ("@AcmeAirさん").
  *
  * `scan` is the hot path (it runs for every post on a page): it fills reusable arrays with word
  * positions and a hash of each folded word, and allocates a string only for the rare words with
@@ -200,19 +201,20 @@ export function scan(text: string, out: Scan = newScan()): Scan {
       if (c < 128) {
         if (!isAsciiWord(c)) break;
         h = fnvStep(h, c);
-      } else if (isOtherWord(c, text, i) && (sigil || i === start || !isDense(text.charCodeAt(i)))) ascii = false;
+      } else if (isOtherWord(c, text, i) && (i === start || !isDense(text.charCodeAt(i)) || runsOnDense(sigil, text, start))) ascii = false;
       else break;
     }
     if (sigil === SIGIL_AT) {
       // Dots and dashes inside a handle, then an optional @instance. A dot before a capitalised word ends it: a
       // sentence run on without its space ("thanks @AcmeHelp.Great service"), not a domain handle (written lower-case).
-      while (i + 1 < n && (text[i] === '.' || text[i] === '-') && isWordAt(text, i + 1) && !(text[i] === '.' && startsCapitalised(text, i + 1))) {
+      const dense = isDense(text.charCodeAt(start));
+      while (i + 1 < n && (text[i] === '.' || text[i] === '-') && inHandle(text, i + 1, dense) && !(text[i] === '.' && startsCapitalised(text, i + 1))) {
         i++;
-        while (i < n && isWordAt(text, i)) i++;
+        while (i < n && inHandle(text, i, dense)) i++;
       }
-      if (text[i] === '@' && i + 1 < n && isWordAt(text, i + 1)) {
+      if (text[i] === '@' && i + 1 < n && inHandle(text, i + 1, dense)) {
         let j = i + 1;
-        while (j < n && (isWordAt(text, j) || ((text[j] === '.' || text[j] === '-') && j + 1 < n && isWordAt(text, j + 1)))) j++;
+        while (j < n && (inHandle(text, j, dense) || ((text[j] === '.' || text[j] === '-') && j + 1 < n && inHandle(text, j + 1, dense)))) j++;
         if (text.lastIndexOf('.', j) > i) i = j;
       }
       ascii = false; // hash the whole handle below
@@ -232,6 +234,21 @@ export function scan(text: string, out: Scan = newScan()): Scan {
   }
   out.count = count;
   return out;
+}
+
+/**
+ * Whether a word after this sigil goes on into a script without spaces. A tag keeps its whole run ("#任天堂スイッチ",
+ * "#AcmeAir最高"), and a handle written in such a script keeps its own (YouTube's "@任天堂"); a handle written in
+ * letters ends where one begins, as the sites link it: "@AcmeAirさん", "@Nintendo様", "@AcmeAir님" are @AcmeAir and
+ * @Nintendo with an honorific.
+ */
+function runsOnDense(sigil: number, text: string, start: number): boolean {
+  return sigil === SIGIL_HASH || sigil === SIGIL_CASH || (sigil === SIGIL_AT && isDense(text.charCodeAt(start)));
+}
+
+/** Whether the character at j goes on a handle that began in a script without spaces (`dense`) or not. */
+function inHandle(text: string, j: number, dense: boolean): boolean {
+  return isWordAt(text, j) && (dense || !isDense(text.charCodeAt(j)));
 }
 
 /** Whether a capitalised word starts at i: a capital letter, then a lower-case one ("Great", not "COM" or "bsky"). */
