@@ -43,6 +43,27 @@ describe('relative times as sites show them', () => {
     expect(at('Tokyo 2 日')).toBeUndefined();
   });
 
+  it('reads them in Ukrainian, Filipino, Vietnamese, Thai, Hindi and Hebrew too', () => {
+    const twoHours = '2026-03-10T10:00:00.000Z';
+    for (const shown of ['2 години тому', '2 oras ang nakalipas', '2 giờ trước', '2 ชั่วโมงที่ผ่านมา', '2 ชั่วโมงที่แล้ว', '2 घंटे पहले', 'לפני 2 שעות', 'לפני שעתיים']) {
+      expect(at(shown), shown).toBe(twoHours);
+    }
+    expect(at('3 ngày trước')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('3 วันที่ผ่านมา')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('3 दिन पहले')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('לפני 3 ימים')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('לפני שנה')).toBe('2025-03-10T12:00:00.000Z');
+    expect(at('5 tháng trước')).toBe('2025-10-10T12:00:00.000Z');
+    expect(at('1 साल पहले')).toBe('2025-03-10T12:00:00.000Z');
+    expect(at('10 хвилин тому')).toBe('2026-03-10T11:50:00.000Z');
+    // The week in Hindi with its nukta composed or combining, Vietnamese with its marks combining.
+    expect(at('2 \u0939\u095e\u094d\u0924\u0947 \u092a\u0939\u0932\u0947')).toBe('2026-02-24T12:00:00.000Z');
+    expect(at('2 \u0939\u092b\u093c\u094d\u0924\u0947 \u092a\u0939\u0932\u0947')).toBe('2026-02-24T12:00:00.000Z');
+    expect(at('2 gio\u031b\u0300 tru\u031bo\u031b\u0301c')).toBe(twoHours);
+    expect(at('2 giờ')).toBeUndefined();
+    expect(at('שעות')).toBeUndefined();
+  });
+
   it('counts months and years on the calendar', () => {
     expect(at('5 months ago')).toBe('2025-10-10T12:00:00.000Z');
     expect(at('1 month ago')).toBe('2026-02-10T12:00:00.000Z');
