@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bluesky } from './bluesky';
-import { firstRead, readFixture, resetPageUrl } from './fixture-testing';
+import { firstRead, loadFixture, readFixture, resetPageUrl } from './fixture-testing';
+import { postRoots } from './types';
 
 /** niceDate() output is local time; the expected instant is that wall-clock time here. */
 const local = (month: number, day: number, hour: number, minute: number) =>
@@ -442,6 +443,21 @@ describe('Bluesky adapter: thread page', () => {
     expect(box?.closest('[data-testid="composePostView"]')).not.toBeNull();
     expect(bluesky.findReplyBox(roots[1]!)).toBeUndefined();
     expect(bluesky.findReplyBox(roots[4]!)).toBeUndefined();
+  });
+
+  it('reads a thread the same way when the thread read before it is still in the page, hidden', () => {
+    // bsky.app keeps the screens read before mounted, with display: none (Home and the last few).
+    const page = loadFixture('bluesky', 'thread');
+    const before = loadFixture('bluesky', 'link-card').querySelector('[data-testid="postThreadScreen"]')!;
+    const hidden = page.createElement('div');
+    hidden.style.display = 'none';
+    hidden.append(page.importNode(before, true));
+    page.querySelector('[data-testid="postThreadScreen"]')!.before(hidden);
+    const all = postRoots(bluesky, page);
+    expect(all.length).toBeGreaterThan(roots.length);
+    expect(all.slice(-roots.length).map((r) => bluesky.extractPost(r))).toEqual(posts);
+    // The hidden thread's own items are read as its own.
+    expect(bluesky.extractPost(all[1]!)).toMatchObject({ isReply: true, inReplyTo: 'marcosilva.bsky.social', threadId: 'marcosilva.bsky.social/3lj4abcde2k2x' });
   });
 
   it('anchors the highlighted post overlay at its author line', () => {

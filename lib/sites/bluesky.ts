@@ -37,6 +37,7 @@ const ORIGIN = 'https://bsky.app';
 const FEED_ITEM =
   '[data-testid^="feedItem-by-"][role="link"], [data-testid^="feedItem-by-"]:not([role]):not(:has(div[role="link"]:not([aria-label])))';
 const THREAD_ITEM = '[data-testid^="postThreadItem-by-"]';
+const THREAD_SCREEN = '[data-testid="postThreadScreen"]';
 /** A post listed on its own (notifications, search): an unlabelled link block holding a PostMeta time link. */
 const LISTED = 'div[role="link"]:not([data-testid]):not([aria-label]):has(a[href*="/post/"][data-tooltip])';
 const ROOT = `${FEED_ITEM}, ${THREAD_ITEM}, ${LISTED}`;
@@ -439,7 +440,10 @@ function anchorIndex(items: Element[], doc: Document): number {
 }
 
 function threadReplyInfo(root: Element): ReplyInfo {
-  const items = [...root.ownerDocument.querySelectorAll(THREAD_ITEM)];
+  // The items of this thread's screen: bsky.app keeps the screens read before, hidden, in the page (Home and the
+  // last few), so the thread read before this one may still be there, with its own highlighted post.
+  const screen = root.closest(THREAD_SCREEN) ?? root.ownerDocument;
+  const items = [...screen.querySelectorAll(THREAD_ITEM)];
   const index = items.indexOf(root);
   const first = items[0];
   const threadId = first && !hasParentLine(first) ? identity(first)?.id : undefined;
