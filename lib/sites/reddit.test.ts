@@ -630,6 +630,20 @@ describe('Reddit adapter: search results', () => {
     expect(reddit.overlayAnchor(roots[0]!)!.textContent).toContain('maria_flies');
   });
 
+  it("reads a comment result's links and quotes as on its own page: the site of each link after it, its quotes apart", () => {
+    const { roots, posts } = readFixture(reddit, 'search-comments', { atSavedUrl: true });
+    const result = roots[1]!.cloneNode(true) as Element;
+    result.querySelector('[id="search-comment-t1_p1acm12-post-rtjson-content"]')!.innerHTML =
+      '<blockquote><p>Refunds take 7 days</p></blockquote><p>47 days and counting, <a href="https://www.acmeair.com/help/refunds">their own page</a> says so</p>';
+    expect(reddit.extractPost(result)).toEqual({
+      ...posts[1],
+      text: '47 days and counting, their own page (acmeair.com) says so',
+      quoted: { text: 'Refunds take 7 days' },
+    });
+    expect(reddit.peek!(result)!.text).toContain('Refunds take 7 days');
+    expect(reddit.peek!(result)!.text).toContain('acmeair.com');
+  });
+
   it('skips a result whose context or markup it cannot read, without throwing', () => {
     const { doc, roots } = readFixture(reddit, 'search-posts', { atSavedUrl: true });
     const broken = roots[0]!.cloneNode(true) as Element;

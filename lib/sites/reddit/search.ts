@@ -1,6 +1,5 @@
-import { blockText, TEXT_BLOCKS } from '../../dom/block-text';
 import { readableText, squeeze } from '../../dom/readable-text';
-import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, threadPath, USERNAME, type Listed } from './common';
+import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, splitQuotes, threadPath, USERNAME, type Listed } from './common';
 
 // Reddit's search results (www.reddit.com/search/?q=…, and type=comments) hold no shreddit-post or
 // shreddit-comment: each result is a <search-telemetry-tracker view-events="search/view/post"> (or
@@ -63,7 +62,9 @@ function readable(root: Element): Listed | undefined {
     const handle = username(squeeze(content.querySelector('a[href="#"]')?.textContent));
     const body = content.querySelector(`[id="search-comment-${id}-post-rtjson-content"]`);
     if (!url || !handle || !body) return undefined;
-    return { id, url, handle, text: blockText(body, TEXT_BLOCKS), thread };
+    // As on the comment's own page: the site each link leads to written after it, its "> " quotes kept apart.
+    const { own, quote } = splitQuotes(body);
+    return { id, url, handle, text: own, quote, thread };
   }
   const id = str(ctx.post?.id);
   const handle = username(str(ctx.profile?.name));
