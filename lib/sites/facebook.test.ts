@@ -162,6 +162,32 @@ describe('Facebook adapter', () => {
     expect(read(story(quoted, `<a href="${G}/posts/2233445566778899/">6h</a>`))).toEqual([undefined]);
   });
 
+  it("reads a group's post whose group name and member line are each wrapped alone, as real 2025 feeds and search results have them", () => {
+    // The unit of a real search results page of December 2025 (Nivakaran-S/ModelX-Final, facebook_debug.html), cut down.
+    const doc = document.implementation.createHTMLDocument('fb');
+    const wrapped = (heading: string) =>
+      `<div role="feed"><div aria-posinset="3" aria-describedby="_r_4f_ _r_4g_" aria-labelledby="_r_4e_"><div>` +
+      `<div><span dir="ltr"><div data-ad-rendering-role="profile_name">${heading}</div></span></div>` +
+      `<div><span dir="ltr"><div id="_r_4f_"><a href="/groups/268264823280155/user/100063942496313/?__tn__=%2CP-R"><span>Lanka Business News</span></a> · <a href="?__tn__=%2CO%2CP-R#?bdd">dnrosSepotacml</a></div></span></div>` +
+      `<div data-ad-rendering-role="story_message"><div data-ad-preview="message" id="_r_4g_"><div dir="auto">Starlink officially launches in Sri Lanka</div></div></div>` +
+      `<a href="https://web.facebook.com/photo/?fbid=1204484671692938&amp;set=gm.9621062074667003&amp;idorvanity=268264823280155&amp;__tn__=EH-R"><img alt=""></a>` +
+      `</div></div></div>`;
+    doc.body.innerHTML = wrapped('<h3 id="_r_4e_"><a href="/groups/268264823280155/?__tn__=-UC%2CP-R">Sri Lanka Travel and Tourism</a> · <div role="button">Join</div></h3>');
+    const [root] = postRoots(facebook, doc);
+    expect(facebook.extractPost(root!)).toEqual({
+      platform: 'facebook',
+      id: '9621062074667003',
+      url: 'https://www.facebook.com/groups/268264823280155/posts/9621062074667003/',
+      author: { handle: '100063942496313', name: 'Lanka Business News', profileUrl: 'https://www.facebook.com/profile.php?id=100063942496313' },
+      text: 'Starlink officially launches in Sri Lanka',
+      isReply: false,
+    });
+    expectPeekAgrees(facebook, [root!]);
+    // A wrapper holding more than the block is no wrapper of it alone: the line is not looked for past it.
+    doc.body.innerHTML = wrapped('<h3><a href="/groups/268264823280155/">Sri Lanka Travel and Tourism</a></h3>').replace('<div data-ad-rendering-role="profile_name">', '<span>·</span><div data-ad-rendering-role="profile_name">');
+    expect(postRoots(facebook, doc).map((r) => facebook.extractPost(r))).toEqual([undefined]);
+  });
+
   it('reads a comment whose words are a line of its own with nothing marking them, as scrapers and pages written to test them have it', () => {
     // disrex-group/FB-Comments-Exporter reads a comment's words from its div[dir="auto"]: pages written after it put
     // them there, or in a span[dir="auto"], with no span[lang].
@@ -490,6 +516,22 @@ describe('Facebook adapter, logged out (stories are div[role="article"] without 
     const story = postRoots(facebook, boxed).find((r) => r.matches('div[role="article"]:not([aria-label])') && facebook.findReplyControl!(r) === undefined && r.querySelector('div[role="article"][aria-label]'))!;
     story.insertAdjacentHTML('beforeend', '<form><div contenteditable="true" role="textbox" aria-label="Write a comment…"></div></form>');
     expect(facebook.findReplyControl!(story)).toBeDefined();
+  });
+
+  it('offers no Comment nor Reply on a page shown to a reader logged out, whose stories are laid out as a feed\'s (a post\'s page of 2025)', () => {
+    const controls = (doc: Document) => postRoots(facebook, doc).filter((r) => facebook.findReplyControl!(r)).length;
+    const page = (edit: (doc: Document) => void) => {
+      const doc = loadFixture('facebook', 'feed');
+      edit(doc);
+      return doc;
+    };
+    const noBox = (doc: Document) => doc.querySelectorAll('[role="textbox"]').forEach((b) => b.remove());
+    const logIn = (doc: Document) =>
+      doc.body.insertAdjacentHTML('afterbegin', '<div role="banner"><a aria-label="Log in" href="https://www.facebook.com/login/device-based/regular/login/?login_attempt=1&amp;next=x">Log in</a></div>');
+    expect(controls(page(noBox))).toBeGreaterThan(3);
+    expect(controls(page((d) => (noBox(d), logIn(d))))).toBe(0);
+    // A comment box shows the reader is logged in, whatever the page links.
+    expect(controls(page(logIn))).toBe(controls(page(() => {})));
   });
 
   it("reads a comment as answering its story, and finds the story's open reply box", () => {

@@ -285,8 +285,7 @@ function groupPostAuthor(header: Element): Author | undefined {
   // (A header naming nobody: a member's link in it would have named them.)
   const group = groupOf(header);
   if (!group) return undefined;
-  const block = header.closest('[data-ad-rendering-role="profile_name"]') ?? header;
-  const line = block.nextElementSibling;
+  const line = nextLine(header.closest('[data-ad-rendering-role="profile_name"]') ?? header);
   for (const a of line?.querySelectorAll('a[href]') ?? []) {
     // (The line itself, not a message, comment or story it may hold: a link there names someone else.)
     const inside = a.parentElement?.closest(`${MESSAGE}, ${COMMENT}, ${STORY}, ${HEADER}`);
@@ -298,6 +297,19 @@ function groupPostAuthor(header: Element): Author | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The line under a header's block: the block's next sibling, or, where the block is wrapped alone (2025's
+ * `<div><span dir="ltr"><div data-ad-rendering-role="profile_name">`, the line wrapped the same way beside it), the
+ * next sibling of its wrappers. Only the group-name block is climbed out of: a heading inside an attachment (a shared
+ * reel's "group · member · date") has lines of its own.
+ */
+function nextLine(block: Element): Element | null {
+  let el = block;
+  const climb = block.matches('[data-ad-rendering-role="profile_name"]') ? 3 : 0;
+  for (let i = 0; i < climb && !el.nextElementSibling && el.parentElement?.childElementCount === 1; i++) el = el.parentElement;
+  return el.nextElementSibling;
 }
 
 /** Headings of the stories of others inside a unit ("X and Y shared a post": each sharer's own h5 and words). */
@@ -417,6 +429,16 @@ function addressedPost(root: Element, author: Author): Permalink | undefined {
 /** Whether the page is Facebook's search results (/search/top/, /search/posts/…), which it shows only to readers logged in. */
 function isSearchPage(doc: Document): boolean {
   return /^\/search\//.test(parseUrl(doc.location?.href)?.pathname ?? '');
+}
+
+/**
+ * Whether the page is shown to a reader logged out: it offers a link to log in, and no comment box anywhere. (A
+ * post's page so shown lays its story out as a feed's, numbered, in a dialog: 2025 pages.)
+ */
+function loggedOutPage(doc: Document): boolean {
+  if (doc.querySelector(TEXTBOX)) return false;
+  for (const a of doc.querySelectorAll('a[href*="/login"]')) if (/^\/login(?:\/|\.php|$)/.test(parseUrl(a.getAttribute('href'))?.pathname ?? '')) return true;
+  return false;
 }
 
 /**
@@ -1363,12 +1385,13 @@ export const facebook: SiteAdapter = defineAdapter({
     // A story's Comment opens its comment box; a comment's Reply, the reply box in its thread.
     if (kind !== 'story' && kind !== 'comment') return undefined;
     // In a story laid out for a reader logged out, either asks the reader to log in: nothing opens. So it does on a
-    // post's own page that shows the reader no comment box. Search results are laid out so too (div[role="article"],
-    // as feed cleaners read them) but shown to readers logged in alone, as is a story holding a comment box.
+    // post's own page that shows the reader no comment box, and on any page shown to a reader logged out. Search results
+    // are laid out so too (div[role="article"], as feed cleaners read them) but shown to readers logged in alone, as is
+    // a story holding a comment box.
     const story = storyOf(root);
     const form = story && storyForm(story);
     const boxed = Boolean(story?.querySelector(TEXTBOX));
-    if ((form === 'loggedOut' && !boxed && !isSearchPage(root.ownerDocument)) || (form === 'page' && !boxed)) return undefined;
+    if ((form === 'loggedOut' && !boxed && !isSearchPage(root.ownerDocument)) || (form === 'page' && !boxed) || loggedOutPage(root.ownerDocument)) return undefined;
     return labelledControl(root, [kind === 'story' ? 'comment' : 'reply'], ownedBy(facebook, root));
   },
 
