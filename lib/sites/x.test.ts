@@ -280,6 +280,19 @@ describe('X adapter: polls, quotes X cannot show, names beginning with "@" (2026
     expect(read.text).not.toContain('591 votes');
   });
 
+  it("reads a closed poll's choices from its results, never their shares", () => {
+    // Once a poll is closed or the reader has voted, each choice is a list item: its name, then its share.
+    const read = post((a) =>
+      bar(a).insertAdjacentHTML(
+        'beforebegin',
+        '<div data-testid="card.wrapper"><div data-testid="cardPoll"><div role="list"><div role="listitem"><div><span>SkyJet</span><svg></svg></div><span>62.5%</span></div>' +
+          '<div role="listitem"><div><span>Neither</span></div><span>37.5%</span></div></div><div><span>591 votes</span><span>·</span><span>Final results</span></div></div></div>',
+      ),
+    );
+    expect(read.text.split('\n').slice(-2)).toEqual(['SkyJet', 'Neither']);
+    expect(read.text).not.toMatch(/%|Final results/);
+  });
+
   it('reads a quote of a post X cannot show as quoting its line, without its "Learn more"', () => {
     const read = post((a) =>
       bar(a).insertAdjacentHTML(

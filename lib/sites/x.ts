@@ -257,9 +257,16 @@ const HANDLE_SHOWN = /^@\w{1,15}$/;
 
 /** A poll's choices ("Acme Air", "SkyJet", "Neither"): what the post asks, a line each after its text (never a quoted post's). */
 function pollChoices(root: Element, quoteBlock: Element | undefined): string[] {
-  return [...root.querySelectorAll('[data-testid="cardPoll"] [role="radio"]')]
+  // Open, each choice is a radio; closed (or once voted), a list item whose first span is the choice and another its
+  // share ("62%"), which is no part of it.
+  return [...root.querySelectorAll('[data-testid="cardPoll"] [role="radio"], [data-testid="cardPoll"] [role="listitem"]')]
     .filter((choice) => !quoteBlock?.contains(choice))
-    .map((choice) => readableText(choice))
+    .map((choice) => {
+      if (choice.getAttribute('role') === 'radio') return readableText(choice);
+      const name = choice.querySelector('span');
+      const text = name ? readableText(name) : '';
+      return /^\d+(?:[.,]\d+)?\s?%$/.test(text) ? '' : text;
+    })
     .filter(Boolean);
 }
 
