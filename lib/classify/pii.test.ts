@@ -134,6 +134,54 @@ describe('account numbers', () => {
   });
 });
 
+describe('bank accounts', () => {
+  it('finds an IBAN by its check digits, grouped or not, and shows its country and last three characters', () => {
+    expect(read('my IBAN is DE89 3704 0044 0532 0130 00, refund there')).toEqual([['bank_account', 'DE89 3704 0044 0532 0130 00', 'DE** **** **** **** ***0 00']]);
+    expect(read('send it to GB82WEST12345698765432 thanks')).toEqual([['bank_account', 'GB82WEST12345698765432', 'GB*****************432']]);
+  });
+
+  it('takes no IBAN-shaped code whose check digits fail for one', () => {
+    expect(kinds('GB82WEST12345698765433 is my code')).not.toContain('bank_account');
+    expect(kinds('flight AB12 CDEF GHIJ boarding')).toEqual([]);
+  });
+});
+
+describe('identity documents and dates of birth', () => {
+  it.each([
+    ['SSN 123-45-6789', '123-45-6789'],
+    ['my social security number is 123-45-6789', '123-45-6789'],
+    ['they asked for 123-45-6789 over the phone', '123-45-6789'],
+    ['my passport number is X1234567', 'X1234567'],
+    ['passport no. 123456789, flight tomorrow', '123456789'],
+    ["driver's license D1234-5678-9012", 'D1234-5678-9012'],
+    ['NI number QQ123456C', 'QQ123456C'],
+    ['DNI 12345678Z', '12345678Z'],
+  ])('finds the identity number in %j', (text, value) => {
+    expect(covered(text, 'government_id')).toEqual([value]);
+    expect(findPrivateData(text).find((f) => f.kind === 'government_id')!.masked).not.toContain(value.slice(0, 3));
+  });
+
+  it.each([
+    ['date of birth 12/05/1990', '12/05/1990'],
+    ['DOB: 1990-05-12', '1990-05-12'],
+    ['born on 12 May 1990 in Porto', '12 May 1990'],
+    ['my birthday is May 12th, 1990', 'May 12th, 1990'],
+  ])('finds the date of birth in %j, and shows none of it', (text, value) => {
+    expect(read(text)).toEqual([['birth_date', value, value.replace(/[\p{L}\p{N}]/gu, '*')]]);
+  });
+
+  it.each([
+    'I have a passport and a visa',
+    'my passport expires in 2 weeks',
+    'tin can 12345',
+    'my birthday is May 12',
+    'born in 1990',
+    'the area code 000-12-3456 is no number of anyone',
+  ])('finds no identity number nor date of birth in %j', (text) => {
+    expect(kinds(text).filter((k) => k === 'government_id' || k === 'birth_date')).toEqual([]);
+  });
+});
+
 describe('street addresses', () => {
   it.each([
     ['deliver to flat 3, 12 High Street, London SW1A 1AA please', 'flat 3, 12 High Street, London SW1A 1AA'],
@@ -166,6 +214,8 @@ describe('whole posts', () => {
     const post =
       '@AcmeTelecom 3rd time asking!! Account no 99887766, order #ZX9981 never came to 7 Elm Road. Call 07700 900123 or mail sam@example.org. Card 4242 4242 4242 4242 charged twice, see https://acme.com/status/1790012345678901234';
     expect(kinds(post)).toEqual(['account_id', 'order_number', 'address', 'phone', 'email', 'card']);
+    const papers = 'Passport no. X1234567 and DOB 12/05/1990 were on the form, refund to DE89 3704 0044 0532 0130 00 please';
+    expect(kinds(papers)).toEqual(['government_id', 'birth_date', 'bank_account']);
   });
 
   it('finds nothing in ordinary complaints', () => {

@@ -1,6 +1,7 @@
 /**
  * Private data in a post or a reply: emails, phone numbers, payment cards, order/booking/case
- * numbers, street addresses and account numbers. Rule-based and linear-time: it runs on every
+ * numbers, street addresses, account numbers, bank accounts (IBAN), identity documents (social
+ * security, passport, driving licence, national id and tax numbers) and dates of birth. Rule-based and linear-time: it runs on every
  * brand-mentioning post of a page, in the page's main thread.
  *
  * How it works: URLs, @handles and #hashtags are blanked out of a working copy of the text first
@@ -10,7 +11,7 @@
  * token, and built from quantifiers that cannot split the same characters two ways.
  */
 
-export type PiiKind = 'email' | 'phone' | 'card' | 'order_number' | 'address' | 'account_id';
+export type PiiKind = 'email' | 'phone' | 'card' | 'order_number' | 'address' | 'account_id' | 'bank_account' | 'government_id' | 'birth_date';
 
 export interface PiiFinding {
   kind: PiiKind;
@@ -45,15 +46,20 @@ const TIME_RE = /(?<![\p{N}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{N}:])/gu;
 // Introduced numbers: "order #A12345", "booking ref XK7P2Q", "account no 123456789".
 
 const INTRO_RE =
-  /(?<![\p{L}\p{N}])(order|booking|reservation|ticket|confirmation|case|reference|ref|pnr|tracking|incident|complaint|claim|invoice|receipt|transaction|shipment|parcel|consignment|rma|return|refund|request|record|locator|account|acct|a\/c|customer|member|membership|loyalty|subscriber|client|policy|rewards|user|ff|frequent flyer|frequent flier|iban)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(social security|ssn|passport|driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|national id|national insurance|ni|tax id|tin|id card|identity card|aadhaar|dni|nie|nif|cpf|order|booking|reservation|ticket|confirmation|case|reference|ref|pnr|tracking|incident|complaint|claim|invoice|receipt|transaction|shipment|parcel|consignment|rma|return|refund|request|record|locator|account|acct|a\/c|customer|member|membership|loyalty|subscriber|client|policy|rewards|user|ff|frequent flyer|frequent flier|iban)(?![\p{L}\p{N}])/giu;
 
+/** Words that introduce the number of an identity document. */
+const GOVERNMENT_WORDS = new Set([
+  'social security', 'ssn', 'passport', "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driving license',
+  'driving licence', 'national id', 'national insurance', 'ni', 'tax id', 'tin', 'id card', 'identity card', 'aadhaar', 'dni', 'nie', 'nif', 'cpf',
+]);
 const ACCOUNT_WORDS = new Set([
   'account', 'acct', 'a/c', 'customer', 'member', 'membership', 'loyalty', 'subscriber', 'client', 'policy', 'rewards', 'user', 'ff',
   'frequent flyer', 'frequent flier', 'iban',
 ]);
 /** Words too common to introduce a number on their own: "member ID 88442211" yes, "member 2 years" no. */
 const NEEDS_MARKER = new Set([
-  'customer', 'member', 'membership', 'loyalty', 'subscriber', 'client', 'policy', 'rewards', 'user', 'ff', 'frequent flyer', 'frequent flier',
+  'ni', 'tin', 'national insurance', 'social security', 'id card', 'identity card', 'customer', 'member', 'membership', 'loyalty', 'subscriber', 'client', 'policy', 'rewards', 'user', 'ff', 'frequent flyer', 'frequent flier',
   'record', 'request', 'return', 'refund',
 ]);
 /** Words that may introduce an all-letter airline record locator ("PNR ABCDEF", "booking ref QWERTY"). */
@@ -123,10 +129,20 @@ export function findPrivateData(text: string): PiiFinding[] {
   work = blank(work, [...spans(work, URL_RE), ...spans(work, BARE_LINK_RE)]);
   work = blank(work, spans(work, HANDLE_RE));
 
+  // Bank accounts by their own check digits, before a word could introduce part of one.
+  const ibans = findIbans(work, text);
+  found.push(...ibans);
+  work = blank(work, ibans);
+
   // Numbers a word introduces, before hashtags: "order #A12345" is an order, not a tag.
   const introduced = findIntroduced(work, text);
   found.push(...introduced);
   work = blank(work, introduced);
+
+  // Social security numbers by their shape, and dates of birth by the words before them, before dates are blanked.
+  const documents = [...findSocialSecurity(work, text), ...findBirthDates(work, text)];
+  found.push(...documents);
+  work = blank(work, documents);
 
   work = blank(work, [...spans(work, HASHTAG_RE), ...spans(work, DATE_RE)]);
   work = blank(work, spans(work, TIME_RE));
@@ -167,6 +183,60 @@ function blank(work: string, list: Span[]): string {
     at = s.end;
   }
   return out + work.slice(at);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bank accounts, identity numbers, dates of birth.
+
+/** An IBAN as written: country, check digits, then groups of four (with or without spaces). */
+const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+
+/** Whether an IBAN's check digits hold (ISO 13616: the number read with its country and check digits moved to the end, mod 97, is 1). */
+function ibanValid(raw: string): boolean {
+  const iban = raw.replace(/ /g, '');
+  if (iban.length < 15 || iban.length > 34) return false;
+  let rest = 0;
+  for (const c of iban.slice(4) + iban.slice(0, 4)) {
+    const code = c.charCodeAt(0);
+    const value = code >= 65 ? String(code - 55) : c;
+    for (const d of value) rest = (rest * 10 + Number(d)) % 97;
+  }
+  return rest === 1;
+}
+
+function findIbans(work: string, text: string): PiiFinding[] {
+  return spans(work, IBAN_RE)
+    .filter((sp) => ibanValid(text.slice(sp.start, sp.end)))
+    .map((sp) => {
+      const raw = text.slice(sp.start, sp.end);
+      return { kind: 'bank_account' as const, start: sp.start, end: sp.end, masked: raw.slice(0, 2) + maskKeepingLast(raw.slice(2), /[A-Z0-9]/, 3) };
+    });
+}
+
+/** A US social security number: 3-2-4 digits, never area 000, 666 or 9xx, group 00 or serial 0000. */
+const SSN_RE = /(?<![\p{L}\p{N}_.,\/:#@$€£¥₹+\-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|-\d)/gu;
+
+function findSocialSecurity(work: string, text: string): PiiFinding[] {
+  return spans(work, SSN_RE).map((sp) => ({ kind: 'government_id' as const, ...sp, masked: maskCode(text.slice(sp.start, sp.end)) }));
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "Date of birth 12/05/1990", "DOB: 1990-05-12", "born on 12 May 1990", "birthday is May 12, 1990": a date with its year. */
+const BIRTH_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:date of birth|d\\.?o\\.?b\\.?|birth ?date|born on|born|birthday is|birthday)\\s?[:=–-]?\\s?(?:is\\s)?` +
+    `(\\d{1,4}[-.\\/]\\d{1,2}[-.\\/]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH},?\\s\\d{4}|${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+function findBirthDates(work: string, text: string): PiiFinding[] {
+  const out: PiiFinding[] = [];
+  BIRTH_RE.lastIndex = 0;
+  for (let m = BIRTH_RE.exec(work); m; m = BIRTH_RE.exec(work)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    out.push({ kind: 'birth_date', start, end, masked: maskKeepingLast(text.slice(start, end), /[\p{L}\p{N}]/u, 0) });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,6 +291,7 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
     let marker = false;
     let locator = LOCATOR_WORDS.has(keyword);
     let account = ACCOUNT_WORDS.has(keyword);
+    const government = GOVERNMENT_WORDS.has(keyword);
     let value: { start: number; end: number; raw: string } | undefined;
     for (let step = 0; step < 4 && at < work.length; step++) {
       GAP_RE.lastIndex = at;
@@ -254,12 +325,15 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
       }
     }
     const raw = text.slice(value.start, end);
-    if (!isIntroducedValue(end === value.end ? raw : raw.replace(/[ -]/g, ''), marker, locator)) continue;
-    out.push({ kind: account ? 'account_id' : 'order_number', start: value.start, end, masked: maskCode(raw) });
+    // A social security number's groups (123-45-6789) are no date.
+    if (!(government && SSN_SHAPE.test(raw)) && !isIntroducedValue(end === value.end ? raw : raw.replace(/[ -]/g, ''), marker, locator)) continue;
+    out.push({ kind: government ? 'government_id' : account ? 'account_id' : 'order_number', start: value.start, end, masked: maskCode(raw) });
     INTRO_RE.lastIndex = end;
   }
   return out;
 }
+
+const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 
 const INTRO_WORD_SET = new Set([
   'order', 'booking', 'reservation', 'ticket', 'confirmation', 'case', 'reference', 'ref', 'pnr', 'tracking', 'incident', 'complaint', 'claim',
