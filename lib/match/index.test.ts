@@ -383,6 +383,20 @@ describe('brand matcher: scripts written without spaces, and Korean', () => {
     expect(named('@AcmeAirline様')).toEqual([]);
   });
 
+  it('reads the full-width ＠, ＃ and ＄ of Japanese and Chinese text as sigils', () => {
+    const sigils = compileBrands([BrandSchema.parse({ name: 'Acme Air', handles: ['AcmeHelp'], hashtags: ['flyacme'] }), BrandSchema.parse({ name: 'Globex', hashtags: ['GLBX'] })]);
+    for (const [text, term] of [
+      ['＠AcmeHelp 荷物が届きません', '@acmehelp'],
+      ['＠AcmeHelpさん 返金は？', '@acmehelp'],
+      ['＃flyacme 最高', '#flyacme'],
+    ]) {
+      expect(sigils.screen(text!)).toBe(true);
+      expect(sigils.match(text!).mentions).toEqual([{ brand: 'Acme Air', competitor: false, terms: [term] }]);
+    }
+    expect(sigils.match('＄GLBX 急落').mentions.map((x) => x.brand)).toEqual(['Globex']);
+    expect(sigils.match('mail me: name＠AcmeHelp.com').mentions).toEqual([]);
+  });
+
   it('reads half-width kana as full-width, but keeps the marks that make another word', () => {
     expect(hit('ｿﾆｰのテレビ')).toEqual(['ソニー']);
     expect(hit('ニンテンドーeショップ')).toEqual(['任天堂']);

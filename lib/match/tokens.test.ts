@@ -33,6 +33,10 @@ describe('tokenizer', () => {
     expect(tokenize('@Nintendo様 @AcmeAir님 @acme.bsky.social你好').words).toEqual(['nintendo', '様', 'acmeair', '님', 'acme.bsky.social', '你', '好']);
   });
 
+  it('reads full-width sigils as sigils', () => {
+    expect(tokenize('＠AcmeAir ＃acmefail ＄ACME')).toEqual({ words: ['acmeair', 'acmefail', 'acme'], sigils: ['@', '#', '$'], glued: [false, false, false] });
+  });
+
   it('keeps positions where lowercasing makes a letter longer (İ), and makes no word of marks alone', () => {
     expect(tokenize('İa任b').words).toEqual(['ia', '任', 'b']);
     expect(tokenize('İstanbul Acme').words).toEqual(['istanbul', 'acme']);

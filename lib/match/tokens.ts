@@ -2,7 +2,8 @@
  * Splitting posts into words, for the matcher. Words are runs of letters, digits and
  * underscores, so a term never matches inside a longer word. A word right after @, # or $ keeps
  * that sigil; @handles may hold dots and dashes inside (bsky.app handles) and an @instance part
- * (Mastodon). An @ inside an email address is not a sigil.
+ * (Mastodon). An @ inside an email address is not a sigil. The full-width ＠, ＃ and ＄ of Japanese and
+ * Chinese text are sigils too, as the sites link them.
  *
  * Scripts written without spaces between words (Chinese, Japanese kana and kanji, Thai, Lao,
  * Khmer, Myanmar) and Korean, whose particles join the word before them ("삼성이"), have no word
@@ -173,7 +174,7 @@ export function scan(text: string, out: Scan = newScan()): Scan {
       continue;
     }
     const start = i;
-    const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const prev = start > 0 ? halfWidthSigil(text.charCodeAt(start - 1)) : 0;
     const sigil = prev === SIGIL_HASH || prev === SIGIL_CASH ? prev : prev === SIGIL_AT && !(start > 1 && isWordAt(text, start - 2)) ? prev : 0;
     const c0 = text.charCodeAt(start);
     if (!sigil && c0 >= 0x0e00 && isDense(c0)) {
@@ -244,6 +245,11 @@ export function scan(text: string, out: Scan = newScan()): Scan {
  */
 function runsOnDense(sigil: number, text: string, start: number): boolean {
   return sigil === SIGIL_HASH || sigil === SIGIL_CASH || (sigil === SIGIL_AT && isDense(text.charCodeAt(start)));
+}
+
+/** A sigil as written in Japanese and Chinese text, full-width ("＠AcmeAir", "＃acmefail", "＄ACME"), as its ASCII form; any other character as it is. */
+function halfWidthSigil(c: number): number {
+  return c === 0xff20 || c === 0xff03 || c === 0xff04 ? c - 0xfee0 : c;
 }
 
 /** Whether the character at j goes on a handle that began in a script without spaces (`dense`) or not. */
