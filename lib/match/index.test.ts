@@ -383,6 +383,21 @@ describe('brand matcher: scripts written without spaces, and Korean', () => {
     expect(named('@AcmeAirline様')).toEqual([]);
   });
 
+  it('reads a name with an invisible character inside it (a soft hyphen, a zero-width space) as the name', () => {
+    const names = compileBrands([BrandSchema.parse({ name: 'Lufthansa' }), BrandSchema.parse({ name: 'Acme Air', hashtags: ['acmefail'] })]);
+    for (const [text, term] of [
+      ['Luft\u00adhansa hat meinen Koffer verloren', 'lufthansa'],
+      ['L\u200bufthansa lost my bag', 'lufthansa'],
+      ['#acme\u200bfail again', '#acmefail'],
+    ]) {
+      expect(names.screen(text!)).toBe(true);
+      expect(names.match(text!).mentions.map((x) => x.terms)).toEqual([[term]]);
+    }
+    // Between words, or beside an emoji, it joins nothing.
+    expect(names.match('Luft \u00ad hansa').mentions).toEqual([]);
+    expect(names.match('👨\u200d👩 Lufthansa').mentions.map((x) => x.brand)).toEqual(['Lufthansa']);
+  });
+
   it('reads the full-width ＠, ＃ and ＄ of Japanese and Chinese text as sigils', () => {
     const sigils = compileBrands([BrandSchema.parse({ name: 'Acme Air', handles: ['AcmeHelp'], hashtags: ['flyacme'] }), BrandSchema.parse({ name: 'Globex', hashtags: ['GLBX'] })]);
     for (const [text, term] of [

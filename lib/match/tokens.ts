@@ -61,9 +61,15 @@ function isOtherWord(c: number, text: string, i: number): boolean {
     return c === 0xd835 ? isLowSurrogate(text.charCodeAt(i + 1)) : c >= 0xdc00 && text.charCodeAt(i - 1) === 0xd835;
   }
   if (c >= 0x24b6 && c <= 0x24e9) return true;
+  // An invisible character inside a word is part of it: a soft hyphen a page puts where a word may break
+  // ("Luft&shy;hansa"), a zero-width space, joiner or non-joiner. (It folds to nothing.)
+  if (isInvisible(c)) return i > 0 && i + 1 < text.length && isWordAt(text, i - 1) && !isInvisible(text.charCodeAt(i + 1)) && isWordAt(text, i + 1);
   if (c >= 0x2000 && c <= 0x206f) return false;
   return UNICODE_WORD.test(text[i]!);
 }
+
+const isInvisible = (c: number) => c === 0x00ad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
@@ -136,7 +142,7 @@ const HAS_PLAIN = /[øłßıđðæœþħŧ]/;
 const PLAIN_ALL = new RegExp(HAS_PLAIN.source, 'g');
 
 function foldNonAscii(word: string): string {
-  let folded = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  let folded = word.normalize('NFKD').replace(/\p{M}+/gu, '').replace(INVISIBLE_ALL, '').toLowerCase();
   if (HAS_PLAIN.test(folded)) folded = folded.replace(PLAIN_ALL, (c) => PLAIN[c]!);
   // Arabic as it is written in posts: no tatweel (أمـــازون), final ى as ي, ة as ه.
   return ARABIC.test(folded) ? folded.replace(/\u0640/g, '').replace(/\u0649/g, '\u064a').replace(/\u0629/g, '\u0647') : folded;
