@@ -68,24 +68,37 @@ const DRAIN_MS = 10_000;
  * A stopping server answers the requests it has begun and no more. `server.close()` alone only stops
  * new connections: a client's keep-alive connection that was busy at that moment stays open, and the
  * client's next requests on it are still answered (for as long as it keeps sending them), so a server
- * told to stop could go on logging. Here every answer from then on closes its connection, idle ones
- * are closed at once and whenever one becomes idle, and after DRAIN_MS all of them.
+ * told to stop could go on logging. Here the last answer a connection owes says it closes it, and a
+ * connection is closed once it owes none (so requests sent one after another on it, pipelined, are all
+ * answered first): idle connections at once, the others as they become idle, and after DRAIN_MS all.
  */
 function drainConnections(server: Server): { start(): void } {
-  const answering = new Set<ServerResponse>();
+  /** Requests received on each connection and not yet answered. */
+  const owed = new WeakMap<object, number>();
   let stopping = false;
-  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
-    if (stopping) res.setHeader('connection', 'close');
-    answering.add(res);
-    res.once('close', () => {
-      answering.delete(res);
+  // Before the app's own listener, so that every answer is seen before it is written.
+  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    const socket = req.socket;
+    owed.set(socket, (owed.get(socket) ?? 0) + 1);
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+      if (stopping && owed.get(socket) === 1 && !this.headersSent) this.setHeader('connection', 'close');
+      return writeHead.apply(this, args);
+    } as ServerResponse['writeHead'];
+    let answered = false;
+    const done = () => {
+      if (answered) return;
+      answered = true;
+      owed.set(socket, (owed.get(socket) ?? 1) - 1);
       if (stopping) setImmediate(() => server.closeIdleConnections());
-    });
+    };
+    // (Written in full, or cut off: whichever comes first.)
+    res.once('finish', done);
+    res.once('close', done);
   });
   return {
     start() {
       stopping = true;
-      for (const res of answering) if (!res.headersSent) res.setHeader('connection', 'close');
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
     },

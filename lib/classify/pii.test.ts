@@ -5,6 +5,7 @@ import { findPrivateData, type PiiKind } from './pii';
 /** Each finding as [kind, the original text it covers, masked]. */
 const read = (text: string) => findPrivateData(text).map((f) => [f.kind, text.slice(f.start, f.end), f.masked] as const);
 const kinds = (text: string) => findPrivateData(text).map((f) => f.kind);
+const THIS_YEAR = new Date().getFullYear();
 const covered = (text: string, kind: PiiKind) => findPrivateData(text).filter((f) => f.kind === kind).map((f) => text.slice(f.start, f.end));
 
 describe('emails', () => {
@@ -140,9 +141,19 @@ describe('bank accounts', () => {
     expect(read('send it to GB82WEST12345698765432 thanks')).toEqual([['bank_account', 'GB82WEST12345698765432', 'GB*****************432']]);
   });
 
-  it('takes no IBAN-shaped code whose check digits fail for one', () => {
+  it('takes no IBAN-shaped code whose check digits fail for one, nor one of no country or of another length', () => {
     expect(kinds('GB82WEST12345698765433 is my code')).not.toContain('bank_account');
     expect(kinds('flight AB12 CDEF GHIJ boarding')).toEqual([]);
+    // Check digits that happen to hold, one run of capitals in 97: a country and its length must hold too.
+    expect(kinds('LH49 GATE B123 SHUT AT 9')).not.toContain('bank_account');
+    expect(kinds('BA04 WHAT THEY DID TO ME')).not.toContain('bank_account');
+  });
+
+  it('finds an IBAN followed by a currency, a word or a number, cut to its country\'s length', () => {
+    expect(covered('AT61 1904 3002 3457 3201 EUR please refund', 'bank_account')).toEqual(['AT61 1904 3002 3457 3201']);
+    expect(covered('PL61 1090 1014 0000 0712 1981 2874 PLN', 'bank_account')).toEqual(['PL61 1090 1014 0000 0712 1981 2874']);
+    expect(covered('ES91 2100 0418 4502 0005 1332 2024', 'bank_account')).toEqual(['ES91 2100 0418 4502 0005 1332']);
+    expect(covered('BE68 5390 0754 7034 OK?', 'bank_account')).toEqual(['BE68 5390 0754 7034']);
   });
 });
 
@@ -156,6 +167,7 @@ describe('identity documents and dates of birth', () => {
     ["driver's license D1234-5678-9012", 'D1234-5678-9012'],
     ['NI number QQ123456C', 'QQ123456C'],
     ['DNI 12345678Z', '12345678Z'],
+    ['My driver’s license D1234-5678-9012 was stolen', 'D1234-5678-9012'],
   ])('finds the identity number in %j', (text, value) => {
     expect(covered(text, 'government_id')).toEqual([value]);
     expect(findPrivateData(text).find((f) => f.kind === 'government_id')!.masked).not.toContain(value.slice(0, 3));
@@ -165,6 +177,7 @@ describe('identity documents and dates of birth', () => {
     ['date of birth 12/05/1990', '12/05/1990'],
     ['DOB: 1990-05-12', '1990-05-12'],
     ['born on 12 May 1990 in Porto', '12 May 1990'],
+    ['Date of birth:  12/05/1990', '12/05/1990'],
     ['my birthday is May 12th, 1990', 'May 12th, 1990'],
   ])('finds the date of birth in %j, and shows none of it', (text, value) => {
     expect(read(text)).toEqual([['birth_date', value, value.replace(/[\p{L}\p{N}]/gu, '*')]]);
@@ -177,8 +190,23 @@ describe('identity documents and dates of birth', () => {
     'my birthday is May 12',
     'born in 1990',
     'the area code 000-12-3456 is no number of anyone',
+    // Words of other languages written like the acronyms: Polish "nie" (not) and "dni" (days), Spanish "ni" (nor).
+    'Dostałem zwrot nie 500zł tylko 50zł',
+    'Czekam już 14 dni 2000zł zamrożone',
+    'Paczka nie 123456 dotarła',
+    'no tengo ni #12345',
+    // A date after "birthday" or "born" that is no one's date of birth: a trip, a wish, a baby's news.
+    `Booked this trip for my birthday 12/05/${THIS_YEAR} and the flight got cancelled`,
+    `Happy birthday 2/3/${THIS_YEAR - 1}!`,
+    `our son was born on 3 March ${THIS_YEAR - 1} and we need a bassinet seat`,
   ])('finds no identity number nor date of birth in %j', (text) => {
     expect(kinds(text).filter((k) => k === 'government_id' || k === 'birth_date')).toEqual([]);
+  });
+
+  it('calls a number in groups of 3, 2 and 4 an order\'s where a word says so, and a booking reference after "passport" a booking\'s', () => {
+    expect(kinds('my order number is 123-45-6789')).toEqual(['order_number']);
+    expect(kinds('refund case 123-45-6789')).toEqual(['order_number']);
+    expect(kinds('passport booking ref XK7P2Q')).toEqual(['order_number']);
   });
 });
 

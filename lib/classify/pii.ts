@@ -46,13 +46,15 @@ const TIME_RE = /(?<![\p{N}:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{N}:])/gu;
 // Introduced numbers: "order #A12345", "booking ref XK7P2Q", "account no 123456789".
 
 const INTRO_RE =
-  /(?<![\p{L}\p{N}])(social security|ssn|passport|driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|national id|national insurance|ni|tax id|tin|id card|identity card|aadhaar|dni|nie|nif|cpf|order|booking|reservation|ticket|confirmation|case|reference|ref|pnr|tracking|incident|complaint|claim|invoice|receipt|transaction|shipment|parcel|consignment|rma|return|refund|request|record|locator|account|acct|a\/c|customer|member|membership|loyalty|subscriber|client|policy|rewards|user|ff|frequent flyer|frequent flier|iban)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(social security|ssn|passport|driver['’]?s licen[cs]e|driving licen[cs]e|national id|national insurance|ni|tax id|tin|id card|identity card|aadhaar|dni|nie|nif|cpf|order|booking|reservation|ticket|confirmation|case|reference|ref|pnr|tracking|incident|complaint|claim|invoice|receipt|transaction|shipment|parcel|consignment|rma|return|refund|request|record|locator|account|acct|a\/c|customer|member|membership|loyalty|subscriber|client|policy|rewards|user|ff|frequent flyer|frequent flier|iban)(?![\p{L}\p{N}])/giu;
 
 /** Words that introduce the number of an identity document. */
 const GOVERNMENT_WORDS = new Set([
   'social security', 'ssn', 'passport', "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driving license',
   'driving licence', 'national id', 'national insurance', 'ni', 'tax id', 'tin', 'id card', 'identity card', 'aadhaar', 'dni', 'nie', 'nif', 'cpf',
 ]);
+/** Of those, the acronyms that are words in other languages: counted in capitals alone ("DNI", not Polish "dni", days). */
+const ACRONYMS = new Set(['ssn', 'ni', 'tin', 'dni', 'nie', 'nif', 'cpf']);
 const ACCOUNT_WORDS = new Set([
   'account', 'acct', 'a/c', 'customer', 'member', 'membership', 'loyalty', 'subscriber', 'client', 'policy', 'rewards', 'user', 'ff',
   'frequent flyer', 'frequent flier', 'iban',
@@ -188,13 +190,22 @@ function blank(work: string, list: Span[]): string {
 // ---------------------------------------------------------------------------------------------
 // Bank accounts, identity numbers, dates of birth.
 
-/** An IBAN as written: country, check digits, then groups of four (with or without spaces). */
+/** An IBAN as written: country, check digits, then groups of four (with or without spaces); cut to its country's length below. */
 const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
 
+/** The length of each country's IBANs (ISO 13616 registry). */
+const IBAN_LENGTHS = new Map(
+  Object.entries({
+    AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DK: 18,
+    DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23,
+    IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27,
+    MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27,
+    ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+  }),
+);
+
 /** Whether an IBAN's check digits hold (ISO 13616: the number read with its country and check digits moved to the end, mod 97, is 1). */
-function ibanValid(raw: string): boolean {
-  const iban = raw.replace(/ /g, '');
-  if (iban.length < 15 || iban.length > 34) return false;
+function ibanValid(iban: string): boolean {
   let rest = 0;
   for (const c of iban.slice(4) + iban.slice(0, 4)) {
     const code = c.charCodeAt(0);
@@ -204,13 +215,25 @@ function ibanValid(raw: string): boolean {
   return rest === 1;
 }
 
+/**
+ * IBANs: an IBAN-shaped run cut to its country's length (the run may take in the next word: "AT61 1904 3002 3457
+ * 3201 EUR"), kept when its check digits hold.
+ */
 function findIbans(work: string, text: string): PiiFinding[] {
-  return spans(work, IBAN_RE)
-    .filter((sp) => ibanValid(text.slice(sp.start, sp.end)))
-    .map((sp) => {
-      const raw = text.slice(sp.start, sp.end);
-      return { kind: 'bank_account' as const, start: sp.start, end: sp.end, masked: raw.slice(0, 2) + maskKeepingLast(raw.slice(2), /[A-Z0-9]/, 3) };
-    });
+  const out: PiiFinding[] = [];
+  for (const sp of spans(work, IBAN_RE)) {
+    const raw = text.slice(sp.start, sp.end);
+    const length = IBAN_LENGTHS.get(raw.slice(0, 2));
+    if (!length) continue;
+    let end = sp.start;
+    let count = 0;
+    while (end < sp.end && count < length) if (text[end++] !== ' ') count++;
+    const iban = text.slice(sp.start, end);
+    // The run ends where the IBAN does, or a space after it: never inside a group.
+    if (count < length || (end < sp.end && text[end] !== ' ') || !ibanValid(iban.replace(/ /g, ''))) continue;
+    out.push({ kind: 'bank_account', start: sp.start, end, masked: iban.slice(0, 2) + maskKeepingLast(iban.slice(2), /[A-Z0-9]/, 3) });
+  }
+  return out;
 }
 
 /** A US social security number: 3-2-4 digits, never area 000, 666 or 9xx, group 00 or serial 0000. */
@@ -221,18 +244,37 @@ function findSocialSecurity(work: string, text: string): PiiFinding[] {
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** "Date of birth 12/05/1990", "DOB: 1990-05-12", "born on 12 May 1990", "birthday is May 12, 1990": a date with its year. */
+/**
+ * "Date of birth 12/05/1990", "DOB: 1990-05-12", "born on 12 May 1990", "my birthday is May 12, 1990": a date with its
+ * year. After "born" or "birthday" alone it is someone's date of birth only when it is 13 years ago or more ("booked for
+ * my birthday 12/05/2025" is a trip; "our son was born on 3 March 2024" is news).
+ */
 const BIRTH_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:date of birth|d\\.?o\\.?b\\.?|birth ?date|born on|born|birthday is|birthday)\\s?[:=–-]?\\s?(?:is\\s)?` +
+  `(?<![\\p{L}\\p{N}])(date of birth|d\\.?o\\.?b\\.?|birth ?date|born on|born|birthday is|birthday)\\s*[:=–-]?\\s*(?:is\\s)?` +
     `(\\d{1,4}[-.\\/]\\d{1,2}[-.\\/]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH},?\\s\\d{4}|${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\p{L}\\p{N}])`,
   'giu',
 );
+const WEAK_BIRTH = /^(?:born|birthday)/i;
+/** Years of age below which a date after "born" or "birthday" is taken for something else. */
+const MIN_AGE = 13;
+
+/** The year a written date holds (its four-digit part, or a two-digit one at its end), if any. */
+function yearOf(date: string): number | undefined {
+  const four = /(?<!\d)\d{4}(?!\d)/.exec(date)?.[0];
+  if (four) return Number(four);
+  const two = /[-.\/](\d{2})$/.exec(date)?.[1];
+  if (!two) return undefined;
+  const y = 2000 + Number(two);
+  return y > new Date().getFullYear() ? y - 100 : y;
+}
 
 function findBirthDates(work: string, text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
+  const latest = new Date().getFullYear() - MIN_AGE;
   BIRTH_RE.lastIndex = 0;
   for (let m = BIRTH_RE.exec(work); m; m = BIRTH_RE.exec(work)) {
-    const start = m.index + m[0].length - m[1]!.length;
+    if (WEAK_BIRTH.test(m[1]!) && (yearOf(m[2]!) ?? Infinity) > latest) continue;
+    const start = m.index + m[0].length - m[2]!.length;
     const end = m.index + m[0].length;
     out.push({ kind: 'birth_date', start, end, masked: maskKeepingLast(text.slice(start, end), /[\p{L}\p{N}]/u, 0) });
   }
@@ -286,12 +328,14 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   INTRO_RE.lastIndex = 0;
   for (let m = INTRO_RE.exec(work); m; m = INTRO_RE.exec(work)) {
-    const keyword = m[1]!.toLowerCase();
+    const keyword = m[1]!.toLowerCase().replace('’', "'");
+    // Acronyms that are words in other languages (Polish "nie", "dni"; Spanish "ni"; "tin") count in capitals alone.
+    if (ACRONYMS.has(keyword) && m[1] !== m[1]!.toUpperCase()) continue;
     let at = m.index + m[0].length;
     let marker = false;
     let locator = LOCATOR_WORDS.has(keyword);
     let account = ACCOUNT_WORDS.has(keyword);
-    const government = GOVERNMENT_WORDS.has(keyword);
+    let government = GOVERNMENT_WORDS.has(keyword);
     let value: { start: number; end: number; raw: string } | undefined;
     for (let step = 0; step < 4 && at < work.length; step++) {
       GAP_RE.lastIndex = at;
@@ -306,6 +350,8 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
         if (EXPLICIT_MARKERS.has(word)) marker = true;
         if (LOCATOR_WORDS.has(word)) locator = true;
         if (ACCOUNT_WORDS.has(word)) account = true;
+        // "passport booking ref XK7P2Q": the word nearest the value says what it is.
+        if (INTRO_WORD_SET.has(word) && !GOVERNMENT_WORDS.has(word)) government = false;
         at += v[0].length;
         continue;
       }
@@ -313,6 +359,11 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
       break;
     }
     if (!value) continue;
+    // A long run of words joined by dashes is no value; the keywords inside it are not read again one by one.
+    if (value.end - value.start > 30) {
+      INTRO_RE.lastIndex = value.end;
+      continue;
+    }
     if (NEEDS_MARKER.has(keyword) && !marker) continue;
     // "reference 7731 2231": digit groups that carry on.
     let end = value.end;
@@ -325,8 +376,8 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
       }
     }
     const raw = text.slice(value.start, end);
-    // A social security number's groups (123-45-6789) are no date.
-    if (!(government && SSN_SHAPE.test(raw)) && !isIntroducedValue(end === value.end ? raw : raw.replace(/[ -]/g, ''), marker, locator)) continue;
+    // A number in groups of 3, 2 and 4 (123-45-6789) is no date: a social security number, or an order's.
+    if (!SSN_SHAPE.test(raw) && !isIntroducedValue(end === value.end ? raw : raw.replace(/[ -]/g, ''), marker, locator)) continue;
     out.push({ kind: government ? 'government_id' : account ? 'account_id' : 'order_number', start: value.start, end, masked: maskCode(raw) });
     INTRO_RE.lastIndex = end;
   }

@@ -383,6 +383,16 @@ describe('brand matcher: scripts written without spaces, and Korean', () => {
     expect(named('@AcmeAirline様')).toEqual([]);
   });
 
+  it('reads a listed handle that mixes letters with such a script whole (YouTube handles may)', () => {
+    const mixed = compileBrands([BrandSchema.parse({ name: 'Sony', handles: ['Sony_ソニー', 'ソニー公式'] })]);
+    for (const text of ['@Sony_ソニー 壊れた', '@Sony_ソニーさん 修理は？', 'hi @sony_ソニー', '@ソニー公式 修理']) {
+      expect(mixed.screen(text), text).toBe(true);
+      expect(mixed.match(text).mentions.map((x) => x.brand), text).toEqual(['Sony']);
+    }
+    expect(mixed.match('@Sony_ソニ 壊れた').mentions).toEqual([]);
+    expect(mixed.match('@Sony_ 壊れた').mentions).toEqual([]);
+  });
+
   it('reads a name with an invisible character inside it (a soft hyphen, a zero-width space) as the name', () => {
     const names = compileBrands([BrandSchema.parse({ name: 'Lufthansa' }), BrandSchema.parse({ name: 'Acme Air', hashtags: ['acmefail'] })]);
     for (const [text, term] of [

@@ -196,6 +196,8 @@ class CompiledMatcher implements BrandMatcher {
   private words = new Map<number, WordInfo>();
   private termWords = new Map<number, WordInfo>();
   private readonly buffer = newScan();
+  /** Whether a listed handle holds characters of a script written without spaces ("Sony_ソニー"). */
+  private denseHandles = false;
   /** Words shorter than this can neither start a term nor be a typo of one: no lookup needed. */
   private shortest = Infinity;
   /** Words of names of several words that may be written with one typo (`Phrase.typo`). */
@@ -275,6 +277,7 @@ class CompiledMatcher implements BrandMatcher {
       }
       for (const h of b.handles) {
         this.handles.set(h.toLowerCase(), i);
+        if (/[^\x00-\x7f]/.test(h) && [...h].some((c) => isDense(c.charCodeAt(0)))) this.denseHandles = true;
         screenKeys.push(h);
         // A Mastodon address (user@instance): its posts show a mention of it as "@user".
         const user = mastodonUser(h.toLowerCase());
@@ -420,8 +423,12 @@ class CompiledMatcher implements BrandMatcher {
       else if (info.numbered && !sigil && standsAlone(text, t.starts[i]!, t.ends[i]!)) this.phrasesAt(t, i, info.numbered, false, -1, true);
       if (sigil === SIGIL_AT) {
         const word = info.word;
-        const b = this.handles.get(word) ?? this.handles.get(mastodonUser(word) ?? '') ?? users?.get(word) ?? this.tags.get(word);
-        if (b !== undefined) this.note(b, '@' + word, i, i + 1, true);
+        const run = this.denseHandles ? this.handleRun(t, text, i) : undefined;
+        if (run) this.note(run.brand, '@' + run.handle, i, run.next, true);
+        else {
+          const b = this.handles.get(word) ?? this.handles.get(mastodonUser(word) ?? '') ?? users?.get(word) ?? this.tags.get(word);
+          if (b !== undefined) this.note(b, '@' + word, i, i + 1, true);
+        }
       } else if (sigil) {
         this.matchTag(text.slice(t.starts[i], t.ends[i]), info.word, i, String.fromCharCode(sigil));
       } else {
@@ -441,6 +448,25 @@ class CompiledMatcher implements BrandMatcher {
     if (this.found.size || this.excluded.size || this.near.size || this.blocked.size) this.reset();
     const own = authorHandle === undefined ? undefined : this.ownBrand(authorHandle);
     return { mentions, ownBrands: own === undefined ? [] : [this.brands[own]!.name] };
+  }
+
+  /**
+   * A listed handle that mixes letters with a script written without spaces (YouTube's "@Sony_ソニー"), which the scan
+   * ends where that script begins (for "@AcmeAirさん" is @AcmeAir): the handle's whole run looked up, with the index of
+   * the word after it.
+   */
+  private handleRun(t: Scan, text: string, i: number): { brand: number; handle: string; next: number } | undefined {
+    let end = t.ends[i]!;
+    if (!isDense(text.charCodeAt(end))) return undefined;
+    let next = i + 1;
+    for (; next < t.count && t.starts[next] === end && !t.sigils[next]; next++) end = t.ends[next]!;
+    // The longest run first: "@Sony_ソニーさん" is @Sony_ソニー.
+    for (let k = next; k > i + 1; k--) {
+      const handle = text.slice(t.starts[i], t.ends[k - 1]).toLowerCase();
+      const brand = this.handles.get(handle);
+      if (brand !== undefined) return { brand, handle, next: k };
+    }
+    return undefined;
   }
 
   private collect(): BrandMention[] {

@@ -11,6 +11,18 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 /** A real backend process (`tsx server/main.ts`) on embedded PGlite in a temp folder. */
+/** Backends started and not yet stopped: ended with the test process, whose Ctrl+C does not reach their group. */
+const running = new Set<number>();
+process.once('exit', () => running.forEach(killGroup));
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // (Gone already.)
+  }
+}
+
 export class Backend {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'fr-e2e-data-'));
   private proc: ChildProcess | undefined;
@@ -29,6 +41,7 @@ export class Backend {
       // it must end both, or the server goes on answering on the port.
       detached: true,
     });
+    running.add(this.proc.pid!);
     let output = '';
     this.proc.stdout!.on('data', (d) => (output += d));
     this.proc.stderr!.on('data', (d) => (output += d));
@@ -49,9 +62,10 @@ export class Backend {
     proc.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
     if (proc.exitCode === null && proc.signalCode === null) {
-      process.kill(-proc.pid!, 'SIGKILL');
+      killGroup(proc.pid!);
       await exited;
     }
+    running.delete(proc.pid!);
   }
 
   /** Runs the real CLI: `npm run server -- create-team <name>`. The server must be stopped or share the data dir safely. */

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
@@ -404,6 +405,35 @@ describe('a stopping server', () => {
       await expect(send('GET', '/v1/health')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
       await closed;
       agent.destroy();
+    } finally {
+      await server.close();
+      await storage.dispose();
+    }
+  });
+
+  it('answers every request sent one after another on a connection (pipelined) before closing it', async () => {
+    const storage = await createStorage('pglite');
+    const server = await startServer({ port: 0, ...storage.options });
+    try {
+      const team = await createTeam(server.db, 'Acme Care');
+      const socket = connect(server.port, '127.0.0.1');
+      await new Promise((ok) => socket.once('connect', ok));
+      let received = '';
+      socket.on('data', (d) => (received += d));
+      const ended = new Promise((ok) => socket.once('close', ok));
+      const body = '{"brands":[{"name":"Acme Air"}]}';
+      socket.write(`PUT /v1/brands HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${team.token}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+      await new Promise((r) => setTimeout(r, 300));
+      const closed = server.close();
+      // The rest of the first request, and a second one behind it on the same connection.
+      socket.write(`${body.slice(10)}GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n`);
+      await ended;
+      await closed;
+      // Both answered, in order; then the server closed the connection (the test waited for that).
+      const answers = received.split(/(?=HTTP\/1\.1 )/);
+      expect(answers.map((a) => a.slice(0, 12))).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
+      expect(answers[0]).toContain('"name":"Acme Air"');
+      expect(answers[1]).toContain('"ok":true');
     } finally {
       await server.close();
       await storage.dispose();

@@ -60,6 +60,13 @@ describe('relative times as sites show them', () => {
     expect(at('2 \u0939\u095e\u094d\u0924\u0947 \u092a\u0939\u0932\u0947')).toBe('2026-02-24T12:00:00.000Z');
     expect(at('2 \u0939\u092b\u093c\u094d\u0924\u0947 \u092a\u0939\u0932\u0947')).toBe('2026-02-24T12:00:00.000Z');
     expect(at('2 gio\u031b\u0300 tru\u031bo\u031b\u0301c')).toBe(twoHours);
+    // Ukrainian abbreviates hours as Russian does years.
+    expect(at('2 год. тому')).toBe(twoHours);
+    expect(at('2 года назад')).toBe('2024-03-10T12:00:00.000Z');
+    // Edited comments, as YouTube marks them in these languages.
+    expect(at('3 ngày trước (đã chỉnh sửa)')).toBe('2026-03-07T12:00:00.000Z');
+    expect(at('2 घंटे पहले (संपादित)')).toBe(twoHours);
+    expect(at('לפני 3 ימים (נערך)')).toBe('2026-03-07T12:00:00.000Z');
     expect(at('2 giờ')).toBeUndefined();
     expect(at('שעות')).toBeUndefined();
   });

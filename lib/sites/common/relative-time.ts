@@ -50,7 +50,8 @@ const AGO =
   /^(il y a|hace|há|vor|قبل|منذ|לפני)?\s*(\d{1,4})?\s*([\p{L}\p{M}]{1,12}?)\.?\s*(ago|atrás|fa|geleden|temu|önce|назад|тому|yang lalu|lalu|ang nakalipas|trước|ที่ผ่านมา|ที่แล้ว|पहले|前|전)?$/iu;
 const JUST_NOW = /^(?:just now|à l'instant|justo ahora|agora mesmo|gerade eben|proprio ora|ahora|zojuist|przed chwilą|az önce|только что|baru saja|たった今|방금|刚刚|剛剛|الآن)$/i;
 /** YouTube's mark on a comment edited since: "3 hours ago (edited)", "vor 3 Stunden (bearbeitet)", "2 時間前（編集済み）". */
-const EDITED = /\s*[(（](?:edited|bearbeitet|editado|modifié|modificato|bewerkt|edytowano|düzenlendi|изменено|diedit|編集済み|수정됨|已编辑|已編輯|تم التعديل)[)）]$/i;
+const EDITED =
+  /\s*[(（](?:edited|bearbeitet|editado|modifié|modificato|bewerkt|edytowano|düzenlendi|изменено|змінено|diedit|na-edit|đã chỉnh sửa|แก้ไขแล้ว|संपादित|נערך|編集済み|수정됨|已编辑|已編輯|تم التعديل)[)）]$/i;
 
 /** The time a relative time as shown stands for, from `now`; undefined for text that is not one. */
 export function relativeTime(shown: string, now = Date.now()): string | undefined {
@@ -60,7 +61,8 @@ export function relativeTime(shown: string, now = Date.now()): string | undefine
   const ago = AGO.exec(text);
   const word = ago?.[3]?.toLowerCase() ?? '';
   const dual = ago && !ago[2] ? TWO.get(word) : undefined;
-  const unit = dual ?? (ago ? UNITS.get(word) : undefined);
+  // Ukrainian abbreviates hours as Russian does years ("2 год. тому", two hours ago; "2 год. назад", two years ago).
+  const unit = dual ?? (ago ? (word === 'год' && ago[4] === 'тому' ? 'h' : UNITS.get(word)) : undefined);
   // Without "ago" in some language before or after it, "5 d" is not taken for a time; without a number, only a unit
   // written out in Arabic or Hebrew ("قبل ساعة", "قبل ساعتين", "לפני שעה", "לפני שעתיים") is one.
   if (!ago || !unit || !(ago[1] || ago[4]) || (!ago[2] && !/^[\u0590-\u05ff\u0600-\u06ff]+$/.test(word))) return undefined;
