@@ -168,6 +168,9 @@ describe('identity documents and dates of birth', () => {
     ['NI number QQ123456C', 'QQ123456C'],
     ['DNI 12345678Z', '12345678Z'],
     ['My driver’s license D1234-5678-9012 was stolen', 'D1234-5678-9012'],
+    ['SSN 123 45 6789', '123 45 6789'],
+    ['national insurance number AB 12 34 56 C', 'AB 12 34 56 C'],
+    ['meu cpf é 529.982.247-25', '529.982.247-25'],
   ])('finds the identity number in %j', (text, value) => {
     expect(covered(text, 'government_id')).toEqual([value]);
     expect(findPrivateData(text).find((f) => f.kind === 'government_id')!.masked).not.toContain(value.slice(0, 3));
@@ -194,6 +197,9 @@ describe('identity documents and dates of birth', () => {
     'Dostałem zwrot nie 500zł tylko 50zł',
     'Czekam już 14 dni 2000zł zamrożone',
     'Paczka nie 123456 dotarła',
+    // A CPF's check digits that fail; letters and digits in a national insurance number's shape that no such number has.
+    'CPF 123.456.789-00',
+    'flight TN 12 34 56 A',
     'no tengo ni #12345',
     // A date after "birthday" or "born" that is no one's date of birth: a trip, a wish, a baby's news.
     `Booked this trip for my birthday 12/05/${THIS_YEAR} and the flight got cancelled`,

@@ -239,8 +239,27 @@ function findIbans(work: string, text: string): PiiFinding[] {
 /** A US social security number: 3-2-4 digits, never area 000, 666 or 9xx, group 00 or serial 0000. */
 const SSN_RE = /(?<![\p{L}\p{N}_.,\/:#@$€£¥₹+\-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|-\d)/gu;
 
+/** A UK national insurance number, as printed ("QQ 12 34 56 C") or written together; capitals only. */
+const NINO_RE = /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+/** A Brazilian CPF as written, 123.456.789-09, kept when its two check digits hold. */
+const CPF_RE = /(?<![\p{L}\p{N}.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{N}]|[.\-]\d)/gu;
+
+function cpfValid(raw: string): boolean {
+  const d = raw.replace(/\D/g, '').split('').map(Number);
+  if (d.every((x) => x === d[0])) return false;
+  const check = (n: number) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += d[i]! * (n + 1 - i);
+    const r = (sum * 10) % 11;
+    return r === 10 ? 0 : r;
+  };
+  return check(9) === d[9] && check(10) === d[10];
+}
+
+/** Identity numbers known by their shape alone: a social security number, a national insurance number, a CPF. */
 function findSocialSecurity(work: string, text: string): PiiFinding[] {
-  return spans(work, SSN_RE).map((sp) => ({ kind: 'government_id' as const, ...sp, masked: maskCode(text.slice(sp.start, sp.end)) }));
+  const cpfs = spans(work, CPF_RE).filter((sp) => cpfValid(text.slice(sp.start, sp.end)));
+  return [...spans(work, SSN_RE), ...spans(work, NINO_RE), ...cpfs].map((sp) => ({ kind: 'government_id' as const, ...sp, masked: maskCode(text.slice(sp.start, sp.end)) }));
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -365,8 +384,12 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
       continue;
     }
     if (NEEDS_MARKER.has(keyword) && !marker) continue;
-    // "reference 7731 2231": digit groups that carry on.
+    // "reference 7731 2231": digit groups that carry on; "SSN 123 45 6789", a social security number written spaced.
     let end = value.end;
+    if (government && /^\d{3}$/.test(value.raw)) {
+      const spaced = /^ \d{2} \d{4}(?![\p{L}\p{N}])/u.exec(work.slice(end, end + 9));
+      if (spaced) end += spaced[0].length;
+    }
     if (/^\d{3,}$/.test(value.raw)) {
       for (let i = 0; i < 4 && end - value.start < 30; i++) {
         NEXT_DIGITS_RE.lastIndex = end;
@@ -377,7 +400,7 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
     }
     const raw = text.slice(value.start, end);
     // A number in groups of 3, 2 and 4 (123-45-6789) is no date: a social security number, or an order's.
-    if (!SSN_SHAPE.test(raw) && !isIntroducedValue(end === value.end ? raw : raw.replace(/[ -]/g, ''), marker, locator)) continue;
+    if (!SSN_SHAPE.test(raw.replace(/ /g, '-')) && !isIntroducedValue(end === value.end ? raw : raw.replace(/[ -]/g, ''), marker, locator)) continue;
     out.push({ kind: government ? 'government_id' : account ? 'account_id' : 'order_number', start: value.start, end, masked: maskCode(raw) });
     INTRO_RE.lastIndex = end;
   }
