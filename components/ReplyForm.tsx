@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { findPrivateData } from '../lib/classify/pii';
+import { findPrivateData, isBrandContact } from '../lib/classify/pii';
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '../lib/schemas/interaction';
 
 /** The longest reply a site's box is asked to take (the content script's limit). */
@@ -18,10 +18,12 @@ export interface ReplyFormProps {
   onLog: (reply: string, outcome: Outcome) => Promise<boolean>;
   /** Puts the reply into the post's own reply box on the page (the agent posts it there). */
   onInsert: (reply: string) => Promise<InsertResult>;
+  /** The team's own brands' domains: their care addresses (support@, care@…) are no private data in a reply. */
+  brandDomains: readonly string[];
 }
 
 /** The agent's reply and how the exchange ended; cleared once the log is safely stored. */
-export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
+export function ReplyForm({ busy, target, onLog, onInsert, brandDomains }: ReplyFormProps) {
   const [reply, setReply] = useState('');
   // What became of the last reply put in, and for which post: shown only while that post is the one answered
   // (an answer about another post's box, come late or left from before, is not shown under this one).
@@ -29,7 +31,7 @@ export function ReplyForm({ busy, target, onLog, onInsert }: ReplyFormProps) {
   const [inserting, setInserting] = useState(false);
   const shown = inserted?.post === target ? inserted : undefined;
   const [outcome, setOutcome] = useState<Outcome>('resolved_first_response');
-  const privateData = findPrivateData(reply);
+  const privateData = findPrivateData(reply).filter((p) => !(p.kind === 'email' && isBrandContact(reply.slice(p.start, p.end), brandDomains)));
   const submit = async (e: Event) => {
     e.preventDefault();
     if (await onLog(reply, outcome)) setReply('');

@@ -95,7 +95,7 @@ export function App() {
       <h2>Customer history</h2>
       <HistoryList history={history.history} error={history.error} />
       <h2>Reply</h2>
-      <ReplyForm busy={busy} target={postKey(post)} onLog={onLog} onInsert={onInsert} />
+      <ReplyForm busy={busy} target={postKey(post)} onLog={onLog} onInsert={onInsert} brandDomains={settings?.brands.filter((b) => !b.competitor).flatMap((b) => b.domains) ?? []} />
       {log && (
         <p class={log.state === 'synced' ? 'ok' : log.state === 'queued' ? 'warn' : 'error'} data-testid="log-status" data-state={log.state}>
           {log.message}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPrivateData, type PiiKind } from './pii';
+import { findPrivateData, isBrandContact, type PiiKind } from './pii';
 
 /** Each finding as [kind, the original text it covers, masked]. */
 const read = (text: string) => findPrivateData(text).map((f) => [f.kind, text.slice(f.start, f.end), f.masked] as const);
@@ -132,6 +132,15 @@ describe('account numbers', () => {
 
   it.each(['my account has been locked for 3 days', 'member for 10 years', 'customer service 24/7', 'user 12345 here'])('finds nothing in %j', (text) => {
     expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe("the brand's own care addresses", () => {
+  it('knows a role address at one of the brand\'s domains, or their subdomains, and nothing else', () => {
+    const domains = ['acmeair.com'];
+    for (const email of ['care@acmeair.com', 'Support@help.acmeair.com', 'customer.service@acmeair.com', 'refunds@acmeair.com']) expect(isBrandContact(email, domains), email).toBe(true);
+    for (const email of ['sam.care@acmeair.com', 'care@acmeair.com.evil.net', 'care@notacmeair.com', 'care@gmail.com', 'care@']) expect(isBrandContact(email, domains), email).toBe(false);
+    expect(isBrandContact('care@acmeair.com', [])).toBe(false);
   });
 });
 

@@ -117,6 +117,22 @@ const KEPT_ADDRESS_WORDS = new Set([
 
 // ---------------------------------------------------------------------------------------------
 
+/** The local parts of the addresses a brand gives out for its care (support@, care@, help@…). */
+const ROLE_ADDRESS =
+  /^(?:support|care|help|helpdesk|service|services|customerservice|customer[._-]service|customercare|customer[._-]care|info|contact|hello|feedback|complaints|social|socialcare|press|privacy|dpo|refunds?|bookings?|reservations?)$/i;
+
+/**
+ * Whether an email is one a brand gives out in public for its care: a role address (support@, care@, help@…) at one
+ * of the brand's own domains or their subdomains. An agent may write it in a public reply; an agent's own address at
+ * the brand's domain stays private.
+ */
+export function isBrandContact(email: string, domains: readonly string[]): boolean {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return false;
+  const host = email.slice(at + 1).toLowerCase();
+  return ROLE_ADDRESS.test(email.slice(0, at)) && domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
 /** Every piece of private data in the text, in order of position. Never throws. */
 export function findPrivateData(text: string): PiiFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];

@@ -83,6 +83,13 @@ describe('X: overlay → side panel → log → history, in real Chromium', () =
     // A reply with private data in it is flagged before it goes out.
     await panel.getByTestId('reply-text').fill('Maya, write to me at sam.care@acmeair.com with your order number');
     await expect.poll(() => panel.getByTestId('reply-private-data').textContent()).toMatch(/email/);
+    // The brand's own care address, at a domain the team lists for it, is public: no warning. The agent's own stays private.
+    await writeSettings(ext.worker, { backendUrl: backend.url, token: team.token, brands: [{ ...BRANDS[0], domains: ['acmeair.com'] }, BRANDS[1], BRANDS[2]] });
+    await panel.getByTestId('reply-text').fill('Maya, write to care@acmeair.com with your order number');
+    await expect.poll(() => panel.getByTestId('reply-private-data').count()).toBe(0);
+    await panel.getByTestId('reply-text').fill('Maya, write to me at sam.care@acmeair.com with your order number');
+    await expect.poll(() => panel.getByTestId('reply-private-data').textContent()).toMatch(/email/);
+    await writeSettings(ext.worker, { backendUrl: backend.url, token: team.token, brands: BRANDS });
     await panel.getByTestId('reply-text').fill('Maya, I am sorry your order went missing. I have refunded it: you will see it within 3 days.');
     expect(await panel.getByTestId('reply-private-data').count()).toBe(0);
     await panel.getByTestId('outcome-resolved_first_response').check();
