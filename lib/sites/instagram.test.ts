@@ -654,16 +654,28 @@ describe("Instagram adapter: the accounts a post's photo tags", () => {
     const article = roots[0]!.cloneNode(true) as Element;
     const before = instagram.extractPost(article)!.text;
     article.insertAdjacentHTML('afterbegin', '<div><img alt="Photo by Lisa on May 13, 2024 tagging @acmeair, @lisbonairport and @skyjet. May be an image of 1 person." src="x.jpg"></div>');
-    expect(instagram.extractPost(article)!.text).toBe(`${before}\ntagging @acmeair @lisbonairport @skyjet`);
+    // (The caption names @acmeair already: only the others are added.)
+    expect(before).toContain('@acmeair');
+    expect(instagram.extractPost(article)!.text).toBe(`${before}\ntagging @lisbonairport @skyjet`);
     const grid = roots[0]!.cloneNode(true) as Element;
     grid.insertAdjacentHTML('beforeend', '<a href="/p/OtherPost123/"><img alt="Photo by Lisa tagging @acmeair." src="y.jpg"></a><img alt="acmeair\'s profile picture" src="z.jpg">');
     expect(instagram.extractPost(grid)!.text).toBe(before);
     // In the reader's language, and never the author's own account.
     const author = instagram.extractPost(article)!.author.handle;
-    for (const alt of [`Foto de Lisa el 13 de mayo de 2024 etiquetando a @acmeair y @${author}.`, 'Photo de Lisa le 13 mai 2024 identifiant @acmeair. Peut être une image de 1 personne.', 'Lisa の写真 2024年5月13日 @acmeair をタグ付け']) {
+    for (const alt of [`Foto de Lisa el 13 de mayo de 2024 etiquetando a @skyjet y @${author}.`, 'Photo de Lisa le 13 mai 2024 identifiant @skyjet. Peut être une image de 1 personne.', 'Lisa の写真 2024年5月13日 @skyjet をタグ付け']) {
       const tagged = roots[0]!.cloneNode(true) as Element;
       tagged.insertAdjacentHTML('afterbegin', `<div><img alt="${alt}" src="x.jpg"></div>`);
-      expect(instagram.extractPost(tagged)!.text, alt).toBe(`${before}\ntagging @acmeair`);
+      expect(instagram.extractPost(tagged)!.text, alt).toBe(`${before}\ntagging @skyjet`);
     }
+  });
+
+  it('adds no account the caption names already (a real 2026 post tags whom its caption thanks)', () => {
+    const { roots } = readFixture(instagram, 'feed', { atSavedUrl: true });
+    const article = roots[0]!.cloneNode(true) as Element;
+    const before = instagram.extractPost(article)!.text;
+    const named = before.match(/@[A-Za-z0-9._]+/)?.[0];
+    expect(named, 'the fixture caption names an account').toBeDefined();
+    article.insertAdjacentHTML('afterbegin', `<div><img alt="Photo by Lisa tagging ${named!.toUpperCase()}. and @skyjet." src="x.jpg"></div>`);
+    expect(instagram.extractPost(article)!.text).toBe(`${before}\ntagging @skyjet`);
   });
 });

@@ -477,7 +477,7 @@ function unreadable(root: Element): boolean {
  */
 const PHOTO_TAGS = /(?<![\w@.])@([A-Za-z0-9._]{1,30})/g;
 
-function photoTags(root: Element, code: string, author: string): string | undefined {
+function photoTags(root: Element, code: string, author: string): string[] {
   const scope = root.closest('article') ?? root.closest('main, [role="main"]') ?? root.ownerDocument.body;
   const tagged: string[] = [];
   for (const img of scope.querySelectorAll('img[alt*="@"]')) {
@@ -489,14 +489,16 @@ function photoTags(root: Element, code: string, author: string): string | undefi
       if (handle && handle.toLowerCase() !== author.toLowerCase() && !tagged.includes(`@${handle}`)) tagged.push(`@${handle}`);
     }
   }
-  return tagged.length ? `tagging ${tagged.join(' ')}` : undefined;
+  return tagged;
 }
 
-/** A caption's words, then the accounts its pictures tag; a comment's words. */
+/** A caption's words, then the accounts its pictures tag that the words do not name already; a comment's words. */
 function postText(root: Element, author: Parameters<typeof textOf>[1], link: Link): string {
   const text = textOf(root, author, link.time);
-  const tags = link.comment ? undefined : photoTags(root, link.code, author.handle);
-  return tags ? [text, tags].filter(Boolean).join('\n') : text;
+  if (link.comment) return text;
+  const named = new Set((text.toLowerCase().match(PHOTO_TAGS) ?? []).map((name) => name.replace(/\.+$/, '')));
+  const tags = photoTags(root, link.code, author.handle).filter((tag) => !named.has(tag.toLowerCase()));
+  return tags.length ? [text, `tagging ${tags.join(' ')}`].filter(Boolean).join('\n') : text;
 }
 
 function extract(root: Element): Post | undefined {
