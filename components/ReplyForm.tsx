@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { findPrivateData, isBrandContact } from '../lib/classify/pii';
+import { findPrivateData, isBrandContactIn } from '../lib/classify/pii';
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '../lib/schemas/interaction';
 
 /** The longest reply a site's box is asked to take (the content script's limit). */
@@ -31,7 +31,7 @@ export function ReplyForm({ busy, target, onLog, onInsert, brandDomains }: Reply
   const [inserting, setInserting] = useState(false);
   const shown = inserted?.post === target ? inserted : undefined;
   const [outcome, setOutcome] = useState<Outcome>('resolved_first_response');
-  const privateData = findPrivateData(reply).filter((p) => !(p.kind === 'email' && isBrandContact(reply.slice(p.start, p.end), brandDomains)));
+  const privateData = findPrivateData(reply).filter((p) => !isBrandContactIn(reply, p, brandDomains));
   const submit = async (e: Event) => {
     e.preventDefault();
     if (await onLog(reply, outcome)) setReply('');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPrivateData, isBrandContact, type PiiKind } from './pii';
+import { findPrivateData, isBrandContact, isBrandContactIn, type PiiKind } from './pii';
 
 /** Each finding as [kind, the original text it covers, masked]. */
 const read = (text: string) => findPrivateData(text).map((f) => [f.kind, text.slice(f.start, f.end), f.masked] as const);
@@ -142,6 +142,13 @@ describe("the brand's own care addresses", () => {
     for (const email of ['sam.care@acmeair.com', 'care@acmeair.com.evil.net', 'care@notacmeair.com', 'care@gmail.com', 'care@']) expect(isBrandContact(email, domains), email).toBe(false);
     expect(isBrandContact('care@acmeair.com', [])).toBe(false);
   });
+
+  it('takes only an address standing alone in a text for one: part of a longer one is someone\'s own', () => {
+    const contact = (text: string) => findPrivateData(text).map((f) => isBrandContactIn(text, f, ['acmeair.com']));
+    expect(contact('write to care@acmeair.com or (support@acmeair.com)')).toEqual([true, true]);
+    expect(contact('write to josé.care@acmeair.com')).toEqual([false]);
+    expect(contact('write to sam/care@acmeair.com')).toEqual([false]);
+  });
 });
 
 describe('bank accounts', () => {
@@ -178,7 +185,9 @@ describe('identity documents and dates of birth', () => {
     ['DNI 12345678Z', '12345678Z'],
     ['My driver’s license D1234-5678-9012 was stolen', 'D1234-5678-9012'],
     ['SSN 123 45 6789', '123 45 6789'],
+    ['SSN 123 45 6789 1234 is what they asked for', '123 45 6789'],
     ['national insurance number AB 12 34 56 C', 'AB 12 34 56 C'],
+    ['my NI is AB123456C', 'AB123456C'],
     ['meu cpf é 529.982.247-25', '529.982.247-25'],
   ])('finds the identity number in %j', (text, value) => {
     expect(covered(text, 'government_id')).toEqual([value]);
@@ -209,6 +218,11 @@ describe('identity documents and dates of birth', () => {
     // A CPF's check digits that fail; letters and digits in a national insurance number's shape that no such number has.
     'CPF 123.456.789-00',
     'flight TN 12 34 56 A',
+    // Codes in a national insurance number's shape, not named as one.
+    'model SM123456A stopped charging',
+    'Promo code WX123456A did not work',
+    'Gate code AB 12 34 56 C',
+    'booking ref AB 12 34 56 C',
     'no tengo ni #12345',
     // A date after "birthday" or "born" that is no one's date of birth: a trip, a wish, a baby's news.
     `Booked this trip for my birthday 12/05/${THIS_YEAR} and the flight got cancelled`,

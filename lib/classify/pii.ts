@@ -133,6 +133,16 @@ export function isBrandContact(email: string, domains: readonly string[]): boole
   return ROLE_ADDRESS.test(email.slice(0, at)) && domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
+/**
+ * Whether a finding of `findPrivateData(text)` is the brand's own care address. Only an address standing alone counts:
+ * "josé.care@…" or "sam/care@…", whose address is read from "care", is someone's own.
+ */
+export function isBrandContactIn(text: string, finding: PiiFinding, domains: readonly string[]): boolean {
+  if (finding.kind !== 'email') return false;
+  const before = finding.start > 0 ? text[finding.start - 1]! : ' ';
+  return /[\s(<\[{"'“‘«,;:]/u.test(before) && isBrandContact(text.slice(finding.start, finding.end), domains);
+}
+
 /** Every piece of private data in the text, in order of position. Never throws. */
 export function findPrivateData(text: string): PiiFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -256,7 +266,10 @@ function findIbans(work: string, text: string): PiiFinding[] {
 const SSN_RE = /(?<![\p{L}\p{N}_.,\/:#@$€£¥₹+\-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|-\d)/gu;
 
 /** A UK national insurance number, as printed ("QQ 12 34 56 C") or written together; capitals only. */
-const NINO_RE = /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+const NINO_RE =
+  /(?<![\p{L}\p{N}_.,\/:#@$€£¥₹+\-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d{2} \d{2} \d{2} |\d{6})[A-D](?![\p{L}\p{N}_]|[.\-]\w)/gu;
+/** What names a national insurance number shortly before it: "national insurance (number)", "NI (number)", "NINO". */
+const NINO_NAMED = /(?:national insurance|(?<![\p{L}\p{N}])NI(?:NO)?(?![\p{L}\p{N}]))[^\n]{0,24}$/iu;
 /** A Brazilian CPF as written, 123.456.789-09, kept when its two check digits hold. */
 const CPF_RE = /(?<![\p{L}\p{N}.\-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{N}]|[.\-]\d)/gu;
 
@@ -275,7 +288,9 @@ function cpfValid(raw: string): boolean {
 /** Identity numbers known by their shape alone: a social security number, a national insurance number, a CPF. */
 function findSocialSecurity(work: string, text: string): PiiFinding[] {
   const cpfs = spans(work, CPF_RE).filter((sp) => cpfValid(text.slice(sp.start, sp.end)));
-  return [...spans(work, SSN_RE), ...spans(work, NINO_RE), ...cpfs].map((sp) => ({ kind: 'government_id' as const, ...sp, masked: maskCode(text.slice(sp.start, sp.end)) }));
+  // A national insurance number's shape is shared by codes of all kinds (models, promotions, lots): named, it is one.
+  const ninos = spans(work, NINO_RE).filter((sp) => NINO_NAMED.test(work.slice(Math.max(0, sp.start - 40), sp.start)));
+  return [...spans(work, SSN_RE), ...ninos, ...cpfs].map((sp) => ({ kind: 'government_id' as const, ...sp, masked: maskCode(text.slice(sp.start, sp.end)) }));
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -402,11 +417,15 @@ function findIntroduced(work: string, text: string): PiiFinding[] {
     if (NEEDS_MARKER.has(keyword) && !marker) continue;
     // "reference 7731 2231": digit groups that carry on; "SSN 123 45 6789", a social security number written spaced.
     let end = value.end;
+    let spacedSsn = false;
     if (government && /^\d{3}$/.test(value.raw)) {
       const spaced = /^ \d{2} \d{4}(?![\p{L}\p{N}])/u.exec(work.slice(end, end + 9));
-      if (spaced) end += spaced[0].length;
+      if (spaced) {
+        end += spaced[0].length;
+        spacedSsn = true;
+      }
     }
-    if (/^\d{3,}$/.test(value.raw)) {
+    if (!spacedSsn && /^\d{3,}$/.test(value.raw)) {
       for (let i = 0; i < 4 && end - value.start < 30; i++) {
         NEXT_DIGITS_RE.lastIndex = end;
         const n = NEXT_DIGITS_RE.exec(work);
