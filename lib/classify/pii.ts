@@ -167,8 +167,8 @@ export function findPrivateData(text: string): PiiFinding[] {
   found.push(...introduced);
   work = blank(work, introduced);
 
-  // Social security numbers by their shape, and dates of birth by the words before them, before dates are blanked.
-  const documents = [...findSocialSecurity(work, text), ...findBirthDates(work, text)];
+  // Identity numbers by their shape, and dates of birth by the words before them, before dates are blanked.
+  const documents = [...findIdentityNumbers(work, text), ...findBirthDates(work, text)];
   found.push(...documents);
   work = blank(work, documents);
 
@@ -286,7 +286,7 @@ function cpfValid(raw: string): boolean {
 }
 
 /** Identity numbers known by their shape alone: a social security number, a national insurance number, a CPF. */
-function findSocialSecurity(work: string, text: string): PiiFinding[] {
+function findIdentityNumbers(work: string, text: string): PiiFinding[] {
   const cpfs = spans(work, CPF_RE).filter((sp) => cpfValid(text.slice(sp.start, sp.end)));
   // A national insurance number's shape is shared by codes of all kinds (models, promotions, lots): named, it is one.
   const ninos = spans(work, NINO_RE).filter((sp) => NINO_NAMED.test(work.slice(Math.max(0, sp.start - 40), sp.start)));
@@ -309,21 +309,22 @@ const WEAK_BIRTH = /^(?:born|birthday)/i;
 const MIN_AGE = 13;
 
 /** The year a written date holds (its four-digit part, or a two-digit one at its end), if any. */
-function yearOf(date: string): number | undefined {
+function yearOf(date: string, thisYear: number): number | undefined {
   const four = /(?<!\d)\d{4}(?!\d)/.exec(date)?.[0];
   if (four) return Number(four);
   const two = /[-.\/](\d{2})$/.exec(date)?.[1];
   if (!two) return undefined;
   const y = 2000 + Number(two);
-  return y > new Date().getFullYear() ? y - 100 : y;
+  return y > thisYear ? y - 100 : y;
 }
 
 function findBirthDates(work: string, text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
-  const latest = new Date().getFullYear() - MIN_AGE;
+  const thisYear = new Date().getFullYear();
+  const latest = thisYear - MIN_AGE;
   BIRTH_RE.lastIndex = 0;
   for (let m = BIRTH_RE.exec(work); m; m = BIRTH_RE.exec(work)) {
-    if (WEAK_BIRTH.test(m[1]!) && (yearOf(m[2]!) ?? Infinity) > latest) continue;
+    if (WEAK_BIRTH.test(m[1]!) && (yearOf(m[2]!, thisYear) ?? Infinity) > latest) continue;
     const start = m.index + m[0].length - m[2]!.length;
     const end = m.index + m[0].length;
     out.push({ kind: 'birth_date', start, end, masked: maskKeepingLast(text.slice(start, end), /[\p{L}\p{N}]/u, 0) });

@@ -183,7 +183,8 @@ export function scan(text: string, out: Scan = newScan()): Scan {
     const prev = start > 0 ? halfWidthSigil(text.charCodeAt(start - 1)) : 0;
     const sigil = prev === SIGIL_HASH || prev === SIGIL_CASH ? prev : prev === SIGIL_AT && !(start > 1 && isWordAt(text, start - 2)) ? prev : 0;
     const c0 = text.charCodeAt(start);
-    if (!sigil && c0 >= 0x0e00 && isDense(c0)) {
+    const dense = c0 >= 0x0e00 && isDense(c0);
+    if (!sigil && dense) {
       // One character, with the marks on it, is one word.
       i++;
       while (i < n && isMarkAt(text, i)) i++;
@@ -201,6 +202,10 @@ export function scan(text: string, out: Scan = newScan()): Scan {
       count++;
       continue;
     }
+    // A tag keeps its whole run into a script without spaces ("#任天堂スイッチ", "#AcmeAir最高"), and so does a handle
+    // written in such a script (YouTube's "@任天堂"); a handle written in letters ends where one begins, as the sites
+    // link it: "@AcmeAirさん", "@Nintendo様", "@AcmeAir님" are @AcmeAir and @Nintendo with an honorific.
+    const runsOnDense = sigil === SIGIL_HASH || sigil === SIGIL_CASH || (sigil === SIGIL_AT && dense);
     let ascii = true;
     let h = FNV_BASIS;
     for (; i < n; i++) {
@@ -208,13 +213,12 @@ export function scan(text: string, out: Scan = newScan()): Scan {
       if (c < 128) {
         if (!isAsciiWord(c)) break;
         h = fnvStep(h, c);
-      } else if (isOtherWord(c, text, i) && (i === start || !isDense(text.charCodeAt(i)) || runsOnDense(sigil, text, start))) ascii = false;
+      } else if (isOtherWord(c, text, i) && (i === start || runsOnDense || !isDense(text.charCodeAt(i)))) ascii = false;
       else break;
     }
     if (sigil === SIGIL_AT) {
       // Dots and dashes inside a handle, then an optional @instance. A dot before a capitalised word ends it: a
       // sentence run on without its space ("thanks @AcmeHelp.Great service"), not a domain handle (written lower-case).
-      const dense = isDense(text.charCodeAt(start));
       while (i + 1 < n && (text[i] === '.' || text[i] === '-') && inHandle(text, i + 1, dense) && !(text[i] === '.' && startsCapitalised(text, i + 1))) {
         i++;
         while (i < n && inHandle(text, i, dense)) i++;
@@ -241,16 +245,6 @@ export function scan(text: string, out: Scan = newScan()): Scan {
   }
   out.count = count;
   return out;
-}
-
-/**
- * Whether a word after this sigil goes on into a script without spaces. A tag keeps its whole run ("#任天堂スイッチ",
- * "#AcmeAir最高"), and a handle written in such a script keeps its own (YouTube's "@任天堂"); a handle written in
- * letters ends where one begins, as the sites link it: "@AcmeAirさん", "@Nintendo様", "@AcmeAir님" are @AcmeAir and
- * @Nintendo with an honorific.
- */
-function runsOnDense(sigil: number, text: string, start: number): boolean {
-  return sigil === SIGIL_HASH || sigil === SIGIL_CASH || (sigil === SIGIL_AT && isDense(text.charCodeAt(start)));
 }
 
 /** A sigil as written in Japanese and Chinese text, full-width ("＠AcmeAir", "＃acmefail", "＄ACME"), as its ASCII form; any other character as it is. */

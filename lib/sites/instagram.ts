@@ -477,7 +477,11 @@ function unreadable(root: Element): boolean {
  */
 const PHOTO_TAGS = /(?<![\w@.])@([A-Za-z0-9._]{1,30})/g;
 
-function photoTags(root: Element, code: string, author: string): string[] {
+/** A handle as a tag gives it, without the sentence's full stop after it ("@acmeair." is @acmeair). */
+const taggedHandle = (name: string) => name.replace(/\.+$/, '');
+
+/** The accounts the post's pictures tag (as "@name"), but for those in `skip` (lower-cased, without "@"). */
+function photoTags(root: Element, code: string, skip: ReadonlySet<string>): string[] {
   const scope = root.closest('article') ?? root.closest('main, [role="main"]') ?? root.ownerDocument.body;
   const tagged: string[] = [];
   for (const img of scope.querySelectorAll('img[alt*="@"]')) {
@@ -485,8 +489,8 @@ function photoTags(root: Element, code: string, author: string): string[] {
     const otherCode = other && PERMALINK.exec(pathOf(other.getAttribute('href')) ?? '')?.[3];
     if (otherCode && otherCode !== code) continue;
     for (const [, name] of (img.getAttribute('alt') ?? '').matchAll(PHOTO_TAGS)) {
-      const handle = name!.replace(/\.+$/, '');
-      if (handle && handle.toLowerCase() !== author.toLowerCase() && !tagged.includes(`@${handle}`)) tagged.push(`@${handle}`);
+      const handle = taggedHandle(name!);
+      if (handle && !skip.has(handle.toLowerCase()) && !tagged.includes(`@${handle}`)) tagged.push(`@${handle}`);
     }
   }
   return tagged;
@@ -496,8 +500,9 @@ function photoTags(root: Element, code: string, author: string): string[] {
 function postText(root: Element, author: Parameters<typeof textOf>[1], link: Link): string {
   const text = textOf(root, author, link.time);
   if (link.comment) return text;
-  const named = new Set((text.toLowerCase().match(PHOTO_TAGS) ?? []).map((name) => name.replace(/\.+$/, '')));
-  const tags = photoTags(root, link.code, author.handle).filter((tag) => !named.has(tag.toLowerCase()));
+  // The author, and those the words name already, are not added.
+  const skip = new Set([author.handle, ...[...text.matchAll(PHOTO_TAGS)].map((m) => taggedHandle(m[1]!))].map((h) => h.toLowerCase()));
+  const tags = photoTags(root, link.code, skip);
   return tags.length ? [text, `tagging ${tags.join(' ')}`].filter(Boolean).join('\n') : text;
 }
 
