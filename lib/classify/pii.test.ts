@@ -157,6 +157,14 @@ describe('bank accounts', () => {
     expect(read('send it to GB82WEST12345698765432 thanks')).toEqual([['bank_account', 'GB82WEST12345698765432', 'GB*****************432']]);
   });
 
+  it('finds an IBAN typed in lower case, and takes no run of lower-case words for one', () => {
+    expect(covered('refund to de89 3704 0044 0532 0130 00 pls', 'bank_account')).toEqual(['de89 3704 0044 0532 0130 00']);
+    expect(covered('iban: nl91abna0417164300', 'bank_account')).toEqual(['nl91abna0417164300']);
+    expect(covered('my iban Gb82 West 1234 5698 7654 32', 'bank_account')).toEqual(['Gb82 West 1234 5698 7654 32']);
+    // Four-letter words after a country and two digits: its length and check digits may hold, its digits do not.
+    for (let n = 10; n < 100; n++) expect(kinds(`at${n} from home with kids`)).not.toContain('bank_account');
+  });
+
   it('takes no IBAN-shaped code whose check digits fail for one, nor one of no country or of another length', () => {
     expect(kinds('GB82WEST12345698765433 is my code')).not.toContain('bank_account');
     expect(kinds('flight AB12 CDEF GHIJ boarding')).toEqual([]);

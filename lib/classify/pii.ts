@@ -216,8 +216,11 @@ function blank(work: string, list: Span[]): string {
 // ---------------------------------------------------------------------------------------------
 // Bank accounts, identity numbers, dates of birth.
 
-/** An IBAN as written: country, check digits, then groups of four (with or without spaces); cut to its country's length below. */
-const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+/**
+ * An IBAN as written: country, check digits, then groups of four (with or without spaces), in either case; cut to its
+ * country's length below.
+ */
+const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 
 /** The length of each country's IBANs (ISO 13616 registry). */
 const IBAN_LENGTHS = new Map(
@@ -249,15 +252,19 @@ function findIbans(work: string, text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const sp of spans(work, IBAN_RE)) {
     const raw = text.slice(sp.start, sp.end);
-    const length = IBAN_LENGTHS.get(raw.slice(0, 2));
+    const length = IBAN_LENGTHS.get(raw.slice(0, 2).toUpperCase());
     if (!length) continue;
     let end = sp.start;
     let count = 0;
     while (end < sp.end && count < length) if (text[end++] !== ' ') count++;
     const iban = text.slice(sp.start, end);
     // The run ends where the IBAN does, or a space after it: never inside a group.
-    if (count < length || (end < sp.end && text[end] !== ' ') || !ibanValid(iban.replace(/ /g, ''))) continue;
-    out.push({ kind: 'bank_account', start: sp.start, end, masked: iban.slice(0, 2) + maskKeepingLast(iban.slice(2), /[A-Z0-9]/, 3) });
+    if (count < length || (end < sp.end && text[end] !== ' ')) continue;
+    const compact = iban.replace(/ /g, '').toUpperCase();
+    // Typed in lower case, it could be words ("at10 from home with kids"): an account number is mostly digits.
+    if (compact !== iban.replace(/ /g, '') && compact.slice(4).replace(/\D/g, '').length * 2 < compact.length - 4) continue;
+    if (!ibanValid(compact)) continue;
+    out.push({ kind: 'bank_account', start: sp.start, end, masked: iban.slice(0, 2) + maskKeepingLast(iban.slice(2), /[A-Za-z0-9]/, 3) });
   }
   return out;
 }
