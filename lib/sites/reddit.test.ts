@@ -612,6 +612,15 @@ describe('Reddit adapter: search results', () => {
     }
   });
 
+  it("reads a post result's title as its author wrote it, not as Reddit translated it for the reader", () => {
+    const { roots, posts } = readFixture(reddit, 'search-posts', { atSavedUrl: true });
+    const result = roots[0]!.cloneNode(true) as Element;
+    result.setAttribute('data-pretranslated', '');
+    result.querySelector('a[data-testid="post-title-text"]')!.textContent = 'Acme Air perdió mi maleta dos veces este mes';
+    expect(reddit.extractPost(result)!.text).toBe(posts[0]!.text);
+    expect(posts[0]!.text.startsWith('Acme Air lost my bag twice this month')).toBe(true);
+  });
+
   it('reads each comment result: its id, thread, author, time and text, not its post title', () => {
     const { roots, posts } = readFixture(reddit, 'search-comments', { atSavedUrl: true });
     expect(roots).toHaveLength(2);

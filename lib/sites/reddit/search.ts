@@ -6,7 +6,8 @@ import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, splitQuotes, threadP
 // "search/view/comment") whose data-faceplate-tracking-context JSON names the post ({post: {id,
 // title}, profile: {name}, search: {snippet, snippet_id}}) or the comment ({comment: {id, post_id,
 // parent_id}}). Trackers nested in a result carry click-events only, never view-events.
-// - A post result shows its title (a[data-testid="post-title-text"]), a snippet that may come from
+// - A post result shows its title (a[data-testid="post-title-text"]; translated for the reader when the result
+//   is data-pretranslated, the author's own in the context's post.title), a snippet that may come from
 //   the post or from one of its comments (search.snippet_id says which), the time in the credit row
 //   (.post-credit-row faceplate-timeago[ts]), and links the post (a[data-testid="post-title"]).
 // - A comment result shows its post's title, then the comment in [data-testid="search-comment-content"]:
@@ -70,8 +71,10 @@ function readable(root: Element): Listed | undefined {
   const handle = username(str(ctx.profile?.name));
   const url = threadLink(root.querySelector('a[data-testid="post-title"]')) ?? threadLink(root.querySelector('a[data-testid="post-title-text"]'));
   if (!id || !POST_FULLNAME.test(id) || !handle || !url) return undefined;
+  // The title as its author wrote it: the one shown may be Reddit's machine translation into the reader's language
+  // (a result marked data-pretranslated; seen on search pages of 2025 read in Spanish).
   const titleEl = root.querySelector('a[data-testid="post-title-text"]');
-  const title = (titleEl ? readableText(titleEl) : '') || squeeze(str(ctx.post?.title));
+  const title = squeeze(str(ctx.post?.title)) || (titleEl ? readableText(titleEl) : '');
   // The snippet is the post's own words only when it comes from the post, not from a comment on it.
   const snippet = str(ctx.search?.snippet_id) === id ? squeeze(str(ctx.search?.snippet)) : '';
   return { id, url, handle, text: [title, snippet].filter(Boolean).join('\n\n'), thread: id };
