@@ -314,3 +314,26 @@ describe('Threads adapter: post page', () => {
     expect(threads.findReplyBox(roots[2]!)).toBeUndefined();
   });
 });
+
+describe('Threads adapter: a profile page of 2026', () => {
+  afterAll(resetPageUrl);
+
+  it("reads a post's attached text after its caption, without its Read more, and nothing from a photo's card", () => {
+    const { roots, posts } = readFixture(threads, 'profile-2026', { atSavedUrl: true });
+    expect(roots).toHaveLength(3);
+    expect(posts[0]).toEqual({
+      platform: 'threads',
+      id: 'DXq1Lm7kP2a',
+      url: 'https://www.threads.com/@lena.watches/post/DXq1Lm7kP2a',
+      author: { handle: 'lena.watches', profileUrl: 'https://www.threads.com/@lena.watches' },
+      text:
+        'Who else watches films alone and loves it?\nLast month I flew to Lisbon for a film festival.\n\nThree weeks on, Acme Air still has not refunded the seat they moved me out of, and the chat closes every case without an answer.',
+      publishedAt: '2026-04-23T23:57:51.000Z',
+      isReply: false,
+    });
+    expect(posts[1]!.text).toBe('Window seat on @acmeair this morning');
+    expect(posts[2]!.text).toBe('Festival lineup is out. Tickets on Friday.');
+    // The first read sees the attached text too, so a brand named only there is found.
+    roots.forEach((root, i) => expect(threads.peek!(root)).toEqual(firstRead(posts[i]!)));
+  });
+});

@@ -99,13 +99,33 @@ function textOf(root: Element, link: Link): string {
     );
     if (end && !caption) caption = blockOf(span, end, root);
   }
-  const text = blocks
-    .map((b) => readableText(withoutControls(b)))
-    .filter(Boolean)
-    .join('\n');
+  const text = [...blocks.map((b) => readableText(withoutControls(b))), attachedText(root, link)].filter(Boolean).join('\n');
   // A link card shows its site only as a caption, if at all; its link goes through l.threads.com.
   const links = [...root.querySelectorAll('a[href^="http"]')].filter((a) => own(root, a));
   return withSites(text, linkSitesOf(links, OWN_HOSTS));
+}
+
+/** A post's page of media: /@user/post/<code>/media, where its photos and its attached text link. */
+const MEDIA_PATH = /^\/@[A-Za-z0-9._]{1,30}\/post\/([A-Za-z0-9_-]{5,64})\/media\/?$/;
+
+/**
+ * The long text attached to a post (Threads' "attach text", 2025 on): a card after the caption that links the post's
+ * /media page, as its photos do, but holds no picture; its text is the card's first block, then a "Read more" of its
+ * own when the card cuts it (the whole text is in the page). Seen on a profile page saved in April 2026.
+ */
+function attachedText(root: Element, link: Link): string {
+  for (const a of root.querySelectorAll('a[href*="/media"]')) {
+    if (!own(root, a) || a.querySelector('img, video, picture')) continue;
+    let code: string | undefined;
+    try {
+      code = MEDIA_PATH.exec(new URL(a.getAttribute('href')!, ORIGIN).pathname)?.[1];
+    } catch {
+      code = undefined;
+    }
+    const block = code === link.code ? a.querySelector('span[dir="auto"]') : null;
+    if (block) return readableText(block);
+  }
+  return '';
 }
 
 /** Meta's hosts: a link to them leads to no other site. */
