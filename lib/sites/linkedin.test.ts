@@ -824,6 +824,62 @@ describe('LinkedIn adapter on content search results (what a marketer opens to f
   });
 });
 
+describe("LinkedIn adapter on a post's page seen logged out (the page a shared link opens)", () => {
+  afterAll(resetPageUrl);
+
+  it('reads the post and its first comments, each known by its id, with no reply control or box', () => {
+    const { roots, posts } = readFixture(linkedin, 'post-logged-out', { atSavedUrl: true });
+    expect(roots).toHaveLength(3);
+    expect(posts[0]).toEqual({
+      platform: 'linkedin',
+      id: 'urn:li:activity:7410643423461978113',
+      url: 'https://www.linkedin.com/feed/update/urn:li:activity:7410643423461978113/',
+      author: { handle: 'priya-raman-3b1a2c', name: 'Priya Raman', profileUrl: 'https://www.linkedin.com/in/priya-raman-3b1a2c/' },
+      text: 'Three weeks since Acme Air cancelled my flight to Lisbon and the refund is still "processing".\n\nI filed it on acmeair.com/refunds and called twice. Has anyone at Acme Air seen this?\n\n#customerservice',
+      publishedAt: '2025-12-27T11:31:15.250Z',
+      isReply: false,
+    });
+    expect(posts[1]).toEqual({
+      platform: 'linkedin',
+      // The same id as the comment's in the feeds of readers logged in: its own number.
+      id: 'comment:7410643469947460001',
+      url: 'https://www.linkedin.com/feed/update/urn:li:activity:7410643423461978113?commentUrn=urn%3Ali%3Acomment%3A%28urn%3Ali%3AugcPost%3A7410643422371475456%2C7410643469947460001%29',
+      author: { handle: 'acme-air', name: 'Acme Air', profileUrl: 'https://www.linkedin.com/company/acme-air/' },
+      text: 'Hi Priya, we are sorry it has taken this long. Please send us your booking reference in a message and we will chase the refund today.',
+      publishedAt: '2025-12-27T11:31:26.333Z',
+      isReply: true,
+      inReplyTo: 'priya-raman-3b1a2c',
+      threadId: 'urn:li:activity:7410643423461978113',
+    });
+    expect(posts[2]).toMatchObject({ author: { handle: 'tomas-weber-88' }, text: 'Same here with my SkyJet refund, six weeks and counting.', inReplyTo: 'priya-raman-3b1a2c' });
+    expectPeekAgrees(linkedin, roots);
+    for (const [i, root] of roots.entries()) {
+      expect(linkedin.getPostId(root)).toBe(posts[i]!.id);
+      // Its Comment and Reply lead to a sign-up.
+      expect(replyControlOf(linkedin, root)).toBeUndefined();
+      expect(linkedin.findReplyBox(root)).toBeUndefined();
+      expect(linkedin.isAd!(root)).toBe(false);
+    }
+    // The overlay goes beside the author's name, the post's outside its comments.
+    expect(linkedin.overlayAnchor(roots[0]!).textContent).toContain('Priya Raman');
+    expect(linkedin.overlayAnchor(roots[1]!).textContent).toContain('Acme Air');
+  });
+
+  it('skips a post or comment whose markup changed, without throwing', () => {
+    const { roots } = readFixture(linkedin, 'post-logged-out', { atSavedUrl: true });
+    const post = roots[0]!.cloneNode(true) as Element;
+    post.setAttribute('data-activity-urn', 'urn:li:activity:');
+    const comment = roots[1]!.cloneNode(true) as Element;
+    comment.querySelector('[data-semaphore-content-urn]')!.remove();
+    const nameless = roots[2]!.cloneNode(true) as Element;
+    nameless.querySelector('[data-tracking-control-name$="_comment_actor-name"]')!.remove();
+    for (const el of [post, comment, nameless]) {
+      expect(() => linkedin.extractPost(el)).not.toThrow();
+      expect(linkedin.extractPost(el)).toBeUndefined();
+    }
+  });
+});
+
 describe('LinkedIn adapter: posts named by other ids (real 2024–2026 markup)', () => {
   afterAll(resetPageUrl);
 

@@ -1,6 +1,7 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, opensWith, readableText } from '../dom/readable-text';
-import { timeInId } from './common/id-time';
+import { COMMENT_URN, commentId, encodeUrn, ORIGIN, postUrl, profile, timeOfId } from './linkedin/common';
+import { GUEST_ROOTS, guestAnchor, guestPostId, isGuestRoot, peekGuest, readGuest } from './linkedin/guest';
 import { labelledControl } from './common/reply-labels';
 import { linkSite, shownDomain, withSites } from './common/link-sites';
 import { defineAdapter, ownedBy, type Peek, type SiteAdapter } from './types';
@@ -44,7 +45,6 @@ import { defineAdapter, ownedBy, type Peek, type SiteAdapter } from './types';
 // Times: LinkedIn only prints relative labels ("2h", "1w") that are rounded down, so they are not parsed.
 // Activity and comment ids are snowflakes whose top 41 bits are the creation time in milliseconds, which gives
 // an exact publishedAt (the technique public "LinkedIn post date" tools use).
-const ORIGIN = 'https://www.linkedin.com';
 /** A feed update of the older markup, whatever it names (a course or a promotion of LinkedIn's own too). */
 const UPDATE = 'div.feed-shared-update-v2';
 /**
@@ -80,20 +80,14 @@ const REPLIES_THREAD = '[componentkey^="repliesThread_urn:li:comment:"]';
 const ROOT_BOUNDARY = `${UPDATE}, ${NAMED_UPDATE}, ${COMMENT_ARTICLE}, ${CARD}, ${CARD_COMMENT_KEYED}`;
 /** The redesign's roots: its cards and their comments (and their wrappers). */
 const CARD_OR_COMMENT = `${CARD}, ${CARD_COMMENT_KEYED}`;
-/** Every root, and the markers of the redesign's comments. */
-const ROOTS = `${POST}, ${COMMENT}, ${CARD_OR_COMMENT}`;
+/** Every root, and the markers of the redesign's comments; and the post and comments of a page seen logged out. */
+const ROOTS = `${POST}, ${COMMENT}, ${CARD_OR_COMMENT}, ${GUEST_ROOTS}`;
 /** The original of a repost, kept apart from the reposter's own words. */
 const RESHARE = '.update-components-mini-update-v2, .feed-shared-update-v2__update-content-wrapper';
 /** A post an update names: an activity, or a post named as a ugcPost or share. */
 const UPDATE_URN = /^urn:li:(activity|ugcPost|share):(\d{6,25})$/;
 /** An aggregate update's first activity (EngageKit's LinkedIn extractor reads its activities the same way). */
 const AGGREGATE_URN = /^urn:li:aggregate:\(urn:li:activity:(\d{6,25})(?:,urn:li:activity:\d{6,25})*\)$/;
-/**
- * A comment's id, its post written either way in both layouts: (activity:1,2) or (urn:li:activity:1,2); the
- * second is the same comment (its own number is the same), so it is read as the first.
- */
-const COMMENT_URN = /^urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d{6,25}),(\d{6,25})\)$/;
-const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]+)/;
 const PROFILE_LINK = 'a[href*="/in/"], a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]';
 const PERMALINK = 'a[href*="/feed/update/"], a[href*="/posts/"]';
 const PERMALINK_PATH = /^\/(?:feed\/update\/urn:li:(activity|share|ugcPost):(\d{6,25})|posts\/[^/]*-(activity|share|ugcPost)-(\d{6,25})-[^/]*)\/?$/;
@@ -178,22 +172,6 @@ function textOf(el: Element): string {
 }
 
 
-function profile(href: string | null): { handle: string; profileUrl: string } | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, ORIGIN);
-    if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return undefined;
-    const m = PROFILE_PATH.exec(url.pathname);
-    if (!m) return undefined;
-    const handle = decodeURIComponent(m[2]!);
-    return { handle, profileUrl: `${ORIGIN}/${m[1]}/${m[2]}/` };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Creation time encoded in a LinkedIn id (milliseconds in the top 41 bits). */
-const timeOfId = (id: string) => timeInId(id, 22, 1, Date.UTC(2010, 0, 1));
 
 interface Author {
   handle: string;
@@ -262,14 +240,6 @@ function shownSites(els: Element[]): string[] {
   return els.map((el) => (el.localName === 'a' ? linkSite(el.getAttribute('href'), OWN_HOSTS) : shownDomain(el.textContent)) ?? '');
 }
 
-/** URL-encodes a URN the way LinkedIn's own links do (parentheses too). */
-function encodeUrn(urn: string): string {
-  return encodeURIComponent(urn).replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-
-function postUrl(post: { type: string; id: string }): string {
-  return `${ORIGIN}/feed/update/urn:li:${post.type}:${post.id}/`;
-}
 
 /** The post a comment belongs to, when the comment is shown inside it. */
 function enclosingPost(comment: Element): Element | undefined {
@@ -887,10 +857,6 @@ function readCardComment(root: Element): Post | undefined {
   });
 }
 
-/** A comment's id: its own number, the same whichever way its page names its post (see above). */
-function commentId(id: string): string {
-  return `comment:${id}`;
-}
 
 /** An element to anchor the overlay at, when it lies inside the root. */
 function inside(root: Element, el: Element | null | undefined): Element | undefined {
@@ -905,10 +871,12 @@ export const linkedin: SiteAdapter = defineAdapter({
   closestRoot: (el) => enclosing(el, ROOTS),
 
   isAd(root) {
+    if (isGuestRoot(root)) return false;
     return (isCard(root) || root.matches(POST)) && !strayCard(root) && isPromoted(root);
   },
 
   getPostId(root) {
+    if (isGuestRoot(root)) return guestPostId(root);
     if (isComment(root)) {
       const m = COMMENT_URN.exec(root.getAttribute('data-id') ?? '');
       return m ? commentId(m[3]!) : undefined;
@@ -928,6 +896,7 @@ export const linkedin: SiteAdapter = defineAdapter({
 
   peek(root) {
     // Undefined until the root can be read (a placeholder is read again once LinkedIn fills it).
+    if (isGuestRoot(root)) return peekGuest(root);
     if (isComment(root)) {
       if (!COMMENT_URN.test(root.getAttribute('data-id') ?? '')) return undefined;
       const author = commentAuthor(root);
@@ -950,6 +919,7 @@ export const linkedin: SiteAdapter = defineAdapter({
   },
 
   extractPost(root) {
+    if (isGuestRoot(root)) return readGuest(root);
     if (isComment(root)) return readComment(root);
     if (isCardComment(root)) return readCardComment(root);
     if (isCard(root)) return readCard(root);
@@ -957,6 +927,7 @@ export const linkedin: SiteAdapter = defineAdapter({
   },
 
   overlayAnchor(root) {
+    if (isGuestRoot(root)) return guestAnchor(root) ?? root;
     if (isComment(root)) {
       return parts(root, '.comments-comment-meta__container, .comments-post-meta', 'own')[0] ?? root;
     }

@@ -14,6 +14,7 @@ const EXPECTED: Record<string, number> = {
   'x/conversation.html': 6,
   'x/status.html': 2,
   'x/link-card.html': 7,
+  'x/bookmarks.html': 2,
   'bluesky/timeline.html': 12,
   'bluesky/thread.html': 5,
   'bluesky/thread-tree.html': 7,
@@ -62,6 +63,8 @@ const EXPECTED: Record<string, number> = {
   'linkedin/feed-2026-ugc.html': 0,
   'linkedin/post-2026.html': 3,
   'linkedin/post-2026-keyed.html': 3,
+  // Seen logged out: its Comment and Reply lead to a sign-up.
+  'linkedin/post-logged-out.html': 0,
   // A story's Comment ("Leave a comment") and a comment's Reply, by their words; the basic mobile site's
   // comments' Reply by its data-sigil. Its stories' box, and the current mobile renderer's, float apart.
   'facebook/feed.html': 12,
@@ -84,6 +87,7 @@ const EXPECTED: Record<string, number> = {
   'threads/feed.html': 9,
   'threads/post.html': 4,
   'threads/link-card.html': 4,
+  'threads/profile-2026.html': 3,
   'mastodon/home.html': 10,
   'mastodon/home-redesign.html': 9,
   // Pages without Mastodon's compose form: Reply goes to the form's own page (mastodon.test.ts).
@@ -107,9 +111,10 @@ describe("a post's Reply control (replyControl, findReplyControl), which opens i
             expect(control.getAttribute('placeholder') ?? control.textContent).toMatch(/reply|comment|conversation/i);
           } else {
             expect(closestRoot(adapter, control)).toBe(root);
-            // Reply, or a post's Comment where the site calls its answers comments (LinkedIn, Facebook, Threads).
+            // Reply, or a post's Comment where the site calls its answers comments (LinkedIn, Facebook, Threads); 回复 on
+            // a page in Chinese.
             const label = control.getAttribute('aria-label') ?? control.getAttribute('title') ?? control.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? control.textContent!;
-            expect(label.trim()).toMatch(/^reply\b|\. reply$|^comment$|^leave a comment$/i);
+            expect(label.trim()).toMatch(/^reply\b|\. reply$|^comment$|^leave a comment$|^回复$/i);
           }
           // Never a send button: an open reply box in the post comes after its control.
           const box = adapter.findReplyBox(root);

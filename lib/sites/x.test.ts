@@ -476,3 +476,24 @@ describe('X adapter on markup a page saved or rewritten by another tool may show
     expect(x.extractPost(reply!)).toMatchObject({ isReply: false });
   });
 });
+
+describe('X adapter: bookmarks', () => {
+  it("reads a post sharing an X Article by its card's title and preview, and a quote of a quote apart", () => {
+    const { roots, posts } = readFixture(x, 'bookmarks', { atSavedUrl: true });
+    expect(roots).toHaveLength(2);
+    expect(posts[0]).toMatchObject({
+      id: '1998765400000000076',
+      text: 'Two hours on hold with @AcmeAir and the call dropped again.\n\nThis is what they promised last year',
+      quoted: { author: 'AcmeAirNews', text: 'We are hiring 200 new care agents this spring.\n\nShorter waits are coming' },
+    });
+    expect(posts[1]).toEqual({
+      platform: 'x',
+      id: '1998765400000000077',
+      url: 'https://x.com/flysmartguides/status/1998765400000000077',
+      author: { handle: 'flysmartguides', name: 'Fly Smart Guides', profileUrl: 'https://x.com/flysmartguides' },
+      text: 'What Acme Air owes you when it cancels your flight\nRefunds, rebooking and meals: a guide.\nWhat to ask for at the desk',
+      publishedAt: '2025-12-29T02:00:00.000Z',
+      isReply: false,
+    });
+  });
+});

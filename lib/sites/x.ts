@@ -47,12 +47,12 @@ function profileOf(a: Element): string | undefined {
 
 /** What a post shows below its header and the "Replying to" line: its text, media, card or Article. */
 const CONTENT =
-  '[data-testid="tweetText"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"]';
+  '[data-testid="tweetText"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"], [data-testid="article-cover-image"]';
 /** An ad: X wraps a promoted post's article in placementTracking (which, inside a post, also wraps video players). */
 const AD = '[data-testid="placementTracking"]';
 /** Where a link to a post is another post's, never the permalink: the text, a card, media (which may be another post's), an Article. */
 const NOT_PERMALINK =
-  '[data-testid="tweetText"], [data-testid="card.wrapper"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"]';
+  '[data-testid="tweetText"], [data-testid="card.wrapper"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="twitter-article-title"], [data-testid="twitterArticleRichTextView"], [data-testid="article-cover-image"]';
 
 interface Permalink {
   handle: string;
@@ -303,12 +303,22 @@ function cardSite(root: Element, quoteBlock: Element | undefined): string | unde
   return undefined;
 }
 
-/** An X Article's title and (the start of) its body, when the post is one. */
+/**
+ * An X Article's title and (the start of) its body, when the post is one: on the Article's own page, its title and
+ * rich text; in a timeline, bookmarks or search, its card, the cover ([data-testid="article-cover-image"], holding the
+ * "Article" label) followed by the title and the first lines of the preview, each a div[dir="auto"] (a bookmarks page
+ * saved in December 2025).
+ */
 function articleText(root: Element): string {
   const own = (el: Element | null) => (el && (el.closest('div[role="link"]') ?? root) === root ? el : null);
   const title = own(root.querySelector('[data-testid="twitter-article-title"]'));
   const body = own(root.querySelector('[data-testid="twitterArticleRichTextView"]'));
-  return [title && readableText(title), body && blockText(body, ARTICLE_BLOCKS).slice(0, ARTICLE_TEXT_MAX)].filter(Boolean).join('\n');
+  if (title || body) return [title && readableText(title), body && blockText(body, ARTICLE_BLOCKS).slice(0, ARTICLE_TEXT_MAX)].filter(Boolean).join('\n');
+  const cover = own(root.querySelector('[data-testid="article-cover-image"]'));
+  const lines = [...(cover?.parentElement?.querySelectorAll('div[dir="auto"]') ?? [])].filter(
+    (d) => !cover!.contains(d) && !d.parentElement!.closest('div[dir="auto"]'),
+  );
+  return lines.map((d) => readableText(d)).filter(Boolean).join('\n');
 }
 
 /** The post's own text element and the text of the post it quotes (a nested div[role="link"] block). */
@@ -378,7 +388,7 @@ export const x: SiteAdapter = defineAdapter({
       id: link.id,
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
-      text: withSites([textEl ? postText(textEl) : articleText(root), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
+      text: withSites([textEl && postText(textEl), articleText(root), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
       publishedAt: link.publishedAt,
       quoted: quoteText && quoteBlock ? { author: quotedAuthor(quoteBlock), text: postText(quoteText) } : unavailableQuote(root),
       isReply: Boolean(inReplyTo) || lined,

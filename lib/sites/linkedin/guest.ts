@@ -1,0 +1,104 @@
+import { parsePost, type Post } from '../../schemas/post';
+import { readableText } from '../../dom/readable-text';
+import type { Peek } from '../types';
+import { COMMENT_URN, commentId, encodeUrn, postUrl, profile, timeOfId } from './common';
+
+// A post's page as LinkedIn serves it to a reader logged out (www.linkedin.com/posts/<slug>-activity-<id>-<x>, the
+// page a shared link opens; server-rendered, the same markup for years; checked against such a page saved in January
+// 2026): the post is article[data-activity-urn="urn:li:activity:<id>"] (its main-feed-activity-card classes aside);
+// its author the link whose data-tracking-control-name ends in "_feed-actor-name" (public_post_feed-actor-name); its
+// words p[data-test-id="main-feed-activity-card__commentary"] (white-space: pre-wrap, links as their shown text);
+// its time only a rounded label ("1w"), but its id tells it. Its first comments are section.comment inside it: the
+// author's link "…_comment_actor-name", the words p.comment__text, and the comment's URN only in its "Report this
+// comment" menu item (data-semaphore-content-urn="urn:li:comment:(urn:li:ugcPost:<post>,<comment>)"). A reader logged
+// out cannot answer: the page's Comment and Reply lead to a sign-up, and no reply box is offered.
+const POST = 'article[data-activity-urn]';
+const COMMENT = 'section.comment';
+export const GUEST_ROOTS = `${POST}, ${COMMENT}`;
+const ACTIVITY_URN = /^urn:li:activity:(\d{6,25})$/;
+const POST_ACTOR = 'a[data-tracking-control-name$="_feed-actor-name"]';
+const COMMENT_ACTOR = 'a[data-tracking-control-name$="_comment_actor-name"]';
+const POST_TEXT = '[data-test-id="main-feed-activity-card__commentary"]';
+const COMMENT_TEXT = '.comment__text';
+const REPORTED_URN = '[data-semaphore-content-urn]';
+
+export const isGuestRoot = (root: Element) => root.matches(GUEST_ROOTS);
+const isGuestComment = (root: Element) => root.matches(COMMENT);
+
+/** The first element of `root` matching `selector` that is its own, not a comment's inside it. */
+function own(root: Element, selector: string): Element | undefined {
+  return [...root.querySelectorAll(selector)].find((el) => el.parentElement?.closest(GUEST_ROOTS) === root);
+}
+
+function postOf(root: Element): { el: Element; id: string } | undefined {
+  const el = isGuestComment(root) ? root.closest(POST) : root;
+  const id = el && ACTIVITY_URN.exec(el.getAttribute('data-activity-urn') ?? '')?.[1];
+  return el && id ? { el, id } : undefined;
+}
+
+function authorOf(root: Element): { handle: string; profileUrl: string; name?: string } | undefined {
+  const link = own(root, isGuestComment(root) ? COMMENT_ACTOR : POST_ACTOR);
+  const person = link && profile(link.getAttribute('href'));
+  if (!person) return undefined;
+  const name = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return name ? { ...person, name } : person;
+}
+
+/** A comment's URN parts: its post as the page names it, and its own number. */
+function commentUrn(root: Element): { urn: string; own: string } | undefined {
+  const urn = own(root, REPORTED_URN)?.getAttribute('data-semaphore-content-urn') ?? '';
+  const m = COMMENT_URN.exec(urn);
+  return m ? { urn, own: m[3]! } : undefined;
+}
+
+function textOf(root: Element): string | undefined {
+  const el = own(root, isGuestComment(root) ? COMMENT_TEXT : POST_TEXT);
+  return el ? readableText(el) : undefined;
+}
+
+export function guestPostId(root: Element): string | undefined {
+  if (!isGuestComment(root)) {
+    const post = postOf(root);
+    return post && `urn:li:activity:${post.id}`;
+  }
+  const urn = commentUrn(root);
+  return urn && commentId(urn.own);
+}
+
+export function peekGuest(root: Element): Peek | undefined {
+  const author = authorOf(root);
+  const text = textOf(root);
+  return author && text !== undefined && guestPostId(root) ? { text, authorHandle: author.handle } : undefined;
+}
+
+export function readGuest(root: Element): Post | undefined {
+  const post = postOf(root);
+  const author = authorOf(root);
+  const text = textOf(root);
+  if (!post || !author || text === undefined) return undefined;
+  const thread = { type: 'activity', id: post.id };
+  if (!isGuestComment(root)) {
+    return parsePost({ platform: 'linkedin', id: `urn:li:activity:${post.id}`, url: postUrl(thread), author, text, publishedAt: timeOfId(post.id), isReply: false });
+  }
+  const urn = commentUrn(root);
+  if (!urn) return undefined;
+  // A reply shown under the comment it answers answers that comment's author; a comment, the post's.
+  const parent = root.parentElement?.closest(COMMENT);
+  const answered = parent && post.el.contains(parent) ? authorOf(parent) : authorOf(post.el);
+  return parsePost({
+    platform: 'linkedin',
+    id: commentId(urn.own),
+    url: `${postUrl(thread).replace(/\/$/, '')}?commentUrn=${encodeUrn(urn.urn)}`,
+    author,
+    text,
+    publishedAt: timeOfId(urn.own),
+    isReply: true,
+    inReplyTo: answered?.handle,
+    threadId: `urn:li:activity:${post.id}`,
+  });
+}
+
+/** Beside the author's name. */
+export function guestAnchor(root: Element): Element | undefined {
+  return own(root, isGuestComment(root) ? COMMENT_ACTOR : POST_ACTOR)?.parentElement ?? undefined;
+}
