@@ -388,7 +388,7 @@ export const x: SiteAdapter = defineAdapter({
       id: link.id,
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
-      text: withSites([textEl && postText(textEl), articleText(root), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
+      text: withSites([textEl ? postText(textEl) : articleText(root), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
       publishedAt: link.publishedAt,
       quoted: quoteText && quoteBlock ? { author: quotedAuthor(quoteBlock), text: postText(quoteText) } : unavailableQuote(root),
       isReply: Boolean(inReplyTo) || lined,
