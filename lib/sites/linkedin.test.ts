@@ -861,8 +861,8 @@ describe("LinkedIn adapter on a post's page seen logged out (the page a shared l
       expect(linkedin.isAd!(root)).toBe(false);
     }
     // The overlay goes beside the author's name, the post's outside its comments.
-    expect(linkedin.overlayAnchor(roots[0]!).textContent).toContain('Priya Raman');
-    expect(linkedin.overlayAnchor(roots[1]!).textContent).toContain('Acme Air');
+    expect(linkedin.overlayAnchor(roots[0]!)!.textContent).toContain('Priya Raman');
+    expect(linkedin.overlayAnchor(roots[1]!)!.textContent).toContain('Acme Air');
   });
 
   it('skips a post or comment whose markup changed, without throwing', () => {

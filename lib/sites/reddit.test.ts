@@ -623,7 +623,7 @@ describe('Reddit adapter: search results', () => {
 
   it('reads each comment result: its id, thread, author, time and text, not its post title', () => {
     const { roots, posts } = readFixture(reddit, 'search-comments', { atSavedUrl: true });
-    expect(roots).toHaveLength(2);
+    expect(roots).toHaveLength(3);
     expect(posts[1]).toEqual({
       platform: 'reddit',
       id: 't1_p1acm12',
@@ -637,6 +637,26 @@ describe('Reddit adapter: search results', () => {
     expect(posts[0]!.text).not.toContain('customer service');
     expectPeekAgrees(reddit, roots, true);
     expect(reddit.overlayAnchor(roots[0]!)!.textContent).toContain('maria_flies');
+  });
+
+  it("reads a comment result whose author is a link to their profile, never a u/ mention in its words, and not a video's poster", () => {
+    const { roots, posts } = readFixture(reddit, 'search-comments', { atSavedUrl: true });
+    expect(posts[2]).toEqual({
+      platform: 'reddit',
+      id: 't1_p1acm14',
+      url: 'https://www.reddit.com/r/travel/comments/1xabc15/refund_after_a_cancelled_flight/p1acm14/',
+      author: { handle: 'lisbon_layover', profileUrl: 'https://www.reddit.com/user/lisbon_layover/' },
+      text: 'Acme Air sent me a voucher instead of the refund I asked for. I recorded the call, attached below.',
+      publishedAt: '2026-09-14T09:58:53.978Z',
+      isReply: true,
+      threadId: 't3_1xabc15',
+    });
+    expectPeekAgrees(reddit, roots, true);
+    // Without the author's row, a u/ mention in the words names no author.
+    const result = roots[2]!.cloneNode(true) as Element;
+    result.querySelector('a[href="/user/lisbon_layover/"]')!.remove();
+    result.querySelector('[id="search-comment-t1_p1acm14-post-rtjson-content"] p')!.insertAdjacentHTML('beforeend', ' <a href="/user/someone_else/">u/someone_else</a>');
+    expect(reddit.extractPost(result)).toBeUndefined();
   });
 
   it("reads a comment result's links and quotes as on its own page: the site of each link after it, its quotes apart", () => {
@@ -665,6 +685,19 @@ describe('Reddit adapter: search results', () => {
     noLink.querySelectorAll('a[data-testid^="post-title"]').forEach((a) => a.remove());
     expect(reddit.extractPost(noLink)).toBeUndefined();
     expect(doc.querySelectorAll('firstreply-overlay')).toHaveLength(0);
+    // Only a post whose author is gone is counted so; markup that changed is not.
+    expect([broken, noLink, roots[0]!].map((r) => reddit.isGone!(r))).toEqual([false, false, false]);
+    expect(reddit.isGone!(deleted)).toBe(true);
+  });
+
+  it("counts a post result that names no author (a page of September 2026 leaves a gone account's out) as gone", () => {
+    const { roots } = readFixture(reddit, 'search-posts', { atSavedUrl: true });
+    const result = roots[0]!.cloneNode(true) as Element;
+    const context = JSON.parse(result.getAttribute('data-faceplate-tracking-context')!) as Record<string, unknown>;
+    delete context.profile;
+    result.setAttribute('data-faceplate-tracking-context', JSON.stringify(context));
+    expect(reddit.extractPost(result)).toBeUndefined();
+    expect(reddit.isGone!(result)).toBe(true);
   });
 });
 

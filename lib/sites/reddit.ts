@@ -3,7 +3,7 @@ import { copyWithout, readableText } from '../dom/readable-text';
 import { commentLink, GONE, isoTime, ORIGIN, outsideLink, POST_FULLNAME, splitQuotes, THREAD, threadPath, userOf, USERNAME } from './reddit/common';
 import { isOldSearchResult, oldSearchResults, OLD_SEARCH_RESULT } from './reddit/old-search';
 import { isProfileComment, profileComments, PROFILE_COMMENT } from './reddit/profile';
-import { isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
+import { authorGone, isSearchResult, searchResults, SEARCH_RESULT } from './reddit/search';
 import { defineAdapter, type SiteAdapter } from './types';
 
 // Reddit ships two web clients and this adapter reads both.
@@ -338,7 +338,9 @@ export const reddit: SiteAdapter = defineAdapter({
   isGone(root) {
     // shreddit marks a deleted or removed comment (deleted, removed) and its author ([deleted]); old Reddit its class.
     const author = root.getAttribute('author') ?? root.getAttribute('data-author');
-    return root.hasAttribute('deleted') || root.hasAttribute('removed') || root.classList.contains('deleted') || (author !== null && GONE.has(author));
+    if (root.hasAttribute('deleted') || root.hasAttribute('removed') || root.classList.contains('deleted') || (author !== null && GONE.has(author))) return true;
+    // A search result for a post whose author's account is gone names no author.
+    return isSearchResult(root) && authorGone(root);
   },
 
   getPostId(root) {

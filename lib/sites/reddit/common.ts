@@ -52,6 +52,8 @@ const MARKDOWN_BLOCKS = `${TEXT_BLOCKS}, tr`;
 /** A body's own words, and apart from them what it quotes with Markdown "> " blockquotes. */
 export function splitQuotes(el: Element): { own: string; quote?: string } {
   const copy = el.cloneNode(true) as Element;
+  // A video in the body (figure.rte-media > shreddit-player) shows a poster image whose alt text is "media poster".
+  copy.querySelectorAll('shreddit-player').forEach((player) => player.remove());
   showLinkedSites(copy);
   const quotes = [...copy.querySelectorAll('blockquote')].filter((q) => !q.parentElement?.closest('blockquote'));
   const quote = quotes.map((q) => blockText(q, MARKDOWN_BLOCKS)).filter(Boolean).join('\n');

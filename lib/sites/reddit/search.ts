@@ -1,5 +1,5 @@
 import { readableText, squeeze } from '../../dom/readable-text';
-import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, splitQuotes, threadPath, USERNAME, type Listed } from './common';
+import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, splitQuotes, threadPath, USERNAME, userOf, type Listed } from './common';
 
 // Reddit's search results (www.reddit.com/search/?q=…, and type=comments) hold no shreddit-post or
 // shreddit-comment: each result is a <search-telemetry-tracker view-events="search/view/post"> (or
@@ -11,7 +11,7 @@ import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, splitQuotes, threadP
 //   the post or from one of its comments (search.snippet_id says which), the time in the credit row
 //   (.post-credit-row faceplate-timeago[ts]), and links the post (a[data-testid="post-title"]).
 // - A comment result shows its post's title, then the comment in [data-testid="search-comment-content"]:
-//   the author as the text of a link to "#", its time, a link to the comment
+//   the author as the text of a link to "#" (or, since September 2026, a link to their profile), its time, a link to the comment
 //   (a[aria-labelledby^="comment-content-"]) and its text (#search-comment-<t1 id>-post-rtjson-content).
 // (Checked against search pages saved in September 2026 by muhammadhaider02/reddit-reviews-scraper,
 // tests/fixtures/search_gymshark_reviews.html and search_comments_zestbite.html, and
@@ -50,6 +50,29 @@ function threadLink(a: Element | null): string | undefined {
 
 const username = (name: string | undefined) => (name && !GONE.has(name) && USERNAME.test(name) ? name : undefined);
 
+/**
+ * A comment result's author, in the row above its words: the text of a link to "#", or (in results since September
+ * 2026, the two forms on one page) a link to the author's profile; never a u/ mention in the words.
+ */
+function commentAuthor(content: Element, body: Element): string | undefined {
+  for (const a of content.querySelectorAll('a[href="#"], a[href*="/user/"]')) {
+    if (body.contains(a) || !(a.compareDocumentPosition(body) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */) continue;
+    const href = a.getAttribute('href');
+    return username(href === '#' ? squeeze(a.textContent) : userOf(href));
+  }
+  return undefined;
+}
+
+/** A post result that names no author: its account is gone (search results leave such a post's author out). */
+export function authorGone(root: Element): boolean {
+  if (isCommentResult(root)) return false;
+  const ctx = context(root);
+  const id = str(ctx?.post?.id);
+  if (!ctx || !id || !POST_FULLNAME.test(id)) return false;
+  const name = str(ctx.profile?.name);
+  return !name || GONE.has(name);
+}
+
 /** What the first read and the full read both need: identity, author and text. */
 function readable(root: Element): Listed | undefined {
   const ctx = context(root);
@@ -60,8 +83,8 @@ function readable(root: Element): Listed | undefined {
     const content = root.querySelector('[data-testid="search-comment-content"]');
     if (!id || !COMMENT_ID.test(id) || !thread || !POST_FULLNAME.test(thread) || !content) return undefined;
     const url = threadLink(content.querySelector('a[aria-labelledby^="comment-content-"]'));
-    const handle = username(squeeze(content.querySelector('a[href="#"]')?.textContent));
     const body = content.querySelector(`[id="search-comment-${id}-post-rtjson-content"]`);
+    const handle = body ? commentAuthor(content, body) : undefined;
     if (!url || !handle || !body) return undefined;
     // As on the comment's own page: the site each link leads to written after it, its "> " quotes kept apart.
     const { own, quote } = splitQuotes(body);
