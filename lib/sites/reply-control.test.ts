@@ -14,7 +14,7 @@ const EXPECTED: Record<string, number> = {
   'x/conversation.html': 6,
   'x/status.html': 2,
   'x/link-card.html': 7,
-  'x/bookmarks.html': 2,
+  'x/bookmarks.html': 4,
   'bluesky/timeline.html': 12,
   'bluesky/thread.html': 5,
   'bluesky/thread-tree.html': 7,

@@ -480,7 +480,7 @@ describe('X adapter on markup a page saved or rewritten by another tool may show
 describe('X adapter: bookmarks', () => {
   it("reads a post sharing an X Article by its card's title and preview, and a quote of a quote apart", () => {
     const { roots, posts } = readFixture(x, 'bookmarks', { atSavedUrl: true });
-    expect(roots).toHaveLength(2);
+    expect(roots).toHaveLength(4);
     expect(posts[0]).toMatchObject({
       id: '1998765400000000076',
       text: 'Two hours on hold with @AcmeAir and the call dropped again.\n\nThis is what they promised last year',
@@ -494,6 +494,20 @@ describe('X adapter: bookmarks', () => {
       text: 'What Acme Air owes you when it cancels your flight\nRefunds, rebooking and meals: a guide.\nWhat to ask for at the desk',
       publishedAt: '2025-12-29T02:00:00.000Z',
       isReply: false,
+    });
+  });
+
+  it("reads an Article's card after the post's own words, and in a quoted post as part of what it quotes", () => {
+    const { posts } = readFixture(x, 'bookmarks', { atSavedUrl: true });
+    expect(posts[2]).toMatchObject({
+      id: '1998765400000000078',
+      author: { handle: 'priyanat', name: 'Priya Natarajan' },
+      text: 'My new Article is up: everything I learned from six months of refund claims.\nWhy Acme Air lost my bag, and how I got it back\nIt took 41 days, three forms and one very patient agent.',
+    });
+    expect(posts[3]).toMatchObject({
+      id: '1998765400000000079',
+      text: 'Worth a read before your next trip',
+      quoted: { author: 'lenafischer', text: 'I wrote up the whole claim process\nThe Acme Air refund guide nobody gives you\nStep one: keep every boarding pass.' },
     });
   });
 });

@@ -304,21 +304,38 @@ function cardSite(root: Element, quoteBlock: Element | undefined): string | unde
 }
 
 /**
- * An X Article's title and (the start of) its body, when the post is one: on the Article's own page, its title and
- * rich text; in a timeline, bookmarks or search, its card, the cover ([data-testid="article-cover-image"], holding the
- * "Article" label) followed by the title and the first lines of the preview, each a div[dir="auto"] (a bookmarks page
- * saved in December 2025).
+ * The badge of an X Article's card ("Article", "文章": in the reader's language): an icon and the word, hidden from screen
+ * readers, in a div[role="img"]; over the cover picture where the card has one ([data-testid="article-cover-image"]), else
+ * above the title.
  */
-function articleText(root: Element): string {
-  const own = (el: Element | null) => (el && (el.closest('div[role="link"]') ?? root) === root ? el : null);
-  const title = own(root.querySelector('[data-testid="twitter-article-title"]'));
-  const body = own(root.querySelector('[data-testid="twitterArticleRichTextView"]'));
-  if (title || body) return [title && readableText(title), body && blockText(body, ARTICLE_BLOCKS).slice(0, ARTICLE_TEXT_MAX)].filter(Boolean).join('\n');
-  const cover = own(root.querySelector('[data-testid="article-cover-image"]'));
-  const lines = [...(cover?.parentElement?.querySelectorAll('div[dir="auto"]') ?? [])].filter(
-    (d) => !cover!.contains(d) && !d.parentElement!.closest('div[dir="auto"]'),
-  );
-  return lines.map((d) => readableText(d)).filter(Boolean).join('\n');
+const ARTICLE_BADGE = 'div[role="img"] > span[aria-hidden="true"] > svg';
+/** What a post shows beside an Article's card, never inside it. */
+const BESIDE_CARD = '[data-testid="tweetText"], [data-testid="User-Name"], [role="group"], div[role="link"]';
+
+/**
+ * An X Article's title and (the start of) its body, when the post is one, on the Article's own page; else the title and
+ * preview lines of the card of an Article the post (`block` undefined) or the post it quotes (its block) shares, in a
+ * timeline, bookmarks or search: the card is the largest block around its badge that holds nothing else the post shows
+ * (real bookmarks, profile and post pages of December 2025 and September 2026 show it alone, after a post's own text,
+ * and inside a quoted post).
+ */
+function articleText(root: Element, block?: Element): string {
+  const scope = block ?? root;
+  const belongs = (el: Element | null) => (el && (el.closest('div[role="link"]') ?? root) === scope ? el : null);
+  if (!block) {
+    const title = belongs(root.querySelector('[data-testid="twitter-article-title"]'));
+    const body = belongs(root.querySelector('[data-testid="twitterArticleRichTextView"]'));
+    if (title || body) return [title && readableText(title), body && blockText(body, ARTICLE_BLOCKS).slice(0, ARTICLE_TEXT_MAX)].filter(Boolean).join('\n');
+  }
+  for (const icon of scope.querySelectorAll(ARTICLE_BADGE)) {
+    const badge = icon.parentElement!.parentElement!;
+    if (!belongs(badge) || (badge.textContent ?? '').trim().length > 40) continue;
+    let card = badge;
+    while (card.parentElement && card.parentElement !== scope && !card.parentElement.querySelector(BESIDE_CARD)) card = card.parentElement;
+    const lines = [...card.querySelectorAll('div[dir="auto"]')].filter((d) => !badge.contains(d) && !d.parentElement!.closest('div[dir="auto"]'));
+    return lines.map((d) => readableText(d)).filter(Boolean).join('\n');
+  }
+  return '';
 }
 
 /** The post's own text element and the text of the post it quotes (a nested div[role="link"] block). */
@@ -388,9 +405,12 @@ export const x: SiteAdapter = defineAdapter({
       id: link.id,
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
-      text: withSites([textEl ? postText(textEl) : articleText(root), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
+      text: withSites([textEl && postText(textEl), articleText(root), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
       publishedAt: link.publishedAt,
-      quoted: quoteText && quoteBlock ? { author: quotedAuthor(quoteBlock), text: postText(quoteText) } : unavailableQuote(root),
+      quoted:
+        quoteText && quoteBlock
+          ? { author: quotedAuthor(quoteBlock), text: [postText(quoteText), articleText(root, quoteBlock)].filter(Boolean).join('\n') }
+          : unavailableQuote(root),
       isReply: Boolean(inReplyTo) || lined,
       inReplyTo,
     });
