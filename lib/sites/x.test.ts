@@ -497,6 +497,27 @@ describe('X adapter: bookmarks', () => {
     });
   });
 
+  it("reads a quoted post that shows only an Article's card as that quote, never as the quoting post's words", () => {
+    const { roots, posts } = readFixture(x, 'bookmarks', { atSavedUrl: true });
+    const articleOnly = roots[3]!.cloneNode(true) as Element;
+    articleOnly.querySelector('div[role="link"] [data-testid="tweetText"]')!.remove();
+    expect(x.extractPost(articleOnly)).toMatchObject({
+      text: 'Worth a read before your next trip',
+      quoted: { author: 'lenafischer', text: 'The Acme Air refund guide nobody gives you\nStep one: keep every boarding pass.' },
+    });
+    // A quote in a plain block (a page rewritten by another tool): its Article is still its own.
+    const plain = roots[3]!.cloneNode(true) as Element;
+    plain.querySelector('div[role="link"]')!.removeAttribute('role');
+    expect(x.extractPost(plain)!.text).toBe(posts[3]!.text);
+    // A badge in a link card, a photo or the header is no Article's.
+    const carded = roots[0]!.cloneNode(true) as Element;
+    carded.querySelector('[data-testid="tweetText"]')!.insertAdjacentHTML(
+      'afterend',
+      '<div data-testid="card.wrapper"><div><div role="img"><span aria-hidden="true"><svg></svg> Link</span></div></div><div dir="auto">SkyJet sale</div></div>',
+    );
+    expect(x.extractPost(carded)!.text).toBe(posts[0]!.text);
+  });
+
   it("reads an Article's card after the post's own words, and in a quoted post as part of what it quotes", () => {
     const { posts } = readFixture(x, 'bookmarks', { atSavedUrl: true });
     expect(posts[2]).toMatchObject({

@@ -312,30 +312,52 @@ const ARTICLE_BADGE = 'div[role="img"] > span[aria-hidden="true"] > svg';
 /** What a post shows beside an Article's card, never inside it. */
 const BESIDE_CARD = '[data-testid="tweetText"], [data-testid="User-Name"], [role="group"], div[role="link"]';
 
+/** Blocks a post shows whose badges are no Article's: its header, a link card, a photo, a video. */
+const NO_ARTICLE = '[data-testid="User-Name"], [data-testid="card.wrapper"], [data-testid="tweetPhoto"], [data-testid="videoPlayer"]';
+
 /**
  * An X Article's title and (the start of) its body, when the post is one, on the Article's own page; else the title and
- * preview lines of the card of an Article the post (`block` undefined) or the post it quotes (its block) shares, in a
- * timeline, bookmarks or search: the card is the largest block around its badge that holds nothing else the post shows
- * (real bookmarks, profile and post pages of December 2025 and September 2026 show it alone, after a post's own text,
- * and inside a quoted post).
+ * preview lines of the card of an Article the post shares (`inQuote` false) or the post it quotes shares (`inQuote`
+ * true: in `quoteBlock`), in a timeline, bookmarks or search: the card is the largest block around its badge that holds
+ * nothing else the post shows (real bookmarks, profile and post pages of December 2025 and September 2026 show it
+ * alone, after a post's own text, and inside a quoted post).
  */
-function articleText(root: Element, block?: Element): string {
-  const scope = block ?? root;
-  const belongs = (el: Element | null) => (el && (el.closest('div[role="link"]') ?? root) === scope ? el : null);
-  if (!block) {
+function articleText(root: Element, quoteBlock: Element | undefined, inQuote = false): string {
+  const scope = inQuote ? quoteBlock : root;
+  if (!scope) return '';
+  // Its own, not a post's it quotes (a nested block, marked or not), nor one quoted in that.
+  const belongs = (el: Element | null) => {
+    if (!el) return null;
+    const block = el.closest('div[role="link"]');
+    const nested = block && block !== root && root.contains(block) ? block : undefined;
+    if (inQuote) return quoteBlock!.contains(el) && (!nested || nested === quoteBlock || !quoteBlock!.contains(nested)) ? el : null;
+    return !nested && !quoteBlock?.contains(el) ? el : null;
+  };
+  if (!inQuote) {
     const title = belongs(root.querySelector('[data-testid="twitter-article-title"]'));
     const body = belongs(root.querySelector('[data-testid="twitterArticleRichTextView"]'));
     if (title || body) return [title && readableText(title), body && blockText(body, ARTICLE_BLOCKS).slice(0, ARTICLE_TEXT_MAX)].filter(Boolean).join('\n');
   }
   for (const icon of scope.querySelectorAll(ARTICLE_BADGE)) {
     const badge = icon.parentElement!.parentElement!;
-    if (!belongs(badge) || (badge.textContent ?? '').trim().length > 40) continue;
+    if (!belongs(badge) || badge.closest(NO_ARTICLE) || (badge.textContent ?? '').trim().length > 40) continue;
     let card = badge;
     while (card.parentElement && card.parentElement !== scope && !card.parentElement.querySelector(BESIDE_CARD)) card = card.parentElement;
     const lines = [...card.querySelectorAll('div[dir="auto"]')].filter((d) => !badge.contains(d) && !d.parentElement!.closest('div[dir="auto"]'));
     return lines.map((d) => readableText(d)).filter(Boolean).join('\n');
   }
   return '';
+}
+
+/** A quoted post that shows an Article's card and no words of its own: its block (div[role="link"], with its header). */
+function articleQuoteBlock(root: Element): Element | undefined {
+  for (const icon of root.querySelectorAll(ARTICLE_BADGE)) {
+    const block = icon.closest('div[role="link"]');
+    if (!block || block === root || !root.contains(block) || !block.querySelector('[data-testid="User-Name"]')) continue;
+    const outer = block.parentElement?.closest('div[role="link"]');
+    return outer && outer !== root && root.contains(outer) ? outer : block;
+  }
+  return undefined;
 }
 
 /** The post's own text element and the text of the post it quotes (a nested div[role="link"] block). */
@@ -396,7 +418,9 @@ export const x: SiteAdapter = defineAdapter({
     const link = permalink(root);
     if (!link) return undefined;
     const name = displayName(root.querySelector('[data-testid="User-Name"]'), link.handle);
-    const { own: textEl, quoteBlock, quote: quoteText } = textElements(root);
+    const { own: textEl, quoteBlock: textQuote, quote: quoteText } = textElements(root);
+    // A quoted post with no words of its own may still share an Article.
+    const quoteBlock = textQuote ?? articleQuoteBlock(root);
     const named = replyingTo(root);
     const lined = !named && underThreadLine(root);
     const inReplyTo = named ?? (lined ? authorAbove(root) : focusedAbove(root, link.id));
@@ -405,12 +429,11 @@ export const x: SiteAdapter = defineAdapter({
       id: link.id,
       url: link.href,
       author: { handle: link.handle, name, profileUrl: `https://x.com/${link.handle}` },
-      text: withSites([textEl && postText(textEl), articleText(root), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
+      text: withSites([textEl && postText(textEl), articleText(root, quoteBlock), ...pollChoices(root, quoteBlock)].filter(Boolean).join('\n'), [cardSite(root, quoteBlock)]),
       publishedAt: link.publishedAt,
-      quoted:
-        quoteText && quoteBlock
-          ? { author: quotedAuthor(quoteBlock), text: [postText(quoteText), articleText(root, quoteBlock)].filter(Boolean).join('\n') }
-          : unavailableQuote(root),
+      quoted: quoteBlock
+        ? { author: quotedAuthor(quoteBlock), text: [quoteText && postText(quoteText), articleText(root, quoteBlock, true)].filter(Boolean).join('\n') }
+        : unavailableQuote(root),
       isReply: Boolean(inReplyTo) || lined,
       inReplyTo,
     });
