@@ -163,6 +163,9 @@ describe('bank accounts', () => {
     expect(covered('my iban Gb82 West 1234 5698 7654 32', 'bank_account')).toEqual(['Gb82 West 1234 5698 7654 32']);
     // Four-letter words after a country and two digits: its length and check digits may hold, its digits do not.
     for (let n = 10; n < 100; n++) expect(kinds(`at${n} from home with kids`)).not.toContain('bank_account');
+    // A code before it that is none does not hide it.
+    expect(covered('ref ab12 DE89 3704 0044 0532 0130 00 thanks', 'bank_account')).toEqual(['DE89 3704 0044 0532 0130 00']);
+    expect(covered('order tx12 de89 3704 0044 0532 0130 00', 'bank_account')).toEqual(['de89 3704 0044 0532 0130 00']);
   });
 
   it('takes no IBAN-shaped code whose check digits fail for one, nor one of no country or of another length', () => {

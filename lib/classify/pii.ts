@@ -251,22 +251,34 @@ function ibanValid(iban: string): boolean {
 function findIbans(work: string, text: string): PiiFinding[] {
   const out: PiiFinding[] = [];
   for (const sp of spans(work, IBAN_RE)) {
-    const raw = text.slice(sp.start, sp.end);
-    const length = IBAN_LENGTHS.get(raw.slice(0, 2).toUpperCase());
-    if (!length) continue;
-    let end = sp.start;
-    let count = 0;
-    while (end < sp.end && count < length) if (text[end++] !== ' ') count++;
-    const iban = text.slice(sp.start, end);
-    // The run ends where the IBAN does, or a space after it: never inside a group.
-    if (count < length || (end < sp.end && text[end] !== ' ')) continue;
-    const compact = iban.replace(/ /g, '').toUpperCase();
-    // Typed in lower case, it could be words ("at10 from home with kids"): an account number is mostly digits.
-    if (compact !== iban.replace(/ /g, '') && compact.slice(4).replace(/\D/g, '').length * 2 < compact.length - 4) continue;
-    if (!ibanValid(compact)) continue;
-    out.push({ kind: 'bank_account', start: sp.start, end, masked: iban.slice(0, 2) + maskKeepingLast(iban.slice(2), /[A-Za-z0-9]/, 3) });
+    // The run may start with a code that is none ("ref ab12 DE89 3704 …"): an IBAN may start at any of its groups.
+    for (let start = sp.start; start >= 0 && start < sp.end; start = text.indexOf(' ', start) + 1 || -1) {
+      const found = ibanAt(text, start, sp.end);
+      if (found) {
+        out.push(found);
+        break;
+      }
+    }
   }
   return out;
+}
+
+/** The IBAN that starts at `start` and ends by `limit` (the end of its run), if its country, length and check digits hold. */
+function ibanAt(text: string, start: number, limit: number): PiiFinding | undefined {
+  if (!/^[A-Za-z]{2}\d{2}/.test(text.slice(start, start + 4))) return undefined;
+  const length = IBAN_LENGTHS.get(text.slice(start, start + 2).toUpperCase());
+  if (!length) return undefined;
+  let end = start;
+  let count = 0;
+  while (end < limit && count < length) if (text[end++] !== ' ') count++;
+  const iban = text.slice(start, end);
+  // The run ends where the IBAN does, or a space after it: never inside a group.
+  if (count < length || (end < limit && text[end] !== ' ')) return undefined;
+  const compact = iban.replace(/ /g, '').toUpperCase();
+  // Typed in lower case, it could be words ("at10 from home with kids"): an account number is mostly digits.
+  if (compact !== iban.replace(/ /g, '') && compact.slice(4).replace(/\D/g, '').length * 2 < compact.length - 4) return undefined;
+  if (!ibanValid(compact)) return undefined;
+  return { kind: 'bank_account', start, end, masked: iban.slice(0, 2) + maskKeepingLast(iban.slice(2), /[A-Za-z0-9]/, 3) };
 }
 
 /** A US social security number: 3-2-4 digits, never area 000, 666 or 9xx, group 00 or serial 0000. */

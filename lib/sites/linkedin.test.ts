@@ -865,6 +865,48 @@ describe("LinkedIn adapter on a post's page seen logged out (the page a shared l
     expect(linkedin.overlayAnchor(roots[1]!)!.textContent).toContain('Acme Air');
   });
 
+  it("reads a reshare's shared post as what it quotes, never as a post of its own or as the resharer's words", () => {
+    const { doc, roots, posts } = readFixture(linkedin, 'post-logged-out', { atSavedUrl: true });
+    const post = roots[0]!;
+    post.querySelector('[data-test-id="main-feed-activity-card__commentary"]')!.insertAdjacentHTML(
+      'afterend',
+      '<article data-test-id="feed-reshare-content" data-activity-urn="urn:li:activity:7409000000000000001"><div data-test-id="feed-reshare-content__entity-lockup">' +
+        '<a href="https://www.linkedin.com/company/acme-air?trk=public_post_reshare_feed-actor-image" data-tracking-control-name="public_post_reshare_feed-actor-image"><img alt="View organization page for Acme Air"></a>' +
+        '<a href="https://www.linkedin.com/company/acme-air?trk=public_post_reshare_feed-actor-name" data-tracking-control-name="public_post_reshare_feed-actor-name">Acme Air</a></div>' +
+        '<p data-test-id="feed-reshare-content__commentary">Refunds for cancelled flights now reach your card within 7 days.</p></article>',
+    );
+    expect(postRoots(linkedin, doc)).toHaveLength(roots.length);
+    expect(linkedin.extractPost(post)).toEqual({
+      ...posts[0],
+      quoted: {
+        author: 'acme-air',
+        text: 'Refunds for cancelled flights now reach your card within 7 days.',
+        url: 'https://www.linkedin.com/feed/update/urn:li:activity:7409000000000000001/',
+      },
+    });
+    expect(linkedin.peek!(post)).toEqual(firstRead(linkedin.extractPost(post)!));
+    // Without words of its own, the reshare is still read.
+    post.querySelector('[data-test-id="main-feed-activity-card__commentary"]')!.remove();
+    expect(linkedin.extractPost(post)).toMatchObject({ author: { handle: 'priya-raman-3b1a2c' }, text: '', quoted: { author: 'acme-air' } });
+  });
+
+  it('reads a reply shown under the comment it answers as an answer to that comment', () => {
+    const { roots } = readFixture(linkedin, 'post-logged-out', { atSavedUrl: true });
+    const [, acme, tomas] = roots as [Element, Element, Element];
+    acme.querySelector('.comment__body')!.append(tomas);
+    expect(linkedin.extractPost(tomas)).toMatchObject({ inReplyTo: 'acme-air', threadId: 'urn:li:activity:7410643423461978113' });
+    // The comment it sits in reads as before.
+    expect(linkedin.extractPost(acme)).toMatchObject({ text: expect.stringMatching(/^Hi Priya/), inReplyTo: 'priya-raman-3b1a2c' });
+  });
+
+  it('reads a repost without words of its own as the post it shows', () => {
+    const { roots } = readFixture(linkedin, 'post-logged-out', { atSavedUrl: true });
+    const repost = roots[0]!.cloneNode(true) as Element;
+    repost.setAttribute('data-activity-urn', 'urn:li:activity:7410700000000000001');
+    repost.insertAdjacentHTML('afterbegin', '<div data-test-id="main-feed-activity-card__header"><a href="https://www.linkedin.com/in/tomas-weber-88">Tomas Weber</a> reposted this</div>');
+    expect(linkedin.extractPost(repost)!.id).toBe('urn:li:activity:7410643423461978113');
+  });
+
   it('skips a post or comment whose markup changed, without throwing', () => {
     const { roots } = readFixture(linkedin, 'post-logged-out', { atSavedUrl: true });
     const post = roots[0]!.cloneNode(true) as Element;

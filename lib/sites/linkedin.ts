@@ -866,7 +866,8 @@ function inside(root: Element, el: Element | null | undefined): Element | undefi
 export const linkedin: SiteAdapter = defineAdapter({
   id: 'linkedin',
   platform: 'linkedin',
-  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
+  // A post's page seen logged out may be served on a country's host (uk.linkedin.com/posts/…).
+  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*', 'https://*.linkedin.com/posts/*'],
   postSelector: ROOTS,
   closestRoot: (el) => enclosing(el, ROOTS),
 

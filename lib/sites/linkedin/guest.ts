@@ -12,7 +12,13 @@ import { COMMENT_URN, commentId, encodeUrn, postUrl, profile, timeOfId } from '.
 // author's link "…_comment_actor-name", the words p.comment__text, and the comment's URN only in its "Report this
 // comment" menu item (data-semaphore-content-urn="urn:li:comment:(urn:li:ugcPost:<post>,<comment>)"). A reader logged
 // out cannot answer: the page's Comment and Reply lead to a sign-up, and no reply box is offered.
-const POST = 'article[data-activity-urn]';
+// A reshare holds the post it shares as an element of its own, [data-test-id="feed-reshare-content"] (itself an
+// article[data-activity-urn]), with its author's block ([data-test-id="feed-reshare-content__entity-lockup"]: the avatar's
+// link, then the name's) and words ([data-test-id="feed-reshare-content__commentary"]); a repost without words of its
+// own shows the original under a "… reposted this" header and is that post (data-featured-activity-urn). (As other
+// readers of these pages describe them: not yet seen in a capture.)
+const RESHARE = '[data-test-id="feed-reshare-content"]';
+const POST = `article[data-activity-urn]:not(${RESHARE})`;
 const COMMENT = 'section.comment';
 export const GUEST_ROOTS = `${POST}, ${COMMENT}`;
 const ACTIVITY_URN = /^urn:li:activity:(\d{6,25})$/;
@@ -25,15 +31,31 @@ const REPORTED_URN = '[data-semaphore-content-urn]';
 export const isGuestRoot = (root: Element) => root.matches(GUEST_ROOTS);
 const isGuestComment = (root: Element) => root.matches(COMMENT);
 
-/** The first element of `root` matching `selector` that is its own, not a comment's inside it. */
+/** The first element of `root` matching `selector` that is its own: not a comment's inside it, nor the shared post's. */
 function own(root: Element, selector: string): Element | undefined {
-  return [...root.querySelectorAll(selector)].find((el) => el.parentElement?.closest(GUEST_ROOTS) === root);
+  return [...root.querySelectorAll(selector)].find((el) => el.parentElement?.closest(GUEST_ROOTS) === root && !el.closest(RESHARE));
 }
+
+const activityOf = (el: Element, attribute: string) => ACTIVITY_URN.exec(el.getAttribute(attribute) ?? '')?.[1];
 
 function postOf(root: Element): { el: Element; id: string } | undefined {
   const el = isGuestComment(root) ? root.closest(POST) : root;
-  const id = el && ACTIVITY_URN.exec(el.getAttribute('data-activity-urn') ?? '')?.[1];
-  return el && id ? { el, id } : undefined;
+  if (!el) return undefined;
+  // A repost without words of its own is the post it shows.
+  const repost = !el.querySelector(RESHARE) && el.querySelector('[data-test-id="main-feed-activity-card__header"]');
+  const id = (repost ? activityOf(el, 'data-featured-activity-urn') : undefined) ?? activityOf(el, 'data-activity-urn');
+  return id ? { el, id } : undefined;
+}
+
+/** The post a reshare shares: its author (the name's link in its block), words and address. */
+function sharedOf(post: Element): Post['quoted'] {
+  const shared = post.querySelector(RESHARE);
+  if (!shared) return undefined;
+  const names = [...shared.querySelectorAll('[data-test-id="feed-reshare-content__entity-lockup"] a[href]')].filter((a) => (a.textContent ?? '').trim());
+  const author = names.length ? profile(names[0]!.getAttribute('href'))?.handle : undefined;
+  const words = shared.querySelector('[data-test-id="feed-reshare-content__commentary"]');
+  const id = activityOf(shared, 'data-activity-urn');
+  return { author, text: words ? readableText(words) : '', url: id ? postUrl({ type: 'activity', id }) : undefined };
 }
 
 function authorOf(root: Element): { handle: string; profileUrl: string; name?: string } | undefined {
@@ -53,7 +75,8 @@ function commentUrn(root: Element): { urn: string; own: string } | undefined {
 
 function textOf(root: Element): string | undefined {
   const el = own(root, isGuestComment(root) ? COMMENT_TEXT : POST_TEXT);
-  return el ? readableText(el) : undefined;
+  // A reshare may add no words of its own.
+  return el ? readableText(el) : !isGuestComment(root) && root.querySelector(RESHARE) ? '' : undefined;
 }
 
 export function guestPostId(root: Element): string | undefined {
@@ -68,7 +91,10 @@ export function guestPostId(root: Element): string | undefined {
 export function peekGuest(root: Element): Peek | undefined {
   const author = authorOf(root);
   const text = textOf(root);
-  return author && text !== undefined && guestPostId(root) ? { text, authorHandle: author.handle } : undefined;
+  if (!author || text === undefined || !guestPostId(root)) return undefined;
+  const shared = isGuestComment(root) ? undefined : sharedOf(root);
+  const read = { text: [text, shared?.text].filter(Boolean).join('\n'), authorHandle: author.handle };
+  return shared?.author ? { ...read, quotes: shared.author } : read;
 }
 
 export function readGuest(root: Element): Post | undefined {
@@ -78,7 +104,16 @@ export function readGuest(root: Element): Post | undefined {
   if (!post || !author || text === undefined) return undefined;
   const thread = { type: 'activity', id: post.id };
   if (!isGuestComment(root)) {
-    return parsePost({ platform: 'linkedin', id: `urn:li:activity:${post.id}`, url: postUrl(thread), author, text, publishedAt: timeOfId(post.id), isReply: false });
+    return parsePost({
+      platform: 'linkedin',
+      id: `urn:li:activity:${post.id}`,
+      url: postUrl(thread),
+      author,
+      text,
+      publishedAt: timeOfId(post.id),
+      quoted: sharedOf(root),
+      isReply: false,
+    });
   }
   const urn = commentUrn(root);
   if (!urn) return undefined;
