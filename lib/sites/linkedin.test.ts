@@ -829,7 +829,7 @@ describe("LinkedIn adapter on a post's page seen logged out (the page a shared l
 
   it('reads the post and its first comments, each known by its id, with no reply control or box', () => {
     const { roots, posts } = readFixture(linkedin, 'post-logged-out', { atSavedUrl: true });
-    expect(roots).toHaveLength(3);
+    expect(roots).toHaveLength(4);
     expect(posts[0]).toEqual({
       platform: 'linkedin',
       id: 'urn:li:activity:7410643423461978113',
@@ -852,6 +852,21 @@ describe("LinkedIn adapter on a post's page seen logged out (the page a shared l
       threadId: 'urn:li:activity:7410643423461978113',
     });
     expect(posts[2]).toMatchObject({ author: { handle: 'tomas-weber-88' }, text: 'Same here with my SkyJet refund, six weeks and counting.', inReplyTo: 'priya-raman-3b1a2c' });
+    // A related post below it, a reshare: the resharer's words, the shared post apart.
+    expect(posts[3]).toEqual({
+      platform: 'linkedin',
+      id: 'urn:li:activity:7460548377995374593',
+      url: 'https://www.linkedin.com/feed/update/urn:li:activity:7460548377995374593/',
+      author: { handle: 'marco-ruiz-7c2d1', name: 'Marco Ruiz', profileUrl: 'https://www.linkedin.com/in/marco-ruiz-7c2d1/' },
+      text: 'Finally a straight answer from Acme Air on refunds. Worth reading if your flight was cancelled this winter.',
+      publishedAt: '2026-05-14T04:35:43.600Z',
+      quoted: {
+        author: 'acme-air',
+        text: 'Refunds for cancelled flights now reach your card within 7 days.\nNo form needed: reply to your cancellation email.',
+        url: 'https://www.linkedin.com/feed/update/urn:li:activity:7459110569032331264/',
+      },
+      isReply: false,
+    });
     expectPeekAgrees(linkedin, roots);
     for (const [i, root] of roots.entries()) {
       expect(linkedin.getPostId(root)).toBe(posts[i]!.id);
@@ -905,6 +920,20 @@ describe("LinkedIn adapter on a post's page seen logged out (the page a shared l
     repost.setAttribute('data-activity-urn', 'urn:li:activity:7410700000000000001');
     repost.insertAdjacentHTML('afterbegin', '<div data-test-id="main-feed-activity-card__header"><a href="https://www.linkedin.com/in/tomas-weber-88">Tomas Weber</a> reposted this</div>');
     expect(linkedin.extractPost(repost)!.id).toBe('urn:li:activity:7410643423461978113');
+  });
+
+  it("reads a company's page seen logged out: each update, by its author, with its time from its id", () => {
+    const { roots, posts } = readFixture(linkedin, 'company-logged-out', { atSavedUrl: true });
+    expect(roots).toHaveLength(5);
+    expect(posts.map((p) => [p?.id, p?.author.handle, p?.publishedAt?.slice(0, 10)])).toEqual([
+      ['urn:li:activity:7125723264361848832', 'skyjet', '2023-11-02'],
+      ['urn:li:activity:7158474026414182400', 'skyjet', '2024-01-31'],
+      ['urn:li:activity:7158111890353635328', 'skyjet', '2024-01-30'],
+      ['urn:li:activity:7156646988485115906', 'skyjet', '2024-01-26'],
+      ['urn:li:activity:7154759558408654848', 'skyjet', '2024-01-21'],
+    ]);
+    expect(posts[2]!.text).toBe('Cancelled flights are now refunded to your card within 7 days, no form needed.');
+    expectPeekAgrees(linkedin, roots);
   });
 
   it('skips a post or comment whose markup changed, without throwing', () => {

@@ -866,8 +866,8 @@ function inside(root: Element, el: Element | null | undefined): Element | undefi
 export const linkedin: SiteAdapter = defineAdapter({
   id: 'linkedin',
   platform: 'linkedin',
-  // A post's page seen logged out may be served on a country's host (uk.linkedin.com/posts/…).
-  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*', 'https://*.linkedin.com/posts/*'],
+  // Pages seen logged out may be served on a country's host: a post's (uk.linkedin.com/posts/…), a company's.
+  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*', 'https://*.linkedin.com/posts/*', 'https://*.linkedin.com/company/*'],
   postSelector: ROOTS,
   closestRoot: (el) => enclosing(el, ROOTS),
 

@@ -65,6 +65,7 @@ const EXPECTED: Record<string, number> = {
   'linkedin/post-2026-keyed.html': 3,
   // Seen logged out: its Comment and Reply lead to a sign-up.
   'linkedin/post-logged-out.html': 0,
+  'linkedin/company-logged-out.html': 0,
   // A story's Comment ("Leave a comment") and a comment's Reply, by their words; the basic mobile site's
   // comments' Reply by its data-sigil. Its stories' box, and the current mobile renderer's, float apart.
   'facebook/feed.html': 12,

@@ -53,6 +53,7 @@ const ALSO_AT: Record<string, string[]> = {
   'linkedin/feed.html': ['https://linkedin.com/feed/'],
   // A post's page seen logged out, on a country's host.
   'linkedin/post-logged-out.html': ['https://uk.linkedin.com/posts/priya-raman-3b1a2c_acme-air-refund-activity-7410643423461978113-qX2k'],
+  'linkedin/company-logged-out.html': ['https://de.linkedin.com/company/skyjet'],
   'youtube/watch.html': ['https://youtube.com/watch?v=k3Yq9wAcm3E'],
 };
 

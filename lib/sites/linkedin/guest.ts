@@ -15,8 +15,10 @@ import { COMMENT_URN, commentId, encodeUrn, postUrl, profile, timeOfId } from '.
 // A reshare holds the post it shares as an element of its own, [data-test-id="feed-reshare-content"] (itself an
 // article[data-activity-urn]), with its author's block ([data-test-id="feed-reshare-content__entity-lockup"]: the avatar's
 // link, then the name's) and words ([data-test-id="feed-reshare-content__commentary"]); a repost without words of its
-// own shows the original under a "… reposted this" header and is that post (data-featured-activity-urn). (As other
-// readers of these pages describe them: not yet seen in a capture.)
+// own shows the original under a "… reposted this" header and is that post (data-featured-activity-urn). (A reshare as a
+// real page of May 2026 shows it, among the related posts under a post; the repost as other readers of these pages
+// describe it, not yet seen in a capture.) A company's page seen logged out lists its posts the same way
+// (section[data-test-id="updates"] li > article[data-activity-urn], its author's link "…_main-feed-card_feed-actor-name").
 const RESHARE = '[data-test-id="feed-reshare-content"]';
 const POST = `article[data-activity-urn]:not(${RESHARE})`;
 const COMMENT = 'section.comment';
