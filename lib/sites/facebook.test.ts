@@ -586,10 +586,14 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
       author: { handle: '100023456789012', name: 'Marta Silva', profileUrl: 'https://www.facebook.com/profile.php?id=100023456789012' },
       text: 'SkyJet or Acme Air for Lisbon to Berlin next month? SkyJet is 40 euros cheaper but I keep reading about their delays.',
     });
-    // In a group, a profile's photo set (pcb) does not name the group post, and the reverse.
+    // In a group the photos may name the group post as pcb too (group feeds saved in January 2026, where the group
+    // post's comments name the same number); outside a group a group's set (gm) names no post of the author's.
     const group = storyAt(3).cloneNode(true) as Element;
     group.querySelectorAll('a[href*="set=gm."]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace('set=gm.', 'set=pcb.')));
-    expect(facebook.extractPost(group)).toBeUndefined();
+    expect(facebook.extractPost(group)).toEqual(read(3));
+    const profile = storyAt(2).cloneNode(true) as Element;
+    profile.querySelectorAll('a[href*="set=pcb."]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace('set=pcb.', 'set=gm.')));
+    expect(facebook.extractPost(profile)).toBeUndefined();
   });
 
   it("names a story by its comments before its photos (a photo may be a share's original), and skips it if they name another number", () => {
@@ -1520,5 +1524,32 @@ describe("Facebook adapter, a post on its own page (a page's post in a dialog, a
     const roots = postRoots(facebook, feed);
     expect(roots.some((r) => r.matches('[role="dialog"]'))).toBe(false);
     expect(roots.map((r) => facebook.getPostId(r))).toEqual(before.map((p) => p?.id));
+  });
+});
+
+describe('Facebook adapter: a group feed of 2026 whose stories carry no marks', () => {
+  afterAll(resetPageUrl);
+
+  it("reads a story that is only its feed cell: author, the group post its photos name, a line for each of its folded lines", () => {
+    const { roots, posts } = readFixture(facebook, 'group-feed-2026', { atSavedUrl: true });
+    expect(roots).toHaveLength(2);
+    expect(posts[0]).toEqual({
+      platform: 'facebook',
+      id: '2087654321099999',
+      url: 'https://www.facebook.com/groups/1439876543210987/posts/2087654321099999/',
+      author: { handle: '100023456789555', name: 'Linh Tran', profileUrl: 'https://www.facebook.com/profile.php?id=100023456789555' },
+      text: '💥Acme Air lost our stroller on the flight from Hanoi.\n🌸Three days, two calls, no answer\nHas anyone here got a claim paid?\nWe filed it at the airport desk,\nand online the same evening.',
+      isReply: false,
+    });
+    // The slot still loading is no story yet.
+    expect(posts[1]).toBeUndefined();
+    expectPeekAgrees(facebook, roots);
+  });
+
+  it('never takes a feed cell holding a marked story, or naming no author, for a story', () => {
+    const { doc } = readFixture(facebook, 'feed');
+    const cells = [...doc.querySelectorAll('[role="feed"] > div')];
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(postRoots(facebook, doc)).not.toContain(cell);
   });
 });

@@ -1,5 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, readableText } from '../dom/readable-text';
+import { blockText, TEXT_BLOCKS } from '../dom/block-text';
 import { perTask } from '../dom/schedule';
 import { isSponsoredLabel } from './meta/sponsored';
 import { labelledControl } from './common/reply-labels';
@@ -64,7 +65,13 @@ const LOGGED_OUT_STORY = 'div[role="article"]:not([aria-label]):not([data-ft])';
  * no other story and is inside none is one (isPagePost).
  */
 const PAGE_POST = `div[role="dialog"], [role="feed"] > div[role="presentation"], [role="main"] ${UNNUMBERED_STORY}`;
-const STORY = `${LOGGED_IN_STORY}, ${UNNUMBERED_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}`;
+/**
+ * A feed's cell holding a story marked in none of the ways above (no aria-posinset, no labels, no role: a group's feed
+ * saved logged in in January 2026): only a cell that names an author and holds no story of another kind is one
+ * (isBareCell).
+ */
+const BARE_CELL = '[role="feed"] > div:not([role]):not([aria-posinset]):not([aria-describedby])';
+const STORY = `${LOGGED_IN_STORY}, ${UNNUMBERED_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}, ${BARE_CELL}`;
 const COMMENT = 'div[role="article"][aria-label]';
 const BOUNDARY = `${STORY}, div[role="article"]`;
 const MESSAGE = '[data-ad-rendering-role="story_message"], [data-ad-preview="message"], [data-ad-comet-preview="message"]';
@@ -240,6 +247,8 @@ function profileOf(href: string | null | undefined): Omit<Author, 'name'> | unde
 function messageText(el: Element): string {
   const clone = copyWithout(el, '[role="button"], button');
   const paras = [...clone.querySelectorAll('div[dir="auto"]')].filter((d) => !d.querySelector('div[dir="auto"]'));
+  // A long story folded under "See more" (2026): its lines are plain divs (a heading's too) in one span[dir="auto"].
+  if (!paras.length && clone.querySelector('span[dir="auto"] > div')) return blockText(clone, `div, ${TEXT_BLOCKS}`);
   if (!paras.length) return readableText(clone);
   return paras.map((p) => readableText(p)).filter(Boolean).join('\n');
 }
@@ -565,11 +574,13 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
     .find(Boolean);
   if (direct) return direct;
   const media = () => {
-    // A group's photos name the group post (gm); elsewhere the profile's or page's post (pcb).
+    // A group's photos name the group post (gm, or pcb as in group feeds saved in January 2026); elsewhere the profile's
+    // or page's post (pcb).
     const group = groupOf(header);
     return body.flatMap((a): Permalink[] => {
       const c = containerOf(a.getAttribute('href'));
-      if (!c || c.kind !== (group ? 'gm' : 'pcb')) return [];
+      if (!c || (!group && c.kind !== 'pcb')) return [];
+      if (group && c.kind === 'pcb') return [{ id: c.id, url: `${ORIGIN}/groups/${group}/posts/${c.id}/`, fromMedia: true }];
       const g = group ?? c.group;
       if (c.kind === 'pcb') return [{ id: c.id, url: `${ORIGIN}/${author.handle}/posts/${c.id}`, fromMedia: true }];
       return [{ id: c.id, url: g ? `${ORIGIN}/groups/${g}/posts/${c.id}/` : `${ORIGIN}/${c.id}`, fromMedia: true }];
@@ -1203,6 +1214,12 @@ const isUnnumbered = perTask((el: Element): boolean => {
   return namesAuthor(el) && !el.querySelector(`${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}`);
 });
 
+/** A feed's cell that is a story itself (BARE_CELL): naming an author, and holding no story of another kind. */
+const isBareCell = perTask((el: Element): boolean => {
+  if (!namesAuthor(el) || el.querySelector(`${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}`)) return false;
+  return ![...el.querySelectorAll(UNNUMBERED_STORY)].some(isUnnumbered);
+});
+
 /** Whether an element is inside a story without aria-posinset. */
 function inUnnumbered(el: Element): boolean {
   for (let up = el.parentElement?.closest(UNNUMBERED_STORY); up; up = up.parentElement?.closest(UNNUMBERED_STORY)) {
@@ -1233,7 +1250,7 @@ const isPagePost = perTask((el: Element): boolean => {
  * own page.
  */
 function storyForm(el: Element): 'feed' | 'loggedOut' | 'page' | undefined {
-  if (el.matches(LOGGED_IN_STORY) || (el.matches(UNNUMBERED_STORY) && isUnnumbered(el))) return 'feed';
+  if (el.matches(LOGGED_IN_STORY) || (el.matches(UNNUMBERED_STORY) && isUnnumbered(el)) || (el.matches(BARE_CELL) && isBareCell(el))) return 'feed';
   if (el.matches(LOGGED_OUT_STORY)) return el.parentElement?.closest(LOGGED_IN_STORY) || inUnnumbered(el) ? undefined : 'loggedOut';
   if (el.matches(PAGE_POST) && isPagePost(el)) return 'page';
   return undefined;
