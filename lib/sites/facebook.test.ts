@@ -929,6 +929,20 @@ describe('Facebook adapter, m.facebook.com current renderer', () => {
     for (const p of posts) if (p) expect(PostSchema.safeParse(p).success).toBe(true);
   });
 
+  it('finds a card laid out as an article, as pages saved in January 2026 have every card', () => {
+    const card = cards[0]!;
+    const article = card.ownerDocument.createElement('article');
+    for (const a of card.attributes) article.setAttribute(a.name, a.value);
+    article.append(...[...card.cloneNode(true).childNodes]);
+    card.replaceWith(article);
+    try {
+      expect(postRoots(facebook, article.ownerDocument)).toContain(article);
+      expect(facebook.extractPost(article)).toEqual(facebook.extractPost(card));
+    } finally {
+      article.replaceWith(card);
+    }
+  });
+
   it('reads a video post: id from its tracking data, the name as handle (no profile is linked), icon glyphs left out', () => {
     expect(facebook.extractPost(cards[0]!)).toEqual({
       platform: 'facebook',
@@ -1551,5 +1565,23 @@ describe('Facebook adapter: a group feed of 2026 whose stories carry no marks', 
     const cells = [...doc.querySelectorAll('[role="feed"] > div')];
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) expect(postRoots(facebook, doc)).not.toContain(cell);
+  });
+});
+
+describe("Facebook adapter: a comment's badge beside its author's name", () => {
+  it('is not the words of a comment that has words, and a comment without words has none', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div role="feed"><div aria-posinset="1"><div data-ad-rendering-role="profile_name"><h3><a href="/groups/1439876543210987/user/100023456789555/">Linh Tran</a></h3></div>
+        <div data-ad-rendering-role="story_message"><div dir="auto">Acme Air lost our stroller.</div></div>
+        <a href="https://www.facebook.com/groups/1439876543210987/posts/2087654321099999/?comment_id=2087654321100001">x</a>
+        <div aria-label="Comment by Linh Tran" role="article"><div><a href="/groups/1439876543210987/user/100023456789555/"><span dir="auto">Linh Tran</span></a>
+          <div role="link"><span dir="auto">Author</span></div></div><div><span dir="auto">Still nothing from Acme Air after three days.</span></div>
+          <ul><li><a href="https://www.facebook.com/groups/1439876543210987/posts/2087654321099999/?comment_id=2087654321100001">1h</a></li></ul></div></div></div>`,
+      'text/html',
+    );
+    const comment = doc.querySelector('[role="article"]')!;
+    expect(facebook.extractPost(comment)).toMatchObject({ id: '2087654321100001', text: 'Still nothing from Acme Air after three days.' });
+    comment.querySelector('div:nth-of-type(2) > span')!.remove();
+    expect(facebook.extractPost(comment)?.text ?? '').not.toContain('Author');
   });
 });

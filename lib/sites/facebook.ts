@@ -712,7 +712,8 @@ function unmarkedBody(root: Element): Element | undefined {
   const names = new Set(links.filter((a) => profileOf(a.getAttribute('href'))).map((a) => oneLine(a.textContent) ?? ''));
   const label = root.getAttribute('aria-label') ?? '';
   const words = lines.find((el) => {
-    if (el.closest('a[href], [role="button"], button, h2, h3, h4')) return false;
+    // (A badge beside the author's name, "Author" or "Top fan", is a role="link" without an address.)
+    if (el.closest('a[href], [role="button"], [role="link"], button, h2, h3, h4')) return false;
     const outer = el.parentElement?.closest('[dir="auto"]');
     if (outer && root.contains(outer)) return false;
     // Emoji are images: their words are their alt text.
@@ -1126,7 +1127,8 @@ function readTouchComment(root: Element): Post | undefined {
 // carries is top_level_post_id in a video's data-video-tracking JSON, so only such cards are read; ads carry
 // "is_sponsored"/"adid" there or data-testid="sponsored-story-photo". A card showing a second author line (a
 // share) is not split reliably and is skipped.
-const LITE_STORY = 'div[data-tracking-duration-id]';
+/** A card: a div, or (pages saved in January 2026) an article. */
+const LITE_STORY = 'div[data-tracking-duration-id], article[data-tracking-duration-id]';
 const LITE_TEXT = '[data-mcomponent="TextArea"], [data-mcomponent="ServerTextArea"]';
 const PRIVATE_USE = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
 
