@@ -586,11 +586,17 @@ describe('Facebook adapter, stories whose timestamp link is not filled in yet', 
       author: { handle: '100023456789012', name: 'Marta Silva', profileUrl: 'https://www.facebook.com/profile.php?id=100023456789012' },
       text: 'SkyJet or Acme Air for Lisbon to Berlin next month? SkyJet is 40 euros cheaper but I keep reading about their delays.',
     });
-    // In a group the photos may name the group post as pcb too (group feeds saved in January 2026, where the group
-    // post's comments name the same number); outside a group a group's set (gm) names no post of the author's.
+    // In a group, a photo set (pcb) may be a shared post's: it names the group post only where the author's own media
+    // path says so (/<author>/videos/pcb.<post>/, as group feeds saved in January 2026 show it, their comments naming the
+    // same number); outside a group a group's set (gm) names no post of the author's.
     const group = storyAt(3).cloneNode(true) as Element;
     group.querySelectorAll('a[href*="set=gm."]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace('set=gm.', 'set=pcb.')));
+    expect(facebook.extractPost(group)).toBeUndefined();
+    group.querySelector('a[href*="set=pcb."]')!.insertAdjacentHTML('afterend', '<a href="https://www.facebook.com/100023456789012/videos/pcb.2087654321098765/24171855492512555/">video</a>');
     expect(facebook.extractPost(group)).toEqual(read(3));
+    const other = group.cloneNode(true) as Element;
+    other.querySelector('a[href*="/videos/pcb."]')!.setAttribute('href', 'https://www.facebook.com/100099999999999/videos/pcb.2087654321098765/24171855492512555/');
+    expect(facebook.extractPost(other)).toBeUndefined();
     const profile = storyAt(2).cloneNode(true) as Element;
     profile.querySelectorAll('a[href*="set=pcb."]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace('set=pcb.', 'set=gm.')));
     expect(facebook.extractPost(profile)).toBeUndefined();
@@ -1558,6 +1564,26 @@ describe('Facebook adapter: a group feed of 2026 whose stories carry no marks', 
     // The slot still loading is no story yet.
     expect(posts[1]).toBeUndefined();
     expectPeekAgrees(facebook, roots);
+  });
+
+  it('keeps the cell the story where it holds a slot still loading, and alone the root where a dialog or a touch story holds it', () => {
+    const { doc, roots } = readFixture(facebook, 'group-feed-2026', { atSavedUrl: true });
+    const cell = roots[0]!;
+    const story = facebook.extractPost(cell);
+    cell.insertAdjacentHTML('beforeend', '<div role="article"><div aria-label="Loading..." role="status" data-visualcompletion="loading-state"></div></div>');
+    expect(postRoots(facebook, doc)).toContain(cell);
+    expect(facebook.extractPost(cell)).toEqual(story);
+    // A touch-site story inside it is part of it.
+    cell.insertAdjacentHTML('beforeend', '<div role="article" data-ft="{}"><h3><a href="/acme">acme</a></h3></div>');
+    expect(facebook.closestRoot!(cell.lastElementChild!)).toBe(cell);
+    // A dialog holding the feed is not a post of its own page: the cell is the story.
+    const dialog = doc.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const feed = cell.closest('[role="feed"]')!;
+    feed.replaceWith(dialog);
+    dialog.append(feed);
+    expect(postRoots(facebook, doc).filter((r) => r.matches('[role="dialog"]'))).toEqual([]);
+    expect(postRoots(facebook, doc)).toContain(cell);
   });
 
   it('never takes a feed cell holding a marked story, or naming no author, for a story', () => {

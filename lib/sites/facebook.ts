@@ -71,6 +71,8 @@ const PAGE_POST = `div[role="dialog"], [role="feed"] > div[role="presentation"],
  * (isBareCell).
  */
 const BARE_CELL = '[role="feed"] > div:not([role]):not([aria-posinset]):not([aria-describedby])';
+/** A slot still loading (a glimmer: "Loading…"). */
+const LOADING = '[data-visualcompletion="loading-state"], [role="status"]';
 const STORY = `${LOGGED_IN_STORY}, ${UNNUMBERED_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}, ${BARE_CELL}`;
 const COMMENT = 'div[role="article"][aria-label]';
 const BOUNDARY = `${STORY}, div[role="article"]`;
@@ -574,13 +576,18 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
     .find(Boolean);
   if (direct) return direct;
   const media = () => {
-    // A group's photos name the group post (gm, or pcb as in group feeds saved in January 2026); elsewhere the profile's
-    // or page's post (pcb).
+    // A group's photos name the group post (gm); elsewhere the profile's or page's post (pcb). In a group, pcb names it
+    // too where the author's own media path says so (/<author>/videos/pcb.<post>/…, as group feeds saved in January 2026
+    // show it): a photo set elsewhere may be the one of a post the story shares.
     const group = groupOf(header);
     return body.flatMap((a): Permalink[] => {
       const c = containerOf(a.getAttribute('href'));
-      if (!c || (!group && c.kind !== 'pcb')) return [];
-      if (group && c.kind === 'pcb') return [{ id: c.id, url: `${ORIGIN}/groups/${group}/posts/${c.id}/`, fromMedia: true }];
+      if (!c) return [];
+      if (group && c.kind === 'pcb') {
+        const owner = /^\/([^/]+)\/(?:photos|videos)\/pcb\./.exec(parseUrl(a.getAttribute('href'))?.pathname ?? '')?.[1];
+        return owner === author.handle ? [{ id: c.id, url: `${ORIGIN}/groups/${group}/posts/${c.id}/`, fromMedia: true }] : [];
+      }
+      if (c.kind !== (group ? 'gm' : 'pcb')) return [];
       const g = group ?? c.group;
       if (c.kind === 'pcb') return [{ id: c.id, url: `${ORIGIN}/${author.handle}/posts/${c.id}`, fromMedia: true }];
       return [{ id: c.id, url: g ? `${ORIGIN}/groups/${g}/posts/${c.id}/` : `${ORIGIN}/${c.id}`, fromMedia: true }];
@@ -713,7 +720,8 @@ function unmarkedBody(root: Element): Element | undefined {
   const label = root.getAttribute('aria-label') ?? '';
   const words = lines.find((el) => {
     // (A badge beside the author's name, "Author" or "Top fan", is a role="link" without an address.)
-    if (el.closest('a[href], [role="button"], [role="link"], button, h2, h3, h4')) return false;
+    const control = el.closest('a[href], [role="button"], [role="link"], button, h2, h3, h4');
+    if (control && root.contains(control)) return false;
     const outer = el.parentElement?.closest('[dir="auto"]');
     if (outer && root.contains(outer)) return false;
     // Emoji are images: their words are their alt text.
@@ -1218,7 +1226,10 @@ const isUnnumbered = perTask((el: Element): boolean => {
 
 /** A feed's cell that is a story itself (BARE_CELL): naming an author, and holding no story of another kind. */
 const isBareCell = perTask((el: Element): boolean => {
-  if (!namesAuthor(el) || el.querySelector(`${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}`)) return false;
+  if (!namesAuthor(el) || el.querySelector(LOGGED_IN_STORY)) return false;
+  // A story of another kind inside is the story (a slot still loading, a menu's dialog, a player are none).
+  if ([...el.querySelectorAll(LOGGED_OUT_STORY)].some((a) => !a.querySelector(LOADING))) return false;
+  if ([...el.querySelectorAll(PAGE_POST)].some((p) => p.matches(UNNUMBERED_STORY) || isPagePost(p))) return false;
   return ![...el.querySelectorAll(UNNUMBERED_STORY)].some(isUnnumbered);
 });
 
@@ -1239,7 +1250,7 @@ const isPagePost = perTask((el: Element): boolean => {
   if (!namesAuthor(el)) return false;
   if (el.parentElement?.closest(`${LOGGED_IN_STORY}, div[role="article"], ${PAGE_POST}`) || inUnnumbered(el)) return false;
   if (el.querySelector(`${LOGGED_IN_STORY}, ${LOGGED_OUT_STORY}, ${PAGE_POST}`)) return false;
-  if ([...el.querySelectorAll(UNNUMBERED_STORY)].some(isUnnumbered)) return false;
+  if ([...el.querySelectorAll(UNNUMBERED_STORY)].some(isUnnumbered) || [...el.querySelectorAll(BARE_CELL)].some(isBareCell)) return false;
   // A composer above the post it shows is a share or a new post quoting it (Share → "Share to Feed"), not the
   // post's page: its box would publish a post, not a comment.
   const box = el.querySelector(TEXTBOX);
@@ -1310,7 +1321,7 @@ export const facebook: SiteAdapter = defineAdapter({
     // A touch-site story inside one of Comet's is part of it (an ad's, on a real 2025 page), not a root of its own.
     for (let up: Element | null = el; up; up = up.parentElement) {
       if (isStory(up)) return up;
-      if (up.matches(OTHER_ROOTS) && !(up.matches(TOUCH_STORY) && up.parentElement?.closest(LOGGED_IN_STORY))) return up;
+      if (up.matches(OTHER_ROOTS) && !(up.matches(TOUCH_STORY) && up.parentElement && storyOf(up.parentElement))) return up;
     }
     return null;
   },

@@ -28,11 +28,17 @@ export const CONTENT_SCRIPT_MATCHES = [...ADAPTERS.flatMap((a) => a.matches), ..
 export function adapterFor(url: URL, mastodonInstances: readonly string[] = []): SiteAdapter | undefined {
   if ((url.hostname === 'localhost' || url.hostname === '127.0.0.1') && url.pathname.startsWith(DEMO_PATH)) return x;
   if (mastodonInstances.some((origin) => sameOrigin(origin, url))) return mastodon;
-  return ADAPTERS.find((a) => a.matches.some((m) => hostOf(m) === url.hostname));
+  return ADAPTERS.find((a) => a.matches.some((m) => matchesPattern(m, url)));
 }
 
-function hostOf(pattern: string): string {
-  return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '');
+/** Whether a URL is one a match pattern names: its host ("*." for any subdomain, and the domain itself) and path. */
+function matchesPattern(pattern: string, url: URL): boolean {
+  const m = /^[a-z*]+:\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, host, path] = m as unknown as [string, string, string];
+  const hostMatches = host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return hostMatches && glob.test(url.pathname + url.search);
 }
 
 function sameOrigin(origin: string, url: URL): boolean {

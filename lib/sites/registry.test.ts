@@ -35,6 +35,11 @@ describe('site registry', () => {
     for (const [host, id] of Object.entries({ 'facebook.com': 'facebook', 'instagram.com': 'instagram', 'linkedin.com': 'linkedin', 'reddit.com': 'reddit', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube', 'www.x.com': 'x', 'www.twitter.com': 'x' })) {
       expect(adapterFor(new URL(`https://${host}/`))?.id, host).toBe(id);
     }
+    // LinkedIn's pages seen logged out on a country's host: a post's and a company's, nothing else there.
+    expect(adapterFor(new URL('https://uk.linkedin.com/posts/priya-raman-3b1a2c_acme-air-refund-activity-7410643423461978113-qX2k'))?.id).toBe('linkedin');
+    expect(adapterFor(new URL('https://de.linkedin.com/company/skyjet'))?.id).toBe('linkedin');
+    expect(adapterFor(new URL('https://learn.linkedin.com/'))).toBeUndefined();
+    expect(adapterFor(new URL('https://notlinkedin.com/posts/a'))).toBeUndefined();
     // The largest Mastodon instances are read out of the box; any other once the team adds it.
     expect(adapterFor(new URL('https://mastodon.social/home'))?.id).toBe('mastodon');
     expect(adapterFor(new URL('https://hachyderm.io/@acme/113300000000000201'))?.id).toBe('mastodon');

@@ -516,6 +516,16 @@ describe('X adapter: bookmarks', () => {
       '<div data-testid="card.wrapper"><div><div role="img"><span aria-hidden="true"><svg></svg> Link</span></div></div><div dir="auto">SkyJet sale</div></div>',
     );
     expect(x.extractPost(carded)!.text).toBe(posts[0]!.text);
+    // A quoted post with no words whose photo shows such a badge quotes no Article.
+    const photo = roots[3]!.cloneNode(true) as Element;
+    const block = photo.querySelector('div[role="link"]')!;
+    block.querySelector('[data-testid="tweetText"]')!.remove();
+    const badge = block.querySelector('div[role="img"]')!;
+    const wrap = photo.ownerDocument.createElement('div');
+    wrap.setAttribute('data-testid', 'tweetPhoto');
+    badge.replaceWith(wrap);
+    wrap.append(badge);
+    expect(x.extractPost(photo)!.quoted).toBeUndefined();
   });
 
   it("reads an Article's card after the post's own words, and in a quoted post as part of what it quotes", () => {

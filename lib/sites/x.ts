@@ -352,6 +352,7 @@ function articleText(root: Element, quoteBlock: Element | undefined, inQuote = f
 /** A quoted post that shows an Article's card and no words of its own: its block (div[role="link"], with its header). */
 function articleQuoteBlock(root: Element): Element | undefined {
   for (const icon of root.querySelectorAll(ARTICLE_BADGE)) {
+    if (icon.closest(NO_ARTICLE)) continue;
     const block = icon.closest('div[role="link"]');
     if (!block || block === root || !root.contains(block) || !block.querySelector('[data-testid="User-Name"]')) continue;
     const outer = block.parentElement?.closest('div[role="link"]');
