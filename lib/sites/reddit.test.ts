@@ -698,6 +698,10 @@ describe('Reddit adapter: search results', () => {
     result.setAttribute('data-faceplate-tracking-context', JSON.stringify(context));
     expect(reddit.extractPost(result)).toBeUndefined();
     expect(reddit.isGone!(result)).toBe(true);
+    // Where no result on the page names its author (the layout of early 2025), it is markup not read, not a gone account.
+    const alone = new DOMParser().parseFromString('<main></main>', 'text/html');
+    alone.querySelector('main')!.append(alone.importNode(result, true));
+    expect(reddit.isGone!(alone.querySelector('search-telemetry-tracker')!)).toBe(false);
   });
 });
 

@@ -63,14 +63,18 @@ function commentAuthor(content: Element, body: Element): string | undefined {
   return undefined;
 }
 
-/** A post result that names no author: its account is gone (search results leave such a post's author out). */
+/**
+ * A post result that names no author: its account is gone (search results leave such a post's author out), where
+ * other results on the page do name theirs (a layout naming no author at all, as early 2025's, is markup not read).
+ */
 export function authorGone(root: Element): boolean {
   if (isCommentResult(root)) return false;
   const ctx = context(root);
   const id = str(ctx?.post?.id);
   if (!ctx || !id || !POST_FULLNAME.test(id)) return false;
   const name = str(ctx.profile?.name);
-  return !name || GONE.has(name);
+  if (name) return GONE.has(name);
+  return root.ownerDocument.querySelector('search-telemetry-tracker[view-events="search/view/post"][data-faceplate-tracking-context*=\'"profile":{\']') !== null;
 }
 
 /** What the first read and the full read both need: identity, author and text. */
