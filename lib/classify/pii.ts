@@ -274,9 +274,10 @@ function ibanAt(text: string, start: number, limit: number): PiiFinding | undefi
   const iban = text.slice(start, end);
   // The run ends where the IBAN does, or a space after it: never inside a group.
   if (count < length || (end < limit && text[end] !== ' ')) return undefined;
-  const compact = iban.replace(/ /g, '').toUpperCase();
+  const written = iban.replace(/ /g, '');
+  const compact = written.toUpperCase();
   // Typed in lower case, it could be words ("at10 from home with kids"): an account number is mostly digits.
-  if (compact !== iban.replace(/ /g, '') && compact.slice(4).replace(/\D/g, '').length * 2 < compact.length - 4) return undefined;
+  if (compact !== written && compact.slice(4).replace(/\D/g, '').length * 2 < compact.length - 4) return undefined;
   if (!ibanValid(compact)) return undefined;
   return { kind: 'bank_account', start, end, masked: iban.slice(0, 2) + maskKeepingLast(iban.slice(2), /[A-Za-z0-9]/, 3) };
 }

@@ -387,16 +387,19 @@ function agreed(links: Permalink[]): Permalink | null | undefined {
   return links.every((l) => l.id === first.id) ? first : null;
 }
 
-/** The post a photo or video link says it belongs to: set=pcb.<post> (a profile's or page's), set=gm.<post> (a group's). */
-function containerOf(href: string | null | undefined): { kind: 'pcb' | 'gm'; id: string; group?: string } | undefined {
+/**
+ * The post a photo or video link says it belongs to: set=pcb.<post> (a profile's or page's), set=gm.<post> (a group's);
+ * in a path, /<owner>/photos|videos/pcb.<post>/<media>/, with the owner it names.
+ */
+function containerOf(href: string | null | undefined): { kind: 'pcb' | 'gm'; id: string; group?: string; owner?: string } | undefined {
   const url = parseUrl(href);
   if (!url) return undefined;
-  const set = /^(pcb|gm)\.(\d{5,25})$/.exec(url.searchParams.get('set') ?? '')
-    // Older paths: /<user>/photos/pcb.<post>/<photo>/, /<user>/videos/pcb.<post>/<video>/
-    ?? /^\/[^/]+\/(?:photos|videos)\/(pcb|gm)\.(\d{5,25})\/\d+\/?$/.exec(url.pathname);
-  if (!set) return undefined;
+  const set = /^(pcb|gm)\.(\d{5,25})$/.exec(url.searchParams.get('set') ?? '');
+  const path = set ? undefined : /^\/([^/]+)\/(?:photos|videos)\/(pcb|gm)\.(\d{5,25})\/\d+\/?$/.exec(url.pathname);
+  const [kind, id] = set ? [set[1], set[2]] : path ? [path[2], path[3]] : [];
+  if (!kind || !id) return undefined;
   const group = url.searchParams.get('idorvanity') ?? '';
-  return { kind: set[1] as 'pcb' | 'gm', id: set[2]!, group: /^[A-Za-z0-9.]{1,100}$/.test(group) ? group : undefined };
+  return { kind: kind as 'pcb' | 'gm', id, group: /^[A-Za-z0-9.]{1,100}$/.test(group) ? group : undefined, owner: path?.[1] };
 }
 
 /** The group a story was posted in, from its header (the group's name, or the author's member link). */
@@ -583,10 +586,7 @@ function storyPermalink(root: Element, header: Element | undefined, quotedBox: E
     return body.flatMap((a): Permalink[] => {
       const c = containerOf(a.getAttribute('href'));
       if (!c) return [];
-      if (group && c.kind === 'pcb') {
-        const owner = /^\/([^/]+)\/(?:photos|videos)\/pcb\./.exec(parseUrl(a.getAttribute('href'))?.pathname ?? '')?.[1];
-        return owner === author.handle ? [{ id: c.id, url: `${ORIGIN}/groups/${group}/posts/${c.id}/`, fromMedia: true }] : [];
-      }
+      if (group && c.kind === 'pcb') return c.owner === author.handle ? [{ id: c.id, url: `${ORIGIN}/groups/${group}/posts/${c.id}/`, fromMedia: true }] : [];
       if (c.kind !== (group ? 'gm' : 'pcb')) return [];
       const g = group ?? c.group;
       if (c.kind === 'pcb') return [{ id: c.id, url: `${ORIGIN}/${author.handle}/posts/${c.id}`, fromMedia: true }];

@@ -1,6 +1,6 @@
 import { parsePost, type Post } from '../schemas/post';
 import { copyWithout, oneLine, opensWith, readableText } from '../dom/readable-text';
-import { COMMENT_URN, commentId, encodeUrn, ORIGIN, postUrl, profile, timeOfId } from './linkedin/common';
+import { COMMENT_URN, commentId, encodeUrn, ORIGIN, postUrl, profile, timeOfId, withQuotes } from './linkedin/common';
 import { GUEST_ROOTS, guestAnchor, guestPostId, isGuestRoot, peekGuest, readGuest } from './linkedin/guest';
 import { labelledControl } from './common/reply-labels';
 import { linkSite, shownDomain, withSites } from './common/link-sites';
@@ -811,11 +811,6 @@ function peekCard(card: Element): Peek | undefined {
   // Whom it reshares counts too: a reshare of the brand's own post is read whatever it says.
   const quotes = quote ? cardActor(card, quote, 'quoted')?.handle : undefined;
   return author ? withQuotes({ text, authorHandle: author.handle }, quotes) : undefined;
-}
-
-/** A first read, with whom the post quotes or reshares when it does. */
-function withQuotes(read: Peek, quotes: string | undefined): Peek {
-  return quotes === undefined ? read : { ...read, quotes };
 }
 
 function readCardComment(root: Element): Post | undefined {

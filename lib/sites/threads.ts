@@ -43,12 +43,13 @@ function own(root: Element, el: Element): boolean {
   return el === root || el.closest(SELECTOR) === root;
 }
 
-function parsePath(href: string | null): { handle: string; code: string } | undefined {
+/** The post a link on Threads leads to (its page, or with MEDIA_PATH its page of media): its author and code. */
+function parsePath(href: string | null, path = POST_PATH): { handle: string; code: string } | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href, ORIGIN);
     if (!HOSTS.test(url.hostname)) return undefined;
-    const m = POST_PATH.exec(url.pathname);
+    const m = path.exec(url.pathname);
     return m ? { handle: m[1]!, code: m[2]! } : undefined;
   } catch {
     return undefined;
@@ -106,7 +107,7 @@ function textOf(root: Element, link: Link): string {
 }
 
 /** A post's page of media: /@user/post/<code>/media, where its photos and its attached text link. */
-const MEDIA_PATH = /^\/@[A-Za-z0-9._]{1,30}\/post\/([A-Za-z0-9_-]{5,64})\/media\/?$/;
+const MEDIA_PATH = /^\/@([A-Za-z0-9._]{1,30})\/post\/([A-Za-z0-9_-]{5,64})\/media\/?$/;
 
 /**
  * The long text attached to a post (Threads' "attach text", 2025 on): a card after the caption that links the post's
@@ -116,13 +117,7 @@ const MEDIA_PATH = /^\/@[A-Za-z0-9._]{1,30}\/post\/([A-Za-z0-9_-]{5,64})\/media\
 function attachedText(root: Element, link: Link): string {
   for (const a of root.querySelectorAll('a[href*="/media"]')) {
     if (!own(root, a) || a.querySelector('img, video, picture')) continue;
-    let code: string | undefined;
-    try {
-      code = MEDIA_PATH.exec(new URL(a.getAttribute('href')!, ORIGIN).pathname)?.[1];
-    } catch {
-      code = undefined;
-    }
-    const block = code === link.code ? a.querySelector('span[dir="auto"]') : null;
+    const block = parsePath(a.getAttribute('href'), MEDIA_PATH)?.code === link.code ? a.querySelector('span[dir="auto"]') : null;
     if (block) return readableText(block);
   }
   return '';

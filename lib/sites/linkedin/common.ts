@@ -1,4 +1,5 @@
 import { timeInId } from '../common/id-time';
+import type { Peek } from '../types';
 
 // What LinkedIn's layouts (lib/sites/linkedin.ts) and its pages for readers logged out (guest.ts) share: the site's
 // origin, profiles, ids and the times they encode, addresses of posts and comments.
@@ -43,4 +44,9 @@ export function postUrl(post: { type: string; id: string }): string {
 /** A comment's id: its own number, the same whichever way its page names its post (see lib/sites/linkedin.ts). */
 export function commentId(id: string): string {
   return `comment:${id}`;
+}
+
+/** A first read, with whom the post quotes or reshares when it does. */
+export function withQuotes(read: Peek, quotes: string | undefined): Peek {
+  return quotes === undefined ? read : { ...read, quotes };
 }

@@ -1,7 +1,7 @@
 import { parsePost, type Post } from '../../schemas/post';
-import { readableText } from '../../dom/readable-text';
+import { oneLine, readableText } from '../../dom/readable-text';
 import type { Peek } from '../types';
-import { COMMENT_URN, commentId, encodeUrn, postUrl, profile, timeOfId } from './common';
+import { COMMENT_URN, commentId, encodeUrn, postUrl, profile, timeOfId, withQuotes } from './common';
 
 // A post's page as LinkedIn serves it to a reader logged out (www.linkedin.com/posts/<slug>-activity-<id>-<x>, the
 // page a shared link opens; server-rendered, the same markup for years; checked against such a page saved in January
@@ -64,7 +64,7 @@ function authorOf(root: Element): { handle: string; profileUrl: string; name?: s
   const link = own(root, isGuestComment(root) ? COMMENT_ACTOR : POST_ACTOR);
   const person = link && profile(link.getAttribute('href'));
   if (!person) return undefined;
-  const name = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const name = oneLine(link.textContent);
   return name ? { ...person, name } : person;
 }
 
@@ -95,8 +95,7 @@ export function peekGuest(root: Element): Peek | undefined {
   const text = textOf(root);
   if (!author || text === undefined || !guestPostId(root)) return undefined;
   const shared = isGuestComment(root) ? undefined : sharedOf(root);
-  const read = { text: [text, shared?.text].filter(Boolean).join('\n'), authorHandle: author.handle };
-  return shared?.author ? { ...read, quotes: shared.author } : read;
+  return withQuotes({ text: [text, shared?.text].filter(Boolean).join('\n'), authorHandle: author.handle }, shared?.author);
 }
 
 export function readGuest(root: Element): Post | undefined {

@@ -1,4 +1,5 @@
 import { readableText, squeeze } from '../../dom/readable-text';
+import { FOLLOWING } from '../types';
 import { GONE, isoTime, listedReads, ORIGIN, POST_FULLNAME, splitQuotes, threadPath, USERNAME, userOf, type Listed } from './common';
 
 // Reddit's search results (www.reddit.com/search/?q=…, and type=comments) hold no shreddit-post or
@@ -56,7 +57,7 @@ const username = (name: string | undefined) => (name && !GONE.has(name) && USERN
  */
 function commentAuthor(content: Element, body: Element): string | undefined {
   for (const a of content.querySelectorAll('a[href="#"], a[href*="/user/"]')) {
-    if (body.contains(a) || !(a.compareDocumentPosition(body) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */) continue;
+    if (body.contains(a) || !(a.compareDocumentPosition(body) & FOLLOWING)) continue;
     const href = a.getAttribute('href');
     return username(href === '#' ? squeeze(a.textContent) : userOf(href));
   }
